@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package Kiln needs to build, test and benchmark.
+# Idempotent: safe to run again. Needs root (or sudo).
+set -euo pipefail
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config git clang libclang-rt-14-dev
+  # Qt 6 and QScintilla
+  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-l10n-tools libgl-dev
+  libqscintilla2-qt6-dev
+  # engine libraries
+  libyaml-cpp-dev libssh2-1-dev libcurl4-openssl-dev libssl-dev nlohmann-json3-dev
+  libgmp-dev libmpfr-dev zlib1g-dev libzstd-dev libarchive-dev libcrypt-dev
+  # the oracle Kiln is compared with, and test/benchmark tools
+  packer hyperfine xvfb xauth
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+echo "setup: all ${#packages[@]} packages present"
