@@ -1,0 +1,26 @@
+#pragma once
+
+#include "engine/registry/ComponentKind.h"
+#include "engine/registry/ConfigSchema.h"
+
+#include <QString>
+
+namespace kiln::registry {
+
+// Everything the designer, the loader and `inspect` need to know about a component without
+// instantiating it.
+struct ComponentDescriptor
+{
+    ComponentKind kind = ComponentKind::Builder;
+    // The type label used in templates: source "docker" "x", provisioner "shell", ...
+    QString typeName;
+    // Human name for the palette, e.g. "Docker", "Shell (local)".
+    QString displayName;
+    // One line for tooltips and `inspect`.
+    QString description;
+    // Key into the icon theme; icons are resolved by the GUI, never by the engine.
+    QString iconName;
+    ConfigSchema schema;
+};
+
+} // namespace kiln::registry
