@@ -96,3 +96,39 @@ bool extendsCluster(char32_t prev, char32_t cp, int regionalRun)
 }
 
 } // namespace kiln::hcl::lexer
+
+namespace kiln::hcl::lexer {
+
+int graphemeCount(const char *d, int n)
+{
+    int count = 0;
+    char32_t prev = '\n';
+    int regionalRun = 0;
+    for (int i = 0; i < n;) {
+        const auto b = static_cast<unsigned char>(d[i]);
+        if (b < 0x80) {
+            // CR LF is a single cluster; other controls never join.
+            i += (b == '\r' && i + 1 < n && d[i + 1] == '\n') ? 2 : 1;
+            ++count;
+            prev = b < 0x20 || b == 0x7F ? U'\n' : char32_t(b);
+            regionalRun = 0;
+            continue;
+        }
+        const int len = utf8Length(d, n, i);
+        if (len == 0) {
+            ++count;
+            ++i;
+            prev = '\n';
+            continue;
+        }
+        const char32_t cp = utf8Decode(d, i, len);
+        if (prev == '\n' || !extendsCluster(prev, cp, regionalRun))
+            ++count;
+        regionalRun = (cp >= 0x1F1E6 && cp <= 0x1F1FF) ? regionalRun + 1 : 0;
+        prev = cp;
+        i += len;
+    }
+    return count;
+}
+
+} // namespace kiln::hcl::lexer

@@ -57,3 +57,11 @@ bool isIdContinue(char32_t cp);
 bool extendsCluster(char32_t prev, char32_t cp, int regionalRun);
 
 } // namespace kiln::hcl::lexer
+
+namespace kiln::hcl::lexer {
+
+// Number of grapheme clusters in [d, d+n): what hclwrite counts as columns
+// when aligning. "\r\n" is one cluster; each malformed byte is one.
+int graphemeCount(const char *d, int n);
+
+} // namespace kiln::hcl::lexer
