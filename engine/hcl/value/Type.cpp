@@ -213,6 +213,32 @@ bool Type::hasDynamicTypes() const
     }
 }
 
+Type Type::withoutOptionalAttributesDeep() const
+{
+    switch (d->kind) {
+    case Kind::List:
+        return list(elementType().withoutOptionalAttributesDeep());
+    case Kind::Set:
+        return set(elementType().withoutOptionalAttributesDeep());
+    case Kind::Map:
+        return map(elementType().withoutOptionalAttributesDeep());
+    case Kind::Tuple: {
+        QList<Type> elems;
+        for (const Type &t : d->tupleElements)
+            elems.append(t.withoutOptionalAttributesDeep());
+        return tuple(elems);
+    }
+    case Kind::Object: {
+        QMap<QString, Type> attrs;
+        for (auto it = d->attributes.cbegin(); it != d->attributes.cend(); ++it)
+            attrs.insert(it.key(), it.value().withoutOptionalAttributesDeep());
+        return object(attrs);
+    }
+    default:
+        return *this;
+    }
+}
+
 static QString friendlyNameMode(const Type &t, bool constraint)
 {
     switch (t.kind()) {

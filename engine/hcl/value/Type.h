@@ -50,6 +50,9 @@ public:
 
     // True if the type contains Dynamic anywhere.
     bool hasDynamicTypes() const;
+    // (Addition) cty's WithoutOptionalAttributesDeep: the same type with every
+    // object's optional-attribute markers dropped, as conversion results carry.
+    Type withoutOptionalAttributesDeep() const;
 
     // cty's FriendlyName: "string", "list of string", "map of number", "object", "tuple", "dynamic".
     QString friendlyName() const;
