@@ -16,7 +16,7 @@ packages=(
   libyaml-cpp-dev libssh2-1-dev libcurl4-openssl-dev libssl-dev nlohmann-json3-dev
   libgmp-dev libmpfr-dev zlib1g-dev libzstd-dev libarchive-dev libcrypt-dev
   # the oracle Kiln is compared with, and test/benchmark tools
-  packer hyperfine xvfb xauth
+  packer bc xvfb xauth
 )
 
 missing=()
