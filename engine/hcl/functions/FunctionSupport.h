@@ -72,6 +72,26 @@ QString goQuote(const QString &s);
 // this converts or reports the convert message unchanged.
 std::optional<Value> convertOrError(const Value &v, const Type &t, FunctionError &err, int argIndex);
 
+// Shallow unmark collecting the marks (cty's Value.Unmark).
+inline Value unmark(const Value &v, QSet<QString> &marks)
+{
+    marks.unite(v.marks());
+    return v.unmarked();
+}
+inline Value remark(const Value &v, const QSet<QString> &marks)
+{
+    return marks.isEmpty() ? v : v.withMarks(v.marks() | marks);
+}
+// A list value, or the empty list of `elementType` when there are no elements.
+inline Value listOrEmpty(const QList<Value> &elems, const Type &elementType)
+{
+    return elems.isEmpty() ? Value::listEmpty(elementType) : Value::list(elems);
+}
+inline bool isSeqType(const Type &t)
+{
+    return t.kind() == Type::Kind::List || t.kind() == Type::Kind::Set || t.kind() == Type::Kind::Tuple;
+}
+
 // Number of Unicode grapheme clusters as cty counts string length. Kiln counts
 // user-perceived characters with QTextBoundaryFinder.
 QList<QString> graphemes(const QString &s);

@@ -10,6 +10,7 @@ FunctionTable standardFunctionTable(const QString &baseDir)
     addRegexFunctions(t);
     addFormatFunctions(t);
     addCollectionFunctions(t);
+    addMapFunctions(t);
     addSequenceFunctions(t);
     addSetFunctions(t);
     addEncodingFunctions(t);

@@ -25,6 +25,7 @@ void addStringFunctions(FunctionTable &table);
 void addRegexFunctions(FunctionTable &table);
 void addFormatFunctions(FunctionTable &table);
 void addCollectionFunctions(FunctionTable &table);
+void addMapFunctions(FunctionTable &table);
 void addSequenceFunctions(FunctionTable &table);
 void addSetFunctions(FunctionTable &table);
 void addEncodingFunctions(FunctionTable &table);
