@@ -1,0 +1,264 @@
+#include "engine/hcl/eval/Evaluator.h"
+#include "engine/template/LoaderInternal.h"
+#include "engine/template/SchemaValidator.h"
+
+#include <algorithm>
+
+namespace kiln::tmpl::detail {
+
+using hcl::Diagnostic;
+using hcl::Diagnostics;
+using hcl::Value;
+
+QList<hcl::Traversal> bodyTraversals(const hcl::BodyPtr &body)
+{
+    QList<hcl::Traversal> out;
+    if (auto native = std::dynamic_pointer_cast<const hcl::syntax::Body>(body)) {
+        for (const hcl::syntax::Attribute &a : native->attributes)
+            out += hcl::referencedVariables(a.expr);
+        for (const hcl::syntax::Block &b : native->blocks)
+            out += bodyTraversals(b.body);
+        return out;
+    }
+    if (body) {
+        Diagnostics ignored;
+        for (const hcl::ContentAttribute &a : body->justAttributes(ignored))
+            out += hcl::referencedVariables(a.expr);
+    }
+    return out;
+}
+
+namespace {
+
+// One node of the dependency graph: a data source or a local.
+struct Vertex
+{
+    QString key; // "data.t.n" / "local.n": how references name it
+    QString displayName; // Packer's VertexName: "t.n" / "local.n"
+    int dataIndex = -1;
+    int localIndex = -1;
+    QList<int> edges; // vertices this one depends on
+};
+
+// "data.t.n" or "local.n" for a traversal rooted at data/local, else empty.
+QString referenceKey(const hcl::Traversal &t)
+{
+    const QString root = t.rootName();
+    auto attr = [&](int i) -> QString {
+        return i < t.steps.size() && t.steps[i].kind == hcl::TraversalStep::Kind::Attr ? t.steps[i].name : QString();
+    };
+    if (root == QLatin1String("local") && !attr(1).isEmpty())
+        return QStringLiteral("local.") + attr(1);
+    if (root == QLatin1String("data") && !attr(1).isEmpty() && !attr(2).isEmpty())
+        return QStringLiteral("data.%1.%2").arg(attr(1), attr(2));
+    return {};
+}
+
+// Tarjan's strongly connected components, visiting in declaration order.
+class SccFinder
+{
+public:
+    explicit SccFinder(const QList<Vertex> &g)
+        : m_g(g)
+        , m_index(g.size(), 0)
+        , m_low(g.size(), 0)
+        , m_onStack(g.size(), false)
+    {
+    }
+    QList<QList<int>> run()
+    {
+        for (int v = 0; v < m_g.size(); ++v)
+            if (m_index[v] == 0)
+                visit(v);
+        return m_sccs;
+    }
+
+private:
+    void visit(int v)
+    {
+        m_index[v] = m_low[v] = m_next++;
+        m_stack.append(v);
+        m_onStack[v] = true;
+        for (int w : m_g[v].edges) {
+            if (m_index[w] == 0) {
+                visit(w);
+                m_low[v] = std::min(m_low[v], m_low[w]);
+            } else if (m_onStack[w]) {
+                m_low[v] = std::min(m_low[v], m_index[w]);
+            }
+        }
+        if (m_low[v] == m_index[v]) {
+            QList<int> scc;
+            int w;
+            do {
+                w = m_stack.takeLast();
+                m_onStack[w] = false;
+                scc.append(w);
+            } while (w != v);
+            m_sccs.append(scc);
+        }
+    }
+    const QList<Vertex> &m_g;
+    QList<int> m_index, m_low;
+    QList<bool> m_onStack;
+    QList<int> m_stack;
+    QList<QList<int>> m_sccs;
+    int m_next = 1;
+};
+
+// hashicorp/go-multierror's list format.
+QString multiErrorText(const QStringList &errors)
+{
+    if (errors.size() == 1)
+        return QStringLiteral("1 error occurred:\n\t* %1\n\n").arg(errors.first());
+    QStringList points;
+    for (const QString &e : errors)
+        points << QStringLiteral("* ") + e;
+    return QStringLiteral("%1 errors occurred:\n\t%2\n\n").arg(errors.size()).arg(points.join(QStringLiteral("\n\t")));
+}
+
+Diagnostics evaluateDataSource(Template &tpl, int index, const InitializeOptions &options)
+{
+    Diagnostics diags;
+    DataSourceBlock &ds = tpl.dataSources[index];
+    if (options.registry) {
+        const registry::ComponentDescriptor *desc =
+            options.registry->find(registry::ComponentKind::DataSource, ds.type);
+        if (!desc) {
+            diags += Diagnostic::error(QStringLiteral("Unknown data type ") + ds.type,
+                                       QStringLiteral("known data sources: [%1]")
+                                           .arg(options.registry->typeNames(registry::ComponentKind::DataSource)
+                                                    .join(QLatin1Char(' '))),
+                                       ds.ref.labelRanges.value(0));
+            return diags;
+        }
+        hcl::EvalContext ectx = tpl.evalContext(BlockContext::DataSource);
+        diags += SchemaValidator().validateBody(ds.body, desc->schema, &ectx);
+        if (diags.hasErrors())
+            return diags;
+    }
+    // Data sources are run by the build engine; the loader gives them the
+    // placeholder Packer uses when it does not execute them.
+    ds.value = Value::dynamicUnknown();
+    return diags;
+}
+
+Diagnostics evaluateLocal(Template &tpl, int index)
+{
+    Diagnostics diags;
+    const LocalBlock &local = tpl.localBlocks[index];
+    if (!local.expr)
+        return diags;
+    hcl::EvalContext ectx = tpl.evalContext(BlockContext::Local);
+    Value value = hcl::evaluate(local.expr, &ectx, diags);
+    if (diags.hasErrors())
+        return diags;
+    Variable v;
+    v.name = local.name;
+    v.sensitive = local.sensitive;
+    v.values.append({QStringLiteral("default"), value, local.expr});
+    v.type = value.type();
+    tpl.localVariables.insert(local.name, v);
+    return diags;
+}
+
+} // namespace
+
+Diagnostics evaluateBuildPrereqs(Template &tpl, const InitializeOptions &options)
+{
+    Diagnostics diags;
+    QList<Vertex> graph;
+    QHash<QString, int> byKey;
+    for (int i = 0; i < tpl.dataSources.size(); ++i) {
+        const DataSourceBlock &ds = tpl.dataSources[i];
+        Vertex v;
+        v.key = QStringLiteral("data.") + ds.fullName();
+        v.displayName = ds.fullName();
+        v.dataIndex = i;
+        byKey.insert(v.key, int(graph.size()));
+        graph.append(v);
+    }
+    for (int i = 0; i < tpl.localBlocks.size(); ++i) {
+        Vertex v;
+        v.key = QStringLiteral("local.") + tpl.localBlocks[i].name;
+        v.displayName = v.key;
+        v.localIndex = i;
+        if (!byKey.contains(v.key))
+            byKey.insert(v.key, int(graph.size()));
+        graph.append(v);
+    }
+
+    QStringList graphErrors;
+    bool selfReference = false;
+    QStringList selfErrors;
+    for (Vertex &v : graph) {
+        const QList<hcl::Traversal> refs = v.dataIndex >= 0
+                                               ? bodyTraversals(tpl.dataSources[v.dataIndex].body)
+                                               : hcl::referencedVariables(tpl.localBlocks[v.localIndex].expr);
+        for (const hcl::Traversal &t : refs) {
+            const QString dep = referenceKey(t);
+            if (dep.isEmpty())
+                continue;
+            auto it = byKey.constFind(dep);
+            if (it == byKey.constEnd()) {
+                graphErrors << QStringLiteral("could not get dependency \"%1\" for \"%2\", \"%1\" missing in template")
+                                   .arg(dep, v.key);
+                continue;
+            }
+            if (!v.edges.contains(*it))
+                v.edges.append(*it);
+            if (graph[*it].key == v.key && !selfErrors.contains(v.displayName)) {
+                selfReference = true;
+                selfErrors << QStringLiteral("Self reference: ") + v.displayName;
+            }
+        }
+    }
+
+    // Cycles of more than one vertex, then self references (dag.Validate).
+    QStringList validateErrors;
+    for (const QList<int> &scc : SccFinder(graph).run()) {
+        if (scc.size() < 2)
+            continue;
+        QStringList names;
+        for (int i : scc)
+            names << graph[i].displayName;
+        validateErrors << QStringLiteral("Cycle: ") + names.join(QStringLiteral(", "));
+    }
+    if (selfReference)
+        validateErrors += selfErrors;
+    if (!validateErrors.isEmpty())
+        graphErrors << validateErrors.join(QLatin1Char('\n'));
+
+    if (!graphErrors.isEmpty()) {
+        diags += Diagnostic::error(QStringLiteral("failed to prepare execution graph"),
+                                   QStringLiteral("An error occurred while building the graph for datasources/locals: ")
+                                       + multiErrorText(graphErrors));
+        return diags;
+    }
+
+    // Dependencies first: a post-order walk gives a reverse topological order.
+    QList<int> order;
+    QList<bool> done(graph.size(), false);
+    std::function<void(int)> visit = [&](int v) {
+        if (done[v])
+            return;
+        done[v] = true;
+        for (int w : graph[v].edges)
+            visit(w);
+        order.append(v);
+    };
+    for (int v = 0; v < graph.size(); ++v)
+        visit(v);
+
+    for (int v : order) {
+        Diagnostics vd = graph[v].dataIndex >= 0 ? evaluateDataSource(tpl, graph[v].dataIndex, options)
+                                                 : evaluateLocal(tpl, graph[v].localIndex);
+        if (vd.hasErrors()) {
+            diags += vd;
+            return diags;
+        }
+    }
+    return diags;
+}
+
+} // namespace kiln::tmpl::detail
