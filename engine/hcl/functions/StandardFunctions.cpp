@@ -15,6 +15,7 @@ FunctionTable standardFunctionTable(const QString &baseDir)
     addSetFunctions(t);
     addEncodingFunctions(t);
     addJsonFunctions(t);
+    addCsvFunctions(t);
     addYamlFunctions(t);
     addFilesystemFunctions(t, baseDir);
     addTimeFunctions(t);

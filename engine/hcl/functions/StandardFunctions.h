@@ -30,6 +30,7 @@ void addSequenceFunctions(FunctionTable &table);
 void addSetFunctions(FunctionTable &table);
 void addEncodingFunctions(FunctionTable &table);
 void addJsonFunctions(FunctionTable &table);
+void addCsvFunctions(FunctionTable &table);
 void addYamlFunctions(FunctionTable &table);
 void addFilesystemFunctions(FunctionTable &table, const QString &baseDir);
 void addTimeFunctions(FunctionTable &table);
