@@ -1,0 +1,32 @@
+// Keys and types mirror the HCL2 spec of packer-plugin-amazon datasource/parameterstore;
+// help and defaults follow its documentation. Keys and types must keep matching the plugin.
+
+#include "components/Descriptors.h"
+#include "components/shared/SharedSchemas.h"
+
+namespace kiln::components {
+
+using namespace kiln::registry;
+
+ComponentDescriptor amazonParameterstoreDataSourceDescriptor()
+{
+    ConfigSchema s;
+    s.add(amazonAccessConfigFields());
+    s.add(Field::string("name")
+              .markRequired()
+              .withHelp("The name of the parameter you want to query."));
+    s.add(Field::boolean("with_decryption")
+              .withHelp("Return decrypted values for secure string parameters. This flag is "
+                        "ignored for String and StringList parameter types."));
+
+    ComponentDescriptor d;
+    d.kind = ComponentKind::DataSource;
+    d.typeName = "amazon-parameterstore";
+    d.displayName = "Amazon Parameter Store";
+    d.description = "Reads a parameter from AWS Systems Manager Parameter Store.";
+    d.iconName = "datasource-amazon";
+    d.schema = s;
+    return d;
+}
+
+} // namespace kiln::components

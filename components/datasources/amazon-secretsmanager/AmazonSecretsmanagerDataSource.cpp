@@ -1,0 +1,40 @@
+// Keys and types mirror the HCL2 spec of packer-plugin-amazon datasource/secretsmanager;
+// help and defaults follow its documentation. Keys and types must keep matching the plugin.
+
+#include "components/Descriptors.h"
+#include "components/shared/SharedSchemas.h"
+
+namespace kiln::components {
+
+using namespace kiln::registry;
+
+ComponentDescriptor amazonSecretsmanagerDataSourceDescriptor()
+{
+    ConfigSchema s;
+    s.add(Field::string("name")
+              .markRequired()
+              .withHelp("Specifies the secret containing the version that you want to retrieve. "
+                        "You can specify either the Amazon Resource Name (ARN) or the friendly "
+                        "name of the secret."));
+    s.add(Field::string("key")
+              .withHelp("Optional key for JSON secrets that contain more than one value. When "
+                        "set, the value output will contain the value for the provided key."));
+    s.add(Field::string("version_id")
+              .withHelp("Specifies the unique identifier of the version of the secret that you "
+                        "want to retrieve. Overrides version_stage."));
+    s.add(Field::string("version_stage")
+              .withHelp("Specifies the secret version that you want to retrieve by the staging "
+                        "label attached to the version."));
+    s.add(amazonAccessConfigFields());
+
+    ComponentDescriptor d;
+    d.kind = ComponentKind::DataSource;
+    d.typeName = "amazon-secretsmanager";
+    d.displayName = "Amazon Secrets Manager";
+    d.description = "Reads a secret from AWS Secrets Manager.";
+    d.iconName = "datasource-amazon";
+    d.schema = s;
+    return d;
+}
+
+} // namespace kiln::components

@@ -1,0 +1,27 @@
+// Keys and types mirror the HCL2 spec of packer datasource/null;
+// help and defaults follow its documentation. Keys and types must keep matching the plugin.
+
+#include "components/Descriptors.h"
+
+namespace kiln::components {
+
+using namespace kiln::registry;
+
+ComponentDescriptor nullDataSourceDescriptor()
+{
+    ConfigSchema s;
+    s.add(Field::string("input")
+              .markRequired()
+              .withHelp("This variable will get stored as \"output\" in the output spec."));
+
+    ComponentDescriptor d;
+    d.kind = ComponentKind::DataSource;
+    d.typeName = "null";
+    d.displayName = "Null";
+    d.description = "Returns its input unchanged; useful for testing and as a value holder.";
+    d.iconName = "datasource-null";
+    d.schema = s;
+    return d;
+}
+
+} // namespace kiln::components

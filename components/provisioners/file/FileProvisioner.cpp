@@ -1,0 +1,51 @@
+// Keys and types mirror the HCL2 spec of packer provisioner/file;
+// help and defaults follow its documentation. Keys and types must keep matching the plugin.
+
+#include "components/Descriptors.h"
+
+namespace kiln::components {
+
+using namespace kiln::registry;
+
+ComponentDescriptor fileProvisionerDescriptor()
+{
+    ConfigSchema s;
+    s.add(Field::string("content")
+              .withHelp("The text to write to target, instead of copying a source file."));
+    s.add(Field::path("source", PathKind::File)
+              .withHelp("A local file whose contents are copied to target. Exactly one of source "
+                        "or content is required."));
+    s.add(Field::list("sources", Field::elementOf(FieldType::String))
+              .withHelp("A list of sources to upload. This can be used in place of the source "
+                        "option if you have several files that you want to upload to the same "
+                        "place."));
+    s.add(Field::string("destination")
+              .markRequired()
+              .withHelp("The path where the file will be uploaded to in the machine. This value "
+                        "must be a writable location and any parent directories must already "
+                        "exist."));
+    s.add(Field::enumeration("direction", {"upload", "download"})
+              .withDefault("upload")
+              .withHelp("The direction of the file transfer. This defaults to \"upload\". If it "
+                        "is set to \"download\" then the file \"source\" in the machine will be "
+                        "downloaded locally to \"destination\""));
+    s.add(Field::boolean("generated")
+              .withDefault("false")
+              .withHelp("For advanced users only. If true, check the file existence only before "
+                        "uploading, rather than upon pre-build validation."));
+    s.atMostOneOf({"content", "source"},
+        "source(s) conflicts with content.");
+    s.atMostOneOf({"content", "sources"},
+        "source(s) conflicts with content.");
+
+    ComponentDescriptor d;
+    d.kind = ComponentKind::Provisioner;
+    d.typeName = "file";
+    d.displayName = "File";
+    d.description = "Uploads files or directories to the machine (or downloads them from it).";
+    d.iconName = "provisioner-file";
+    d.schema = s;
+    return d;
+}
+
+} // namespace kiln::components
