@@ -12,10 +12,8 @@ namespace {
 ConfigSchema keyValueSchema()
 {
     ConfigSchema s;
-    s.add(Field::string("key")
-              .withHelp("Optional key for JSON secrets that contain more than one value. When "
-                        "set, the value output will contain the value for the provided key."));
-    s.add(Field::string("value").withHelp("The parameter value."));
+    s.add(Field::string("key").withHelp("The tag key."));
+    s.add(Field::string("value").withHelp("The tag value."));
     return s;
 }
 
@@ -104,8 +102,8 @@ ConfigSchema amazonAMIConfigFields()
                         "be encrypted by the default EBS KMS key for that region, unless you set "
                         "region-specific keys in region_kms_key_ids."));
     s.add(Field::map("region_kms_key_ids", Field::elementOf(FieldType::String))
-              .withHelp("regions to copy the ami to, along with the custom kms key id (alias or "
-                        "arn) to use for encryption for that region."));
+              .withHelp("Regions to copy the AMI to, each with the KMS key ID (alias or ARN) "
+                        "used to encrypt it there."));
     s.add(Field::boolean("skip_save_build_region")
               .withHelp("If true, Packer will not check whether an AMI with the ami_name exists "
                         "in the region it is building in."));

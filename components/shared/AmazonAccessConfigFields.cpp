@@ -36,12 +36,15 @@ ConfigSchema assumeRoleConfigSchema()
 ConfigSchema vaultAWSEngineOptionsSchema()
 {
     ConfigSchema s;
-    s.add(Field::string("name").withHelp("Name."));
-    s.add(Field::string("role_arn").withHelp("Role ARN."));
+    s.add(Field::string("name")
+              .withHelp("The name of the Vault AWS secrets engine role to read credentials from."));
+    s.add(Field::string("role_arn")
+              .withHelp("The ARN of the role to assume when the Vault role has several."));
     s.add(Field::string("ttl")
-              .withHelp("Specifies the TTL for the use of the STS token. This is specified as a "
-                        "string with a duration suffix."));
-    s.add(Field::string("engine_name").withHelp("Engine Name."));
+              .withHelp("How long the Vault-issued STS credentials stay valid (for assumed_role "
+                        "and federation_token)."));
+    s.add(Field::string("engine_name")
+              .withHelp("The mount path of the AWS secrets engine in Vault. Defaults to aws."));
     return s;
 }
 
@@ -63,7 +66,6 @@ ConfigSchema amazonAccessConfigFields()
 {
     ConfigSchema s;
     s.add(Field::string("access_key")
-              .markRequired()
               .markSensitive()
               .withHelp("The access key used to communicate with AWS. Learn how to set this. On "
                         "EBS, this is not required if you are using use_vault_aws_engine for "
@@ -94,16 +96,15 @@ ConfigSchema amazonAccessConfigFields()
               .withHelp("The profile to use in the shared credentials file for AWS. See Amazon's "
                         "documentation on specifying profiles for more details."));
     s.add(Field::string("region")
-              .markRequired()
               .withHelp("The name of the region, such as us-east-1, in which to launch the EC2 "
                         "instance to create the AMI."));
     s.add(Field::string("secret_key")
-              .markRequired()
               .markSensitive()
               .withHelp("The secret key used to communicate with AWS. Learn how to set this. "
                         "This is not required if you are using use_vault_aws_engine for "
                         "authentication instead."));
-    s.add(Field::boolean("skip_metadata_api_check").withHelp("Skip Metadata Api Check."));
+    s.add(Field::boolean("skip_metadata_api_check")
+              .withHelp("If true, do not query the EC2 instance metadata API for credentials."));
     s.add(Field::boolean("skip_credential_validation")
               .withHelp("Set to true if you want to skip validating AWS credentials before "
                         "runtime."));

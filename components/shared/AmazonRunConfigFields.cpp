@@ -12,27 +12,27 @@ namespace {
 ConfigSchema keyValueSchema()
 {
     ConfigSchema s;
-    s.add(Field::string("key")
-              .withHelp("Optional key for JSON secrets that contain more than one value. When "
-                        "set, the value output will contain the value for the provided key."));
-    s.add(Field::string("value").withHelp("The parameter value."));
+    s.add(Field::string("key").withHelp("The tag key."));
+    s.add(Field::string("value").withHelp("The tag value."));
     return s;
 }
 
 ConfigSchema statementSchema()
 {
     ConfigSchema s;
-    s.add(Field::string("Effect").withHelp("Effect."));
-    s.add(Field::list("Action", Field::elementOf(FieldType::String)).withHelp("Action."));
-    s.add(Field::list("Resource", Field::elementOf(FieldType::String)).withHelp("Resource."));
+    s.add(Field::string("Effect").withHelp("Allow or Deny."));
+    s.add(Field::list("Action", Field::elementOf(FieldType::String))
+              .withHelp("The actions the statement applies to, e.g. s3:GetObject."));
+    s.add(Field::list("Resource", Field::elementOf(FieldType::String))
+              .withHelp("The resources the statement applies to."));
     return s;
 }
 
 ConfigSchema policyDocumentSchema()
 {
     ConfigSchema s;
-    s.add(Field::string("Version").withHelp("Version."));
-    s.add(Field::block("Statement", statementSchema(), true).withHelp("Statement."));
+    s.add(Field::string("Version").withHelp("The IAM policy language version, e.g. 2012-10-17."));
+    s.add(Field::block("Statement", statementSchema(), true).withHelp("The policy statements."));
     return s;
 }
 
@@ -69,8 +69,9 @@ ConfigSchema subnetFilterOptionsSchema()
 {
     ConfigSchema s;
     s.add(nameValueFilterFields());
-    s.add(Field::boolean("most_free").withHelp("Most Free."));
-    s.add(Field::boolean("random").withHelp("Random."));
+    s.add(Field::boolean("most_free")
+              .withHelp("Pick the matching subnet with the most free IPv4 addresses."));
+    s.add(Field::boolean("random").withHelp("Pick a random subnet among the matching ones."));
     return s;
 }
 
@@ -188,7 +189,7 @@ ConfigSchema amazonRunConfigFields()
     s.add(Field::block("temporary_iam_instance_profile_policy_document", policyDocumentSchema(), false)
               .withHelp("Temporary IAM instance profile policy document If IamInstanceProfile is "
                         "specified it will be used instead."));
-    s.add(Field::string("shutdown_behavior")
+    s.add(Field::enumeration("shutdown_behavior", {"stop", "terminate"})
               .withHelp("Automatically terminate instances on shutdown in case Packer exits "
                         "ungracefully. Possible values are stop and terminate."));
     s.add(Field::string("instance_type")
@@ -211,7 +212,6 @@ ConfigSchema amazonRunConfigFields()
               .withHelp("A list of security groups as described above. Note that if this is "
                         "specified, you must omit the security_group_id."));
     s.add(Field::string("source_ami")
-              .markRequired()
               .withHelp("The source AMI whose root volume will be copied and provisioned on the "
                         "currently running instance."));
     s.add(Field::block("source_ami_filter", amiFilterOptionsSchema(), false)
@@ -222,9 +222,8 @@ ConfigSchema amazonRunConfigFields()
                         "Spot Instance capacity across the Spot Instance pools specified by the "
                         "EC2 Fleet launch configuration."));
     s.add(Field::list("spot_instance_types", Field::elementOf(FieldType::String))
-              .withHelp("a list of acceptable instance types to run your build on. We will "
-                        "request a spot instance using the max price of spot_price and the "
-                        "allocation strategy of \"lowest price\"."));
+              .withHelp("Acceptable instance types for the spot request; Packer bids at "
+                        "spot_price with the \"lowest price\" allocation strategy."));
     s.add(Field::string("spot_price")
               .withHelp("With Spot Instances, you pay the Spot price that's in effect for the "
                         "time period your instances are running."));
@@ -269,20 +268,19 @@ ConfigSchema amazonRunConfigFields()
               .withHelp("If launching into a VPC subnet, Packer needs the VPC ID in order to "
                         "create a temporary security group within the VPC."));
     s.add(Field::duration("windows_password_timeout")
-              .withDefault("20")
-              .markSensitive()
+              .withDefault("20m")
               .withHelp("The timeout for waiting for a Windows password for Windows instances. "
                         "Defaults to 20 minutes."));
     s.add(Field::block("metadata_options", metadataOptionsSchema(), false)
-              .withHelp("Metadata Settings."));
+              .withHelp("Instance Metadata Service (IMDS) settings for the build instance."));
     s.add(communicatorFields());
-    s.add(Field::string("ssh_interface")
+    s.add(Field::enumeration("ssh_interface", {"public_ip", "private_ip", "public_dns", "private_dns", "ipv6", "session_manager"})
               .withHelp("One of public_ip, private_ip, public_dns, private_dns, ipv6 or "
                         "session_manager. If set, either the public IP address, private IP "
                         "address, public DNS name or private DNS name will be used as the host "
                         "for SSH."));
     s.add(Field::duration("pause_before_ssm")
-              .withDefault("10")
+              .withDefault("10s")
               .withHelp("The time to wait before establishing the Session Manager session. The "
                         "value of this should be a duration."));
     s.add(Field::number("session_manager_port")

@@ -109,8 +109,7 @@ ConfigSchema communicatorFields()
                         "can be used in path and will be expanded to the home directory of "
                         "current user."));
     s.add(Field::enumeration("ssh_file_transfer_method", {"scp", "sftp"})
-              .withHelp("scp or sftp - How to transfer files, Secure copy (default) or SSH File "
-                        "Transfer Protocol."));
+              .withHelp("How to transfer files over SSH: scp (the default) or sftp."));
     s.add(Field::string("ssh_proxy_host")
               .withHelp("A SOCKS proxy host to use for SSH connection."));
     s.add(Field::number("ssh_proxy_port")

@@ -12,8 +12,8 @@ namespace {
 ConfigSchema nameValueSchema()
 {
     ConfigSchema s;
-    s.add(Field::string("name").withHelp("Name."));
-    s.add(Field::string("value").withHelp("The parameter value."));
+    s.add(Field::string("name").withHelp("The name of the filter, e.g. tag:Name or architecture."));
+    s.add(Field::string("value").withHelp("The value the filter matches."));
     return s;
 }
 

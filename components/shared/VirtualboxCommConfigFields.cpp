@@ -12,9 +12,11 @@ ConfigSchema virtualboxCommConfigFields()
     ConfigSchema s;
     s.add(communicatorFields());
     s.add(Field::number("host_port_min")
+              .withDefault("2222")
               .withHelp("The minimum port to use for the Communicator port on the host machine "
                         "which is forwarded to the SSH or WinRM port on the guest machine."));
     s.add(Field::number("host_port_max")
+              .withDefault("4444")
               .withHelp("The maximum port to use for the Communicator port on the host machine "
                         "which is forwarded to the SSH or WinRM port on the guest machine."));
     s.add(Field::boolean("skip_nat_mapping")

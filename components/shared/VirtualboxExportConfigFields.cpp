@@ -10,7 +10,8 @@ using namespace kiln::registry;
 ConfigSchema virtualboxExportConfigFields()
 {
     ConfigSchema s;
-    s.add(Field::string("format")
+    s.add(Field::enumeration("format", {"ovf", "ova"})
+              .withDefault("ovf")
               .withHelp("Either ovf or ova, this specifies the output format of the exported "
                         "virtual machine. This defaults to ovf."));
     s.add(Field::list("export_opts", Field::elementOf(FieldType::String))

@@ -10,7 +10,7 @@ using namespace kiln::registry;
 ConfigSchema virtualboxGuestAdditionsConfigFields()
 {
     ConfigSchema s;
-    s.add(Field::string("guest_additions_mode")
+    s.add(Field::enumeration("guest_additions_mode", {"upload", "attach", "disable"})
               .withDefault("upload")
               .withHelp("The method by which guest additions are made available to the guest for "
                         "installation. Valid options are upload, attach, or disable."));
@@ -27,7 +27,7 @@ ConfigSchema virtualboxGuestAdditionsConfigFields()
                         "the guest VM. By default the checksums will be downloaded from the "
                         "VirtualBox website, so this only needs to be set if you want to be "
                         "explicit about the checksum."));
-    s.add(Field::string("guest_additions_url")
+    s.add(Field::path("guest_additions_url", PathKind::File)
               .withHelp("The URL of the guest additions ISO to upload. This can also be a file "
                         "URL if the ISO is at a local path."));
     return s;

@@ -18,6 +18,7 @@ ConfigSchema virtualboxHWConfigFields()
               .withHelp("The amount of memory to use for building the VM in megabytes. Defaults "
                         "to 512 megabytes."));
     s.add(Field::string("sound")
+              .withDefault("none")
               .withHelp("Defaults to none. The type of audio device to use for sound when "
                         "building the VM. Some of the options that are available are dsound, "
                         "oss, alsa, pulse, coreaudio, null."));

@@ -11,6 +11,7 @@ ConfigSchema virtualboxOutputConfigFields()
 {
     ConfigSchema s;
     s.add(Field::path("output_directory", PathKind::Directory)
+              .withDefault("output-BUILDNAME")
               .withHelp("This is the path to the directory where the resulting virtual machine "
                         "will be created. This may be relative or absolute."));
     s.add(Field::string("output_filename")

@@ -14,13 +14,17 @@ ConfigSchema virtualboxRunConfigFields()
               .withHelp("Packer defaults to building VirtualBox virtual machines by launching a "
                         "GUI that shows the console of the machine being built."));
     s.add(Field::string("vrdp_bind_address")
+              .withDefault("127.0.0.1")
               .withHelp("The IP address that should be binded to for VRDP. By default packer "
                         "will use 127.0.0.1 for this."));
     s.add(Field::number("vrdp_port_min")
+              .withDefault("5900")
               .withHelp("The minimum and maximum port to use for VRDP access to the virtual "
                         "machine. Packer uses a randomly chosen port in this range that appears "
                         "available."));
-    s.add(Field::number("vrdp_port_max").withHelp("VRDP Port Max."));
+    s.add(Field::number("vrdp_port_max")
+              .withDefault("6000")
+              .withHelp("The highest port to use for VRDP access to the virtual machine."));
     return s;
 }
 

@@ -16,6 +16,7 @@ ConfigSchema virtualboxShutdownConfigFields()
                         "Packer to just forcefully shut down the machine unless a shutdown "
                         "command takes place inside script so this may safely be omitted."));
     s.add(Field::duration("shutdown_timeout")
+              .withDefault("5m")
               .withHelp("The amount of time to wait after executing the shutdown_command for the "
                         "virtual machine to actually shut down."));
     s.add(Field::duration("post_shutdown_delay")

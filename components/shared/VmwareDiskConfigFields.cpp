@@ -22,7 +22,10 @@ ConfigSchema vmwareDiskConfigFields()
                         "extension. Defaults to disk."));
     s.add(Field::string("disk_type_id")
               .withDefault("1")
-              .withHelp("The type of virtual disk to create. The available options include:"));
+              .withHelp("The type of virtual disk to create: 0 growable single file, 1 growable "
+                        "split in 2GB files, 2 preallocated single file, 3 preallocated split, 4 "
+                        "preallocated ESX, 5 compressed stream-optimized. Defaults to 1 (0 on "
+                        "ESXi)."));
     return s;
 }
 

@@ -12,7 +12,10 @@ ConfigSchema vmwareDriverConfigFields()
     ConfigSchema s;
     s.add(Field::string("fusion_app_path")
               .withHelp("The installation path of the VMware Fusion application."));
-    s.add(Field::string("remote_type").withHelp("No longer supported."));
+    s.add(Field::string("remote_type")
+              .markDeprecated()
+              .withHelp("No longer supported: remote ESXi builds were removed from the VMware "
+                        "plugin; use the vsphere-iso builder instead."));
     return s;
 }
 

@@ -10,7 +10,7 @@ using namespace kiln::registry;
 ConfigSchema vmwareExportConfigFields()
 {
     ConfigSchema s;
-    s.add(Field::string("format")
+    s.add(Field::enumeration("format", {"ova", "ovf", "vmx"})
               .withDefault("vmx")
               .withHelp("The output format of the exported virtual machine. Allowed values are "
                         "ova, ovf, or vmx. Defaults to vmx."));

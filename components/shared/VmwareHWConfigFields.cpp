@@ -10,7 +10,7 @@ using namespace kiln::registry;
 ConfigSchema vmwareHWConfigFields()
 {
     ConfigSchema s;
-    s.add(Field::string("firmware")
+    s.add(Field::enumeration("firmware", {"bios", "efi", "efi-secure"})
               .withHelp("The firmware type for the virtual machine. Allowed values are bios, "
                         "efi, and efi-secure (for secure boot)."));
     s.add(Field::number("cpus")
@@ -45,8 +45,8 @@ ConfigSchema vmwareHWConfigFields()
                         "Type:option1,option2,.... Allowed values for the field Type include: "
                         "FILE, DEVICE, PIPE, AUTO, or NONE."));
     s.add(Field::string("parallel")
-              .withHelp("Add a parallel port to add to the virtual machine. Use a format of "
-                        "Type:option1,option2,...."));
+              .withHelp("Adds a parallel port, as Type:option1,option2,... where Type is FILE, "
+                        "DEVICE, AUTO or NONE."));
     return s;
 }
 

@@ -21,6 +21,9 @@ struct ComponentDescriptor
     // Key into the icon theme; icons are resolved by the GUI, never by the engine.
     QString iconName;
     ConfigSchema schema;
+    // Data sources only: the attributes of the object that data.<type>.<name> evaluates to
+    // (Packer's DatasourceOutput). Empty for the other kinds.
+    ConfigSchema outputs;
 };
 
 } // namespace kiln::registry

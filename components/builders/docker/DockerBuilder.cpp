@@ -13,7 +13,7 @@ namespace {
 ConfigSchema dockerfileBootstrapConfigSchema()
 {
     ConfigSchema s;
-    s.add(Field::string("path")
+    s.add(Field::path("path", PathKind::File)
               .markRequired()
               .withHelp("Path to the dockerfile to use for building the base image."));
     s.add(Field::string("build_dir").withHelp("Directory to invoke docker build from."));

@@ -8,6 +8,19 @@ namespace kiln::components {
 
 using namespace kiln::registry;
 
+namespace {
+
+ConfigSchema datasourceOutputSchema()
+{
+    ConfigSchema s;
+    s.add(Field::string("value").withHelp("The parameter value."));
+    s.add(Field::string("version").withHelp("The parameter version."));
+    s.add(Field::string("arn").withHelp("The Amazon Resource Name (ARN) of the parameter."));
+    return s;
+}
+
+} // namespace
+
 ComponentDescriptor amazonParameterstoreDataSourceDescriptor()
 {
     ConfigSchema s;
@@ -26,6 +39,7 @@ ComponentDescriptor amazonParameterstoreDataSourceDescriptor()
     d.description = "Reads a parameter from AWS Systems Manager Parameter Store.";
     d.iconName = "datasource-amazon";
     d.schema = s;
+    d.outputs = datasourceOutputSchema();
     return d;
 }
 

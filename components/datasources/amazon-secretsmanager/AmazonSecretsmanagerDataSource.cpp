@@ -8,6 +8,28 @@ namespace kiln::components {
 
 using namespace kiln::registry;
 
+namespace {
+
+ConfigSchema datasourceOutputSchema()
+{
+    ConfigSchema s;
+    s.add(Field::string("value")
+              .withHelp("When a key is provided, this will be the value for that key. If a key "
+                        "is not provided, value will contain the first value found in the secret "
+                        "string."));
+    s.add(Field::string("secret_string")
+              .withHelp("The decrypted part of the protected secret information that was "
+                        "originally provided as a string."));
+    s.add(Field::string("secret_binary")
+              .withHelp("The decrypted part of the protected secret information that was "
+                        "originally provided as a binary."));
+    s.add(Field::string("version_id")
+              .withHelp("The unique identifier of this version of the secret."));
+    return s;
+}
+
+} // namespace
+
 ComponentDescriptor amazonSecretsmanagerDataSourceDescriptor()
 {
     ConfigSchema s;
@@ -34,6 +56,7 @@ ComponentDescriptor amazonSecretsmanagerDataSourceDescriptor()
     d.description = "Reads a secret from AWS Secrets Manager.";
     d.iconName = "datasource-amazon";
     d.schema = s;
+    d.outputs = datasourceOutputSchema();
     return d;
 }
 

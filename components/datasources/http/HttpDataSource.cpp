@@ -7,6 +7,21 @@ namespace kiln::components {
 
 using namespace kiln::registry;
 
+namespace {
+
+ConfigSchema datasourceOutputSchema()
+{
+    ConfigSchema s;
+    s.add(Field::string("url").withHelp("The URL the data was requested from."));
+    s.add(Field::string("body").withHelp("The raw body of the HTTP response."));
+    s.add(Field::map("request_headers", Field::elementOf(FieldType::String))
+              .withHelp("A map of strings representing the response HTTP headers. Duplicate "
+                        "headers are concatenated with, according to RFC2616."));
+    return s;
+}
+
+} // namespace
+
 ComponentDescriptor httpDataSourceDescriptor()
 {
     ConfigSchema s;
@@ -31,6 +46,7 @@ ComponentDescriptor httpDataSourceDescriptor()
     d.description = "Fetches a URL with an HTTP request and exposes the response.";
     d.iconName = "datasource-http";
     d.schema = s;
+    d.outputs = datasourceOutputSchema();
     return d;
 }
 

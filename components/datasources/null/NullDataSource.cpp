@@ -7,6 +7,17 @@ namespace kiln::components {
 
 using namespace kiln::registry;
 
+namespace {
+
+ConfigSchema datasourceOutputSchema()
+{
+    ConfigSchema s;
+    s.add(Field::string("output").withHelp("Output will return the input variable, as output."));
+    return s;
+}
+
+} // namespace
+
 ComponentDescriptor nullDataSourceDescriptor()
 {
     ConfigSchema s;
@@ -21,6 +32,7 @@ ComponentDescriptor nullDataSourceDescriptor()
     d.description = "Returns its input unchanged; useful for testing and as a value holder.";
     d.iconName = "datasource-null";
     d.schema = s;
+    d.outputs = datasourceOutputSchema();
     return d;
 }
 

@@ -44,9 +44,8 @@ ComponentDescriptor powershellProvisionerDescriptor()
               .withDefault("bypass")
               .withHelp("The PowerShell execution policy to run scripts with. Defaults to bypass."));
     s.add(Field::number("debug_mode")
-              .withHelp("If set, sets PowerShell's PSDebug mode on in order to make script "
-                        "debugging easier. For instance, setting the value to 1 results in "
-                        "adding this to the execute command:"));
+              .withHelp("Turns on PowerShell PSDebug tracing with this level (Set-PSDebug -Trace "
+                        "N) to help debug scripts."));
     s.add(Field::duration("pause_after")
               .withHelp("A duration of how long to pause after the provisioner."));
     s.add(Field::boolean("use_pwsh")
