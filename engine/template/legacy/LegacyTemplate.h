@@ -91,7 +91,7 @@ struct LegacyTemplate
     QString description;
     QString minVersion;
     SourceRange minVersionRange;
-    // Root keys starting with `_`, in file order (Packer's Comments).
+    // Root keys starting with `_` (Packer's Comments), sorted by key as Packer reads them.
     QList<std::pair<QString, QString>> comments;
     QList<LegacyVariable> variables; // in file order
     QStringList sensitiveVariables; // as listed

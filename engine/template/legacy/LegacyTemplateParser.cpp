@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <algorithm>
 #include <initializer_list>
 
 namespace kiln::tmpl::legacy {
@@ -376,22 +377,28 @@ LegacyParseResult LegacyTemplateParser::parse(const QByteArray &source, const QS
         return r;
     }
 
-    for (const JsonMember &m : root.members()) {
-        if (used.contains(&m))
-            continue;
-        if (m.key.startsWith(QLatin1Char('_'))) {
-            if (!m.value.isString()) {
+    // Like mapstructure's Metadata.Unused, Packer walks the unused keys sorted.
+    QList<const JsonMember *> unused;
+    for (const JsonMember &m : root.members())
+        if (!used.contains(&m))
+            unused.append(&m);
+    std::stable_sort(unused.begin(), unused.end(),
+                     [](const JsonMember *a, const JsonMember *b) { return a->key < b->key; });
+    for (const JsonMember *m : unused) {
+        if (m->key.startsWith(QLatin1Char('_'))) {
+            if (!m->value.isString()) {
+                r.diagnostics.clear();
                 r.diagnostics += Diagnostic::error(
                     QStringLiteral("Failed to cast root level comment value in comment \"%1\" to string.")
-                        .arg(m.key),
-                    {}, m.value.range());
+                        .arg(m->key),
+                    {}, m->value.range());
                 return r;
             }
-            t.comments.append({m.key, m.value.text()});
+            t.comments.append({m->key, m->value.text()});
             continue;
         }
         r.diagnostics += Diagnostic::error(
-            QStringLiteral("Unknown root level key in template: '%1'").arg(m.key), {}, m.keyRange);
+            QStringLiteral("Unknown root level key in template: '%1'").arg(m->key), {}, m->keyRange);
     }
     if (r.diagnostics.hasErrors())
         return r;
