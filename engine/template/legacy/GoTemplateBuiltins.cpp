@@ -277,7 +277,16 @@ GoTemplateFunctions goTemplateBuiltins()
                                             if (!v.isValid())
                                                 return R::fail(QStringLiteral("index of untyped nil"));
                                             for (qsizetype i = 1; i < a.size(); ++i) {
-                                                if (v.typeId() == QMetaType::QVariantList) {
+                                                if (isString(v)) {
+                                                    // Indexing a string yields a byte.
+                                                    const QByteArray bytes = v.toString().toUtf8();
+                                                    const qint64 k = a[i].toLongLong();
+                                                    if (a[i].typeId() != QMetaType::LongLong)
+                                                        return R::fail(QStringLiteral("cannot index slice/array with type %1").arg(GoTemplateExecutor::goTypeName(a[i])));
+                                                    if (k < 0 || k >= bytes.size())
+                                                        return R::fail(QStringLiteral("index out of range: %1").arg(k));
+                                                    v = qint64(static_cast<unsigned char>(bytes[k]));
+                                                } else if (v.typeId() == QMetaType::QVariantList) {
                                                     if (a[i].typeId() != QMetaType::LongLong)
                                                         return R::fail(QStringLiteral("cannot index slice/array with type %1").arg(GoTemplateExecutor::goTypeName(a[i])));
                                                     const QVariantList l = v.toList();

@@ -173,7 +173,7 @@ private:
             for (qint64 i = 0; i < v.toLongLong(); ++i, any = true)
                 body(i, i);
         } else if (v.isValid()) {
-            throw ExecFailure{&pipe, QStringLiteral("range can't iterate over %1").arg(GoTemplateExecutor::printValue(v))};
+            throw ExecFailure{m_at ? m_at : &pipe, QStringLiteral("range can't iterate over %1").arg(GoTemplateExecutor::printValue(v))};
         }
         if (!any && n.elseList)
             walk(dot, *n.elseList);
@@ -217,36 +217,48 @@ private:
         if (first.kind == K::Identifier)
             return evalFunction(dot, first, cmd, final);
         if (first.kind == K::Field || first.kind == K::Chain || (first.kind == K::Variable && !first.fields.isEmpty())) {
-            if (cmd.children.size() > 1 || final)
-                throw ExecFailure{&first, QStringLiteral("%1 has arguments but cannot be invoked as function").arg(first.fields.value(first.fields.size() - 1))};
-            return evalArgValue(dot, first);
+            m_at = &first;
+            const bool hasArgs = cmd.children.size() > 1 || final;
+            const QVariant v = evalArgValue(dot, first, hasArgs);
+            return v;
         }
+        m_at = &first;
         if (cmd.children.size() > 1 || final)
             throw ExecFailure{&first, QStringLiteral("can't give argument to non-function %1").arg(nodeString(first))};
         return evalArgValue(dot, first);
     }
 
-    QVariant field(const Node *at, const QVariant &receiver, const QString &name, bool isRoot)
+    QVariant field(const Node *at, const QVariant &receiver, const QString &name, bool isRoot, bool hasArgs)
     {
-        if (receiver.typeId() == QMetaType::QVariantMap) {
+        if (!receiver.isValid())
+            return {};
+        if (receiver.typeId() == QMetaType::QVariantMap && !(isRoot && !m_structName.isEmpty())) {
+            if (hasArgs)
+                throw ExecFailure{at, QStringLiteral("%1 is not a method but has arguments").arg(name)};
             const QVariantMap m = receiver.toMap();
             auto it = m.find(name);
             if (it != m.end())
                 return it.value();
-            if (isRoot && !m_structName.isEmpty())
-                throw ExecFailure{at, QStringLiteral("can't evaluate field %1 in type %2").arg(name, m_structName)};
             return {};
         }
-        if (!receiver.isValid())
-            throw ExecFailure{at, QStringLiteral("nil data; no entry for key \"%1\"").arg(name)};
+        if (receiver.typeId() == QMetaType::QVariantMap) {
+            // A Go struct: its fields exist or the name is an error.
+            const QVariantMap m = receiver.toMap();
+            auto it = m.find(name);
+            if (it == m.end())
+                throw ExecFailure{at, QStringLiteral("can't evaluate field %1 in type %2").arg(name, m_structName)};
+            if (hasArgs)
+                throw ExecFailure{at, QStringLiteral("%1 has arguments but cannot be invoked as function").arg(name)};
+            return it.value();
+        }
         throw ExecFailure{at, QStringLiteral("can't evaluate field %1 in type %2").arg(name, GoTemplateExecutor::goTypeName(receiver))};
     }
 
-    QVariant fields(const Node *at, QVariant v, const QStringList &names, bool fromDot)
+    QVariant fields(const Node *at, QVariant v, const QStringList &names, bool fromDot, bool hasArgs = false)
     {
         bool root = fromDot;
-        for (const QString &f : names) {
-            v = field(at, v, f, root);
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            v = field(at, v, names[i], root, hasArgs && i + 1 == names.size());
             root = false;
         }
         return v;
@@ -260,7 +272,7 @@ private:
         throw ExecFailure{&n, QStringLiteral("undefined variable: %1").arg(n.text)};
     }
 
-    QVariant evalArgValue(const QVariant &dot, const Node &n)
+    QVariant evalArgValue(const QVariant &dot, const Node &n, bool hasArgs = false)
     {
         switch (n.kind) {
         case K::Dot:
@@ -268,11 +280,11 @@ private:
         case K::Nil:
             throw ExecFailure{&n, QStringLiteral("nil is not a command")};
         case K::Field:
-            return fields(&n, dot, n.fields, &dot == m_root);
+            return fields(&n, dot, n.fields, &dot == m_root, hasArgs);
         case K::Variable:
-            return fields(&n, variable(n), n.fields, n.text == QLatin1String("$"));
+            return fields(&n, variable(n), n.fields, n.text == QLatin1String("$"), hasArgs);
         case K::Chain:
-            return fields(&n, evalArgValue(dot, *n.children[0]), n.fields, false);
+            return fields(&n, evalArgValue(dot, *n.children[0]), n.fields, false, hasArgs);
         case K::Pipe:
             return evalPipeline(dot, n);
         case K::Identifier: {
@@ -308,6 +320,7 @@ private:
     QVariant evalTypedArg(const QVariant &dot, const Node &n, GoTemplateFunction::Arg type)
     {
         using A = GoTemplateFunction::Arg;
+        m_at = &n;
         const bool constant = n.kind == K::String || n.kind == K::Number || n.kind == K::Bool || n.kind == K::Nil;
         if (constant && type != A::Any) {
             if (type == A::String && n.kind == K::String)
@@ -357,7 +370,8 @@ private:
         const GoTemplateFunction &f = it.value();
         const int given = int(cmd.children.size()) - (cmd.children.empty() ? 0 : 1) + (final ? 1 : 0);
         const int want = int(f.params.size());
-        const Node *at = cmd.children.empty() ? &ident : &cmd;
+        m_at = &ident;
+        const Node *at = &ident;
         if (f.variadic ? given < want - 1 : given != want) {
             throw ExecFailure{at, f.variadic ? QStringLiteral("wrong number of args for %1: want at least %2 got %3").arg(name).arg(want - 1).arg(given)
                                              : QStringLiteral("wrong number of args for %1: want %2 got %3").arg(name).arg(want).arg(given)};
@@ -366,15 +380,17 @@ private:
         for (size_t i = 1; i < cmd.children.size(); ++i)
             args << evalTypedArg(dot, *cmd.children[i], f.params[std::min<qsizetype>(qsizetype(i) - 1, want - 1)]);
         if (final)
-            args << checkType(at, *final, f.params[std::min<qsizetype>(args.size(), want - 1)]);
+            args << checkType(m_at, *final, f.params[std::min<qsizetype>(args.size(), want - 1)]);
         const GoTemplateFunction::Result r = f.call(args);
         if (!r.error.isEmpty())
-            throw ExecFailure{at, QStringLiteral("error calling %1: %2").arg(name, r.error)};
+            throw ExecFailure{cmd.children.empty() ? &ident : &cmd, QStringLiteral("error calling %1: %2").arg(name, r.error)};
         return r.value;
     }
 
     const GoTemplateFunctions &m_funcs;
     QString m_structName;
+    // The node being evaluated, which Go's messages name (exec.go's s.at).
+    const Node *m_at = nullptr;
     std::vector<std::pair<QString, QVariant>> m_vars;
 
 public:

@@ -13,11 +13,12 @@ struct Tok
 {
     enum Type {
         Text, Left, Right, Identifier, Keyword, Field, Variable, Dot, String, RawString, Char,
-        Number, Bool, Nil, Pipe, LParen, RParen, Declare, Assign, Comma, Eof, Error
+        Number, Bool, Nil, Pipe, LParen, RParen, Declare, Assign, Comma, Other, Eof, Error
     };
     Type type = Eof;
     int pos = 0;
     QByteArray val;
+    bool spaceBefore = false; // a field right after a term chains onto it
 };
 
 bool isSpace(char c)
@@ -88,7 +89,11 @@ public:
     }
 
 private:
-    void add(Tok::Type t, int pos, QByteArray v) { m_toks.push_back(Tok{t, pos, std::move(v)}); }
+    void add(Tok::Type t, int pos, QByteArray v)
+    {
+        const bool space = pos > 0 && isSpace(m_s[pos - 1]);
+        m_toks.push_back(Tok{t, pos, std::move(v), space});
+    }
     std::vector<Tok> fail(int pos, const char *msg)
     {
         add(Tok::Error, pos, msg);
@@ -197,6 +202,11 @@ private:
                 else if (word == "nil")
                     t = Tok::Nil;
                 add(t, start, word);
+            } else if (static_cast<unsigned char>(c) < 0x80 && c > ' ' && c != 0x7f) {
+                // Go emits other printable ASCII as a token of its own,
+                // which the parser then reports as unexpected.
+                add(Tok::Other, i, m_s.mid(i, 1));
+                ++i;
             } else {
                 add(Tok::Error, i, "unrecognized character in action: " + describe(i));
                 return false;
@@ -403,7 +413,21 @@ private:
                 next();
                 continue;
             }
+            switch (t.type) {
+            case Tok::Bool: case Tok::Char: case Tok::Dot: case Tok::Field: case Tok::Identifier:
+            case Tok::Number: case Tok::Nil: case Tok::RawString: case Tok::String:
+            case Tok::Variable: case Tok::LParen:
+                break;
+            default:
+                unexpected(t, context);
+            }
             pipe->children.push_back(parseCommand());
+            // Only the first stage may be a constant (checkPipeline).
+            const Node &stage = *pipe->children.back()->children[0];
+            if (pipe->children.size() > 1
+                && (stage.kind == Node::Kind::Bool || stage.kind == Node::Kind::Dot || stage.kind == Node::Kind::Nil
+                    || stage.kind == Node::Kind::Number || stage.kind == Node::Kind::String))
+                throw ParseFailure{stage.pos, QStringLiteral("non executable command in pipeline stage %1").arg(pipe->children.size())};
         }
     }
 
@@ -440,10 +464,10 @@ private:
         NodePtr term = parseTerm();
         if (!term)
             return nullptr;
-        if (peek().type == Tok::Field) {
+        if (peek().type == Tok::Field && !peek().spaceBefore) {
             // .Field chains on a term: ($x).A.B, (pipeline).Field.
             QStringList fields;
-            while (peek().type == Tok::Field)
+            while (peek().type == Tok::Field && !peek().spaceBefore)
                 fields << QString::fromUtf8(next().val).mid(1);
             if (term->kind == Node::Kind::Field || term->kind == Node::Kind::Variable) {
                 term->fields << fields;
