@@ -1,5 +1,9 @@
 #include "app/cli/Command.h"
 
+#include "app/cli/ConsoleCommand.h"
+#include "app/cli/FmtCommand.h"
+#include "app/cli/InspectCommand.h"
+#include "app/cli/ValidateCommand.h"
 #include "app/cli/VersionCommand.h"
 
 namespace kiln::cli {
@@ -8,6 +12,10 @@ QList<Command> allCommands()
 {
     // Explicit, ordered as in `packer --help`.
     return {
+        consoleCommand(),
+        fmtCommand(),
+        inspectCommand(),
+        validateCommand(),
         versionCommand(),
     };
 }
