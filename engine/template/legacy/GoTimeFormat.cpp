@@ -27,6 +27,11 @@ bool startsAt(const QString &s, int i, const char *w)
     return QStringView(s).mid(i).startsWith(QLatin1String(w));
 }
 
+bool lowerAt(const QString &s, int i)
+{
+    return i < s.size() && s[i] >= QLatin1Char('a') && s[i] <= QLatin1Char('z');
+}
+
 // time/format.go's nextStdChunk: the first standard chunk at or after `from`.
 Chunk nextStdChunk(const QString &l, int from)
 {
@@ -35,12 +40,21 @@ Chunk nextStdChunk(const QString &l, int from)
         const QChar c = l[i];
         switch (c.unicode()) {
         case 'J':
-            if (startsAt(l, i, "Jan"))
-                return startsAt(l, i, "January") ? Chunk{i, Std::LongMonth, i + 7} : Chunk{i, Std::Month, i + 3};
+            if (startsAt(l, i, "Jan")) {
+                if (startsAt(l, i, "January"))
+                    return {i, Std::LongMonth, i + 7};
+                // "Jan" followed by a lower-case letter is a word, not a month.
+                if (!lowerAt(l, i + 3))
+                    return {i, Std::Month, i + 3};
+            }
             break;
         case 'M':
-            if (startsAt(l, i, "Mon"))
-                return startsAt(l, i, "Monday") ? Chunk{i, Std::LongWeekDay, i + 6} : Chunk{i, Std::WeekDay, i + 3};
+            if (startsAt(l, i, "Mon")) {
+                if (startsAt(l, i, "Monday"))
+                    return {i, Std::LongWeekDay, i + 6};
+                if (!lowerAt(l, i + 3))
+                    return {i, Std::WeekDay, i + 3};
+            }
             if (startsAt(l, i, "MST"))
                 return {i, Std::TZ, i + 3};
             break;
