@@ -11,6 +11,7 @@
 #include "engine/hcl/value/Value.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -285,6 +286,9 @@ struct Block
     QList<SourceRange> labelRanges;
     SourceRange openBraceRange;
     SourceRange closeBraceRange;
+
+    // The header: type through the last label (hcl's Block.DefRange).
+    SourceRange defRange() const;
 };
 
 // A native-syntax body: attributes and blocks in source order. Implements the
@@ -295,6 +299,10 @@ struct Body : hcl::Body
     QList<Block> blocks; // source order
     SourceRange range;
     SourceRange endRange; // zero-width, just before the closing brace or at EOF
+    // Names already consumed by an earlier partialContent(): the remain body
+    // shares the items but hides these from further decoding (as hcl does).
+    QSet<QString> hiddenAttrs;
+    QSet<QString> hiddenBlocks;
 
     const Attribute *attribute(const QString &name) const;
 
@@ -314,7 +322,12 @@ struct File
     QString filename;
     QByteArray source;
     BodyPtr body; // a syntax::Body for native files, a json body for .json files
-    std::shared_ptr<syntax::Body> nativeBody() const { return std::dynamic_pointer_cast<syntax::Body>(body); }
+    // The body is held const; the parser created it mutable, and the designer
+    // edits the tree it owns, so handing back a mutable pointer is deliberate.
+    std::shared_ptr<syntax::Body> nativeBody() const
+    {
+        return std::const_pointer_cast<syntax::Body>(std::dynamic_pointer_cast<const syntax::Body>(body));
+    }
 };
 
 } // namespace kiln::hcl

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace kiln::hcl {
 
@@ -22,5 +23,12 @@ ExprPtr parseTemplate(const QByteArray &src, const QString &filename, Diagnostic
 
 // Parses a traversal such as "source.docker.ubuntu" (hclsyntax.ParseTraversalAbs).
 Traversal parseTraversalAbs(const QByteArray &src, const QString &filename, Diagnostics &diags, SourcePos start = {});
+
+// As parseTraversalAbs, but `[*]` splat steps are allowed (hclsyntax.ParseTraversalPartial).
+Traversal parseTraversalPartial(const QByteArray &src, const QString &filename, Diagnostics &diags, SourcePos start = {});
+
+// The first of `suggestions` within edit distance 2 of `given`, or empty: how HCL
+// picks the "Did you mean ...?" hint for misspelt names and keywords.
+QString nameSuggestion(const QString &given, const QStringList &suggestions);
 
 } // namespace kiln::hcl

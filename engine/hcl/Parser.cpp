@@ -1,0 +1,97 @@
+// The public entry points of the native-syntax parser (hclsyntax public.go).
+
+#include "engine/hcl/Parser.h"
+
+#include "engine/hcl/Lexer.h"
+#include "engine/hcl/ParserImpl.h"
+
+#include <vector>
+
+namespace kiln::hcl {
+
+File parseConfig(const QByteArray &src, const QString &filename, Diagnostics &diags, SourcePos start)
+{
+    const Tokens tokens = lexConfig(src, filename, start);
+    diags += checkInvalidTokens(tokens);
+    detail::ParserImpl parser(tokens);
+    File file;
+    file.filename = filename;
+    file.source = src;
+    file.body = parser.parseBody(TokenType::EndOfFile, diags);
+    return file;
+}
+
+ExprPtr parseExpression(const QByteArray &src, const QString &filename, Diagnostics &diags, SourcePos start)
+{
+    const Tokens tokens = lexExpression(src, filename, start);
+    diags += checkInvalidTokens(tokens);
+    detail::ParserImpl parser(tokens);
+    // A bare expression ignores newlines, as if it were in parentheses.
+    parser.pushNewlines(false);
+    ExprPtr expr = parser.parseExpression(diags);
+    const Token &next = parser.peek();
+    if (next.type != TokenType::EndOfFile && !parser.recovery)
+        diags += Diagnostic::error(QStringLiteral("Extra characters after expression"),
+                                   QStringLiteral("An expression was successfully parsed, but extra characters were found after it."), next.range);
+    parser.popNewlines();
+    return expr;
+}
+
+ExprPtr parseTemplate(const QByteArray &src, const QString &filename, Diagnostics &diags, SourcePos start)
+{
+    const Tokens tokens = lexTemplate(src, filename, start);
+    diags += checkInvalidTokens(tokens);
+    detail::ParserImpl parser(tokens);
+    return parser.parseTemplate(TokenType::EndOfFile, false, diags);
+}
+
+static Traversal parseTraversalWith(const QByteArray &src, const QString &filename, Diagnostics &diags, SourcePos start, bool allowSplats)
+{
+    const Tokens tokens = lexExpression(src, filename, start);
+    diags += checkInvalidTokens(tokens);
+    detail::ParserImpl parser(tokens);
+    parser.pushNewlines(false);
+    Traversal t = parser.parseTraversal(allowSplats, diags);
+    parser.popNewlines();
+    return t;
+}
+
+Traversal parseTraversalAbs(const QByteArray &src, const QString &filename, Diagnostics &diags, SourcePos start)
+{
+    return parseTraversalWith(src, filename, diags, start, false);
+}
+
+Traversal parseTraversalPartial(const QByteArray &src, const QString &filename, Diagnostics &diags, SourcePos start)
+{
+    return parseTraversalWith(src, filename, diags, start, true);
+}
+
+// Levenshtein distance over characters, as github.com/agext/levenshtein with
+// default costs, which hcl uses for its suggestions.
+static int editDistance(const QString &a, const QString &b)
+{
+    const QList<uint> s = a.toUcs4();
+    const QList<uint> t = b.toUcs4();
+    std::vector<int> prev(t.size() + 1), cur(t.size() + 1);
+    for (qsizetype j = 0; j <= t.size(); ++j)
+        prev[j] = int(j);
+    for (qsizetype i = 1; i <= s.size(); ++i) {
+        cur[0] = int(i);
+        for (qsizetype j = 1; j <= t.size(); ++j) {
+            const int subst = prev[j - 1] + (s[i - 1] == t[j - 1] ? 0 : 1);
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, subst});
+        }
+        std::swap(prev, cur);
+    }
+    return prev[t.size()];
+}
+
+QString nameSuggestion(const QString &given, const QStringList &suggestions)
+{
+    for (const QString &s : suggestions)
+        if (editDistance(given, s) < 3) // hcl's experimentally chosen threshold
+            return s;
+    return {};
+}
+
+} // namespace kiln::hcl

@@ -1,0 +1,347 @@
+// Bodies, attributes and blocks (hclsyntax parser.go: ParseBody and friends).
+
+#include "engine/hcl/ParserImpl.h"
+
+namespace kiln::hcl::detail {
+
+namespace {
+
+QString identName(const Token &tok)
+{
+    return QString::fromUtf8(tok.bytes);
+}
+
+SourceRange endOf(const SourceRange &r)
+{
+    SourceRange e = r;
+    e.start = r.end;
+    return e;
+}
+
+QString rangeString(const SourceRange &r)
+{
+    // hcl.Range.String(): "file:line,col-col" on one line, "file:l,c-l,c" across lines.
+    if (r.start.line == r.end.line)
+        return QStringLiteral("%1:%2,%3-%4").arg(r.filename).arg(r.start.line).arg(r.start.column).arg(r.end.column);
+    return QStringLiteral("%1:%2,%3-%4,%5").arg(r.filename).arg(r.start.line).arg(r.start.column).arg(r.end.line).arg(r.end.column);
+}
+
+Diagnostic diag(const QString &summary, const QString &detail, const SourceRange &subject,
+                std::optional<SourceRange> context = std::nullopt)
+{
+    Diagnostic d = Diagnostic::error(summary, detail, subject);
+    d.context = context;
+    return d;
+}
+
+const QString kArgOrBlockRequired = QStringLiteral("Argument or block definition required");
+
+} // namespace
+
+std::shared_ptr<syntax::Body> ParserImpl::parseBody(TokenType end, Diagnostics &diags)
+{
+    auto body = std::make_shared<syntax::Body>();
+    const SourceRange startRange = prevRange();
+    SourceRange endRange;
+
+    for (;;) {
+        const Token &next = peek();
+        if (next.type == end) {
+            endRange = next.range;
+            read();
+            break;
+        }
+        if (next.type == TokenType::Newline) {
+            read();
+            continue;
+        }
+        if (next.type == TokenType::Ident) {
+            syntax::Attribute attr;
+            syntax::Block block;
+            const int kind = parseBodyItem(*body, diags, &attr, &block);
+            if (kind == 1) {
+                if (const syntax::Attribute *existing = body->attribute(attr.name)) {
+                    diags += diag(QStringLiteral("Attribute redefined"),
+                                  QStringLiteral("The argument \"%1\" was already set at %2. Each argument may be set only once.")
+                                      .arg(attr.name, rangeString(existing->nameRange)),
+                                  attr.nameRange);
+                } else {
+                    body->attributes.append(std::move(attr));
+                }
+            } else if (kind == 2) {
+                body->blocks.append(std::move(block));
+            }
+            continue;
+        }
+
+        const Token bad = read();
+        if (!recovery) {
+            if (bad.type == TokenType::OQuote) {
+                diags += diag(QStringLiteral("Invalid argument name"), QStringLiteral("Argument names must not be quoted."), bad.range);
+            } else if (bad.type == TokenType::EndOfFile) {
+                if (end == TokenType::CBrace)
+                    diags += diag(QStringLiteral("Unclosed configuration block"),
+                                  QStringLiteral("There is no closing brace for this block before the end of the file. "
+                                                 "This may be caused by incorrect brace nesting elsewhere in this file."),
+                                  startRange);
+                else
+                    diags += diag(QStringLiteral("Unclosed configuration body"),
+                                  QStringLiteral("Found end of file before the end of this configuration body."), startRange);
+            } else {
+                diags += diag(kArgOrBlockRequired, QStringLiteral("An argument or block definition is required here."), bad.range);
+            }
+        }
+        if (bad.type == TokenType::EndOfFile) {
+            endRange = prevRange();
+            break;
+        }
+        // hcl gives up on the whole body here (recover(end)), losing every item
+        // after the stray token. The designer needs those items, so skip just
+        // the rest of this line (brackets balanced) and carry on; recovery mode
+        // keeps the skipped text from producing further diagnostics.
+        recoverToNextItem(end);
+    }
+
+    body->range = SourceRange::between(startRange, endRange);
+    body->endRange = endOf(endRange);
+    return body;
+}
+
+// Returns 0 when nothing usable was parsed, 1 for an attribute, 2 for a block.
+int ParserImpl::parseBodyItem(syntax::Body &, Diagnostics &diags, syntax::Attribute *attr, syntax::Block *block)
+{
+    const Token ident = read();
+    if (ident.type != TokenType::Ident) {
+        recoverAfterBodyItem();
+        diags += diag(kArgOrBlockRequired, QStringLiteral("An argument or block definition is required here."), ident.range);
+        return 0;
+    }
+    switch (peek().type) {
+    case TokenType::Equal:
+        *attr = finishParsingBodyAttribute(ident, false, diags);
+        return 1;
+    case TokenType::OQuote:
+    case TokenType::OBrace:
+    case TokenType::Ident:
+        *block = finishParsingBodyBlock(ident, diags);
+        return 2;
+    default:
+        recoverAfterBodyItem();
+        diags += diag(kArgOrBlockRequired,
+                      QStringLiteral("An argument or block definition is required here. To set an argument, use the equals sign \"=\" to introduce the argument value."),
+                      ident.range);
+        return 0;
+    }
+}
+
+// The body of `foo { bar = baz }`: one attribute, then the closing brace on the same line.
+std::shared_ptr<syntax::Body> ParserImpl::parseSingleAttrBody(Diagnostics &diags)
+{
+    const Token ident = read();
+    if (ident.type != TokenType::Ident) {
+        recoverAfterBodyItem();
+        diags += diag(kArgOrBlockRequired, QStringLiteral("An argument or block definition is required here."), ident.range);
+        return nullptr;
+    }
+    const Token &next = peek();
+    switch (next.type) {
+    case TokenType::Equal: {
+        auto body = std::make_shared<syntax::Body>();
+        syntax::Attribute attr = finishParsingBodyAttribute(ident, true, diags);
+        body->range = attr.range;
+        body->endRange = endOf(attr.range);
+        body->attributes.append(std::move(attr));
+        return body;
+    }
+    case TokenType::OQuote:
+    case TokenType::OBrace:
+    case TokenType::Ident: {
+        const SourceRange subject = SourceRange::between(ident.range, next.range);
+        recoverAfterBodyItem();
+        diags += diag(QStringLiteral("Argument definition required"),
+                      QStringLiteral("A single-line block definition can contain only a single argument. If you meant to define "
+                                     "argument \"%1\", use an equals sign to assign it a value. To define a nested block, place it "
+                                     "on a line of its own within its parent block.")
+                          .arg(identName(ident)),
+                      subject);
+        return nullptr;
+    }
+    default:
+        recoverAfterBodyItem();
+        diags += diag(kArgOrBlockRequired,
+                      QStringLiteral("An argument or block definition is required here. To set an argument, use the equals sign \"=\" to introduce the argument value."),
+                      ident.range);
+        return nullptr;
+    }
+}
+
+syntax::Attribute ParserImpl::finishParsingBodyAttribute(const Token &ident, bool singleLine, Diagnostics &diags)
+{
+    const Token eq = read();
+    SourceRange endRange;
+    Diagnostics exprDiags;
+    ExprPtr expr = parseExpression(exprDiags);
+    if (recovery && exprDiags.hasErrors()) {
+        // Recovery inside expressions may have left us anywhere: resync at
+        // the start of the next body item.
+        endRange = prevRange();
+        recoverAfterBodyItem();
+    } else {
+        endRange = prevRange();
+        if (!singleLine) {
+            const Token &end = peek();
+            if (end.type != TokenType::Newline && end.type != TokenType::EndOfFile) {
+                if (!recovery) {
+                    QString summary = QStringLiteral("Missing newline after argument");
+                    QString detail = QStringLiteral("An argument definition must end with a newline.");
+                    if (end.type == TokenType::Comma) {
+                        summary = QStringLiteral("Unexpected comma after argument");
+                        detail = QStringLiteral("Argument definitions must be separated by newlines, not commas. ") + detail;
+                    }
+                    exprDiags += diag(summary, detail, end.range, SourceRange::between(ident.range, end.range));
+                }
+                endRange = prevRange();
+                recoverAfterBodyItem();
+            } else {
+                endRange = prevRange();
+                read(); // the newline
+            }
+        }
+    }
+    diags += exprDiags;
+
+    syntax::Attribute attr;
+    attr.name = identName(ident);
+    attr.expr = std::move(expr);
+    attr.range = SourceRange::between(ident.range, endRange);
+    attr.nameRange = ident.range;
+    attr.equalsRange = eq.range;
+    return attr;
+}
+
+syntax::Block ParserImpl::finishParsingBodyBlock(const Token &ident, Diagnostics &diags)
+{
+    syntax::Block block;
+    block.type = identName(ident);
+    block.typeRange = ident.range;
+    Token oBrace;
+
+    for (bool header = true; header;) {
+        const Token &tok = peek();
+        switch (tok.type) {
+        case TokenType::OBrace:
+            oBrace = read();
+            header = false;
+            break;
+        case TokenType::OQuote: {
+            SourceRange labelRange;
+            // Recovers up to the closing quote on problems, so more labels and
+            // the body can still follow.
+            block.labels.append(parseQuotedStringLiteral(&labelRange, diags));
+            block.labelRanges.append(labelRange);
+            break;
+        }
+        case TokenType::Ident: {
+            const Token &label = read();
+            block.labels.append(identName(label));
+            block.labelRanges.append(label.range);
+            break;
+        }
+        default: {
+            const SourceRange context = SourceRange::between(ident.range, tok.range);
+            if (tok.type == TokenType::Equal) {
+                diags += diag(QStringLiteral("Invalid block definition"),
+                              QStringLiteral("The equals sign \"=\" indicates an argument definition, and must not be used when defining a block."),
+                              tok.range, context);
+            } else if (tok.type == TokenType::Newline) {
+                diags += diag(QStringLiteral("Invalid block definition"),
+                              QStringLiteral("A block definition must have block content delimited by \"{\" and \"}\", starting on the same line as the block header."),
+                              tok.range, context);
+            } else if (!recovery) {
+                diags += diag(QStringLiteral("Invalid block definition"),
+                              QStringLiteral("Either a quoted string block label or an opening brace (\"{\") is expected here."),
+                              tok.range, context);
+            }
+            recoverAfterBodyItem();
+            auto body = std::make_shared<syntax::Body>();
+            body->range = ident.range;
+            body->endRange = ident.range;
+            block.body = body;
+            block.openBraceRange = ident.range; // placeholders, as hcl
+            block.closeBraceRange = ident.range;
+            block.range = ident.range;
+            return block;
+        }
+        }
+    }
+
+    std::shared_ptr<syntax::Body> body;
+    Diagnostics bodyDiags;
+    const TokenType first = peek().type;
+    if (first == TokenType::Newline || first == TokenType::EndOfFile || first == TokenType::CBrace) {
+        body = parseBody(TokenType::CBrace, bodyDiags);
+    } else {
+        body = parseSingleAttrBody(bodyDiags);
+        const Token &after = peek();
+        switch (after.type) {
+        case TokenType::CBrace:
+            read();
+            break;
+        case TokenType::Comma:
+            diags += diag(QStringLiteral("Invalid single-argument block definition"),
+                          QStringLiteral("Single-line block syntax can include only one argument definition. To define multiple "
+                                         "arguments, use the multi-line block syntax with one argument definition per line."),
+                          after.range);
+            recover(TokenType::CBrace);
+            break;
+        case TokenType::Newline:
+            diags += diag(QStringLiteral("Invalid single-argument block definition"),
+                          QStringLiteral("An argument definition on the same line as its containing block creates a single-line "
+                                         "block definition, which must also be closed on the same line. Place the block's closing "
+                                         "brace immediately after the argument definition."),
+                          after.range);
+            recover(TokenType::CBrace);
+            break;
+        default:
+            if (!recovery) {
+                if (after.type == TokenType::EndOfFile)
+                    diags += diag(QStringLiteral("Unclosed configuration block"),
+                                  QStringLiteral("There is no closing brace for this block before the end of the file. "
+                                                 "This may be caused by incorrect brace nesting elsewhere in this file."),
+                                  oBrace.range, SourceRange::between(ident.range, oBrace.range));
+                else
+                    diags += diag(QStringLiteral("Invalid single-argument block definition"),
+                                  QStringLiteral("A single-line block definition must end with a closing brace immediately after its single argument definition."),
+                                  after.range);
+            }
+            recover(TokenType::CBrace);
+            break;
+        }
+    }
+    diags += bodyDiags;
+    const SourceRange cBraceRange = prevRange();
+
+    const Token &eol = peek();
+    if (eol.type == TokenType::Newline || eol.type == TokenType::EndOfFile) {
+        read();
+    } else {
+        if (!recovery)
+            diags += diag(QStringLiteral("Missing newline after block definition"), QStringLiteral("A block definition must end with a newline."),
+                          eol.range, SourceRange::between(ident.range, eol.range));
+        recoverAfterBodyItem();
+    }
+
+    if (!body) {
+        // Never hand out a null body: callers analyse partial results.
+        body = std::make_shared<syntax::Body>();
+        body->range = SourceRange::between(oBrace.range, cBraceRange);
+        body->endRange = cBraceRange;
+    }
+    block.body = body;
+    block.openBraceRange = oBrace.range;
+    block.closeBraceRange = cBraceRange;
+    block.range = SourceRange::between(block.typeRange, cBraceRange);
+    return block;
+}
+
+} // namespace kiln::hcl::detail

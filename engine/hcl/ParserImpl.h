@@ -1,0 +1,107 @@
+#pragma once
+
+// The recursive-descent parser behind Parser.h, shaped after hclsyntax's parser
+// so that the trees, ranges and diagnostics come out the same. It is internal to
+// kiln_hcl_syntax; its members are spread over the Parser*.cpp files by topic.
+
+#include "engine/hcl/Ast.h"
+#include "engine/hcl/Diagnostic.h"
+#include "engine/hcl/Token.h"
+
+#include <unordered_map>
+#include <vector>
+
+namespace kiln::hcl::detail {
+
+// A node still being built: the parser extends traversals in place (hcl's
+// makeRelativeTraversal), so it works with mutable nodes and hands out ExprPtr.
+using MutExprPtr = std::shared_ptr<Expr>;
+
+class ParserImpl
+{
+public:
+    explicit ParserImpl(const Tokens &tokens);
+
+    // --- peeker (hclsyntax peeker.go): comments are skipped, newlines are
+    // significant only while the innermost pushNewlines() says so; a line
+    // comment then stands for the newline it ends with.
+    const Token &peek();
+    const Token &read();
+    SourceRange nextRange() { return peek().range; }
+    SourceRange prevRange();
+    void pushNewlines(bool include) { m_newlines.push_back(include); }
+    void popNewlines() { m_newlines.pop_back(); }
+
+    // --- recovery (hclsyntax parser.go). Once set, `recovery` stays set for
+    // the rest of the parse so that one mistake does not cascade into many.
+    bool recovery = false;
+    void setRecovery() { recovery = true; }
+    const Token &recover(TokenType end);
+    void recoverOver(TokenType start);
+    void recoverAfterBodyItem();
+    // Kiln's gentler body-level recovery: skips the rest of the line (brackets
+    // balanced) but stops before an unmatched `end`, so the enclosing body and
+    // every later item survive.
+    void recoverToNextItem(TokenType end);
+    static TokenType oppositeBracket(TokenType t);
+
+    // --- bodies (ParserBody.cpp)
+    std::shared_ptr<syntax::Body> parseBody(TokenType end, Diagnostics &diags);
+
+    // --- expressions (ParserExpressions.cpp, ParserTraversals.cpp, ParserCollections.cpp)
+    ExprPtr parseExpression(Diagnostics &diags);
+    ExprPtr parseTraversalsAfter(ExprPtr from, Diagnostics &diags);
+    Traversal parseTraversal(bool allowSplats, Diagnostics &diags);
+    Value numberLitValue(const Token &tok, Diagnostics &diags);
+
+    // --- templates and strings (ParserTemplates.cpp, ParserStrings.cpp)
+    ExprPtr parseTemplate(TokenType end, bool flushHeredoc, Diagnostics &diags);
+    // A quoted string that may not contain template sequences (block labels).
+    QString parseQuotedStringLiteral(SourceRange *range, Diagnostics &diags);
+
+private:
+    // bodies
+    int parseBodyItem(syntax::Body &body, Diagnostics &diags, syntax::Attribute *attr, syntax::Block *block);
+    std::shared_ptr<syntax::Body> parseSingleAttrBody(Diagnostics &diags);
+    syntax::Attribute finishParsingBodyAttribute(const Token &ident, bool singleLine, Diagnostics &diags);
+    syntax::Block finishParsingBodyBlock(const Token &ident, Diagnostics &diags);
+
+    // expressions
+    ExprPtr parseTernaryConditional(Diagnostics &diags);
+    ExprPtr parseBinaryOps(int level, Diagnostics &diags);
+    ExprPtr parseExpressionWithTraversals(Diagnostics &diags);
+    ExprPtr parseExpressionTerm(Diagnostics &diags);
+    ExprPtr finishParsingFunctionCall(const Token &name, Diagnostics &diags);
+    ExprPtr parseTupleCons(Diagnostics &diags);
+    ExprPtr parseObjectCons(Diagnostics &diags);
+    ExprPtr finishParsingForExpr(const Token &open, Diagnostics &diags);
+
+    // templates
+    struct TemplateParts;
+    struct TemplateResult
+    {
+        QList<ExprPtr> exprs;
+        bool passthru = false;
+        SourceRange range;
+    };
+    TemplateResult parseTemplateInner(TokenType end, bool flushHeredoc, Diagnostics &diags);
+    void parseTemplateParts(TokenType end, TemplateParts &parts, Diagnostics &diags);
+
+    const Token &commentNewline(size_t index);
+
+    const Tokens &m_tokens;
+    size_t m_next = 0;
+    std::vector<bool> m_newlines {true};
+    // Synthetic newline tokens standing for the newline that ends a line comment,
+    // keyed by the comment's index (stable addresses, created on first use).
+    std::unordered_map<size_t, Token> m_commentNewlines;
+};
+
+// Placeholder for an expression that could not be parsed (hcl's cty.DynamicVal literal).
+ExprPtr errorPlaceholder(const SourceRange &range);
+
+// The decoded text of a QuotedLit or StringLit token (escapes resolved for the
+// former), with "Invalid escape sequence" diagnostics (hcl's ParseStringLiteralToken).
+QString parseStringLiteralToken(const Token &tok, Diagnostics &diags);
+
+} // namespace kiln::hcl::detail
