@@ -35,6 +35,14 @@ struct SourceRange
         return r;
     }
 
+    // hcl.Range.String(): "file:3,5-9" on one line, "file:3,5-4,2" across lines.
+    QString toString() const
+    {
+        if (start.line == end.line)
+            return QStringLiteral("%1:%2,%3-%4").arg(filename).arg(start.line).arg(start.column).arg(end.column);
+        return QStringLiteral("%1:%2,%3-%4,%5").arg(filename).arg(start.line).arg(start.column).arg(end.line).arg(end.column);
+    }
+
     friend bool operator==(const SourceRange &, const SourceRange &) = default;
 };
 

@@ -54,14 +54,6 @@ std::vector<const JsonMember *> collectDeepMembers(const JsonValue &v, const QSt
     return out;
 }
 
-QString rangeText(const SourceRange &r)
-{
-    // hcl.Range.String(): "file:line,col-col" or "file:line,col-line,col".
-    if (r.start.line == r.end.line)
-        return QStringLiteral("%1:%2,%3-%4").arg(r.filename).arg(r.start.line).arg(r.start.column).arg(r.end.column);
-    return QStringLiteral("%1:%2,%3-%4,%5").arg(r.filename).arg(r.start.line).arg(r.start.column).arg(r.end.line).arg(r.end.column);
-}
-
 ContentAttribute makeAttribute(const JsonMember &m, Diagnostics &diags)
 {
     ContentAttribute a;
@@ -122,7 +114,7 @@ BodyContent JsonBody::partial(const BodySchema &schema, QSet<QString> *used, Dia
         if (attrSchema) {
             if (const ContentAttribute *existing = content.attribute(m->key)) {
                 Diagnostic d = Diagnostic::error(QStringLiteral("Duplicate argument"),
-                                                 QStringLiteral("The argument \"%1\" was already set at %2.").arg(m->key, rangeText(existing->range)),
+                                                 QStringLiteral("The argument \"%1\" was already set at %2.").arg(m->key, existing->range.toString()),
                                                  m->keyRange);
                 d.context = SourceRange::between(m->keyRange, m->value.range());
                 diags += d;
@@ -200,7 +192,7 @@ QList<ContentAttribute> JsonBody::justAttributes(Diagnostics &diags) const
                 existing = &a;
         if (existing) {
             diags += Diagnostic::error(QStringLiteral("Duplicate attribute definition"),
-                                       QStringLiteral("The argument \"%1\" was already set at %2.").arg(m.key, rangeText(existing->range)),
+                                       QStringLiteral("The argument \"%1\" was already set at %2.").arg(m.key, existing->range.toString()),
                                        m.keyRange);
             continue;
         }
