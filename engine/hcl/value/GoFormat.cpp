@@ -340,7 +340,7 @@ QString formatGoFloatG(double f)
     while (digits.size() > 1 && digits.back() == '0')
         digits.pop_back();
     std::string out = neg ? "-" : "";
-    if (exp10 < -4 || exp10 >= 21) {
+    if (exp10 < -4 || exp10 >= 6) { // strconv: shortest %g decides with precision 6
         out += digits[0];
         if (digits.size() > 1)
             out += '.' + digits.substr(1);

@@ -31,7 +31,7 @@ QString formatShortest(const mpfr_t x);
 QString formatBigG(const mpfr_t x, int digits);
 
 // fmt.Sprintf("%g", f) for a float64: shortest digits, exponent form when the
-// decimal exponent is < -4 or >= 21.
+// decimal exponent is < -4 or >= 6.
 QString formatGoFloatG(double f);
 
 // fmt.Sprintf("%q", s): Go's strconv.Quote.

@@ -7,25 +7,6 @@ namespace kiln::hcl::convertdetail {
 
 namespace {
 
-bool typesAreLikelyToCauseConfusion(const Type &got, const Type &want)
-{
-    if (got.isPrimitive() != want.isPrimitive())
-        return false;
-    if (want.kind() == Type::Kind::String)
-        return false;
-    const Type::Kind g = got.kind();
-    const Type::Kind w = want.kind();
-    if ((w == Type::Kind::Bool && g == Type::Kind::Number) || (g == Type::Kind::Bool && w == Type::Kind::Number))
-        return false;
-    if (got.isCollection() && want.isCollection() && !got.elementType().hasDynamicTypes()
-        && want.elementType().hasDynamicTypes())
-        return false;
-    // cty's second clause here (object that is also a tuple) can never hold.
-    if (g == Type::Kind::Tuple && w == Type::Kind::Object)
-        return false;
-    return true;
-}
-
 QString mismatchMessageObjects(const Type &got, const Type &want)
 {
     const QMap<QString, Type> &gotAtys = got.attributeTypes();
@@ -138,8 +119,8 @@ QString mismatchMessage(const Type &got, const Type &want)
         return mismatchMessageCollectionsFromStructural(got, want);
     if (got.isCollection() && want.isCollection())
         return mismatchMessageCollectionsFromCollections(got, want);
-    if (!typesAreLikelyToCauseConfusion(got, want))
-        return QStringLiteral("%1 required, but have %2").arg(want.friendlyName(), got.friendlyName());
+    // Newer cty adds ", but have <type>" for some pairs; Packer (1.6.6, the oracle)
+    // says only what is required, e.g. "element 0: string required".
     return requiredMessage(want);
 }
 
