@@ -5,44 +5,73 @@
 #include "engine/hcl/Lexer.h"
 #include "engine/hcl/ParserImpl.h"
 
+#include <QPair>
+#include <QSet>
+
 #include <vector>
 
 namespace kiln::hcl {
 
+namespace {
+
+// A bad character is reported by the lexer; the parser then trips over the
+// same token and would report it again as a syntax error. Keep one diagnostic
+// per mistake: drop parser errors on a line the lexer already complained about.
+void mergeDiagnostics(Diagnostics &out, const Diagnostics &lexDiags, const Diagnostics &parseDiags)
+{
+    out += lexDiags;
+    QSet<QPair<QString, int>> lines;
+    for (const Diagnostic &d : lexDiags)
+        if (d.subject)
+            lines.insert({d.subject->filename, d.subject->start.line});
+    for (const Diagnostic &d : parseDiags)
+        if (!d.subject || !lines.contains({d.subject->filename, d.subject->start.line}))
+            out += d;
+}
+
+} // namespace
+
 File parseConfig(const QByteArray &src, const QString &filename, Diagnostics &diags, SourcePos start)
 {
     const Tokens tokens = lexConfig(src, filename, start);
-    diags += checkInvalidTokens(tokens);
+    const Diagnostics lexDiags = checkInvalidTokens(tokens);
     detail::ParserImpl parser(tokens);
+    Diagnostics parseDiags;
     File file;
     file.filename = filename;
     file.source = src;
-    file.body = parser.parseBody(TokenType::EndOfFile, diags);
+    file.body = parser.parseBody(TokenType::EndOfFile, parseDiags);
+    mergeDiagnostics(diags, lexDiags, parseDiags);
     return file;
 }
 
 ExprPtr parseExpression(const QByteArray &src, const QString &filename, Diagnostics &diags, SourcePos start)
 {
     const Tokens tokens = lexExpression(src, filename, start);
-    diags += checkInvalidTokens(tokens);
+    const Diagnostics lexDiags = checkInvalidTokens(tokens);
     detail::ParserImpl parser(tokens);
     // A bare expression ignores newlines, as if it were in parentheses.
     parser.pushNewlines(false);
-    ExprPtr expr = parser.parseExpression(diags);
+    Diagnostics parseDiags;
+    ExprPtr expr = parser.parseExpression(parseDiags);
     const Token &next = parser.peek();
     if (next.type != TokenType::EndOfFile && !parser.recovery)
-        diags += Diagnostic::error(QStringLiteral("Extra characters after expression"),
+        parseDiags += Diagnostic::error(QStringLiteral("Extra characters after expression"),
                                    QStringLiteral("An expression was successfully parsed, but extra characters were found after it."), next.range);
     parser.popNewlines();
+    mergeDiagnostics(diags, lexDiags, parseDiags);
     return expr;
 }
 
 ExprPtr parseTemplate(const QByteArray &src, const QString &filename, Diagnostics &diags, SourcePos start)
 {
     const Tokens tokens = lexTemplate(src, filename, start);
-    diags += checkInvalidTokens(tokens);
+    const Diagnostics lexDiags = checkInvalidTokens(tokens);
     detail::ParserImpl parser(tokens);
-    return parser.parseTemplate(TokenType::EndOfFile, false, diags);
+    Diagnostics parseDiags;
+    ExprPtr expr = parser.parseTemplate(TokenType::EndOfFile, false, parseDiags);
+    mergeDiagnostics(diags, lexDiags, parseDiags);
+    return expr;
 }
 
 static Traversal parseTraversalWith(const QByteArray &src, const QString &filename, Diagnostics &diags, SourcePos start, bool allowSplats)

@@ -277,15 +277,21 @@ syntax::Block ParserImpl::finishParsingBodyBlock(const Token &ident, Diagnostics
 
     std::shared_ptr<syntax::Body> body;
     Diagnostics bodyDiags;
+    bool lineConsumed = false;
     const TokenType first = peek().type;
     if (first == TokenType::Newline || first == TokenType::EndOfFile || first == TokenType::CBrace) {
         body = parseBody(TokenType::CBrace, bodyDiags);
     } else {
         body = parseSingleAttrBody(bodyDiags);
+        // A failed single-line body has already skipped the rest of its line,
+        // closing brace included; looking for another brace (as hcl does)
+        // would swallow the following items.
+        lineConsumed = !body;
         const Token &after = peek();
-        switch (after.type) {
+        switch (lineConsumed ? TokenType::CBrace : after.type) {
         case TokenType::CBrace:
-            read();
+            if (!lineConsumed)
+                read();
             break;
         case TokenType::Comma:
             diags += diag(QStringLiteral("Invalid single-argument block definition"),
@@ -322,7 +328,9 @@ syntax::Block ParserImpl::finishParsingBodyBlock(const Token &ident, Diagnostics
     const SourceRange cBraceRange = prevRange();
 
     const Token &eol = peek();
-    if (eol.type == TokenType::Newline || eol.type == TokenType::EndOfFile) {
+    if (lineConsumed) {
+        // already past the end of this block's line
+    } else if (eol.type == TokenType::Newline || eol.type == TokenType::EndOfFile) {
         read();
     } else {
         if (!recovery)
