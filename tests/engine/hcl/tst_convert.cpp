@@ -187,6 +187,20 @@ private slots:
                                                << "map has no element for required attribute \"b\"";
         QTest::newRow("map to object value") << Value::map({{"a", str("x")}}) << obj({{"a", N}})
                                              << "a number is required";
+        // Further messages as Packer 1.6.6 prints them for variable type constraints.
+        const Type mapOfObj = Type::map(obj({{"a", S}}));
+        QTest::newRow("packer: bool from list") << Value::tuple({Value::trueValue()}) << B << "bool required";
+        QTest::newRow("packer: short tuple") << Value::tuple({str("a")}) << Type::tuple({S, N}) << "tuple required";
+        QTest::newRow("packer: tuple element value") << Value::tuple({str("a"), str("x")}) << Type::tuple({S, N})
+                                                     << "a number is required";
+        QTest::newRow("packer: map of object, missing")
+            << Value::object({{"k", Value::emptyObject()}}) << mapOfObj << "element \"k\": attribute \"a\" is required";
+        QTest::newRow("packer: map of object, not object")
+            << Value::object({{"k", Value::object({{"a", str("x")}})}, {"j", num("1")}}) << mapOfObj
+            << "element \"j\": object required";
+        QTest::newRow("packer: map of object, attribute type")
+            << Value::object({{"k", Value::object({{"a", Value::tuple({str("x")})}})}}) << mapOfObj
+            << "element \"k\": attribute \"a\": string required";
         QTest::newRow("list with a bad string") << Value::list({str("1"), str("no")}) << Type::list(N)
                                                 << "a number is required";
     }
