@@ -4,6 +4,7 @@
 
 #include "engine/hcl/eval/DiagnosticText.h"
 #include "engine/hcl/eval/EvalInternal.h"
+#include "engine/hcl/eval/ExprHelpers.h"
 #include "engine/hcl/value/Convert.h"
 
 namespace kiln::hcl::detail {
@@ -57,7 +58,7 @@ struct Arg
 
 SourceRange argStart(const Arg &a)
 {
-    return a.expanded ? a.expr->range : a.expr->startRange;
+    return a.expanded ? a.expr->range : expressionStartRange(a.expr);
 }
 
 } // namespace
@@ -186,7 +187,7 @@ Value evalFunctionCall(const FunctionCallExpr &e, const EvalContext *ctx, EvalSt
     } else {
         diags += exprError(QStringLiteral("Error in function call"),
                            QStringLiteral("Call to function %1 failed: %2.").arg(goQuote(e.name), err.message),
-                           e.startRange, e.range);
+                           SourceRange::between(e.nameRange, e.openParenRange), e.range);
     }
     return Value::dynamicUnknown();
 }

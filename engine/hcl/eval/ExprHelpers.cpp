@@ -110,6 +110,58 @@ Diagnostic invalidExpression(const QString &detail, const SourceRange &subject)
 
 } // namespace
 
+SourceRange expressionStartRange(const ExprPtr &expr)
+{
+    if (!expr)
+        return {};
+    switch (expr->kind) {
+    case ExprKind::Template: {
+        const auto &e = static_cast<const TemplateExpr &>(*expr);
+        return e.parts.isEmpty() ? e.range : expressionStartRange(e.parts.first());
+    }
+    case ExprKind::TemplateJoin:
+        return expressionStartRange(static_cast<const TemplateJoinExpr &>(*expr).tuple);
+    case ExprKind::FunctionCall: {
+        const auto &e = static_cast<const FunctionCallExpr &>(*expr);
+        return SourceRange::between(e.nameRange, e.openParenRange);
+    }
+    case ExprKind::Conditional:
+        return expressionStartRange(static_cast<const ConditionalExpr &>(*expr).condition);
+    case ExprKind::BinaryOp:
+        return expressionStartRange(static_cast<const BinaryOpExpr &>(*expr).lhs);
+    case ExprKind::UnaryOp:
+        return static_cast<const UnaryOpExpr &>(*expr).opRange;
+    case ExprKind::TupleCons:
+        return static_cast<const TupleConsExpr &>(*expr).openRange;
+    case ExprKind::ObjectCons:
+        return static_cast<const ObjectConsExpr &>(*expr).openRange;
+    case ExprKind::ObjectConsKey:
+        return expressionStartRange(static_cast<const ObjectConsKeyExpr &>(*expr).wrapped);
+    case ExprKind::For:
+        return static_cast<const ForExpr &>(*expr).openRange;
+    case ExprKind::Index: {
+        // The opening bracket.
+        SourceRange r = static_cast<const IndexExpr &>(*expr).bracketRange;
+        r.end = r.start;
+        r.end.byte += 1;
+        r.end.column += 1;
+        return r;
+    }
+    case ExprKind::Splat:
+        return static_cast<const SplatExpr &>(*expr).markerRange;
+    case ExprKind::Parentheses:
+        // hcl's ParenthesesExpr inherits StartRange from what it wraps.
+        return expressionStartRange(static_cast<const ParenthesesExpr &>(*expr).inner);
+    case ExprKind::Literal:
+    case ExprKind::TemplateWrap:
+    case ExprKind::ScopeTraversal:
+    case ExprKind::RelativeTraversal:
+    case ExprKind::AnonSymbol:
+        break;
+    }
+    return expr->range;
+}
+
 QList<ExprPtr> exprList(const ExprPtr &expr, Diagnostics &diags)
 {
     for (ExprPtr e = expr; e; e = unwrapOnce(e)) {
@@ -117,7 +169,7 @@ QList<ExprPtr> exprList(const ExprPtr &expr, Diagnostics &diags)
             return static_cast<const TupleConsExpr &>(*e).elements;
     }
     diags += invalidExpression(QStringLiteral("A static list expression is required."),
-                               expr ? expr->startRange : SourceRange());
+                               expressionStartRange(expr));
     return {};
 }
 
@@ -132,7 +184,7 @@ QList<KeyValuePair> exprMap(const ExprPtr &expr, Diagnostics &diags)
         }
     }
     diags += invalidExpression(QStringLiteral("A static map expression is required."),
-                               expr ? expr->startRange : SourceRange());
+                               expressionStartRange(expr));
     return {};
 }
 
@@ -157,7 +209,7 @@ std::optional<StaticCall> exprCall(const ExprPtr &expr, Diagnostics &diags)
         }
     }
     diags += invalidExpression(QStringLiteral("A static function call is required."),
-                               expr ? expr->startRange : SourceRange());
+                               expressionStartRange(expr));
     return std::nullopt;
 }
 

@@ -52,6 +52,13 @@ Traversal absTraversalForExpr(const ExprPtr &expr, Diagnostics &diags);
 // As absTraversalForExpr, with the root turned into an attribute step.
 Traversal relTraversalForExpr(const ExprPtr &expr, Diagnostics &diags);
 
+// Where hcl's StartRange() says `expr` begins, the subject of diagnostics about
+// an expression as a whole: a call's name and "(", a traversal entirely, a
+// collection's opening bracket, an operator expression's first operand, ...
+// Derived from the tree, so it does not depend on how a parser filled in
+// Expr::startRange.
+SourceRange expressionStartRange(const ExprPtr &expr);
+
 // The single name of a one-step traversal (`string`, `any`, `null`), else "".
 QString exprAsKeyword(const ExprPtr &expr);
 

@@ -326,7 +326,7 @@ void TestEvaluator::errors_data()
     row("template null", R"("${nul}x")", "Invalid template interpolation value",
         "The expression result is null. Cannot include a null value in a string template.", "nul");
     row("template list", R"("${list}x")", "Invalid template interpolation value",
-        "Cannot include the given value in a string template: string required, but have list of string.", "list");
+        "Cannot include the given value in a string template: string required.", "list");
     // for expressions
     row("for null", "[for x in nul: x]", "Iteration over null value",
         "A null value cannot be used as the collection in a 'for' expression.", "nul");
@@ -342,7 +342,7 @@ void TestEvaluator::errors_data()
     row("for null key", "{for x in list: null => x}", "Invalid object key",
         "Key expression in 'for' expression must not produce a null value.", "null");
     row("for bad key", "{for x in list: [x] => x}", "Invalid object key",
-        "The key expression produced an invalid result: string required, but have tuple.", "[x]");
+        "The key expression produced an invalid result: string required.", "[x]");
     // operators
     row("bad left operand", R"("a" + 1)", "Invalid operand", "Unsuitable value for left operand: a number is required.",
         R"("a")");
@@ -352,8 +352,8 @@ void TestEvaluator::errors_data()
         "null + 1");
     row("null comparison", "num < null", "Operation failed", "Error during operation: argument must not be null.",
         "num < null");
-    row("bad unary", "!1", "Invalid operand", "Unsuitable value for unary operand: bool required, but have number.", "1");
-    row("bad and", "true && 1", "Invalid operand", "Unsuitable value for right operand: bool required, but have number.", "1");
+    row("bad unary", "!1", "Invalid operand", "Unsuitable value for unary operand: bool required.", "1");
+    row("bad and", "true && 1", "Invalid operand", "Unsuitable value for right operand: bool required.", "1");
     // conditionals
     row("cond inconsistent", "true ? 1 : [1]", "Inconsistent conditional result types",
         "The true and false result expressions must have consistent types. The 'true' value is number, but the 'false' value is tuple.",
@@ -373,7 +373,7 @@ void TestEvaluator::errors_data()
         "If this expression is intended to be a reference, wrap it in parentheses. If it's instead intended as a literal name containing periods, wrap it in quotes to create a string literal.",
         "a.b");
     row("null key", "{(nul) = 1}", "Null value as key", "Can't use a null value as a key.", "1");
-    row("bad key", "{(list) = 1}", "Incorrect key type", "Can't use this value as a key: string required, but have list of string.", "(list)");
+    row("bad key", "{(list) = 1}", "Incorrect key type", "Can't use this value as a key: string required.", "(list)");
     // splats
     row("splat source error", "zzz[*].a", "Unknown variable", R"(There is no variable named "zzz".)", "zzz");
     // function calls
@@ -388,7 +388,7 @@ void TestEvaluator::errors_data()
     row("too many args", R"(upper("a", num))", "Too many function arguments",
         R"(Function "upper" expects only 1 argument(s).)", "num");
     row("bad argument", "upper([1])", "Invalid function argument",
-        R"(Invalid value for "str" parameter: string required, but have tuple.)", "[");
+        R"(Invalid value for "str" parameter: string required.)", "[");
     row("expand non-list", R"(concat("-", num...))", "Invalid expanding argument value",
         "The expanding argument (indicated by ...) must be of a tuple, list, or set type.", "num");
     row("expand null", R"(concat("-", nul...))", "Invalid expanding argument value",
