@@ -13,10 +13,10 @@ namespace {
 constexpr mpfr_prec_t kParsePrecision = 512;
 
 // Go's big.Float has an int32 exponent; MPFR's default range is narrower, so widen it
-// once before any number is made.
+// before any number is made. MPFR keeps the range per thread, hence thread_local.
 void widenExponentRange()
 {
-    static const bool done = [] {
+    thread_local const bool done = [] {
         mpfr_set_emin(mpfr_get_emin_min());
         mpfr_set_emax(mpfr_get_emax_max());
         return true;

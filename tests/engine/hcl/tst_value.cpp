@@ -134,6 +134,25 @@ private slots:
         QTest::newRow("lists") << QList<Value>{Value::list({num("2")}), Value::list({num("1")}),
                                       Value::list({num("1"), num("3")})}
                                << QStringList{"[\n  1,\n  3,\n]", "[\n  1,\n]", "[\n  2,\n]"};
+        // Orders Packer prints for setunion(...) of these.
+        const auto ab = [](const char *a, const char *b) {
+            return Value::object({{"a", num(a)}, {"b", str(b)}});
+        };
+        QTest::newRow("objects by hash") << QList<Value>{ab("10", "x"), ab("2", "a"), ab("1.5", "z")}
+                                         << QStringList{"{\n  \"a\" = 1.5\n  \"b\" = \"z\"\n}",
+                                                "{\n  \"a\" = 10\n  \"b\" = \"x\"\n}",
+                                                "{\n  \"a\" = 2\n  \"b\" = \"a\"\n}"};
+        QTest::newRow("numbers with fractions") << QList<Value>{num("0.5"), num("-1"), num("1e3"), num("0.25"), num("2")}
+                                                << QStringList{"-1", "0.25", "0.5", "2", "1000"};
+        QTest::newRow("unicode strings")
+            << QList<Value>{str("\xc3\xa9"), str("e"), str("Z"), str("\xc3\xa4"), str("\xf0\x9f\x98\x80"), str("\xef\xbd\x9a")}
+            << QStringList{"Z", "e", QString::fromUtf8("\xc3\xa4"), QString::fromUtf8("\xc3\xa9"),
+                   QString::fromUtf8("\xef\xbd\x9a"), QString::fromUtf8("\xf0\x9f\x98\x80")};
+        // Numbers inside hash the way big.Float.String() prints them ("1.23456789e+11").
+        QTest::newRow("lists of numbers by hash")
+            << QList<Value>{Value::list({num("1e30")}), Value::list({num("123456789012")}), Value::list({num("0.1")}),
+                   Value::list({num("-5")})}
+            << QStringList{"[\n  -5,\n]", "[\n  0.1,\n]", "[\n  123456789012,\n]", "[\n  1e+30,\n]"};
         QTest::newRow("equal numbers collapse") << QList<Value>{num("1"), num("1.0"), Value::number(1)}
                                                 << QStringList{"1"};
     }
