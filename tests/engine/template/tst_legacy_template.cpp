@@ -1,3 +1,5 @@
+#include "engine/template/legacy/Interpolator.h"
+#include "engine/template/legacy/JsonStringPosition.h"
 #include "engine/template/legacy/LegacyTemplateParser.h"
 #include "engine/template/legacy/LegacyTemplateValidator.h"
 
@@ -47,6 +49,7 @@ private slots:
     void validate();
     void minVersion_data();
     void minVersion();
+    void interpolationErrorInFile();
 };
 
 // Every legacy JSON file of the corpus, against what packer 1.6.6's
@@ -308,6 +311,26 @@ void TestLegacyTemplate::minVersion()
     QCOMPARE(summaries(d), error.isEmpty() ? QStringList() : QStringList{error});
     if (!d.isEmpty())
         QCOMPARE(at(d[0]), QStringLiteral("2:24"));
+}
+
+// A `{{ }}` error inside a JSON string maps back to file:line:col, escapes included.
+void TestLegacyTemplate::interpolationErrorInFile()
+{
+    const QByteArray src = "{\"builders\": [{\"type\": \"null\"}],\n"
+                           " \"provisioners\": [{\"type\": \"shell\", \"inline\": [\"a\\n\\u00e9\u00e9 {{ upper 5 }}\"]}]}";
+    const LegacyParseResult r = parse(src);
+    QVERIFY(r.diagnostics.isEmpty());
+    const JsonValue &line = r.tmpl.provisioners[0].config.get(u"inline")->elements()[0];
+    QCOMPARE(line.text(), QStringLiteral("a\n\u00e9\u00e9 {{ upper 5 }}"));
+    InterpolateContext ctx;
+    ctx.userVariables = QMap<QString, QString>();
+    const Interpolator::Result rendered = Interpolator::renderOnce(line.text(), ctx);
+    QVERIFY(!rendered.ok());
+    QCOMPARE(rendered.error->offset, 16); // the "5", in UTF-8 bytes of the decoded text
+    const SourcePos p = jsonStringPosition(src, line.range(), rendered.error->offset);
+    QCOMPARE(p.line, 2);
+    QCOMPARE(src.mid(p.byte, 1), QByteArray("5"));
+    QCOMPARE(p.column, 69);
 }
 
 QTEST_GUILESS_MAIN(TestLegacyTemplate)
