@@ -12,13 +12,15 @@ namespace {
 
 constexpr mpfr_prec_t kParsePrecision = 512;
 
-// Go's big.Float has an int32 exponent; MPFR's default range is narrower, so widen it
-// before any number is made. MPFR keeps the range per thread, hence thread_local.
-void widenExponentRange()
+// Go's big.Float has an int32 binary exponent (MinExp..MaxExp, mantissa in [0.5, 1)
+// as MPFR's); beyond it values become infinite or zero. Use the same range so huge
+// literals such as 1e700000000 overflow to +Inf exactly as in cty. MPFR keeps the
+// range per thread, hence thread_local.
+void useGoExponentRange()
 {
     thread_local const bool done = [] {
-        mpfr_set_emin(mpfr_get_emin_min());
-        mpfr_set_emax(mpfr_get_emax_max());
+        mpfr_set_emin(-2147483647L - 1);
+        mpfr_set_emax(2147483647L);
         return true;
     }();
     (void)done;
@@ -26,7 +28,7 @@ void widenExponentRange()
 
 std::shared_ptr<Number::Data> make(mpfr_prec_t prec)
 {
-    widenExponentRange();
+    useGoExponentRange();
     return std::make_shared<Number::Data>(prec);
 }
 

@@ -68,6 +68,16 @@ private slots:
         QCOMPARE(n->toString(), printed);
     }
 
+    // big.Float's exponent is an int32: beyond it a literal is infinite or zero.
+    void exponentRange()
+    {
+        QVERIFY(num("1e700000000").isInfinity());
+        QCOMPARE(num("-1e700000000").toString(), QStringLiteral("-Inf"));
+        QVERIFY(num("1e-700000000").isZero());
+        QVERIFY(!num("1e600000000").isInfinity());
+        QVERIFY((num("1e600000000") * num("1e600000000")).isInfinity());
+    }
+
     void parseRejects_data()
     {
         QTest::addColumn<QString>("text");
