@@ -95,6 +95,20 @@ private slots:
         QTest::newRow("tuple of objects to list(any) as maps")
             << Value::tuple({Value::object({{"a", str("x")}}), Value::object({{"b", str("y")}})}) << Type::list(Dyn)
             << Value::list({Value::map({{"a", str("x")}}), Value::map({{"b", str("y")}})});
+        QTest::newRow("object of objects to map(any)")
+            << Value::object({{"a", Value::object({{"x", num("1")}})}, {"b", Value::object({{"y", str("s")}})}})
+            << Type::map(Dyn)
+            << Value::map({{"a", Value::map({{"x", str("1")}})}, {"b", Value::map({{"y", str("s")}})}});
+        QTest::newRow("tuple of objects to list(any) unifies attributes")
+            << Value::tuple({Value::object({{"a", num("1")}}), Value::object({{"a", str("x")}})}) << Type::list(Dyn)
+            << Value::list({Value::object({{"a", str("1")}}), Value::object({{"a", str("x")}})});
+        QTest::newRow("nested optional attributes")
+            << Value::tuple({Value::object({{"name", str("n")}})})
+            << Type::list(obj({{"name", S}, {"tags", Type::map(S)}}, {"tags"}))
+            << Value::list({Value::object({{"name", str("n")}, {"tags", Value::null(Type::map(S))}})});
+        QTest::newRow("dynamic element to list(string)") << Value::tuple({Value::dynamicUnknown(), num("2")})
+                                                         << Type::list(S)
+                                                         << Value::list({Value::unknown(S), str("2")});
         QTest::newRow("null keeps target type") << Value::null(S) << N << Value::null(N);
         QTest::newRow("dynamic null") << Value::dynamicNull() << Type::list(S) << Value::null(Type::list(S));
         QTest::newRow("unknown") << Value::unknown(S) << N << Value::unknown(N);
