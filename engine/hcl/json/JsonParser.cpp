@@ -76,7 +76,8 @@ bool isAlpha(char c)
 std::vector<JsonToken> scanJson(const QByteArray &source, const QString &filename, SourcePos p)
 {
     std::vector<JsonToken> tokens;
-    tokens.reserve(size_t(source.size() / 6) + 2);
+    // Real templates average one token per three to five bytes.
+    tokens.reserve(size_t(source.size() / 4) + 2);
     const char *d = source.constData();
     const int n = int(source.size());
     int i = 0;
