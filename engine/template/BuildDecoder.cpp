@@ -279,7 +279,7 @@ std::optional<BuildBlock> decodeBuild(const Template &tpl, const hcl::ContentBlo
 Diagnostics decodeConfig(Template &tpl, const hcl::File &file)
 {
     Diagnostics diags;
-    const hcl::EvalContext dynCtx = tpl.evalContext(BlockContext::DataSource);
+    auto dynCtx = std::make_shared<const hcl::EvalContext>(tpl.evalContext(BlockContext::DataSource));
     hcl::BodyPtr body = expandDynamicBlocks(file.body, dynCtx);
     hcl::BodyContent content = body->content(rootSchema(), diags);
     for (const hcl::ContentBlock &block : content.blocks) {

@@ -33,6 +33,8 @@ hcl::BodySchema rootSchema()
         {QStringLiteral("local"), {QStringLiteral("name")}},
         {QStringLiteral("data"), {QStringLiteral("type"), QStringLiteral("name")}},
         {QStringLiteral("build"), {}},
+        // Accepted (and not used) as in Packer's schema.
+        {QStringLiteral("communicator"), {QStringLiteral("type"), QStringLiteral("name")}},
     };
     return s;
 }

@@ -1,0 +1,174 @@
+#include "app/cli/ValidateCommand.h"
+
+#include "app/cli/CommandFlags.h"
+#include "components/Builtins.h"
+#include "engine/registry/DidYouMean.h"
+#include "engine/template/BuildSelector.h"
+#include "engine/template/TemplateLoader.h"
+#include "engine/template/legacy/LegacyTemplateParser.h"
+#include "engine/template/legacy/LegacyTemplateValidator.h"
+
+namespace kiln::cli {
+
+namespace {
+
+const char *helpText = R"(Usage: kiln validate [options] TEMPLATE
+
+  Checks the template is valid by parsing the template and also
+  checking the configuration with the various builders, provisioners, etc.
+
+  If it is not valid, the errors will be shown and the command will exit
+  with a non-zero exit status. If it is valid, it will exit with a zero
+  exit status.
+
+Options:
+
+  -syntax-only                  Only check syntax. Do not verify config of the template.
+  -except=foo,bar,baz           Validate all builds other than these.
+  -only=foo,bar,baz             Validate only these builds.
+  -machine-readable             Produce machine-readable output.
+  -var 'key=value'              Variable for templates, can be used multiple times.
+  -var-file=path                JSON or HCL2 file containing user variables, can be used multiple times.
+  -no-warn-undeclared-var       Disable warnings for user variable files containing undeclared variables.
+  -evaluate-datasources         Evaluate data sources during validation (HCL2 only, may incur costs); Defaults to false.)";
+
+struct ValidateArgs
+{
+    bool syntaxOnly = false;
+    bool noWarnUndeclaredVar = false;
+    bool evaluateDatasources = false;
+    bool machineReadable = false;
+    QStringList only;
+    QStringList except;
+    QList<tmpl::VarSetting> vars;
+    QString path;
+};
+
+QString unknownComponent(const QString &kind, const QString &type, const QStringList &known)
+{
+    const QString suggestion = registry::nameSuggestion(type, known);
+    if (!suggestion.isEmpty())
+        return QStringLiteral("Did you mean to use \"%1\"?").arg(suggestion);
+    return QStringLiteral("The %1 %2 is unknown by Packer, and is likely part of a plugin that is not installed.\n"
+                          "You may find the needed plugin along with installation instructions documented on the "
+                          "Packer integrations page.\n\nhttps://developer.hashicorp.com/packer/integrations?filter=%3")
+        .arg(kind, type, type.split(QLatin1Char('-')).first());
+}
+
+int validateLegacy(const ValidateArgs &args, CommandUi &ui, const registry::Registry &reg)
+{
+    using namespace tmpl::legacy;
+    LegacyParseResult parsed = LegacyTemplateParser::parseFile(args.path);
+    if (parsed.diagnostics.hasErrors()) {
+        QStringList errors;
+        for (const hcl::Diagnostic &d : parsed.diagnostics)
+            if (d.severity == hcl::Severity::Error)
+                errors << d.summary;
+        ui.error(QStringLiteral("Failed to parse file as legacy JSON template: if you are using an HCL template, check "
+                                "your file extensions; they should be either *.pkr.hcl or *.pkr.json; see the docs for "
+                                "more details: https://www.packer.io/docs/templates/hcl_templates. \nOriginal error: ")
+                 + errors.join(QLatin1Char('\n')));
+        return 1;
+    }
+    if (args.syntaxOnly) {
+        ui.say(QStringLiteral("Syntax-only check passed. Everything looks okay."));
+        return 0;
+    }
+    hcl::Diagnostics diags = LegacyTemplateValidator::validate(parsed.tmpl, QStringLiteral("1.11.0"));
+    if (ui.writeDiagnostics(diags))
+        return 1;
+    // Packer's Core.Build for each build: every component type must be known.
+    using registry::ComponentKind;
+    for (const LegacyBuilder &b : parsed.tmpl.builders) {
+        QString problem;
+        if (!reg.contains(ComponentKind::Builder, b.type))
+            problem = unknownComponent(QStringLiteral("builder"), b.type, reg.typeNames(ComponentKind::Builder));
+        for (const LegacyProvisioner &p : parsed.tmpl.provisioners)
+            if (problem.isEmpty() && !p.onlyExcept.skip(b.name) && !reg.contains(ComponentKind::Provisioner, p.type))
+                problem = unknownComponent(QStringLiteral("provisioner"), p.type, reg.typeNames(ComponentKind::Provisioner));
+        for (const auto &chain : parsed.tmpl.postProcessors)
+            for (const LegacyPostProcessor &pp : chain)
+                if (problem.isEmpty() && !pp.onlyExcept.skip(b.name) && !reg.contains(ComponentKind::PostProcessor, pp.type))
+                    problem = unknownComponent(QStringLiteral("post-processor"), pp.type,
+                                               reg.typeNames(ComponentKind::PostProcessor));
+        if (!problem.isEmpty())
+            diags += hcl::Diagnostic::error(QStringLiteral("Failed to initialize build \"%1\"").arg(b.name), problem);
+    }
+    if (ui.writeDiagnostics(diags))
+        return 1;
+    ui.say(QStringLiteral("The configuration is valid."));
+    return 0;
+}
+
+int validateHcl2(const ValidateArgs &args, CommandUi &ui, const registry::Registry &reg)
+{
+    tmpl::LoadOptions options;
+    options.path = args.path;
+    options.varSettings = args.vars;
+    options.warnOnUndeclaredVar = !args.noWarnUndeclaredVar;
+    hcl::Diagnostics diags;
+    tmpl::Template tpl = tmpl::TemplateLoader::parse(options, diags);
+    ui.setSecrets(tpl.secrets());
+    if (ui.writeDiagnostics(diags, tpl.sourceBytes()))
+        return 1;
+    if (args.syntaxOnly) {
+        ui.say(QStringLiteral("Syntax-only check passed. Everything looks okay."));
+        return 0;
+    }
+    tmpl::InitializeOptions init;
+    init.registry = &reg;
+    init.skipDatasourcesExecution = !args.evaluateDatasources;
+    diags = tmpl::TemplateLoader::initialize(tpl, init);
+    ui.setSecrets(tpl.secrets());
+    // As Packer, diagnostics after parsing are written without the files.
+    if (ui.writeDiagnostics(diags))
+        return 1;
+    tmpl::BuildSelectionOptions select;
+    select.only = args.only;
+    select.except = args.except;
+    select.registry = &reg;
+    diags.clear();
+    tmpl::BuildSelector::select(tpl, select, diags);
+    if (ui.writeDiagnostics(diags))
+        return 1;
+    ui.say(QStringLiteral("The configuration is valid."));
+    return 0;
+}
+
+int runValidate(const QStringList &argv, CommandIo &io)
+{
+    ValidateArgs args;
+    CommandFlags flags;
+    flags.addBool(QStringLiteral("syntax-only"), &args.syntaxOnly);
+    flags.addBool(QStringLiteral("no-warn-undeclared-var"), &args.noWarnUndeclaredVar);
+    flags.addBool(QStringLiteral("evaluate-datasources"), &args.evaluateDatasources);
+    flags.addBool(QStringLiteral("machine-readable"), &args.machineReadable);
+    flags.addTemplateFlags(&args.only, &args.except, &args.vars);
+    QString error;
+    const bool ok = flags.parse(argv, &error);
+    CommandUi ui(io, args.machineReadable);
+    if (!ok) {
+        ui.error(error);
+        ui.say(QString::fromUtf8(helpText));
+        return 1;
+    }
+    if (flags.remaining().size() != 1) {
+        ui.say(QString::fromUtf8(helpText));
+        return 1;
+    }
+    args.path = flags.remaining().first();
+    registry::Registry reg;
+    components::registerBuiltins(reg);
+    if (tmpl::TemplateLoader::kindOf(args.path) == tmpl::TemplateKind::LegacyJson)
+        return validateLegacy(args, ui, reg);
+    return validateHcl2(args, ui, reg);
+}
+
+} // namespace
+
+Command validateCommand()
+{
+    return {QStringLiteral("validate"), QStringLiteral("check that a template is valid"), runValidate};
+}
+
+} // namespace kiln::cli

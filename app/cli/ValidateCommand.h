@@ -1,0 +1,10 @@
+#pragma once
+
+#include "app/cli/Command.h"
+
+namespace kiln::cli {
+
+// `kiln validate [options] TEMPLATE`: packer validate.
+Command validateCommand();
+
+} // namespace kiln::cli
