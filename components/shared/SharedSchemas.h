@@ -78,5 +78,7 @@ kiln::registry::ConfigSchema vmwareToolsConfigFields();
 kiln::registry::ConfigSchema vmwareVMXConfigFields();
 // packer-plugin-sdk bootcommand VNCConfig
 kiln::registry::ConfigSchema vncBootConfigFields();
+// packer-plugin-vmware before 2.0: remote ESXi builds (handwritten, all deprecated)
+kiln::registry::ConfigSchema vmwareLegacyEsxiFields();
 
 } // namespace kiln::components

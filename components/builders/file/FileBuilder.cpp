@@ -14,13 +14,12 @@ ComponentDescriptor fileBuilderDescriptor()
               .withHelp("A local file whose contents are copied to target. Exactly one of source "
                         "or content is required."));
     s.add(Field::path("target", PathKind::File)
+              .markRequired()
               .withHelp("The path of the file to create; it becomes the artifact."));
     s.add(Field::string("content")
               .withHelp("The text to write to target, instead of copying a source file."));
-    s.atMostOneOf({"content", "source"},
-        "source(s) conflicts with content.");
-    s.atMostOneOf({"content", "sources"},
-        "source(s) conflicts with content.");
+    s.atMostOneOf({"source", "content"},
+        "Cannot specify source file AND content");
 
     ComponentDescriptor d;
     d.kind = ComponentKind::Builder;

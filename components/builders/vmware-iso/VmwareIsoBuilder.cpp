@@ -59,6 +59,7 @@ ComponentDescriptor vmwareIsoBuilderDescriptor()
               .withDefault("false")
               .withHelp("Enable virtual hardware-assisted virtualization for the virtual "
                         "machine. Defaults to false."));
+    s.add(vmwareLegacyEsxiFields());
 
     ComponentDescriptor d;
     d.kind = ComponentKind::Builder;

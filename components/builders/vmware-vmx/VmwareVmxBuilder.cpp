@@ -51,6 +51,7 @@ ComponentDescriptor vmwareVmxBuilderDescriptor()
               .withDefault("21")
               .withHelp("The virtual machine hardware version. Refer to KB 315655 for more "
                         "information on supported virtual hardware versions."));
+    s.add(vmwareLegacyEsxiFields());
 
     ComponentDescriptor d;
     d.kind = ComponentKind::Builder;

@@ -11,11 +11,13 @@ ComponentDescriptor fileProvisionerDescriptor()
 {
     ConfigSchema s;
     s.add(Field::string("content")
-              .withHelp("The text to write to target, instead of copying a source file."));
-    s.add(Field::path("source", PathKind::File)
-              .withHelp("A local file whose contents are copied to target. Exactly one of source "
-                        "or content is required."));
-    s.add(Field::list("sources", Field::elementOf(FieldType::String))
+              .withHelp("This is the content to copy to destination. If destination is a file, "
+                        "content will be written to that file, in case of a directory a file "
+                        "named pkr-file-content is created."));
+    s.add(Field::path("source", PathKind::FileOrDirectory)
+              .withHelp("The path to a local file or directory to upload to the machine. The "
+                        "path can be absolute or relative."));
+    s.add(Field::list("sources", Field::path({}, PathKind::FileOrDirectory))
               .withHelp("A list of sources to upload. This can be used in place of the source "
                         "option if you have several files that you want to upload to the same "
                         "place."));
