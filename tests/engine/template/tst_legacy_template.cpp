@@ -2,6 +2,7 @@
 #include "engine/template/legacy/JsonStringPosition.h"
 #include "engine/template/legacy/LegacyTemplateParser.h"
 #include "engine/template/legacy/LegacyTemplateValidator.h"
+#include "engine/template/legacy/LegacyVariableResolver.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,6 +39,7 @@ class TestLegacyTemplate : public QObject
 
 private slots:
     void corpusMatchesPacker();
+    void corpusValidateMatchesPacker();
     void parseErrors_data();
     void parseErrors();
     void fullTemplate();
@@ -79,6 +81,38 @@ void TestLegacyTemplate::corpusMatchesPacker()
         ++checked;
     }
     QVERIFY(checked >= 70);
+}
+
+// The stages after parsing, up to where builders take over, against
+// packer 1.6.6's full `validate` (run without -var, as 1.6.6, whose
+// packer_version is not available while variables are rendered).
+void TestLegacyTemplate::corpusValidateMatchesPacker()
+{
+    QFile verdicts(QStringLiteral(KILN_FIXTURES_DIR "/legacy/corpus-validate-verdicts.tsv"));
+    QVERIFY(verdicts.open(QIODevice::ReadOnly));
+    int checked = 0;
+    while (!verdicts.atEnd()) {
+        const QString line = QString::fromUtf8(verdicts.readLine()).chopped(1);
+        if (line.startsWith(QLatin1Char('#')) || line.isEmpty())
+            continue;
+        const QStringList f = line.split(QLatin1Char('\t'));
+        QCOMPARE(f.size(), 2);
+        const QString path = QStringLiteral(KILN_CORPUS_DIR "/") + f[0];
+        if (!QFile::exists(path))
+            continue;
+        const LegacyParseResult r = LegacyTemplateParser::parseFile(path);
+        QVERIFY2(r.diagnostics.isEmpty(), qPrintable(f[0]));
+        Diagnostics d = LegacyTemplateValidator::validate(r.tmpl, QStringLiteral("1.6.6"));
+        if (d.isEmpty()) {
+            InterpolateContext ctx;
+            ctx.templatePath = r.tmpl.path;
+            d = LegacyVariableResolver::resolve(r.tmpl, {}, ctx).diagnostics;
+        }
+        const QString first = d.isEmpty() ? QString() : d.first().summary;
+        QCOMPARE(QStringLiteral("%1: %2").arg(f[0], first), QStringLiteral("%1: %2").arg(f[0], f[1]));
+        ++checked;
+    }
+    QVERIFY(checked >= 60);
 }
 
 // Messages as packer 1.6.6 prints them for the same input.
