@@ -102,6 +102,12 @@ void TestLegacyInterpolate::oracle_data()
     QTest::newRow("oracle 48") << QStringLiteral("{{ @ }}") << QStringLiteral("") << QStringLiteral("template: root:1: unexpected \"@\" in command");
     QTest::newRow("oracle 49") << QStringLiteral("{{/* unclosed") << QStringLiteral("") << QStringLiteral("template: root:1: unclosed comment");
     QTest::newRow("oracle 50") << QStringLiteral("{{ \"a\" | printf \"%s-%s\" \"b\" }}") << QStringLiteral("b-a") << QStringLiteral("");
+    // From packer 1.6.6 validate on variables with these defaults.
+    QTest::newRow("newline in action") << QStringLiteral("{{ upper\n \"a\" }}") << QStringLiteral("A") << QStringLiteral("");
+    QTest::newRow("else without end") << QStringLiteral("{{ if 1 }}x{{ else }}y") << QStringLiteral("") << QStringLiteral("template: root:1: unexpected EOF");
+    QTest::newRow("constant stage") << QStringLiteral("{{ \"a\" | \"b\" }}") << QStringLiteral("") << QStringLiteral("template: root:1: non executable command in pipeline stage 2");
+    QTest::newRow("empty action") << QStringLiteral("{{ }}") << QStringLiteral("") << QStringLiteral("template: root:1: missing value for command");
+    QTest::newRow("bad operand") << QStringLiteral("{{ \"a\" @ }}") << QStringLiteral("") << QStringLiteral("template: root:1: unexpected \"@\" in operand");
 }
 
 void TestLegacyInterpolate::oracle()
