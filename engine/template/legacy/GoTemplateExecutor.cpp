@@ -399,6 +399,11 @@ public:
 
 } // namespace
 
+QString GoTemplateNode::toString() const
+{
+    return nodeString(*this);
+}
+
 QString GoTemplateExecutor::printValue(const QVariant &v)
 {
     switch (v.typeId()) {
