@@ -38,7 +38,61 @@ const QString kArgOrBlockRequired = QStringLiteral("Argument or block definition
 
 } // namespace
 
-std::shared_ptr<syntax::Body> ParserImpl::parseBody(TokenType end, Diagnostics &diags)
+// An unclosed block runs to the end of the file and so swallows everything
+// after it. Items indented no deeper than the block's own header were almost
+// certainly meant to follow it, so move them (and everything after them) out
+// to the enclosing body, where the designer expects to find them.
+void ParserImpl::spillMisnestedItems(syntax::Body &body, int ownerColumn)
+{
+    int splitByte = -1;
+    for (const auto &a : body.attributes)
+        if (a.nameRange.start.column <= ownerColumn && (splitByte < 0 || a.nameRange.start.byte < splitByte))
+            splitByte = a.nameRange.start.byte;
+    for (const auto &b : body.blocks)
+        if (b.typeRange.start.column <= ownerColumn && (splitByte < 0 || b.typeRange.start.byte < splitByte))
+            splitByte = b.typeRange.start.byte;
+    if (splitByte < 0)
+        return;
+    // Spilled items go before any spilled earlier by a deeper body: they come first in the source.
+    syntax::Body moved;
+    for (qsizetype i = 0; i < body.attributes.size();) {
+        if (body.attributes[i].nameRange.start.byte >= splitByte)
+            moved.attributes.append(body.attributes.takeAt(i));
+        else
+            ++i;
+    }
+    for (qsizetype i = 0; i < body.blocks.size();) {
+        if (body.blocks[i].typeRange.start.byte >= splitByte)
+            moved.blocks.append(body.blocks.takeAt(i));
+        else
+            ++i;
+    }
+    moved.attributes += m_spilled.attributes;
+    moved.blocks += m_spilled.blocks;
+    m_spilled.attributes = std::move(moved.attributes);
+    m_spilled.blocks = std::move(moved.blocks);
+}
+
+void ParserImpl::adoptSpilledItems(syntax::Body &body, Diagnostics &diags)
+{
+    if (m_spilled.attributes.isEmpty() && m_spilled.blocks.isEmpty())
+        return;
+    for (auto &attr : m_spilled.attributes) {
+        if (const syntax::Attribute *existing = body.attribute(attr.name)) {
+            diags += diag(QStringLiteral("Attribute redefined"),
+                          QStringLiteral("The argument \"%1\" was already set at %2. Each argument may be set only once.")
+                              .arg(attr.name, rangeString(existing->nameRange)),
+                          attr.nameRange);
+            continue;
+        }
+        body.attributes.append(std::move(attr));
+    }
+    body.blocks += std::move(m_spilled.blocks);
+    m_spilled.attributes.clear();
+    m_spilled.blocks.clear();
+}
+
+std::shared_ptr<syntax::Body> ParserImpl::parseBody(TokenType end, Diagnostics &diags, int ownerColumn)
 {
     auto body = std::make_shared<syntax::Body>();
     const SourceRange startRange = prevRange();
@@ -70,11 +124,12 @@ std::shared_ptr<syntax::Body> ParserImpl::parseBody(TokenType end, Diagnostics &
                 }
             } else if (kind == 2) {
                 body->blocks.append(std::move(block));
+                adoptSpilledItems(*body, diags);
             }
             continue;
         }
 
-        const Token bad = read();
+        const Token &bad = read();
         if (!recovery) {
             if (bad.type == TokenType::OQuote) {
                 diags += diag(QStringLiteral("Invalid argument name"), QStringLiteral("Argument names must not be quoted."), bad.range);
@@ -93,6 +148,8 @@ std::shared_ptr<syntax::Body> ParserImpl::parseBody(TokenType end, Diagnostics &
         }
         if (bad.type == TokenType::EndOfFile) {
             endRange = prevRange();
+            if (end == TokenType::CBrace)
+                spillMisnestedItems(*body, ownerColumn);
             break;
         }
         // hcl gives up on the whole body here (recover(end)), losing every item
@@ -110,7 +167,7 @@ std::shared_ptr<syntax::Body> ParserImpl::parseBody(TokenType end, Diagnostics &
 // Returns 0 when nothing usable was parsed, 1 for an attribute, 2 for a block.
 int ParserImpl::parseBodyItem(syntax::Body &, Diagnostics &diags, syntax::Attribute *attr, syntax::Block *block)
 {
-    const Token ident = read();
+    const Token &ident = read();
     if (ident.type != TokenType::Ident) {
         recoverAfterBodyItem();
         diags += diag(kArgOrBlockRequired, QStringLiteral("An argument or block definition is required here."), ident.range);
@@ -137,7 +194,7 @@ int ParserImpl::parseBodyItem(syntax::Body &, Diagnostics &diags, syntax::Attrib
 // The body of `foo { bar = baz }`: one attribute, then the closing brace on the same line.
 std::shared_ptr<syntax::Body> ParserImpl::parseSingleAttrBody(Diagnostics &diags)
 {
-    const Token ident = read();
+    const Token &ident = read();
     if (ident.type != TokenType::Ident) {
         recoverAfterBodyItem();
         diags += diag(kArgOrBlockRequired, QStringLiteral("An argument or block definition is required here."), ident.range);
@@ -177,7 +234,7 @@ std::shared_ptr<syntax::Body> ParserImpl::parseSingleAttrBody(Diagnostics &diags
 
 syntax::Attribute ParserImpl::finishParsingBodyAttribute(const Token &ident, bool singleLine, Diagnostics &diags)
 {
-    const Token eq = read();
+    const Token &eq = read();
     SourceRange endRange;
     Diagnostics exprDiags;
     ExprPtr expr = parseExpression(exprDiags);
@@ -280,7 +337,7 @@ syntax::Block ParserImpl::finishParsingBodyBlock(const Token &ident, Diagnostics
     bool lineConsumed = false;
     const TokenType first = peek().type;
     if (first == TokenType::Newline || first == TokenType::EndOfFile || first == TokenType::CBrace) {
-        body = parseBody(TokenType::CBrace, bodyDiags);
+        body = parseBody(TokenType::CBrace, bodyDiags, ident.range.start.column);
     } else {
         body = parseSingleAttrBody(bodyDiags);
         // A failed single-line body has already skipped the rest of its line,

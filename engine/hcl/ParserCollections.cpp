@@ -25,7 +25,7 @@ const QString kInvalidFor = QStringLiteral("Invalid 'for' expression");
 
 ExprPtr ParserImpl::parseTupleCons(Diagnostics &diags)
 {
-    const Token open = read();
+    const Token &open = read();
     pushNewlines(false);
     if (isKeyword(peek(), "for")) {
         ExprPtr e = finishParsingForExpr(open, diags);
@@ -79,7 +79,7 @@ ExprPtr ParserImpl::parseTupleCons(Diagnostics &diags)
 
 ExprPtr ParserImpl::parseObjectCons(Diagnostics &diags)
 {
-    const Token open = read();
+    const Token &open = read();
     // `for` expressions are not newline-sensitive, object constructors are.
     pushNewlines(false);
     const bool isFor = isKeyword(peek(), "for");

@@ -197,7 +197,7 @@ ExprPtr ParserImpl::parseExpressionTerm(Diagnostics &diags)
     const Token &start = peek();
     switch (start.type) {
     case TokenType::OParen: {
-        const Token oParen = read();
+        const Token &oParen = read();
         pushNewlines(false);
         Diagnostics innerDiags;
         ExprPtr inner = parseExpression(innerDiags);
@@ -214,7 +214,7 @@ ExprPtr ParserImpl::parseExpressionTerm(Diagnostics &diags)
                           close.range, SourceRange::between(oParen.range, close.range));
             setRecovery();
         }
-        const Token cParen = read();
+        const Token &cParen = read();
         popNewlines();
         auto e = std::make_shared<ParenthesesExpr>();
         e->range = SourceRange::between(oParen.range, cParen.range);
@@ -227,7 +227,7 @@ ExprPtr ParserImpl::parseExpressionTerm(Diagnostics &diags)
         return makeLiteral(numberLitValue(tok, diags), tok.range);
     }
     case TokenType::Ident: {
-        const Token tok = read();
+        const Token &tok = read();
         if (peek().type == TokenType::OParen)
             return finishParsingFunctionCall(tok, diags);
         if (tok.bytes == "true")
@@ -248,7 +248,7 @@ ExprPtr ParserImpl::parseExpressionTerm(Diagnostics &diags)
     }
     case TokenType::OQuote:
     case TokenType::OHeredoc: {
-        const Token open = read();
+        const Token &open = read();
         const TokenType closer = oppositeBracket(open.type);
         const bool flush = open.type == TokenType::OHeredoc && open.bytes.startsWith("<<-");
         TemplateResult t = parseTemplateInner(closer, flush, diags);
@@ -269,7 +269,7 @@ ExprPtr ParserImpl::parseExpressionTerm(Diagnostics &diags)
     }
     case TokenType::Minus:
     case TokenType::Bang: {
-        const Token tok = read();
+        const Token &tok = read();
         // Only the term and its traversals: -46+5 is (-46)+5, not -(46+5).
         ExprPtr operand = parseExpressionWithTraversals(diags);
         auto e = std::make_shared<UnaryOpExpr>();
@@ -301,7 +301,7 @@ ExprPtr ParserImpl::parseExpressionTerm(Diagnostics &diags)
 
 ExprPtr ParserImpl::finishParsingFunctionCall(const Token &name, Diagnostics &diags)
 {
-    const Token openTok = read();
+    const Token &openTok = read();
     auto call = std::make_shared<FunctionCallExpr>();
     call->name = QString::fromUtf8(name.bytes);
     call->nameRange = name.range;
@@ -329,7 +329,7 @@ ExprPtr ParserImpl::finishParsingFunctionCall(const Token &name, Diagnostics &di
             }
             break;
         }
-        const Token sep = read();
+        const Token &sep = read();
         if (sep.type == TokenType::CParen) {
             closeTok = sep;
             haveClose = true;

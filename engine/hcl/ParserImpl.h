@@ -46,7 +46,9 @@ public:
     static TokenType oppositeBracket(TokenType t);
 
     // --- bodies (ParserBody.cpp)
-    std::shared_ptr<syntax::Body> parseBody(TokenType end, Diagnostics &diags);
+    // `ownerColumn`: the column of the enclosing block's type name (0 for the
+    // file body), used to salvage items from an unclosed block.
+    std::shared_ptr<syntax::Body> parseBody(TokenType end, Diagnostics &diags, int ownerColumn = 0);
 
     // --- expressions (ParserExpressions.cpp, ParserTraversals.cpp, ParserCollections.cpp)
     ExprPtr parseExpression(Diagnostics &diags);
@@ -88,6 +90,11 @@ private:
     void parseTemplateParts(TokenType end, TemplateParts &parts, Diagnostics &diags);
 
     const Token &commentNewline(size_t index);
+    void spillMisnestedItems(syntax::Body &body, int ownerColumn);
+    void adoptSpilledItems(syntax::Body &body, Diagnostics &diags);
+
+    // Items moved out of an unclosed block, waiting for the enclosing body.
+    syntax::Body m_spilled;
 
     const Tokens &m_tokens;
     size_t m_next = 0;

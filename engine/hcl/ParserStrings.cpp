@@ -195,7 +195,7 @@ QString parseStringLiteralToken(const Token &tok, Diagnostics &diags)
 
 QString ParserImpl::parseQuotedStringLiteral(SourceRange *range, Diagnostics &diags)
 {
-    const Token oQuote = read();
+    const Token &oQuote = read();
     if (oQuote.type != TokenType::OQuote) {
         *range = oQuote.range;
         diags += Diagnostic::error(QStringLiteral("Invalid string literal"), QStringLiteral("A quoted string is required here."), oQuote.range);
@@ -205,7 +205,7 @@ QString ParserImpl::parseQuotedStringLiteral(SourceRange *range, Diagnostics &di
     QString ret;
     SourceRange endRange;
     for (;;) {
-        const Token tok = read();
+        const Token &tok = read();
         if (tok.type == TokenType::CQuote) {
             endRange = tok.range;
             break;

@@ -380,6 +380,7 @@ ParserImpl::TemplateResult ParserImpl::parseTemplateInner(TokenType end, bool fl
 void ParserImpl::parseTemplateParts(TokenType end, TemplateParts &out, Diagnostics &diags)
 {
     std::vector<Part> &parts = out.parts;
+    parts.reserve(4);
     const SourceRange startRange = nextRange();
     bool ltrimNext = false;
     bool nextCanTrimPrev = false;

@@ -81,7 +81,7 @@ ExprPtr ParserImpl::parseTraversalsAfter(ExprPtr from, Diagnostics &diags)
     for (;;) {
         const Token &next = peek();
         if (next.type == TokenType::Dot) {
-            const Token dot = read();
+            const Token &dot = read();
             const Token &attrTok = peek();
             if (attrTok.type == TokenType::Ident) {
                 read();
@@ -89,7 +89,7 @@ ExprPtr ParserImpl::parseTraversalsAfter(ExprPtr from, Diagnostics &diags)
                 ret = makeRelativeTraversal(ret, attrStep(QString::fromUtf8(attrTok.bytes), rng), rng);
             } else if (attrTok.type == TokenType::NumberLit) {
                 // HIL's `foo.0` index form, kept for legacy configurations.
-                const Token numTok = read();
+                const Token &numTok = read();
                 const SourceRange rng = SourceRange::between(dot.range, numTok.range);
                 if (numTok.bytes.contains('.')) {
                     // foo.0.1 lexes as the number 0.1.
@@ -101,15 +101,15 @@ ExprPtr ParserImpl::parseTraversalsAfter(ExprPtr from, Diagnostics &diags)
                 ret = makeRelativeTraversal(ret, indexStep(key, rng), rng);
             } else if (attrTok.type == TokenType::Star) {
                 // Attribute-only splat: only .attr (and legacy .N) steps apply per element.
-                const Token marker = read();
+                const Token &marker = read();
                 Traversal trav;
                 const SourceRange firstRange = nextRange();
                 SourceRange lastRange = marker.range;
                 bool broken = false;
                 while (peek().type == TokenType::Dot) {
-                    const Token innerDot = read();
+                    const Token &innerDot = read();
                     if (peek().type == TokenType::NumberLit) {
-                        const Token numTok = read();
+                        const Token &numTok = read();
                         const SourceRange rng = SourceRange::between(innerDot.range, numTok.range);
                         if (numTok.bytes.contains('.')) {
                             diags += diag(QStringLiteral("Invalid legacy index syntax"), legacyChainDetail(numTok.bytes, true), marker.range);
@@ -170,7 +170,7 @@ ExprPtr ParserImpl::parseTraversalsAfter(ExprPtr from, Diagnostics &diags)
         }
 
         if (next.type == TokenType::OBrack) {
-            const Token open = read();
+            const Token &open = read();
             if (peek().type == TokenType::Star) {
                 // Full splat: every following traversal step applies per element.
                 read();
@@ -240,7 +240,7 @@ ExprPtr ParserImpl::parseTraversalsAfter(ExprPtr from, Diagnostics &diags)
 Traversal ParserImpl::parseTraversal(bool allowSplats, Diagnostics &diags)
 {
     Traversal ret;
-    const Token varTok = read();
+    const Token &varTok = read();
     if (varTok.type != TokenType::Ident) {
         diags += diag(QStringLiteral("Variable name required"), QStringLiteral("Must begin with a variable name."), varTok.range);
         return ret;
@@ -258,8 +258,8 @@ Traversal ParserImpl::parseTraversal(bool allowSplats, Diagnostics &diags)
         if (next.type == TokenType::EndOfFile)
             return ret;
         if (next.type == TokenType::Dot) {
-            const Token dot = read();
-            const Token nameTok = read();
+            const Token &dot = read();
+            const Token &nameTok = read();
             if (nameTok.type != TokenType::Ident) {
                 diags += diag(QStringLiteral("Attribute name required"),
                               nameTok.type == TokenType::Star ? QStringLiteral("Splat expressions (.*) may not be used here.")
@@ -271,7 +271,7 @@ Traversal ParserImpl::parseTraversal(bool allowSplats, Diagnostics &diags)
             continue;
         }
         if (next.type == TokenType::OBrack) {
-            const Token open = read();
+            const Token &open = read();
             const Token &key = peek();
             if (key.type == TokenType::NumberLit || key.type == TokenType::OQuote) {
                 Value keyVal;
@@ -281,7 +281,7 @@ Traversal ParserImpl::parseTraversal(bool allowSplats, Diagnostics &diags)
                     SourceRange strRange;
                     keyVal = Value::string(parseQuotedStringLiteral(&strRange, diags));
                 }
-                const Token close = read();
+                const Token &close = read();
                 if (close.type != TokenType::CBrack)
                     diags += diag(unclosed, unclosedDetail, close.range, SourceRange::between(open.range, close.range));
                 ret.steps.append(indexStep(keyVal, SourceRange::between(open.range, close.range)));
@@ -291,7 +291,7 @@ Traversal ParserImpl::parseTraversal(bool allowSplats, Diagnostics &diags)
             }
             if (key.type == TokenType::Star && allowSplats) {
                 read();
-                const Token close = read();
+                const Token &close = read();
                 if (close.type != TokenType::CBrack)
                     diags += diag(unclosed, unclosedDetail, close.range, SourceRange::between(open.range, close.range));
                 TraversalStep splat;

@@ -54,6 +54,7 @@ class TestBrokenSyntax : public QObject
 private slots:
     void fixtures_data();
     void fixtures();
+    void unclosedBlockSalvage();
     void everyFixtureListed();
     void truncations();
     void corpusParsesCleanly();
@@ -112,6 +113,25 @@ void TestBrokenSyntax::fixtures()
     QCOMPARE(got, items);
     // The item before the mistake is always intact.
     QVERIFY(items.contains(QStringLiteral("variable.before")));
+}
+
+// Items after an unclosed block are moved back out of it (Kiln goes beyond hcl
+// here), and the block keeps what belongs to it.
+void TestBrokenSyntax::unclosedBlockSalvage()
+{
+    const QByteArray src = readFile(brokenDir() + QStringLiteral("/71-unclosed-block-mid-file.pkr.hcl"));
+    Diagnostics diags;
+    File f = parseConfig(src, QStringLiteral("x.pkr.hcl"), diags);
+    const auto body = f.nativeBody();
+    QCOMPARE(body->blocks.size(), 3);
+    const syntax::Block &broken = body->blocks[1];
+    QCOMPARE(broken.labels.last(), QStringLiteral("broken"));
+    QCOMPARE(broken.body->attributes.size(), 1);
+    QCOMPARE(broken.body->attributes[0].name, QStringLiteral("communicator"));
+    QVERIFY(broken.body->blocks.isEmpty());
+    QCOMPARE(body->blocks[2].labels.last(), QStringLiteral("after"));
+    QCOMPARE(body->blocks[2].body->attributes.size(), 1);
+    QVERIFY(body->attribute(QStringLiteral("last")));
 }
 
 void TestBrokenSyntax::everyFixtureListed()

@@ -56,7 +56,7 @@ void TestDiagnosticWriter::matchesPacker_data()
         QStringLiteral("46-for-directive-missing-in"), QStringLiteral("48-single-quotes"), QStringLiteral("49-bitwise-and"),
         QStringLiteral("50-semicolon"), QStringLiteral("51-newline-in-string"), QStringLiteral("57-at-sign"),
         QStringLiteral("65-unclosed-block"), QStringLiteral("66-unclosed-call"), QStringLiteral("67-unclosed-object"),
-        QStringLiteral("68-unclosed-tuple"),
+        QStringLiteral("68-unclosed-tuple"), QStringLiteral("71-unclosed-block-mid-file"), QStringLiteral("72-unclosed-nested-block"),
     };
     const QDir dir(QStringLiteral(KILN_FIXTURES_DIR "/broken/packer-1.6.6"));
     int n = 0;
