@@ -5,6 +5,7 @@
 #include "EvalTestSupport.h"
 
 #include "engine/hcl/eval/Evaluator.h"
+#include "engine/hcl/eval/TypeConvertFunction.h"
 #include "engine/hcl/eval/TypeExpr.h"
 #include "engine/hcl/value/Convert.h"
 
@@ -31,6 +32,8 @@ private slots:
     void defaultsKeepMarksAndNulls();
     void typeStrings_data();
     void typeStrings();
+    void convertFunction_data();
+    void convertFunction();
 };
 
 void TestTypeExpr::constraints_data()
@@ -264,6 +267,44 @@ void TestTypeExpr::typeStrings()
     QFETCH(Type, type);
     QFETCH(QString, printed);
     QCOMPARE(typeString(type), printed);
+}
+
+void TestTypeExpr::convertFunction_data()
+{
+    QTest::addColumn<QString>("expr");
+    QTest::addColumn<QString>("expected"); // a rendered value, or "error: <detail>"
+    QTest::newRow("to list") << R"(convert(["a", "b"], list(string)))" << R"(list["a", "b"])";
+    QTest::newRow("to map of any") << "convert({a = 1, b = 2}, map(any))" << "map{a=1, b=2}";
+    QTest::newRow("number from string") << R"(convert("12", number))" << "12";
+    QTest::newRow("optional attribute") << "convert({}, object({a = optional(string)}))" << "{a=null:string}";
+    QTest::newRow("null") << "convert(null, string)" << "null:string";
+    QTest::newRow("unknown") << "convert(unk, set(string))" << "?set(string)";
+    QTest::newRow("sensitive") << "convert(secret, number)" << "5!";
+    QTest::newRow("bad value") << R"(convert("x", number))"
+                               << R"(error: Invalid value for "value" parameter: a number is required.)";
+    QTest::newRow("bad type") << R"(convert(1, strin))"
+                              << R"(error: The keyword "strin" is not a valid type specification.)";
+}
+
+void TestTypeExpr::convertFunction()
+{
+    QFETCH(QString, expr);
+    QFETCH(QString, expected);
+    EvalContext ctx;
+    auto fns = std::make_shared<FunctionTable>();
+    fns->insert(QStringLiteral("convert"), typeConvertFunction());
+    ctx.functions = fns;
+    ctx.variables.insert(QStringLiteral("unk"), Value::dynamicUnknown());
+    ctx.variables.insert(QStringLiteral("secret"), Value::string(QStringLiteral("5")).mark(Value::sensitiveMark()));
+    Diagnostics diags;
+    const Value v = evaluate(parseExpr(expr.toUtf8()), &ctx, diags);
+    if (expected.startsWith(QStringLiteral("error: "))) {
+        QVERIFY(diags.hasErrors());
+        QCOMPARE(QStringLiteral("error: ") + diags[0].detail, expected);
+    } else {
+        QVERIFY2(!diags.hasErrors(), qPrintable(diagText(diags)));
+        QCOMPARE(render(v), expected);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestTypeExpr)
