@@ -57,9 +57,13 @@ Conversion primitiveUnsafe(const Type &in, const Type &out)
                 return Value::falseValue();
             const QString lower = s.toLower();
             if (lower == QLatin1String("true"))
-                return fail(error, QStringLiteral("a bool is required; to convert from string, use lowercase \"true\""));
+                return fail(error,
+                    QStringLiteral(
+                        "a bool is required; to convert from string, use lowercase \"true\""));
             if (lower == QLatin1String("false"))
-                return fail(error, QStringLiteral("a bool is required; to convert from string, use lowercase \"false\""));
+                return fail(error,
+                    QStringLiteral(
+                        "a bool is required; to convert from string, use lowercase \"false\""));
             return fail(error, QStringLiteral("a bool is required"));
         };
     }
@@ -100,7 +104,8 @@ Type dynamicReplace(const Type &in, const Type &out)
                 if (!in.hasAttribute(it.key()))
                     outTypes.insert(it.key(), it.value());
                 else
-                    outTypes.insert(it.key(), dynamicReplace(in.attributeType(it.key()), it.value()));
+                    outTypes.insert(
+                        it.key(), dynamicReplace(in.attributeType(it.key()), it.value()));
             }
         }
         return Type::object(outTypes);
@@ -112,7 +117,8 @@ Type dynamicReplace(const Type &in, const Type &out)
         if (in.kind() == Type::Kind::Set || in.kind() == Type::Kind::List)
             ety = dynamicReplace(in.elementType(), out.elementType());
         else if (in.kind() == Type::Kind::Tuple)
-            ety = dynamicReplace(unifyTypes(in.tupleElements(), true).value_or(Type::dynamic()), out.elementType());
+            ety = dynamicReplace(
+                unifyTypes(in.tupleElements(), true).value_or(Type::dynamic()), out.elementType());
         else
             return out;
         return list ? Type::list(ety) : Type::set(ety);
@@ -122,7 +128,8 @@ Type dynamicReplace(const Type &in, const Type &out)
         const QList<Type> &outElems = out.tupleElements();
         const QList<Type> &inElems = in.tupleElements();
         for (qsizetype i = 0; i < outElems.size(); ++i)
-            types.append(dynamicReplace(i < inElems.size() ? inElems[i] : Type::dynamic(), outElems[i]));
+            types.append(
+                dynamicReplace(i < inElems.size() ? inElems[i] : Type::dynamic(), outElems[i]));
         return Type::tuple(types);
     }
     }
@@ -192,7 +199,8 @@ Conversion getConversionKnown(const Type &in, const Type &out, bool unsafe)
 
 } // namespace
 
-static std::optional<Value> applyWrapped(const Conversion &conv, const Type &out, const Value &value, QString *error)
+static std::optional<Value> applyWrapped(
+    const Conversion &conv, const Type &out, const Value &value, QString *error)
 {
     if (value.isMarked()) {
         // Marks ride along: convert the unmarked value and mark the result.
@@ -215,7 +223,9 @@ Conversion getConversion(const Type &in, const Type &out, bool unsafe)
     Conversion conv = getConversionKnown(in, out, unsafe);
     if (!conv)
         return {};
-    return [conv, out](const Value &value, QString *error) { return applyWrapped(conv, out, value, error); };
+    return [conv, out](const Value &value, QString *error) {
+        return applyWrapped(conv, out, value, error);
+    };
 }
 
 std::optional<Value> convertValue(const Value &in, const Type &want, QString *error)

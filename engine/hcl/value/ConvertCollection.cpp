@@ -68,7 +68,8 @@ bool unifyMapElements(QMap<QString, Value> &elems, bool unsafe, QString *error)
 
 // The element type a tuple's elements go to when the target says Dynamic; nullopt
 // when there is none (then no conversion exists).
-std::optional<Type> tupleTargetElementType(const QList<Type> &tupleEtys, const Type &ety, bool unsafe)
+std::optional<Type> tupleTargetElementType(
+    const QList<Type> &tupleEtys, const Type &ety, bool unsafe)
 {
     if (!ety.isDynamic())
         return ety;
@@ -85,7 +86,8 @@ std::optional<Type> tupleTargetElementType(const QList<Type> &tupleEtys, const T
 }
 
 // Per-element conversions for a tuple; false if one element cannot convert.
-bool tupleElementConversions(const QList<Type> &tupleEtys, const Type &ety, bool unsafe, QList<Conversion> &convs)
+bool tupleElementConversions(
+    const QList<Type> &tupleEtys, const Type &ety, bool unsafe, QList<Conversion> &convs)
 {
     for (const Type &t : tupleEtys) {
         if (t.equals(ety)) {
@@ -107,7 +109,8 @@ Conversion conversionCollectionToList(const Type &ety, const Conversion &conv)
     return [ety, conv](const Value &val, QString *error) -> std::optional<Value> {
         // A set holding unknowns may shrink once they are known: its length, and so
         // the list, is unknown.
-        if (val.type().kind() == Type::Kind::Set && val.elements().size() != 1 && !val.isWhollyKnown())
+        if (val.type().kind() == Type::Kind::Set && val.elements().size() != 1
+            && !val.isWhollyKnown())
             return Value::unknown(Type::list(val.type().elementType()));
         QList<Value> elems;
         for (const Value &e : val.elements()) {
@@ -122,7 +125,8 @@ Conversion conversionCollectionToList(const Type &ety, const Conversion &conv)
             return Value::listEmpty(ety.withoutOptionalAttributesDeep());
         }
         if (!elementTypesMatch(elems))
-            return fail(error, QStringLiteral("element types must all match for conversion to list"));
+            return fail(
+                error, QStringLiteral("element types must all match for conversion to list"));
         return Value::list(elems);
     };
 }
@@ -143,7 +147,8 @@ Conversion conversionCollectionToSet(const Type &ety, const Conversion &conv)
             return Value::setEmpty(ety.withoutOptionalAttributesDeep());
         }
         if (!elementTypesMatch(elems))
-            return fail(error, QStringLiteral("element types must all match for conversion to set"));
+            return fail(
+                error, QStringLiteral("element types must all match for conversion to set"));
         return Value::set(elems);
     };
 }
@@ -168,10 +173,12 @@ Conversion conversionCollectionToMap(const Type &ety, const Conversion &conv)
             return Value::mapEmpty(ety.withoutOptionalAttributesDeep());
         }
         // cty unifies here in safe mode, whatever mode the conversion runs in.
-        if ((ety.isCollection() || ety.kind() == Type::Kind::Object) && !unifyMapElements(elems, false, error))
+        if ((ety.isCollection() || ety.kind() == Type::Kind::Object)
+            && !unifyMapElements(elems, false, error))
             return std::nullopt;
         if (!elementTypesMatch(elems.values()))
-            return fail(error, QStringLiteral("element types must all match for conversion to map"));
+            return fail(
+                error, QStringLiteral("element types must all match for conversion to map"));
         return Value::map(elems);
     };
 }
@@ -198,7 +205,8 @@ Conversion conversionTupleToSet(const Type &tupleType, const Type &setEty, bool 
             elems.append(*r);
         }
         if (!elementTypesMatch(elems))
-            return fail(error, QStringLiteral("element types must all match for conversion to set"));
+            return fail(
+                error, QStringLiteral("element types must all match for conversion to set"));
         return Value::set(elems);
     };
 }
@@ -231,7 +239,8 @@ Conversion conversionTupleToList(const Type &tupleType, const Type &listEty, boo
         if (!unifyElements(elems, unsafe, error))
             return std::nullopt;
         if (!elementTypesMatch(elems))
-            return fail(error, QStringLiteral("element types must all match for conversion to list"));
+            return fail(
+                error, QStringLiteral("element types must all match for conversion to list"));
         return Value::list(elems);
     };
 }
@@ -273,10 +282,12 @@ Conversion conversionObjectToMap(const Type &objectType, const Type &mapEty, boo
             }
             elems.insert(it.key(), e);
         }
-        if ((ety.isCollection() || ety.kind() == Type::Kind::Object) && !unifyMapElements(elems, unsafe, error))
+        if ((ety.isCollection() || ety.kind() == Type::Kind::Object)
+            && !unifyMapElements(elems, unsafe, error))
             return std::nullopt;
         if (!elementTypesMatch(elems.values()))
-            return fail(error, QStringLiteral("attribute types must all match for conversion to map"));
+            return fail(
+                error, QStringLiteral("attribute types must all match for conversion to map"));
         return Value::map(elems);
     };
 }
@@ -310,8 +321,10 @@ Conversion conversionMapToObject(const Type &mapType, const Type &objType, bool 
                     return r;
                 e = *r;
             } else if (c != convs.cend()) {
-                return fail(error, QStringLiteral("map element type is incompatible with attribute %1: %2")
-                                       .arg(quoteGo(name), mismatchMessage(e.type(), objType.attributeType(name))));
+                return fail(error,
+                    QStringLiteral("map element type is incompatible with attribute %1: %2")
+                        .arg(
+                            quoteGo(name), mismatchMessage(e.type(), objType.attributeType(name))));
             }
             elems.insert(name, normalizeNull(e));
         }
@@ -319,7 +332,9 @@ Conversion conversionMapToObject(const Type &mapType, const Type &objType, bool 
             if (elems.contains(it.key()))
                 continue;
             if (!objType.optionalAttributes().contains(it.key()))
-                return fail(error, QStringLiteral("map has no element for required attribute %1").arg(quoteGo(it.key())));
+                return fail(error,
+                    QStringLiteral("map has no element for required attribute %1")
+                        .arg(quoteGo(it.key())));
             elems.insert(it.key(), Value::null(it.value()));
         }
         return Value::object(elems);

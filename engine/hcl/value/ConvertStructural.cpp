@@ -46,7 +46,8 @@ Conversion conversionObjectToObject(const Type &in, const Type &out, bool unsafe
         }
         for (const QString &name : optional) {
             if (!attrs.contains(name))
-                attrs.insert(name, Value::null(outAtys.value(name).withoutOptionalAttributesDeep()));
+                attrs.insert(
+                    name, Value::null(outAtys.value(name).withoutOptionalAttributesDeep()));
         }
         return Value::object(attrs);
     };

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QList>
-
 #include <charconv>
 #include <cmath>
 #include <gmp.h>
@@ -356,7 +355,8 @@ QString formatGoFloatG(double f)
         } else if (static_cast<size_t>(dp) >= digits.size()) {
             out += digits + std::string(static_cast<size_t>(dp) - digits.size(), '0');
         } else {
-            out += digits.substr(0, static_cast<size_t>(dp)) + '.' + digits.substr(static_cast<size_t>(dp));
+            out += digits.substr(0, static_cast<size_t>(dp)) + '.'
+                + digits.substr(static_cast<size_t>(dp));
         }
     }
     return QString::fromLatin1(out.data(), static_cast<qsizetype>(out.size()));

@@ -5,7 +5,6 @@
 
 #include <QString>
 #include <QStringView>
-
 #include <mpfr.h>
 #include <optional>
 

@@ -27,20 +27,22 @@ QString mismatchMessageObjects(const Type &got, const Type &want)
         if (!unsafeMismatch.isEmpty())
             continue;
         if (!getConversion(g.value(), it.value(), true))
-            unsafeMismatch = QStringLiteral("attribute %1: %2").arg(quoteGo(name), mismatchMessage(g.value(), it.value()));
+            unsafeMismatch = QStringLiteral("attribute %1: %2")
+                                 .arg(quoteGo(name), mismatchMessage(g.value(), it.value()));
         if (!safeMismatch.isEmpty())
             continue;
         if (!getConversion(g.value(), it.value(), false))
-            safeMismatch = QStringLiteral("attribute %1: %2").arg(quoteGo(name), mismatchMessage(g.value(), it.value()));
+            safeMismatch = QStringLiteral("attribute %1: %2")
+                               .arg(quoteGo(name), mismatchMessage(g.value(), it.value()));
     }
     if (!missing.isEmpty()) {
-        std::sort(missing.begin(), missing.end(), [](const QString &a, const QString &b) {
-            return compareCodePoints(a, b) < 0;
-        });
+        std::sort(missing.begin(), missing.end(),
+            [](const QString &a, const QString &b) { return compareCodePoints(a, b) < 0; });
         if (missing.size() == 1)
             return QStringLiteral("attribute %1 is required").arg(quoteGo(missing[0]));
         if (missing.size() == 2)
-            return QStringLiteral("attributes %1 and %2 are required").arg(quoteGo(missing[0]), quoteGo(missing[1]));
+            return QStringLiteral("attributes %1 and %2 are required")
+                .arg(quoteGo(missing[0]), quoteGo(missing[1]));
         QString list;
         for (qsizetype i = 0; i + 1 < missing.size(); ++i)
             list += quoteGo(missing[i]) + QStringLiteral(", ");
@@ -80,7 +82,8 @@ QString mismatchMessageCollectionsFromStructural(const Type &got, const Type &wa
     for (auto it = atys.cbegin(); it != atys.cend(); ++it) {
         if (it.value().equals(wantEty) || getConversion(it.value(), wantEty, true))
             continue;
-        return QStringLiteral("element %1: %2").arg(quoteGo(it.key()), mismatchMessage(it.value(), wantEty));
+        return QStringLiteral("element %1: %2")
+            .arg(quoteGo(it.key()), mismatchMessage(it.value(), wantEty));
     }
     return QStringLiteral("all elements must be %1").arg(wantEty.friendlyNameForConstraint());
 }

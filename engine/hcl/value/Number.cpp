@@ -41,13 +41,11 @@ mpfr_prec_t maxPrec(const Number::Data *a, const Number::Data *b)
 
 Number::Number()
     : Number(fromInt(0))
-{
-}
+{ }
 
 Number::Number(std::shared_ptr<const Data> data)
     : d(std::move(data))
-{
-}
+{ }
 
 Number Number::fromInt(qint64 v)
 {

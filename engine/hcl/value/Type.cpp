@@ -51,7 +51,8 @@ const QSet<QString> &emptyNames()
 
 bool isValidIdentifier(const QString &name)
 {
-    static const QRegularExpression re(QStringLiteral("^[\\p{L}\\p{Nl}_][\\p{L}\\p{Nl}\\p{Mn}\\p{Mc}\\p{Nd}\\p{Pc}_-]*$"));
+    static const QRegularExpression re(
+        QStringLiteral("^[\\p{L}\\p{Nl}_][\\p{L}\\p{Nl}\\p{Mn}\\p{Mc}\\p{Nd}\\p{Pc}_-]*$"));
     return re.match(name).hasMatch();
 }
 
@@ -59,13 +60,11 @@ bool isValidIdentifier(const QString &name)
 
 Type::Type()
     : d(dynamicData())
-{
-}
+{ }
 
 Type::Type(std::shared_ptr<const Data> data)
     : d(std::move(data))
-{
-}
+{ }
 
 Type Type::dynamic()
 {
@@ -91,7 +90,8 @@ Type Type::boolean()
 }
 
 // List, set and map differ only in kind.
-static std::shared_ptr<Type::Data> collectionData(Type::Kind k, std::shared_ptr<const Type::Data> element)
+static std::shared_ptr<Type::Data> collectionData(
+    Type::Kind k, std::shared_ptr<const Type::Data> element)
 {
     auto d = std::make_shared<Type::Data>();
     d->kind = k;

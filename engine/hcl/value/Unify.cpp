@@ -34,8 +34,10 @@ int compareTypes(Type a, Type b)
         return compareTypes(a.elementType(), b.elementType());
 
     int swap = 1;
-    if ((a.kind() == K::Tuple && b.kind() == K::List) || (a.kind() == K::Object && b.kind() == K::Map)
-        || (a.kind() == K::Set && b.kind() == K::Tuple) || (a.kind() == K::Set && b.kind() == K::List)) {
+    if ((a.kind() == K::Tuple && b.kind() == K::List)
+        || (a.kind() == K::Object && b.kind() == K::Map)
+        || (a.kind() == K::Set && b.kind() == K::Tuple)
+        || (a.kind() == K::Set && b.kind() == K::List)) {
         std::swap(a, b);
         swap = -1;
     }
@@ -123,7 +125,8 @@ bool allConvert(const QList<Type> &types, const Type &to, bool unsafe)
     return true;
 }
 
-std::optional<Type> unifyCollectionTypes(K kind, const QList<Type> &types, bool unsafe, bool hasDynamic)
+std::optional<Type> unifyCollectionTypes(
+    K kind, const QList<Type> &types, bool unsafe, bool hasDynamic)
 {
     if (hasDynamic)
         return Type::dynamic(); // unifyAllAsDynamic
@@ -133,7 +136,9 @@ std::optional<Type> unifyCollectionTypes(K kind, const QList<Type> &types, bool 
     const std::optional<Type> ety = unifyTypes(etys, unsafe);
     if (!ety)
         return std::nullopt;
-    const Type ret = kind == K::Map ? Type::map(*ety) : kind == K::List ? Type::list(*ety) : Type::set(*ety);
+    const Type ret = kind == K::Map ? Type::map(*ety)
+        : kind == K::List           ? Type::list(*ety)
+                                    : Type::set(*ety);
     if (!allConvert(types, ret, unsafe))
         return std::nullopt;
     return ret;
@@ -220,7 +225,8 @@ std::optional<Type> unifyTupleTypes(const QList<Type> &types, bool unsafe, bool 
 
 // unifyTuplesAsList / unifyObjectsAsMaps: first bring the structural types to one
 // collection type, then unify that with the collections already present.
-std::optional<Type> unifyStructuralAsCollection(const QList<Type> &types, bool unsafe, K structural, K collection)
+std::optional<Type> unifyStructuralAsCollection(
+    const QList<Type> &types, bool unsafe, K structural, K collection)
 {
     QList<Type> structs;
     for (const Type &t : types) {
@@ -251,13 +257,26 @@ std::optional<Type> unifyTypes(const QList<Type> &types, bool unsafe)
     int mapCt = 0, listCt = 0, setCt = 0, objectCt = 0, tupleCt = 0, dynamicCt = 0;
     for (const Type &t : types) {
         switch (t.kind()) {
-        case K::Map: ++mapCt; break;
-        case K::List: ++listCt; break;
-        case K::Set: ++setCt; break;
-        case K::Object: ++objectCt; break;
-        case K::Tuple: ++tupleCt; break;
-        case K::Dynamic: ++dynamicCt; break;
-        default: break;
+        case K::Map:
+            ++mapCt;
+            break;
+        case K::List:
+            ++listCt;
+            break;
+        case K::Set:
+            ++setCt;
+            break;
+        case K::Object:
+            ++objectCt;
+            break;
+        case K::Tuple:
+            ++tupleCt;
+            break;
+        case K::Dynamic:
+            ++dynamicCt;
+            break;
+        default:
+            break;
         }
     }
     const int n = static_cast<int>(types.size());

@@ -55,13 +55,11 @@ Type commonElementType(const QList<Value> &elements)
 
 Value::Value()
     : Value(null(Type::dynamic()))
-{
-}
+{ }
 
 Value::Value(std::shared_ptr<const Data> data)
     : d(std::move(data))
-{
-}
+{ }
 
 Value Value::null(const Type &t)
 {
@@ -212,22 +210,22 @@ bool Value::isWhollyKnown() const
 {
     if (!isKnown())
         return false;
-    return std::all_of(d->elements.cbegin(), d->elements.cend(),
-        [](const Value &e) { return e.isWhollyKnown(); });
+    return std::all_of(
+        d->elements.cbegin(), d->elements.cend(), [](const Value &e) { return e.isWhollyKnown(); });
 }
 
 bool Value::hasNull() const
 {
     if (isNull())
         return true;
-    return std::any_of(d->elements.cbegin(), d->elements.cend(),
-        [](const Value &e) { return e.hasNull(); });
+    return std::any_of(
+        d->elements.cbegin(), d->elements.cend(), [](const Value &e) { return e.hasNull(); });
 }
 
 const QString &Value::asString() const
 {
     return d->state == Data::State::Known && d->type.kind() == Type::Kind::String ? d->string
-                                                                                 : emptyString();
+                                                                                  : emptyString();
 }
 
 const Number &Value::asNumber() const

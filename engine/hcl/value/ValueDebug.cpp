@@ -58,7 +58,8 @@ QString format(const Value &v, bool nested)
         if (!entries.isEmpty())
             out += QLatin1Char('\n');
         for (const auto &[key, value] : std::as_const(entries))
-            out += indent(quoteGo(key) + QStringLiteral(" = ") + format(value, true)) + QLatin1Char('\n');
+            out += indent(quoteGo(key) + QStringLiteral(" = ") + format(value, true))
+                + QLatin1Char('\n');
         return out + QLatin1Char('}');
     }
     case Type::Kind::Dynamic:

@@ -1,7 +1,6 @@
 // Value::equals and Value::rawEquals, following cty's Equals and RawEquals.
 
 #include "engine/hcl/value/Value.h"
-
 #include "engine/hcl/value/ValueData.h"
 
 namespace kiln::hcl {

@@ -55,66 +55,84 @@ private slots:
         QTest::newRow("0 to bool") << str("0") << B << Value::falseValue();
         QTest::newRow("same type") << str("x") << S << str("x");
         QTest::newRow("to dynamic") << num("1") << Dyn << num("1");
-        QTest::newRow("tuple to list") << Value::tuple({num("1"), Value::trueValue()}) << Type::list(S)
-                                       << Value::list({str("1"), str("true")});
-        QTest::newRow("tuple to list(any) unifies") << Value::tuple({num("1"), str("a")}) << Type::list(Dyn)
-                                                    << Value::list({str("1"), str("a")});
-        QTest::newRow("empty tuple to list") << Value::emptyTuple() << Type::list(S) << Value::listEmpty(S);
-        QTest::newRow("tuple to set") << Value::tuple({str("b"), str("a"), str("b")}) << Type::set(S)
-                                      << Value::set({str("a"), str("b")});
+        QTest::newRow("tuple to list") << Value::tuple({num("1"), Value::trueValue()})
+                                       << Type::list(S) << Value::list({str("1"), str("true")});
+        QTest::newRow("tuple to list(any) unifies") << Value::tuple(
+            {num("1"), str("a")}) << Type::list(Dyn) << Value::list({str("1"), str("a")});
+        QTest::newRow("empty tuple to list")
+            << Value::emptyTuple() << Type::list(S) << Value::listEmpty(S);
+        QTest::newRow("tuple to set") << Value::tuple({str("b"), str("a"), str("b")})
+                                      << Type::set(S) << Value::set({str("a"), str("b")});
         QTest::newRow("list to set") << Value::list({str("b"), str("a"), str("b")}) << Type::set(S)
                                      << Value::set({str("a"), str("b")});
         QTest::newRow("set to list") << Value::set({num("3"), num("1")}) << Type::list(N)
                                      << Value::list({num("1"), num("3")});
         QTest::newRow("list elements") << Value::list({num("1"), num("2")}) << Type::list(S)
                                        << Value::list({str("1"), str("2")});
-        QTest::newRow("empty list to list") << Value::listEmpty(N) << Type::list(S) << Value::listEmpty(S);
-        QTest::newRow("map elements") << Value::map({{"a", str("1")}}) << Type::map(N) << Value::map({{"a", num("1")}});
-        QTest::newRow("object to map") << Value::object({{"a", num("1")}, {"b", str("x")}}) << Type::map(S)
-                                       << Value::map({{"a", str("1")}, {"b", str("x")}});
-        QTest::newRow("object to map(any)") << Value::object({{"a", num("1")}, {"b", str("x")}}) << Type::map(Dyn)
-                                            << Value::map({{"a", str("1")}, {"b", str("x")}});
-        QTest::newRow("empty object to map") << Value::emptyObject() << Type::map(S) << Value::mapEmpty(S);
-        QTest::newRow("object to object") << Value::object({{"a", num("1")}, {"extra", Value::trueValue()}})
-                                          << obj({{"a", S}}) << Value::object({{"a", str("1")}});
+        QTest::newRow("empty list to list")
+            << Value::listEmpty(N) << Type::list(S) << Value::listEmpty(S);
+        QTest::newRow("map elements")
+            << Value::map({{"a", str("1")}}) << Type::map(N) << Value::map({{"a", num("1")}});
+        QTest::newRow("object to map")
+            << Value::object({{"a", num("1")}, {"b", str("x")}}) << Type::map(S)
+            << Value::map({{"a", str("1")}, {"b", str("x")}});
+        QTest::newRow("object to map(any)")
+            << Value::object({{"a", num("1")}, {"b", str("x")}}) << Type::map(Dyn)
+            << Value::map({{"a", str("1")}, {"b", str("x")}});
+        QTest::newRow("empty object to map")
+            << Value::emptyObject() << Type::map(S) << Value::mapEmpty(S);
+        QTest::newRow("object to object")
+            << Value::object({{"a", num("1")}, {"extra", Value::trueValue()}}) << obj({{"a", S}})
+            << Value::object({{"a", str("1")}});
         QTest::newRow("optional attribute missing")
             << Value::object({{"a", str("x")}}) << obj({{"a", S}, {"b", N}}, {"b"})
             << Value::object({{"a", str("x")}, {"b", Value::null(N)}});
         QTest::newRow("optional attribute present")
             << Value::object({{"a", str("x")}, {"b", str("2")}}) << obj({{"a", S}, {"b", N}}, {"b"})
             << Value::object({{"a", str("x")}, {"b", num("2")}});
-        QTest::newRow("map to object") << Value::map({{"a", str("1")}, {"z", str("q")}}) << obj({{"a", N}})
-                                       << Value::object({{"a", num("1")}});
-        QTest::newRow("map to object optional") << Value::map({{"a", str("1")}}) << obj({{"a", N}, {"b", S}}, {"b"})
-                                                << Value::object({{"a", num("1")}, {"b", Value::null(S)}});
-        QTest::newRow("tuple to tuple") << Value::tuple({num("1")}) << Type::tuple({S}) << Value::tuple({str("1")});
+        QTest::newRow("map to object") << Value::map({{"a", str("1")}, {"z", str("q")}})
+                                       << obj({{"a", N}}) << Value::object({{"a", num("1")}});
+        QTest::newRow("map to object optional")
+            << Value::map({{"a", str("1")}}) << obj({{"a", N}, {"b", S}}, {"b"})
+            << Value::object({{"a", num("1")}, {"b", Value::null(S)}});
+        QTest::newRow("tuple to tuple")
+            << Value::tuple({num("1")}) << Type::tuple({S}) << Value::tuple({str("1")});
         QTest::newRow("list of objects")
-            << Value::tuple({Value::object({{"a", num("1")}}), Value::object({{"a", str("x")}, {"b", str("y")}})})
+            << Value::tuple({Value::object({{"a", num("1")}}),
+                   Value::object({{"a", str("x")}, {"b", str("y")}})})
             << Type::list(obj({{"a", S}}))
             << Value::list({Value::object({{"a", str("1")}}), Value::object({{"a", str("x")}})});
         QTest::newRow("tuple of objects to list(any) as maps")
-            << Value::tuple({Value::object({{"a", str("x")}}), Value::object({{"b", str("y")}})}) << Type::list(Dyn)
+            << Value::tuple({Value::object({{"a", str("x")}}), Value::object({{"b", str("y")}})})
+            << Type::list(Dyn)
             << Value::list({Value::map({{"a", str("x")}}), Value::map({{"b", str("y")}})});
         QTest::newRow("object of objects to map(any)")
-            << Value::object({{"a", Value::object({{"x", num("1")}})}, {"b", Value::object({{"y", str("s")}})}})
+            << Value::object({{"a", Value::object({{"x", num("1")}})},
+                   {"b", Value::object({{"y", str("s")}})}})
             << Type::map(Dyn)
-            << Value::map({{"a", Value::map({{"x", str("1")}})}, {"b", Value::map({{"y", str("s")}})}});
+            << Value::map(
+                   {{"a", Value::map({{"x", str("1")}})}, {"b", Value::map({{"y", str("s")}})}});
         QTest::newRow("tuple of objects to list(any) unifies attributes")
-            << Value::tuple({Value::object({{"a", num("1")}}), Value::object({{"a", str("x")}})}) << Type::list(Dyn)
+            << Value::tuple({Value::object({{"a", num("1")}}), Value::object({{"a", str("x")}})})
+            << Type::list(Dyn)
             << Value::list({Value::object({{"a", str("1")}}), Value::object({{"a", str("x")}})});
         QTest::newRow("nested optional attributes")
             << Value::tuple({Value::object({{"name", str("n")}})})
             << Type::list(obj({{"name", S}, {"tags", Type::map(S)}}, {"tags"}))
-            << Value::list({Value::object({{"name", str("n")}, {"tags", Value::null(Type::map(S))}})});
-        QTest::newRow("dynamic element to list(string)") << Value::tuple({Value::dynamicUnknown(), num("2")})
-                                                         << Type::list(S)
-                                                         << Value::list({Value::unknown(S), str("2")});
+            << Value::list(
+                   {Value::object({{"name", str("n")}, {"tags", Value::null(Type::map(S))}})});
+        QTest::newRow("dynamic element to list(string)")
+            << Value::tuple({Value::dynamicUnknown(), num("2")}) << Type::list(S)
+            << Value::list({Value::unknown(S), str("2")});
         QTest::newRow("null keeps target type") << Value::null(S) << N << Value::null(N);
-        QTest::newRow("dynamic null") << Value::dynamicNull() << Type::list(S) << Value::null(Type::list(S));
+        QTest::newRow("dynamic null")
+            << Value::dynamicNull() << Type::list(S) << Value::null(Type::list(S));
         QTest::newRow("unknown") << Value::unknown(S) << N << Value::unknown(N);
-        QTest::newRow("dynamic unknown") << Value::dynamicUnknown() << Type::map(S) << Value::unknown(Type::map(S));
-        QTest::newRow("unknown element") << Value::tuple({Value::unknown(S), num("1")}) << Type::list(S)
-                                         << Value::list({Value::unknown(S), str("1")});
+        QTest::newRow("dynamic unknown")
+            << Value::dynamicUnknown() << Type::map(S) << Value::unknown(Type::map(S));
+        QTest::newRow("unknown element")
+            << Value::tuple({Value::unknown(S), num("1")}) << Type::list(S)
+            << Value::list({Value::unknown(S), str("1")});
         QTest::newRow("null element") << Value::tuple({Value::null(N), num("1")}) << Type::list(S)
                                       << Value::list({Value::null(S), str("1")});
         QTest::newRow("unknown to list(any) keeps element type")
@@ -142,81 +160,101 @@ private slots:
         QTest::newRow("not a number") << str("abc") << N << "a number is required";
         QTest::newRow("number with spaces") << str(" 1") << N << "a number is required";
         QTest::newRow("not a bool") << str("yes") << B << "a bool is required";
-        QTest::newRow("TRUE") << str("TRUE") << B << "a bool is required; to convert from string, use lowercase \"true\"";
-        QTest::newRow("False") << str("False") << B
-                               << "a bool is required; to convert from string, use lowercase \"false\"";
+        QTest::newRow("TRUE") << str(
+            "TRUE") << B << "a bool is required; to convert from string, use lowercase \"true\"";
+        QTest::newRow("False") << str(
+            "False") << B << "a bool is required; to convert from string, use lowercase \"false\"";
         QTest::newRow("number to bool") << num("1") << B << "bool required";
         QTest::newRow("bool to number") << Value::trueValue() << N << "number required";
         QTest::newRow("list to string") << Value::list({str("a")}) << S << "string required";
         QTest::newRow("string to list") << str("x") << Type::list(S) << "list of string required";
-        QTest::newRow("object to list") << Value::object({{"a", num("1")}}) << Type::list(S)
-                                        << "list of string required";
-        QTest::newRow("tuple to map") << Value::tuple({num("1")}) << Type::map(N) << "map of number required";
+        QTest::newRow("object to list")
+            << Value::object({{"a", num("1")}}) << Type::list(S) << "list of string required";
+        QTest::newRow("tuple to map")
+            << Value::tuple({num("1")}) << Type::map(N) << "map of number required";
         QTest::newRow("tuple element") << Value::tuple({Value::tuple({str("a")})}) << Type::list(S)
                                        << "element 0: string required";
-        QTest::newRow("tuple element 1") << Value::tuple({str("a"), Value::tuple({})}) << Type::set(S)
-                                         << "element 1: string required";
-        QTest::newRow("tuple element value") << Value::tuple({str("1"), str("x")}) << Type::list(N)
-                                             << "a number is required";
-        QTest::newRow("mixed list(any)") << Value::tuple({num("1"), Value::tuple({num("1")})}) << Type::list(Dyn)
-                                         << "all list elements must have the same type";
-        QTest::newRow("mixed set(any)") << Value::tuple({num("1"), Value::tuple({num("1")})}) << Type::set(Dyn)
-                                        << "all set elements must have the same type";
-        QTest::newRow("mixed map(any)") << Value::object({{"a", num("1")}, {"b", Value::tuple({num("1")})}})
-                                        << Type::map(Dyn) << "all map elements must have the same type";
-        QTest::newRow("map element") << Value::object({{"a", Value::tuple({num("1")})}}) << Type::map(N)
-                                     << "element \"a\": number required";
-        QTest::newRow("map element value") << Value::object({{"a", str("x")}}) << Type::map(N)
-                                           << "a number is required";
-        QTest::newRow("one missing") << Value::object({{"a", str("x")}}) << obj({{"a", S}, {"b", N}})
-                                     << "attribute \"b\" is required";
+        QTest::newRow("tuple element 1") << Value::tuple({str("a"), Value::tuple({})})
+                                         << Type::set(S) << "element 1: string required";
+        QTest::newRow("tuple element value")
+            << Value::tuple({str("1"), str("x")}) << Type::list(N) << "a number is required";
+        QTest::newRow("mixed list(any)")
+            << Value::tuple({num("1"), Value::tuple({num("1")})}) << Type::list(Dyn)
+            << "all list elements must have the same type";
+        QTest::newRow("mixed set(any)")
+            << Value::tuple({num("1"), Value::tuple({num("1")})}) << Type::set(Dyn)
+            << "all set elements must have the same type";
+        QTest::newRow("mixed map(any)")
+            << Value::object({{"a", num("1")}, {"b", Value::tuple({num("1")})}}) << Type::map(Dyn)
+            << "all map elements must have the same type";
+        QTest::newRow("map element") << Value::object({{"a", Value::tuple({num("1")})}})
+                                     << Type::map(N) << "element \"a\": number required";
+        QTest::newRow("map element value")
+            << Value::object({{"a", str("x")}}) << Type::map(N) << "a number is required";
+        QTest::newRow("one missing") << Value::object({{"a", str("x")}})
+                                     << obj({{"a", S}, {"b", N}}) << "attribute \"b\" is required";
         QTest::newRow("two missing") << Value::emptyObject() << obj({{"a", S}, {"b", N}})
                                      << "attributes \"a\" and \"b\" are required";
-        QTest::newRow("three missing") << Value::emptyObject() << obj({{"foo", S}, {"bar", S}, {"baz", S}})
-                                       << "attributes \"bar\", \"baz\", and \"foo\" are required";
-        QTest::newRow("optional not reported") << Value::emptyObject() << obj({{"a", S}, {"b", N}}, {"b"})
-                                               << "attribute \"a\" is required";
-        QTest::newRow("attribute value") << ab << obj({{"a", S}, {"b", N}}) << "a number is required";
-        QTest::newRow("attribute type") << Value::object({{"a", Value::tuple({})}}) << obj({{"a", S}})
-                                        << "attribute \"a\": string required";
+        QTest::newRow("three missing")
+            << Value::emptyObject() << obj({{"foo", S}, {"bar", S}, {"baz", S}})
+            << "attributes \"bar\", \"baz\", and \"foo\" are required";
+        QTest::newRow("optional not reported")
+            << Value::emptyObject() << obj({{"a", S}, {"b", N}}, {"b"})
+            << "attribute \"a\" is required";
+        QTest::newRow("attribute value")
+            << ab << obj({{"a", S}, {"b", N}}) << "a number is required";
+        QTest::newRow("attribute type") << Value::object({{"a", Value::tuple({})}})
+                                        << obj({{"a", S}}) << "attribute \"a\": string required";
         QTest::newRow("nested attribute")
             << Value::object({{"baz", Value::object({{"boop", num("1")}})}})
-            << obj({{"baz", obj({{"boop", N}, {"beep", B}})}}) << "attribute \"baz\": attribute \"beep\" is required";
-        QTest::newRow("tuple to object") << Value::tuple({num("1")}) << obj({{"a", S}}) << "object required";
-        QTest::newRow("list element type") << Value::list({Value::emptyObject()}) << Type::list(obj({{"foo", S}}))
-                                           << "incorrect list element type: attribute \"foo\" is required";
-        QTest::newRow("set element type") << Value::list({Value::emptyObject()}) << Type::set(obj({{"foo", S}}))
-                                          << "incorrect set element type: attribute \"foo\" is required";
-        QTest::newRow("map element type") << Value::map({{"k", Value::emptyObject()}}) << Type::map(obj({{"foo", S}}))
-                                          << "incorrect map element type: attribute \"foo\" is required";
-        QTest::newRow("list of list element") << Value::list({Value::list({str("a")})}) << Type::list(S)
-                                               << "incorrect list element type: string required";
-        QTest::newRow("tuple elem object") << Value::tuple({Value::emptyObject()}) << Type::list(obj({{"foo", S}}))
-                                           << "element 0: attribute \"foo\" is required";
+            << obj({{"baz", obj({{"boop", N}, {"beep", B}})}})
+            << "attribute \"baz\": attribute \"beep\" is required";
+        QTest::newRow("tuple to object")
+            << Value::tuple({num("1")}) << obj({{"a", S}}) << "object required";
+        QTest::newRow("list element type")
+            << Value::list({Value::emptyObject()}) << Type::list(obj({{"foo", S}}))
+            << "incorrect list element type: attribute \"foo\" is required";
+        QTest::newRow("set element type")
+            << Value::list({Value::emptyObject()}) << Type::set(obj({{"foo", S}}))
+            << "incorrect set element type: attribute \"foo\" is required";
+        QTest::newRow("map element type")
+            << Value::map({{"k", Value::emptyObject()}}) << Type::map(obj({{"foo", S}}))
+            << "incorrect map element type: attribute \"foo\" is required";
+        QTest::newRow("list of list element")
+            << Value::list({Value::list({str("a")})}) << Type::list(S)
+            << "incorrect list element type: string required";
+        QTest::newRow("tuple elem object")
+            << Value::tuple({Value::emptyObject()}) << Type::list(obj({{"foo", S}}))
+            << "element 0: attribute \"foo\" is required";
         QTest::newRow("object elem object")
             << Value::object({{"boop", Value::emptyObject()}}) << Type::map(obj({{"foo", S}}))
             << "element \"boop\": attribute \"foo\" is required";
-        QTest::newRow("tuple length") << Value::tuple({num("1")}) << Type::tuple({N, N}) << "tuple required";
-        QTest::newRow("map to object missing") << Value::map({{"a", str("1")}}) << obj({{"a", N}, {"b", N}})
-                                               << "map has no element for required attribute \"b\"";
-        QTest::newRow("map to object value") << Value::map({{"a", str("x")}}) << obj({{"a", N}})
-                                             << "a number is required";
+        QTest::newRow("tuple length")
+            << Value::tuple({num("1")}) << Type::tuple({N, N}) << "tuple required";
+        QTest::newRow("map to object missing")
+            << Value::map({{"a", str("1")}}) << obj({{"a", N}, {"b", N}})
+            << "map has no element for required attribute \"b\"";
+        QTest::newRow("map to object value")
+            << Value::map({{"a", str("x")}}) << obj({{"a", N}}) << "a number is required";
         // Further messages as Packer 1.6.6 prints them for variable type constraints.
         const Type mapOfObj = Type::map(obj({{"a", S}}));
-        QTest::newRow("packer: bool from list") << Value::tuple({Value::trueValue()}) << B << "bool required";
-        QTest::newRow("packer: short tuple") << Value::tuple({str("a")}) << Type::tuple({S, N}) << "tuple required";
-        QTest::newRow("packer: tuple element value") << Value::tuple({str("a"), str("x")}) << Type::tuple({S, N})
-                                                     << "a number is required";
+        QTest::newRow("packer: bool from list")
+            << Value::tuple({Value::trueValue()}) << B << "bool required";
+        QTest::newRow("packer: short tuple")
+            << Value::tuple({str("a")}) << Type::tuple({S, N}) << "tuple required";
+        QTest::newRow("packer: tuple element value")
+            << Value::tuple({str("a"), str("x")}) << Type::tuple({S, N}) << "a number is required";
         QTest::newRow("packer: map of object, missing")
-            << Value::object({{"k", Value::emptyObject()}}) << mapOfObj << "element \"k\": attribute \"a\" is required";
+            << Value::object({{"k", Value::emptyObject()}}) << mapOfObj
+            << "element \"k\": attribute \"a\" is required";
         QTest::newRow("packer: map of object, not object")
             << Value::object({{"k", Value::object({{"a", str("x")}})}, {"j", num("1")}}) << mapOfObj
             << "element \"j\": object required";
         QTest::newRow("packer: map of object, attribute type")
             << Value::object({{"k", Value::object({{"a", Value::tuple({str("x")})}})}}) << mapOfObj
             << "element \"k\": attribute \"a\": string required";
-        QTest::newRow("list with a bad string") << Value::list({str("1"), str("no")}) << Type::list(N)
-                                                << "a number is required";
+        QTest::newRow("list with a bad string")
+            << Value::list({str("1"), str("no")}) << Type::list(N) << "a number is required";
     }
 
     void fails()
@@ -236,7 +274,8 @@ private slots:
         QVERIFY(n.has_value());
         QVERIFY(n->isSensitive());
         QCOMPARE(n->asNumber().toInt64(), std::optional<qint64>(5));
-        const auto l = kiln::hcl::convert(Value::tuple({num("1").mark("sensitive")}), Type::list(S));
+        const auto l
+            = kiln::hcl::convert(Value::tuple({num("1").mark("sensitive")}), Type::list(S));
         QVERIFY(l.has_value());
         QVERIFY(l->containsMarked());
         QVERIFY(l->elements().first().isSensitive());
@@ -266,17 +305,23 @@ private slots:
         QTest::newRow("number and bool") << QList<Type>{N, B} << false << Type();
         QTest::newRow("dynamic and string") << QList<Type>{Dyn, S} << true << S;
         QTest::newRow("all dynamic") << QList<Type>{Dyn, Dyn} << true << Dyn;
-        QTest::newRow("lists") << QList<Type>{Type::list(N), Type::list(S)} << true << Type::list(S);
+        QTest::newRow("lists") << QList<Type>{Type::list(N), Type::list(S)} << true
+                               << Type::list(S);
         QTest::newRow("list and dynamic") << QList<Type>{Type::list(N), Dyn} << true << Dyn;
-        QTest::newRow("list and tuple") << QList<Type>{Type::list(S), Type::tuple({N})} << true << Type::list(S);
-        QTest::newRow("map and object") << QList<Type>{Type::map(S), obj({{"a", N}})} << true << Type::map(S);
-        QTest::newRow("objects same keys") << QList<Type>{obj({{"a", S}}), obj({{"a", N}})} << true << obj({{"a", S}});
-        QTest::newRow("objects differ") << QList<Type>{obj({{"a", S}}), obj({{"b", N}})} << true << Type::map(S);
-        QTest::newRow("tuples same length") << QList<Type>{Type::tuple({S}), Type::tuple({N})} << true
-                                            << Type::tuple({S});
-        QTest::newRow("tuples lengths") << QList<Type>{Type::tuple({S}), Type::tuple({N, N})} << true
-                                        << Type::list(S);
-        QTest::newRow("tuple and object") << QList<Type>{Type::tuple({}), obj({})} << false << Type();
+        QTest::newRow("list and tuple")
+            << QList<Type>{Type::list(S), Type::tuple({N})} << true << Type::list(S);
+        QTest::newRow("map and object")
+            << QList<Type>{Type::map(S), obj({{"a", N}})} << true << Type::map(S);
+        QTest::newRow("objects same keys")
+            << QList<Type>{obj({{"a", S}}), obj({{"a", N}})} << true << obj({{"a", S}});
+        QTest::newRow("objects differ")
+            << QList<Type>{obj({{"a", S}}), obj({{"b", N}})} << true << Type::map(S);
+        QTest::newRow("tuples same length")
+            << QList<Type>{Type::tuple({S}), Type::tuple({N})} << true << Type::tuple({S});
+        QTest::newRow("tuples lengths")
+            << QList<Type>{Type::tuple({S}), Type::tuple({N, N})} << true << Type::list(S);
+        QTest::newRow("tuple and object")
+            << QList<Type>{Type::tuple({}), obj({})} << false << Type();
         QTest::newRow("sets") << QList<Type>{Type::set(N), Type::set(B)} << false << Type();
         QTest::newRow("string and list") << QList<Type>{S, Type::list(S)} << false << Type();
         QTest::newRow("empty") << QList<Type>{} << false << Type();

@@ -18,28 +18,54 @@ private slots:
         QTest::addColumn<QString>("constraint");
         QTest::addColumn<QString>("expression");
         const Type obj = Type::object({{"b", Type::number()}, {"a", Type::string()}});
-        QTest::newRow("dynamic") << Type() << "dynamic" << "any type" << "any";
-        QTest::newRow("string") << Type::string() << "string" << "string" << "string";
-        QTest::newRow("number") << Type::number() << "number" << "number" << "number";
-        QTest::newRow("bool") << Type::boolean() << "bool" << "bool" << "bool";
-        QTest::newRow("list") << Type::list(Type::string()) << "list of string" << "list of string"
+        QTest::newRow("dynamic") << Type() << "dynamic"
+                                 << "any type"
+                                 << "any";
+        QTest::newRow("string") << Type::string() << "string"
+                                << "string"
+                                << "string";
+        QTest::newRow("number") << Type::number() << "number"
+                                << "number"
+                                << "number";
+        QTest::newRow("bool") << Type::boolean() << "bool"
+                              << "bool"
+                              << "bool";
+        QTest::newRow("list") << Type::list(Type::string()) << "list of string"
+                              << "list of string"
                               << "list(string)";
-        QTest::newRow("set") << Type::set(Type::number()) << "set of number" << "set of number" << "set(number)";
-        QTest::newRow("map") << Type::map(Type::boolean()) << "map of bool" << "map of bool" << "map(bool)";
-        QTest::newRow("list any") << Type::list(Type()) << "list of dynamic" << "list of any single type"
+        QTest::newRow("set") << Type::set(Type::number()) << "set of number"
+                             << "set of number"
+                             << "set(number)";
+        QTest::newRow("map") << Type::map(Type::boolean()) << "map of bool"
+                             << "map of bool"
+                             << "map(bool)";
+        QTest::newRow("list any") << Type::list(Type()) << "list of dynamic"
+                                  << "list of any single type"
                                   << "list(any)";
-        QTest::newRow("map of list any") << Type::map(Type::list(Type())) << "map of list of dynamic"
-                                         << "map of list of any single type" << "map(list(any))";
-        QTest::newRow("object") << obj << "object" << "object" << "object({a=string,b=number})";
-        QTest::newRow("list of object") << Type::list(obj) << "list of object" << "list of object"
+        QTest::newRow("map of list any")
+            << Type::map(Type::list(Type())) << "map of list of dynamic"
+            << "map of list of any single type"
+            << "map(list(any))";
+        QTest::newRow("object") << obj << "object"
+                                << "object"
+                                << "object({a=string,b=number})";
+        QTest::newRow("list of object") << Type::list(obj) << "list of object"
+                                        << "list of object"
                                         << "list(object({a=string,b=number}))";
-        QTest::newRow("tuple") << Type::tuple({Type::string(), Type::boolean()}) << "tuple" << "tuple"
+        QTest::newRow("tuple") << Type::tuple({Type::string(), Type::boolean()}) << "tuple"
+                               << "tuple"
                                << "tuple([string,bool])";
-        QTest::newRow("empty object") << Type::object({}) << "object" << "object" << "object({})";
-        QTest::newRow("empty tuple") << Type::tuple({}) << "tuple" << "tuple" << "tuple([])";
-        QTest::newRow("optional attr") << Type::object({{"a", Type::string()}}, {"a"}) << "object" << "object"
+        QTest::newRow("empty object") << Type::object({}) << "object"
+                                      << "object"
+                                      << "object({})";
+        QTest::newRow("empty tuple") << Type::tuple({}) << "tuple"
+                                     << "tuple"
+                                     << "tuple([])";
+        QTest::newRow("optional attr") << Type::object({{"a", Type::string()}}, {"a"}) << "object"
+                                       << "object"
                                        << "object({a=optional(string)})";
-        QTest::newRow("odd attr name") << Type::object({{"a b", Type::string()}}) << "object" << "object"
+        QTest::newRow("odd attr name") << Type::object({{"a b", Type::string()}}) << "object"
+                                       << "object"
                                        << "object({\"a b\"=string})";
     }
 
@@ -82,12 +108,14 @@ private slots:
         QVERIFY(Type::list(Type::string()) != Type::list(Type::number()));
         QCOMPARE(Type::object({{"a", Type::string()}}), Type::object({{"a", Type::string()}}));
         QVERIFY(Type::object({{"a", Type::string()}}) != Type::object({{"b", Type::string()}}));
-        QVERIFY(Type::object({{"a", Type::string()}}) != Type::object({{"a", Type::string()}}, {"a"}));
+        QVERIFY(
+            Type::object({{"a", Type::string()}}) != Type::object({{"a", Type::string()}}, {"a"}));
         QCOMPARE(Type::tuple({Type::string()}), Type::tuple({Type::string()}));
         QVERIFY(Type::tuple({Type::string()}) != Type::tuple({Type::string(), Type::string()}));
         QCOMPARE(Type(), Type::dynamic());
         // Optional names that are not attributes are ignored.
-        QCOMPARE(Type::object({{"a", Type::string()}}, {"zzz"}), Type::object({{"a", Type::string()}}));
+        QCOMPARE(
+            Type::object({{"a", Type::string()}}, {"zzz"}), Type::object({{"a", Type::string()}}));
     }
 
     void dynamicAndOptional()
@@ -97,11 +125,13 @@ private slots:
         QVERIFY(Type::map(Type::list(Type())).hasDynamicTypes());
         QVERIFY(Type::object({{"a", Type::tuple({Type()})}}).hasDynamicTypes());
         QVERIFY(!Type::object({{"a", Type::tuple({Type::string()})}}).hasDynamicTypes());
-        const Type withOpt = Type::list(Type::object({{"a", Type::string()}, {"b", Type::number()}}, {"b"}));
+        const Type withOpt
+            = Type::list(Type::object({{"a", Type::string()}, {"b", Type::number()}}, {"b"}));
         QCOMPARE(withOpt.elementType().optionalAttributes(), QSet<QString>{"b"});
         const Type stripped = withOpt.withoutOptionalAttributesDeep();
         QVERIFY(stripped.elementType().optionalAttributes().isEmpty());
-        QCOMPARE(stripped, Type::list(Type::object({{"a", Type::string()}, {"b", Type::number()}})));
+        QCOMPARE(
+            stripped, Type::list(Type::object({{"a", Type::string()}, {"b", Type::number()}})));
     }
 };
 

@@ -121,10 +121,10 @@ private slots:
         QTest::addColumn<QStringList>("order");
         QTest::newRow("strings") << QList<Value>{str("b"), str("a"), str("c"), str("a")}
                                  << QStringList{"a", "b", "c"};
-        QTest::newRow("numbers numerically") << QList<Value>{num("3"), num("1"), num("10"), num("2")}
-                                             << QStringList{"1", "2", "3", "10"};
-        QTest::newRow("negative numbers") << QList<Value>{num("0.5"), num("-2"), num("-10")}
-                                          << QStringList{"-10", "-2", "0.5"};
+        QTest::newRow("numbers numerically") << QList<Value>{num("3"), num("1"), num("10"),
+            num("2")} << QStringList{"1", "2", "3", "10"};
+        QTest::newRow("negative numbers")
+            << QList<Value>{num("0.5"), num("-2"), num("-10")} << QStringList{"-10", "-2", "0.5"};
         QTest::newRow("bools") << QList<Value>{Value::trueValue(), Value::falseValue()}
                                << QStringList{"false", "true"};
         QTest::newRow("strings by code point")
@@ -132,29 +132,30 @@ private slots:
             << QStringList{"Z", "a", "\uff41", QString::fromUtf8("\xf0\x9f\x98\x80")};
         // Non-primitive elements sort by cty's hash serialisation ("[1;3;]" < "[1;]").
         QTest::newRow("lists") << QList<Value>{Value::list({num("2")}), Value::list({num("1")}),
-                                      Value::list({num("1"), num("3")})}
+            Value::list({num("1"), num("3")})}
                                << QStringList{"[\n  1,\n  3,\n]", "[\n  1,\n]", "[\n  2,\n]"};
         // Orders Packer prints for setunion(...) of these.
         const auto ab = [](const char *a, const char *b) {
             return Value::object({{"a", num(a)}, {"b", str(b)}});
         };
-        QTest::newRow("objects by hash") << QList<Value>{ab("10", "x"), ab("2", "a"), ab("1.5", "z")}
-                                         << QStringList{"{\n  \"a\" = 1.5\n  \"b\" = \"z\"\n}",
-                                                "{\n  \"a\" = 10\n  \"b\" = \"x\"\n}",
-                                                "{\n  \"a\" = 2\n  \"b\" = \"a\"\n}"};
-        QTest::newRow("numbers with fractions") << QList<Value>{num("0.5"), num("-1"), num("1e3"), num("0.25"), num("2")}
-                                                << QStringList{"-1", "0.25", "0.5", "2", "1000"};
+        QTest::newRow("objects by hash")
+            << QList<Value>{ab("10", "x"), ab("2", "a"), ab("1.5", "z")}
+            << QStringList{"{\n  \"a\" = 1.5\n  \"b\" = \"z\"\n}",
+                   "{\n  \"a\" = 10\n  \"b\" = \"x\"\n}", "{\n  \"a\" = 2\n  \"b\" = \"a\"\n}"};
+        QTest::newRow("numbers with fractions") << QList<Value>{num("0.5"), num("-1"), num("1e3"),
+            num("0.25"), num("2")} << QStringList{"-1", "0.25", "0.5", "2", "1000"};
         QTest::newRow("unicode strings")
-            << QList<Value>{str("\xc3\xa9"), str("e"), str("Z"), str("\xc3\xa4"), str("\xf0\x9f\x98\x80"), str("\xef\xbd\x9a")}
+            << QList<Value>{str("\xc3\xa9"), str("e"), str("Z"), str("\xc3\xa4"),
+                   str("\xf0\x9f\x98\x80"), str("\xef\xbd\x9a")}
             << QStringList{"Z", "e", QString::fromUtf8("\xc3\xa4"), QString::fromUtf8("\xc3\xa9"),
                    QString::fromUtf8("\xef\xbd\x9a"), QString::fromUtf8("\xf0\x9f\x98\x80")};
         // Numbers inside hash the way big.Float.String() prints them ("1.23456789e+11").
-        QTest::newRow("lists of numbers by hash")
-            << QList<Value>{Value::list({num("1e30")}), Value::list({num("123456789012")}), Value::list({num("0.1")}),
-                   Value::list({num("-5")})}
-            << QStringList{"[\n  -5,\n]", "[\n  0.1,\n]", "[\n  123456789012,\n]", "[\n  1e+30,\n]"};
-        QTest::newRow("equal numbers collapse") << QList<Value>{num("1"), num("1.0"), Value::number(1)}
-                                                << QStringList{"1"};
+        QTest::newRow("lists of numbers by hash") << QList<Value>{Value::list({num("1e30")}),
+            Value::list({num("123456789012")}), Value::list({num("0.1")}), Value::list({num("-5")})}
+                                                  << QStringList{"[\n  -5,\n]", "[\n  0.1,\n]",
+                                                         "[\n  123456789012,\n]", "[\n  1e+30,\n]"};
+        QTest::newRow("equal numbers collapse")
+            << QList<Value>{num("1"), num("1.0"), Value::number(1)} << QStringList{"1"};
     }
 
     void setOrder()
@@ -166,8 +167,8 @@ private slots:
 
     void setUnknownsAndNulls()
     {
-        const Value s = Value::set({Value::null(Type::string()), Value::unknown(Type::string()), str("b"),
-            Value::unknown(Type::string()), str("a")});
+        const Value s = Value::set({Value::null(Type::string()), Value::unknown(Type::string()),
+            str("b"), Value::unknown(Type::string()), str("a")});
         // Known values first, then unknowns (never merged), then the null.
         QCOMPARE(s.length(), 5);
         QCOMPARE(s.elements()[0].asString(), QStringLiteral("a"));
@@ -195,9 +196,11 @@ private slots:
         QTest::newRow("strings differ") << str("a") << str("b") << "false";
         QTest::newRow("numbers by value") << num("1") << num("1.0") << "true";
         QTest::newRow("int and literal") << Value::number(5) << num("5") << "true";
-        QTest::newRow("float64 and literal") << Value::number(Number::fromDouble(0.1)) << num("0.1") << "true";
+        QTest::newRow("float64 and literal")
+            << Value::number(Number::fromDouble(0.1)) << num("0.1") << "true";
         QTest::newRow("number and string") << num("1") << str("1") << "false";
-        QTest::newRow("null null") << Value::null(Type::string()) << Value::null(Type::number()) << "true";
+        QTest::newRow("null null")
+            << Value::null(Type::string()) << Value::null(Type::number()) << "true";
         QTest::newRow("null value") << Value::null(Type::string()) << str("") << "false";
         QTest::newRow("unknown") << unkStr << str("a") << "unknown";
         QTest::newRow("unknown other type") << unkStr << num("1") << "false";
@@ -205,21 +208,29 @@ private slots:
         QTest::newRow("unknown vs null") << unkStr << Value::null(Type::string()) << "unknown";
         QTest::newRow("both unknown") << unkStr << unkStr << "unknown";
         QTest::newRow("lists") << Value::list({str("a")}) << Value::list({str("a")}) << "true";
-        QTest::newRow("lists length") << Value::list({str("a")}) << Value::list({str("a"), str("a")}) << "false";
-        QTest::newRow("list unknown elem") << Value::list({unkStr}) << Value::list({str("a")}) << "unknown";
-        QTest::newRow("list vs tuple") << Value::list({str("a")}) << Value::tuple({str("a")}) << "false";
-        QTest::newRow("maps") << Value::map({{"a", num("1")}}) << Value::map({{"a", num("1.0")}}) << "true";
-        QTest::newRow("maps keys") << Value::map({{"a", num("1")}}) << Value::map({{"b", num("1")}}) << "false";
-        QTest::newRow("objects") << Value::object({{"a", str("x")}}) << Value::object({{"a", str("x")}}) << "true";
-        QTest::newRow("objects differ") << Value::object({{"a", str("x")}}) << Value::object({{"a", str("y")}})
-                                        << "false";
-        QTest::newRow("sets") << Value::set({str("a"), str("b")}) << Value::set({str("b"), str("a")}) << "true";
+        QTest::newRow("lists length")
+            << Value::list({str("a")}) << Value::list({str("a"), str("a")}) << "false";
+        QTest::newRow("list unknown elem")
+            << Value::list({unkStr}) << Value::list({str("a")}) << "unknown";
+        QTest::newRow("list vs tuple")
+            << Value::list({str("a")}) << Value::tuple({str("a")}) << "false";
+        QTest::newRow("maps") << Value::map({{"a", num("1")}}) << Value::map({{"a", num("1.0")}})
+                              << "true";
+        QTest::newRow("maps keys")
+            << Value::map({{"a", num("1")}}) << Value::map({{"b", num("1")}}) << "false";
+        QTest::newRow("objects") << Value::object({{"a", str("x")}})
+                                 << Value::object({{"a", str("x")}}) << "true";
+        QTest::newRow("objects differ")
+            << Value::object({{"a", str("x")}}) << Value::object({{"a", str("y")}}) << "false";
+        QTest::newRow("sets") << Value::set({str("a"), str("b")})
+                              << Value::set({str("b"), str("a")}) << "true";
         QTest::newRow("sets differ") << Value::set({str("a")}) << Value::set({str("b")}) << "false";
         QTest::newRow("set unknown") << Value::set({unkStr}) << Value::set({str("b")}) << "unknown";
         QTest::newRow("nested dynamic unknown, types cannot conform")
-            << Value::tuple({Value::dynamicUnknown()}) << Value::tuple({str("a"), str("b")}) << "false";
-        QTest::newRow("nested dynamic unknown") << Value::tuple({Value::dynamicUnknown()})
-                                                << Value::tuple({str("a")}) << "unknown";
+            << Value::tuple({Value::dynamicUnknown()}) << Value::tuple({str("a"), str("b")})
+            << "false";
+        QTest::newRow("nested dynamic unknown")
+            << Value::tuple({Value::dynamicUnknown()}) << Value::tuple({str("a")}) << "unknown";
     }
 
     void equals()
@@ -291,8 +302,8 @@ private slots:
         QTest::newRow("string unquoted") << str("x") << "x";
         QTest::newRow("int") << num("10") << "10";
         QTest::newRow("negative zero") << num("-0") << "0";
-        QTest::newRow("1/3 as float64") << Value::number(*Number::parse(u"1") / *Number::parse(u"3"))
-                                        << "0.3333333333333333";
+        QTest::newRow("1/3 as float64")
+            << Value::number(*Number::parse(u"1") / *Number::parse(u"3")) << "0.3333333333333333";
         QTest::newRow("1e21") << num("1e21") << "1e+21";
         QTest::newRow("huge integer") << num("100000000000000000000000000000001") << "1e+32";
         QTest::newRow("small") << num("1.5e-7") << "1.5e-07";
@@ -305,7 +316,8 @@ private slots:
         QTest::newRow("bool") << Value::trueValue() << "true";
         QTest::newRow("null") << Value::dynamicNull() << "null";
         QTest::newRow("unknown") << Value::unknown(Type::string()) << "<unknown>";
-        QTest::newRow("nested unknown") << Value::list({Value::unknown(Type::string())}) << "<unknown>";
+        QTest::newRow("nested unknown")
+            << Value::list({Value::unknown(Type::string())}) << "<unknown>";
         QTest::newRow("empty list") << Value::listEmpty(Type::string()) << "[]";
         QTest::newRow("empty object") << Value::emptyObject() << "{}";
         QTest::newRow("tuple") << Value::tuple({num("1"), str("a")}) << "[\n  1,\n  \"a\",\n]";
@@ -313,14 +325,16 @@ private slots:
                                      << "[\n  \"a\",\n  [\n    \"b\",\n  ],\n]";
         QTest::newRow("object") << Value::object({{"a", num("1")}, {"b", str("x")}})
                                 << "{\n  \"a\" = 1\n  \"b\" = \"x\"\n}";
-        QTest::newRow("object drops nulls") << Value::object({{"a", Value::dynamicNull()}, {"b", num("1")}})
-                                            << "{\n  \"b\" = 1\n}";
-        QTest::newRow("list keeps nulls") << Value::tuple({Value::dynamicNull(), str("x")})
-                                          << "[\n  null,\n  \"x\",\n]";
-        QTest::newRow("deep object") << Value::object({{"a", Value::object({{"b", Value::tuple({num("1")})}})}})
-                                     << "{\n  \"a\" = {\n    \"b\" = [\n      1,\n    ]\n  }\n}";
-        QTest::newRow("go quoting") << Value::tuple({str("a\nb"), str("\xc3\xa9\xc2\xa0"), str("t\"q\\")})
-                                    << QString::fromUtf8("[\n  \"a\\nb\",\n  \"\xc3\xa9\\u00a0\",\n  \"t\\\"q\\\\\",\n]");
+        QTest::newRow("object drops nulls")
+            << Value::object({{"a", Value::dynamicNull()}, {"b", num("1")}}) << "{\n  \"b\" = 1\n}";
+        QTest::newRow("list keeps nulls")
+            << Value::tuple({Value::dynamicNull(), str("x")}) << "[\n  null,\n  \"x\",\n]";
+        QTest::newRow("deep object")
+            << Value::object({{"a", Value::object({{"b", Value::tuple({num("1")})}})}})
+            << "{\n  \"a\" = {\n    \"b\" = [\n      1,\n    ]\n  }\n}";
+        QTest::newRow("go quoting")
+            << Value::tuple({str("a\nb"), str("\xc3\xa9\xc2\xa0"), str("t\"q\\")})
+            << QString::fromUtf8("[\n  \"a\\nb\",\n  \"\xc3\xa9\\u00a0\",\n  \"t\\\"q\\\\\",\n]");
         QTest::newRow("quoted keys") << Value::object({{"b c", num("1")}, {"a\"", num("2")}})
                                      << "{\n  \"a\\\"\" = 2\n  \"b c\" = 1\n}";
         QTest::newRow("sensitive printed plainly") << str("pw").mark("sensitive") << "pw";
