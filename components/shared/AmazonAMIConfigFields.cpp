@@ -20,9 +20,9 @@ ConfigSchema keyValueSchema()
 ConfigSchema deregistrationProtectionOptionsSchema()
 {
     ConfigSchema s;
-    s.add(Field::boolean("enabled")
-              .withHelp("Enable AMI deregistration protection. To allow the AMI to be "
-                        "deregistered, you must first disable deregistration protection."));
+    s.add(Field::boolean("enabled").withHelp(
+        "Enable AMI deregistration protection. To allow the AMI to be "
+        "deregistered, you must first disable deregistration protection."));
     s.add(Field::boolean("with_cooldown")
               .withHelp("When you turn on deregistration protection on an AMI, you have the "
                         "option to include a 24-hour cooldown period."));

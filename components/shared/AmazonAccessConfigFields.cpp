@@ -19,9 +19,9 @@ ConfigSchema assumeRoleConfigSchema()
     s.add(Field::string("external_id")
               .withHelp("The external ID to use when assuming the role. If omitted, no external "
                         "ID is passed to the AssumeRole call."));
-    s.add(Field::string("policy")
-              .withHelp("IAM Policy JSON describing further restricting permissions for the IAM "
-                        "Role being assumed."));
+    s.add(Field::string("policy").withHelp(
+        "IAM Policy JSON describing further restricting permissions for the IAM "
+        "Role being assumed."));
     s.add(Field::list("policy_arns", Field::elementOf(FieldType::String))
               .withHelp("Set of Amazon Resource Names (ARNs) of IAM Policies describing further "
                         "restricting permissions for the IAM Role being."));
@@ -36,13 +36,13 @@ ConfigSchema assumeRoleConfigSchema()
 ConfigSchema vaultAWSEngineOptionsSchema()
 {
     ConfigSchema s;
-    s.add(Field::string("name")
-              .withHelp("The name of the Vault AWS secrets engine role to read credentials from."));
+    s.add(Field::string("name").withHelp(
+        "The name of the Vault AWS secrets engine role to read credentials from."));
     s.add(Field::string("role_arn")
               .withHelp("The ARN of the role to assume when the Vault role has several."));
-    s.add(Field::string("ttl")
-              .withHelp("How long the Vault-issued STS credentials stay valid (for assumed_role "
-                        "and federation_token)."));
+    s.add(Field::string("ttl").withHelp(
+        "How long the Vault-issued STS credentials stay valid (for assumed_role "
+        "and federation_token)."));
     s.add(Field::string("engine_name")
               .withHelp("The mount path of the AWS secrets engine in Vault. Defaults to aws."));
     return s;
@@ -92,12 +92,12 @@ ConfigSchema amazonAccessConfigFields()
     s.add(Field::string("mfa_code")
               .withHelp("The MFA TOTP code. This should probably be a user variable since it "
                         "changes all the time."));
-    s.add(Field::string("profile")
-              .withHelp("The profile to use in the shared credentials file for AWS. See Amazon's "
-                        "documentation on specifying profiles for more details."));
-    s.add(Field::string("region")
-              .withHelp("The name of the region, such as us-east-1, in which to launch the EC2 "
-                        "instance to create the AMI."));
+    s.add(Field::string("profile").withHelp(
+        "The profile to use in the shared credentials file for AWS. See Amazon's "
+        "documentation on specifying profiles for more details."));
+    s.add(Field::string("region").withHelp(
+        "The name of the region, such as us-east-1, in which to launch the EC2 "
+        "instance to create the AMI."));
     s.add(Field::string("secret_key")
               .markSensitive()
               .withHelp("The secret key used to communicate with AWS. Learn how to set this. "
@@ -108,11 +108,10 @@ ConfigSchema amazonAccessConfigFields()
     s.add(Field::boolean("skip_credential_validation")
               .withHelp("Set to true if you want to skip validating AWS credentials before "
                         "runtime."));
-    s.add(Field::string("token")
-              .markSensitive()
-              .withHelp("The access token to use. This is different from the access key and "
-                        "secret key. If you're not sure what this is, then you probably don't "
-                        "need it."));
+    s.add(Field::string("token").markSensitive().withHelp(
+        "The access token to use. This is different from the access key and "
+        "secret key. If you're not sure what this is, then you probably don't "
+        "need it."));
     s.add(Field::block("vault_aws_engine", vaultAWSEngineOptionsSchema(), false)
               .withHelp("Get credentials from HashiCorp Vault's aws secrets engine. You must "
                         "already have created a role to use."));

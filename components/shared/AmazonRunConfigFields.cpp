@@ -96,12 +96,11 @@ ConfigSchema placementSchema()
     ConfigSchema s;
     s.add(Field::string("host_resource_group_arn")
               .withHelp("The ARN of the host resource group in which to launch the instances."));
-    s.add(Field::string("host_id")
-              .withHelp("The ID of the host used when Packer launches an EC2 instance."));
-    s.add(Field::string("tenancy")
-              .withDefault("default")
-              .withHelp("Tenancy used when Packer launches the EC2 instance, allowing it to be "
-                        "launched on dedicated hardware."));
+    s.add(Field::string("host_id").withHelp(
+        "The ID of the host used when Packer launches an EC2 instance."));
+    s.add(Field::string("tenancy").withDefault("default").withHelp(
+        "Tenancy used when Packer launches the EC2 instance, allowing it to be "
+        "launched on dedicated hardware."));
     return s;
 }
 
@@ -161,8 +160,8 @@ ConfigSchema amazonRunConfigFields()
               .withHelp("Packer normally stops the build instance after all provisioners have "
                         "run. For Windows instances, it is sometimes desirable to run Sysprep "
                         "which will stop the instance for you."));
-    s.add(Field::boolean("ebs_optimized")
-              .withHelp("Mark instance as EBS Optimized. Default false."));
+    s.add(
+        Field::boolean("ebs_optimized").withHelp("Mark instance as EBS Optimized. Default false."));
     s.add(Field::boolean("enable_nitro_enclave")
               .withHelp("Enable support for Nitro Enclaves on the instance. Note that the "
                         "instance type must be able to support Nitro Enclaves."));
@@ -186,7 +185,8 @@ ConfigSchema amazonRunConfigFields()
               .withDefault("false")
               .withHelp("Whether or not to check if the IAM instance profile exists. Defaults to "
                         "false."));
-    s.add(Field::block("temporary_iam_instance_profile_policy_document", policyDocumentSchema(), false)
+    s.add(Field::block(
+        "temporary_iam_instance_profile_policy_document", policyDocumentSchema(), false)
               .withHelp("Temporary IAM instance profile policy document If IamInstanceProfile is "
                         "specified it will be used instead."));
     s.add(Field::enumeration("shutdown_behavior", {"stop", "terminate"})
@@ -245,9 +245,8 @@ ConfigSchema amazonRunConfigFields()
               .withHelp("The license configurations."));
     s.add(Field::block("placement", placementSchema(), false)
               .withHelp("Describes the placement of an instance."));
-    s.add(Field::string("tenancy")
-              .markDeprecated()
-              .withHelp("Deprecated: Use Placement Tenancy instead."));
+    s.add(Field::string("tenancy").markDeprecated().withHelp(
+        "Deprecated: Use Placement Tenancy instead."));
     s.add(Field::list("temporary_security_group_source_cidrs", Field::elementOf(FieldType::String))
               .withHelp("A list of IPv4/IPv6 CIDR blocks to be authorized access to the "
                         "instance, when packer is creating a temporary security group."));
@@ -264,9 +263,9 @@ ConfigSchema amazonRunConfigFields()
                         "instance."));
     s.add(Field::block("vpc_filter", vpcFilterOptionsSchema(), false)
               .withHelp("Filters used to populate the vpc_id field."));
-    s.add(Field::string("vpc_id")
-              .withHelp("If launching into a VPC subnet, Packer needs the VPC ID in order to "
-                        "create a temporary security group within the VPC."));
+    s.add(Field::string("vpc_id").withHelp(
+        "If launching into a VPC subnet, Packer needs the VPC ID in order to "
+        "create a temporary security group within the VPC."));
     s.add(Field::duration("windows_password_timeout")
               .withDefault("20m")
               .withHelp("The timeout for waiting for a Windows password for Windows instances. "
@@ -274,7 +273,8 @@ ConfigSchema amazonRunConfigFields()
     s.add(Field::block("metadata_options", metadataOptionsSchema(), false)
               .withHelp("Instance Metadata Service (IMDS) settings for the build instance."));
     s.add(communicatorFields());
-    s.add(Field::enumeration("ssh_interface", {"public_ip", "private_ip", "public_dns", "private_dns", "ipv6", "session_manager"})
+    s.add(Field::enumeration("ssh_interface",
+        {"public_ip", "private_ip", "public_dns", "private_dns", "ipv6", "session_manager"})
               .withHelp("One of public_ip, private_ip, public_dns, private_dns, ipv6 or "
                         "session_manager. If set, either the public IP address, private IP "
                         "address, public DNS name or private DNS name will be used as the host "

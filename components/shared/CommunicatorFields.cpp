@@ -59,13 +59,13 @@ ConfigSchema communicatorFields()
               .withHelp("Path to a PEM encoded private key file to use to authenticate with SSH. "
                         "The ~ can be used in path and will be expanded to the home directory of "
                         "current user."));
-    s.add(Field::path("ssh_certificate_file", PathKind::File)
-              .withHelp("Path to user certificate used to authenticate with SSH. The ~ can be "
-                        "used in path and will be expanded to the home directory of current user."));
-    s.add(Field::boolean("ssh_pty")
-              .withDefault("false")
-              .withHelp("If true, a PTY will be requested for the SSH connection. This defaults "
-                        "to false."));
+    s.add(
+        Field::path("ssh_certificate_file", PathKind::File)
+            .withHelp("Path to user certificate used to authenticate with SSH. The ~ can be "
+                      "used in path and will be expanded to the home directory of current user."));
+    s.add(Field::boolean("ssh_pty").withDefault("false").withHelp(
+        "If true, a PTY will be requested for the SSH connection. This defaults "
+        "to false."));
     s.add(Field::duration("ssh_timeout")
               .withDefault("5m")
               .withHelp("The time to wait for SSH to become available. Packer uses this to "
@@ -110,8 +110,8 @@ ConfigSchema communicatorFields()
                         "current user."));
     s.add(Field::enumeration("ssh_file_transfer_method", {"scp", "sftp"})
               .withHelp("How to transfer files over SSH: scp (the default) or sftp."));
-    s.add(Field::string("ssh_proxy_host")
-              .withHelp("A SOCKS proxy host to use for SSH connection."));
+    s.add(
+        Field::string("ssh_proxy_host").withHelp("A SOCKS proxy host to use for SSH connection."));
     s.add(Field::number("ssh_proxy_port")
               .withDefault("1080")
               .withHelp("A port of the SOCKS proxy. Defaults to 1080."));

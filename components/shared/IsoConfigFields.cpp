@@ -15,9 +15,9 @@ ConfigSchema isoConfigFields()
               .withHelp("The checksum for the ISO file or virtual hard drive file. The type of "
                         "the checksum is specified within the checksum field as a prefix, ex: "
                         "\"md5:{$checksum}\"."));
-    s.add(Field::string("iso_url")
-              .withHelp("A URL to the ISO containing the installation image or virtual hard "
-                        "drive (VHD or VHDX) file to clone."));
+    s.add(Field::string("iso_url").withHelp(
+        "A URL to the ISO containing the installation image or virtual hard "
+        "drive (VHD or VHDX) file to clone."));
     s.add(Field::list("iso_urls", Field::elementOf(FieldType::String))
               .withHelp("Multiple URLs for the ISO to download. Packer will try these in order. "
                         "If anything goes wrong attempting to download or while downloading a "
@@ -29,8 +29,7 @@ ConfigSchema isoConfigFields()
     s.add(Field::string("iso_target_extension")
               .withDefault("iso")
               .withHelp("The extension of the iso file after download. This defaults to iso."));
-    s.exactlyOneOf({"iso_url", "iso_urls"},
-        "One of iso_url or iso_urls must be specified",
+    s.exactlyOneOf({"iso_url", "iso_urls"}, "One of iso_url or iso_urls must be specified",
         "Only one of iso_url or iso_urls must be specified");
     return s;
 }

@@ -19,7 +19,8 @@ ConfigSchema shellProvisionerFields()
               .withHelp("An array of multiple scripts to run."));
     s.add(Field::list("valid_exit_codes", Field::elementOf(FieldType::Number))
               .withHelp("Valid Exit Codes - 0 is not always the only valid error code! See "
-                        "http://www.symantec.com/connect/articles/windows-system-error-codes-exit-codes-description "
+                        "http://www.symantec.com/connect/articles/"
+                        "windows-system-error-codes-exit-codes-description "
                         "for examples such as 3010 - \"The requested operation is successful."));
     s.add(Field::list("environment_vars", Field::elementOf(FieldType::String))
               .withHelp("An array of environment variables that will be injected before your "

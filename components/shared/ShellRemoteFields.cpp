@@ -10,9 +10,9 @@ using namespace kiln::registry;
 ConfigSchema shellRemoteFields()
 {
     ConfigSchema s;
-    s.add(Field::boolean("binary")
-              .withHelp("If true, the script contains binary and line endings will not be "
-                        "converted from Windows to Unix-style."));
+    s.add(Field::boolean("binary").withHelp(
+        "If true, the script contains binary and line endings will not be "
+        "converted from Windows to Unix-style."));
     s.add(Field::string("remote_path")
               .withHelp("The remote path where the local shell script will be uploaded to. This "
                         "should be set to a writable file that is in a pre-existing directory."));

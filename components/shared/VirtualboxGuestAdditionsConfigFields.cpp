@@ -1,5 +1,6 @@
-// Keys and types mirror the HCL2 spec of packer-plugin-virtualbox builder/virtualbox/common GuestAdditionsConfig;
-// help and defaults follow its documentation. Keys and types must keep matching the plugin.
+// Keys and types mirror the HCL2 spec of packer-plugin-virtualbox builder/virtualbox/common
+// GuestAdditionsConfig; help and defaults follow its documentation. Keys and types must keep
+// matching the plugin.
 
 #include "components/shared/SharedSchemas.h"
 
@@ -27,7 +28,7 @@ ConfigSchema virtualboxGuestAdditionsConfigFields()
                         "the guest VM. By default the checksums will be downloaded from the "
                         "VirtualBox website, so this only needs to be set if you want to be "
                         "explicit about the checksum."));
-    s.add(Field::path("guest_additions_url", PathKind::File)
+    s.add(Field::string("guest_additions_url")
               .withHelp("The URL of the guest additions ISO to upload. This can also be a file "
                         "URL if the ISO is at a local path."));
     return s;

@@ -1,5 +1,6 @@
-// Keys and types mirror the HCL2 spec of packer-plugin-virtualbox builder/virtualbox/common RunConfig;
-// help and defaults follow its documentation. Keys and types must keep matching the plugin.
+// Keys and types mirror the HCL2 spec of packer-plugin-virtualbox builder/virtualbox/common
+// RunConfig; help and defaults follow its documentation. Keys and types must keep matching the
+// plugin.
 
 #include "components/shared/SharedSchemas.h"
 

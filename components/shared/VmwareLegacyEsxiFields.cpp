@@ -34,18 +34,21 @@ ConfigSchema vmwareLegacyEsxiFields()
               .markDeprecated()
               .withHelp("ESXi only (removed in plugin 2.0): the host name or IP address of the "
                         "remote hypervisor; required when remote_type is set."));
-    s.add(Field::number("remote_port")
-              .withDefault("22")
-              .markDeprecated()
-              .withHelp("ESXi only (removed in plugin 2.0): the SSH port of the remote hypervisor."));
-    s.add(Field::string("remote_username")
-              .withDefault("root")
-              .markDeprecated()
-              .withHelp("ESXi only (removed in plugin 2.0): the SSH user on the remote hypervisor."));
-    s.add(Field::string("remote_password")
-              .markSensitive()
-              .markDeprecated()
-              .withHelp("ESXi only (removed in plugin 2.0): the SSH password for remote_username."));
+    s.add(
+        Field::number("remote_port")
+            .withDefault("22")
+            .markDeprecated()
+            .withHelp("ESXi only (removed in plugin 2.0): the SSH port of the remote hypervisor."));
+    s.add(
+        Field::string("remote_username")
+            .withDefault("root")
+            .markDeprecated()
+            .withHelp("ESXi only (removed in plugin 2.0): the SSH user on the remote hypervisor."));
+    s.add(
+        Field::string("remote_password")
+            .markSensitive()
+            .markDeprecated()
+            .withHelp("ESXi only (removed in plugin 2.0): the SSH password for remote_username."));
     s.add(Field::path("remote_private_key_file", PathKind::File)
               .markDeprecated()
               .withHelp("ESXi only (removed in plugin 2.0): an SSH private key for the remote "

@@ -16,8 +16,8 @@ ConfigSchema commonProvisionerFields()
     ConfigSchema s;
     s.add(Field::string("name").withHelp(
         "A name for this provisioner, shown in the output and usable in only/except filters."));
-    s.add(sourceFilter("only",
-        "Run this provisioner only for the listed sources (builds); all others skip it."));
+    s.add(sourceFilter(
+        "only", "Run this provisioner only for the listed sources (builds); all others skip it."));
     s.add(sourceFilter("except", "Run this provisioner for every source except the listed ones."));
     s.add(Field::duration("pause_before")
               .withHelp("How long to wait before running this provisioner, e.g. \"10s\"."));
@@ -29,8 +29,10 @@ ConfigSchema commonProvisionerFields()
     s.add(Field::boolean("continue_on_error")
               .withDefault("false")
               .withHelp("If true, a failure of this provisioner does not fail the build."));
-    s.add(Field::any("override").withHelp(
-        "Per-source settings that replace this provisioner's own, keyed by source name."));
+    s.add(
+        Field::any("override")
+            .withHelp(
+                "Per-source settings that replace this provisioner's own, keyed by source name."));
     return s;
 }
 
@@ -40,7 +42,8 @@ ConfigSchema commonPostProcessorFields()
     s.add(Field::string("name").withHelp(
         "A name for this post-processor, shown in the output and usable in only/except filters."));
     s.add(sourceFilter("only", "Run this post-processor only for the listed sources (builds)."));
-    s.add(sourceFilter("except", "Run this post-processor for every source except the listed ones."));
+    s.add(
+        sourceFilter("except", "Run this post-processor for every source except the listed ones."));
     s.add(Field::boolean("keep_input_artifact")
               .withHelp("Keep the artifact this post-processor received instead of deleting it "
                         "once the post-processor succeeds."));

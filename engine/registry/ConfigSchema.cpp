@@ -52,7 +52,8 @@ ConfigSchema &ConfigSchema::addExclusiveGroup(const ExclusiveGroup &group)
 ConfigSchema &ConfigSchema::exactlyOneOf(
     const QStringList &keys, const QString &missingMessage, const QString &conflictMessage)
 {
-    return addExclusiveGroup({keys, ExclusiveGroup::Rule::ExactlyOne, missingMessage, conflictMessage});
+    return addExclusiveGroup(
+        {keys, ExclusiveGroup::Rule::ExactlyOne, missingMessage, conflictMessage});
 }
 
 ConfigSchema &ConfigSchema::atMostOneOf(const QStringList &keys, const QString &conflictMessage)

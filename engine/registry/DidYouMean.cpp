@@ -1,7 +1,6 @@
 #include "engine/registry/DidYouMean.h"
 
 #include <QList>
-
 #include <algorithm>
 
 namespace kiln::registry {

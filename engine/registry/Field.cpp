@@ -132,9 +132,11 @@ QString Field::typeExpression() const
     case FieldType::Bool:
         return QStringLiteral("bool");
     case FieldType::List:
-        return QStringLiteral("list(%1)").arg(m_element ? m_element->typeExpression() : QStringLiteral("any"));
+        return QStringLiteral("list(%1)")
+            .arg(m_element ? m_element->typeExpression() : QStringLiteral("any"));
     case FieldType::Map:
-        return QStringLiteral("map(%1)").arg(m_element ? m_element->typeExpression() : QStringLiteral("any"));
+        return QStringLiteral("map(%1)").arg(
+            m_element ? m_element->typeExpression() : QStringLiteral("any"));
     case FieldType::Block:
         return QStringLiteral("block");
     case FieldType::Any:

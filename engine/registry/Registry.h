@@ -5,16 +5,18 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <concepts>
 #include <memory>
 
 namespace kiln::registry {
 
 // A component class that can describe itself without being instantiated.
-template<typename T>
-concept DescribedComponent = requires {
-    { T::descriptor() } -> std::convertible_to<ComponentDescriptor>;
+template <typename T>
+concept DescribedComponent = requires
+{
+    {
+        T::descriptor()
+        } -> std::convertible_to<ComponentDescriptor>;
 };
 
 // The catalogue of known components, keyed by (kind, type name).
@@ -33,15 +35,14 @@ public:
     // component of the same kind and type name is already known.
     bool add(ComponentDescriptor descriptor);
     // Typed registration: registry.add<ShellProvisioner>() reads ShellProvisioner::descriptor().
-    template<DescribedComponent T>
-    bool add()
-    {
-        return add(ComponentDescriptor(T::descriptor()));
-    }
+    template <DescribedComponent T> bool add() { return add(ComponentDescriptor(T::descriptor())); }
 
     // Null when no component of that kind has this type name.
     const ComponentDescriptor *find(ComponentKind kind, const QString &typeName) const;
-    bool contains(ComponentKind kind, const QString &typeName) const { return find(kind, typeName); }
+    bool contains(ComponentKind kind, const QString &typeName) const
+    {
+        return find(kind, typeName);
+    }
 
     // Components of one kind in registration order (the palette's order).
     QList<const ComponentDescriptor *> list(ComponentKind kind) const;

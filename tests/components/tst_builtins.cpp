@@ -41,7 +41,8 @@ void collectDefects(const ConfigSchema &schema, const QString &path, QStringList
             defects << where + ": enum without values";
         if ((f.type() == FieldType::List || f.type() == FieldType::Map) && !f.element())
             defects << where + ": collection without element type";
-        if (f.element() && f.element()->type() == FieldType::Enum && f.element()->enumValues().isEmpty())
+        if (f.element() && f.element()->type() == FieldType::Enum
+            && f.element()->enumValues().isEmpty())
             defects << where + ": enum elements without values";
         if (f.type() == FieldType::Block) {
             if (!f.nested() || f.nested()->isEmpty())
@@ -77,11 +78,13 @@ private slots:
             for (const char *t : types)
                 QTest::addRow("%s %s", qPrintable(componentKindName(k)), t) << int(k) << QString(t);
         };
-        add(ComponentKind::Builder, {"null", "file", "docker", "qemu", "amazon-ebs", "vmware-iso",
-                                        "vmware-vmx", "virtualbox-iso"});
+        add(ComponentKind::Builder,
+            {"null", "file", "docker", "qemu", "amazon-ebs", "vmware-iso", "vmware-vmx",
+                "virtualbox-iso"});
         add(ComponentKind::Provisioner,
             {"shell", "shell-local", "file", "breakpoint", "sleep", "ansible", "ansible-local",
-                "puppet-masterless", "salt-masterless", "chef-solo", "powershell", "windows-restart"});
+                "puppet-masterless", "salt-masterless", "chef-solo", "powershell",
+                "windows-restart"});
         add(ComponentKind::PostProcessor,
             {"manifest", "checksum", "compress", "shell-local", "artifice", "vagrant",
                 "docker-import", "docker-tag", "docker-push", "docker-save"});
@@ -156,7 +159,8 @@ private slots:
                 artifactGroup = true;
                 QCOMPARE(g.rule, ExclusiveGroup::Rule::ExactlyOne);
                 QCOMPARE(g.conflictMessage,
-                    QStringLiteral("Cannot specify more than one of commit, discard, and export_path"));
+                    QStringLiteral(
+                        "Cannot specify more than one of commit, discard, and export_path"));
             }
         }
         QVERIFY(artifactGroup);
@@ -228,7 +232,8 @@ private slots:
         const ExclusiveGroup &g = s.exclusiveGroups().first();
         QCOMPARE(g.keys, (QStringList{"inline", "script", "scripts"}));
         QCOMPARE(g.rule, ExclusiveGroup::Rule::ExactlyOne);
-        QCOMPARE(g.missingMessage, QStringLiteral("Either a script file or inline script must be specified."));
+        QCOMPARE(g.missingMessage,
+            QStringLiteral("Either a script file or inline script must be specified."));
         // Common provisioner options belong to the template layer, not to the schema.
         QVERIFY(!s.contains("pause_before"));
         QVERIFY(!s.contains("only"));
@@ -244,14 +249,22 @@ private slots:
         QCOMPARE(file.field("direction")->enumValues(), (QStringList{"upload", "download"}));
         QCOMPARE(schemaOf(ComponentKind::Provisioner, "breakpoint").keys(),
             (QStringList{"note", "disable"}));
-        QVERIFY(schemaOf(ComponentKind::Provisioner, "ansible").field("playbook_file")->isRequired());
-        QVERIFY(schemaOf(ComponentKind::Provisioner, "powershell").field("elevated_password")->isSensitive());
-        QCOMPARE(schemaOf(ComponentKind::Provisioner, "windows-restart").field("restart_timeout")->defaultText(),
+        QVERIFY(
+            schemaOf(ComponentKind::Provisioner, "ansible").field("playbook_file")->isRequired());
+        QVERIFY(schemaOf(ComponentKind::Provisioner, "powershell")
+                    .field("elevated_password")
+                    ->isSensitive());
+        QCOMPARE(schemaOf(ComponentKind::Provisioner, "windows-restart")
+                     .field("restart_timeout")
+                     ->defaultText(),
             QStringLiteral("5m"));
-        QVERIFY(schemaOf(ComponentKind::Provisioner, "shell-local").field("command")->isDeprecated());
+        QVERIFY(
+            schemaOf(ComponentKind::Provisioner, "shell-local").field("command")->isDeprecated());
         QVERIFY(schemaOf(ComponentKind::Provisioner, "chef-solo").contains("cookbook_paths"));
-        QVERIFY(schemaOf(ComponentKind::Provisioner, "salt-masterless").contains("local_state_tree"));
-        QVERIFY(schemaOf(ComponentKind::Provisioner, "puppet-masterless").contains("manifest_file"));
+        QVERIFY(
+            schemaOf(ComponentKind::Provisioner, "salt-masterless").contains("local_state_tree"));
+        QVERIFY(
+            schemaOf(ComponentKind::Provisioner, "puppet-masterless").contains("manifest_file"));
     }
 
     void postProcessorsAndDataSources()
@@ -259,17 +272,24 @@ private slots:
         const ConfigSchema &manifest = schemaOf(ComponentKind::PostProcessor, "manifest");
         QCOMPARE(manifest.field("output")->defaultText(), QStringLiteral("packer-manifest.json"));
         QCOMPARE(manifest.field("custom_data")->typeExpression(), QStringLiteral("map(string)"));
-        QCOMPARE(schemaOf(ComponentKind::PostProcessor, "checksum").field("checksum_types")->typeExpression(),
+        QCOMPARE(schemaOf(ComponentKind::PostProcessor, "checksum")
+                     .field("checksum_types")
+                     ->typeExpression(),
             QStringLiteral("list(string)"));
-        QCOMPARE(schemaOf(ComponentKind::PostProcessor, "compress").field("compression_level")->type(),
+        QCOMPARE(
+            schemaOf(ComponentKind::PostProcessor, "compress").field("compression_level")->type(),
             FieldType::Number);
         QVERIFY(schemaOf(ComponentKind::PostProcessor, "artifice").contains("files"));
-        QCOMPARE(schemaOf(ComponentKind::PostProcessor, "docker-tag").field("tags")->typeExpression(),
+        QCOMPARE(
+            schemaOf(ComponentKind::PostProcessor, "docker-tag").field("tags")->typeExpression(),
             QStringLiteral("list(string)"));
-        QVERIFY(schemaOf(ComponentKind::PostProcessor, "docker-push").field("login_password")->isSensitive());
+        QVERIFY(schemaOf(ComponentKind::PostProcessor, "docker-push")
+                    .field("login_password")
+                    ->isSensitive());
         QVERIFY(schemaOf(ComponentKind::PostProcessor, "vagrant").contains("vagrantfile_template"));
         QVERIFY(schemaOf(ComponentKind::DataSource, "http").field("url")->isRequired());
-        QCOMPARE(schemaOf(ComponentKind::DataSource, "http").field("request_headers")->typeExpression(),
+        QCOMPARE(
+            schemaOf(ComponentKind::DataSource, "http").field("request_headers")->typeExpression(),
             QStringLiteral("map(string)"));
         QVERIFY(schemaOf(ComponentKind::DataSource, "null").field("input")->isRequired());
         const ComponentDescriptor *http = builtins().find(ComponentKind::DataSource, "http");
@@ -280,10 +300,13 @@ private slots:
 
     void didYouMeanOverBuiltins()
     {
-        QCOMPARE(builtins().suggest(ComponentKind::Builder, "vmware-isoo"), QStringLiteral("vmware-iso"));
+        QCOMPARE(builtins().suggest(ComponentKind::Builder, "vmware-isoo"),
+            QStringLiteral("vmware-iso"));
         QCOMPARE(builtins().suggest(ComponentKind::Provisioner, "shel"), QStringLiteral("shell"));
-        QCOMPARE(schemaOf(ComponentKind::Builder, "docker").suggest("imag"), QStringLiteral("image"));
-        QCOMPARE(schemaOf(ComponentKind::Builder, "qemu").suggest("disk_sise"), QStringLiteral("disk_size"));
+        QCOMPARE(
+            schemaOf(ComponentKind::Builder, "docker").suggest("imag"), QStringLiteral("image"));
+        QCOMPARE(schemaOf(ComponentKind::Builder, "qemu").suggest("disk_sise"),
+            QStringLiteral("disk_size"));
     }
 };
 

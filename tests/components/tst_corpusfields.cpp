@@ -32,7 +32,9 @@ struct Block
 class Scanner
 {
 public:
-    explicit Scanner(const QString &text) : s(text) { }
+    explicit Scanner(const QString &text)
+        : s(text)
+    { }
 
     QList<Block> parse()
     {
@@ -235,8 +237,8 @@ struct Checker
     QStringList skippedTypes;
     int checkedKeys = 0;
 
-    void checkBody(const Block &b, const ConfigSchema &schema, const ConfigSchema *common,
-        const QString &what)
+    void checkBody(
+        const Block &b, const ConfigSchema &schema, const ConfigSchema *common, const QString &what)
     {
         for (const auto &[key, line] : b.attributes) {
             ++checkedKeys;
@@ -249,7 +251,9 @@ struct Checker
                                 .arg(file)
                                 .arg(line)
                                 .arg(key, what,
-                                    hint.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(hint));
+                                    hint.isEmpty()
+                                        ? QString()
+                                        : QStringLiteral(" (did you mean '%1'?)").arg(hint));
             } else if (f->isBlock()) {
                 problems << QStringLiteral("%1:%2: '%3' in %4 is a block, set as an attribute")
                                 .arg(file)
@@ -299,7 +303,8 @@ struct Checker
         static const ConfigSchema provisionerCommon = commonProvisionerFields();
         static const ConfigSchema postProcessorCommon = commonPostProcessorFields();
         for (const Block &c : build.children) {
-            if (c.type == QLatin1String("provisioner") || c.type == QLatin1String("error-cleanup-provisioner"))
+            if (c.type == QLatin1String("provisioner")
+                || c.type == QLatin1String("error-cleanup-provisioner"))
                 checkComponent(c, ComponentKind::Provisioner, &provisionerCommon);
             else if (c.type == QLatin1String("post-processor"))
                 checkComponent(c, ComponentKind::PostProcessor, &postProcessorCommon);
@@ -347,16 +352,16 @@ class TestCorpusFields : public QObject
 private slots:
     void scannerFindsStructure()
     {
-        const QString text = QStringLiteral(
-            "# comment { not a block\n"
-            "source \"qemu\" \"vm\" {\n"
-            "  boot_command = [\"<esc> ${var.x} {\", \"b\"]\n"
-            "  qemuargs = [\n    [\"-m\", \"1024\"],\n  ]\n"
-            "  user_data = <<EOF\nkey = value {\nEOF\n"
-            "  qemu_img_args { convert = [\"-o\"] }\n"
-            "  /* block { */ format = \"qcow2\"\n"
-            "}\n"
-            "build {\n  provisioner \"shell\" { inline = [\"echo }\"] }\n}\n");
+        const QString text
+            = QStringLiteral("# comment { not a block\n"
+                             "source \"qemu\" \"vm\" {\n"
+                             "  boot_command = [\"<esc> ${var.x} {\", \"b\"]\n"
+                             "  qemuargs = [\n    [\"-m\", \"1024\"],\n  ]\n"
+                             "  user_data = <<EOF\nkey = value {\nEOF\n"
+                             "  qemu_img_args { convert = [\"-o\"] }\n"
+                             "  /* block { */ format = \"qcow2\"\n"
+                             "}\n"
+                             "build {\n  provisioner \"shell\" { inline = [\"echo }\"] }\n}\n");
         const QList<Block> blocks = Scanner(text).parse();
         QCOMPARE(blocks.size(), 2);
         const Block &src = blocks[0];

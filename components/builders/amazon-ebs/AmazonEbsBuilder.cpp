@@ -24,9 +24,9 @@ ConfigSchema blockDeviceSchema()
     s.add(Field::boolean("encrypted")
               .withHelp("Indicates whether or not to encrypt the volume. By default, Packer will "
                         "keep the encryption setting to what it was in the source image."));
-    s.add(Field::number("iops")
-              .withHelp("The number of I/O operations per second (IOPS) that the volume "
-                        "supports. See the documentation on IOPs for more information."));
+    s.add(Field::number("iops").withHelp(
+        "The number of I/O operations per second (IOPS) that the volume "
+        "supports. See the documentation on IOPs for more information."));
     s.add(Field::boolean("no_device")
               .withHelp("Suppresses the specified device included in the block device mapping of "
                         "the AMI."));
@@ -65,9 +65,8 @@ ConfigSchema fastLaunchTemplateConfigSchema()
     s.add(Field::boolean("enable_fast_launch")
               .withHelp("Enable fast launch allows you to disable fast launch settings on the "
                         "region level."));
-    s.add(Field::string("region")
-              .markRequired()
-              .withHelp("The region in which to find the launch template to use."));
+    s.add(Field::string("region").markRequired().withHelp(
+        "The region in which to find the launch template to use."));
     s.add(Field::string("template_id")
               .withHelp("The ID of the launch template to use for the fast launch."));
     s.add(Field::string("template_name")
@@ -82,8 +81,9 @@ ConfigSchema fastLaunchConfigSchema()
     s.add(Field::boolean("enable_fast_launch").withHelp("Configure fast-launch for Windows AMIs."));
     s.add(Field::string("template_id")
               .withHelp("The ID of the launch template to use for fast launch for the main AMI."));
-    s.add(Field::string("template_name")
-              .withHelp("The name of the launch template to use for fast launch for the main AMI."));
+    s.add(
+        Field::string("template_name")
+            .withHelp("The name of the launch template to use for fast launch for the main AMI."));
     s.add(Field::number("template_version")
               .withHelp("The version of the launch template to use for fast launch for the main "
                         "AMI."));
@@ -140,7 +140,7 @@ ComponentDescriptor amazonEbsBuilderDescriptor()
     d.typeName = "amazon-ebs";
     d.displayName = "Amazon EBS";
     d.description = "Launches an EC2 instance from a source AMI, provisions it and registers "
-                      "an EBS-backed AMI.";
+                    "an EBS-backed AMI.";
     d.iconName = "builder-amazon";
     d.schema = s;
     return d;

@@ -16,13 +16,13 @@ ConfigSchema dockerfileBootstrapConfigSchema()
     s.add(Field::path("path", PathKind::File)
               .markRequired()
               .withHelp("Path to the dockerfile to use for building the base image."));
-    s.add(Field::string("build_dir").withHelp("Directory to invoke docker build from."));
+    s.add(Field::path("build_dir", PathKind::Directory)
+              .withHelp("Directory to invoke docker build from."));
     s.add(Field::map("arguments", Field::elementOf(FieldType::String))
               .withHelp("A mapping of additional build args to provide. The key of the object is "
                         "the argument name, the value is the argument value."));
-    s.add(Field::boolean("pull")
-              .withDefault("true")
-              .withHelp("Pull the image when building the base docker image."));
+    s.add(Field::boolean("pull").withDefault("true").withHelp(
+        "Pull the image when building the base docker image."));
     s.add(Field::boolean("compress")
               .withHelp("Compress the build context before sending to the docker daemon."));
     return s;
@@ -40,19 +40,19 @@ ComponentDescriptor dockerBuilderDescriptor()
     s.add(Field::list("changes", Field::elementOf(FieldType::String))
               .withHelp("Dockerfile instructions to add to the commit. Example of instructions "
                         "are CMD, ENTRYPOINT, ENV, and EXPOSE."));
-    s.add(Field::boolean("commit")
-              .withHelp("If true, the container will be committed to an image rather than "
-                        "exported. Default false. If commit is false, then either discard must "
-                        "be set to true or an export_path must be provided."));
+    s.add(Field::boolean("commit").withHelp(
+        "If true, the container will be committed to an image rather than "
+        "exported. Default false. If commit is false, then either discard must "
+        "be set to true or an export_path must be provided."));
     s.add(Field::string("container_dir")
               .withHelp("The directory inside container to mount temp directory from host server "
                         "for work file provisioner."));
     s.add(Field::list("device", Field::elementOf(FieldType::String))
               .withHelp("An array of devices which will be accessible in container when it's run "
                         "without --privileged flag."));
-    s.add(Field::boolean("discard")
-              .withHelp("Throw away the container when the build is complete. This is useful for "
-                        "the artifice post-processor."));
+    s.add(Field::boolean("discard").withHelp(
+        "Throw away the container when the build is complete. This is useful for "
+        "the artifice post-processor."));
     s.add(Field::list("cap_add", Field::elementOf(FieldType::String))
               .withHelp("An array of additional Linux capabilities to grant to the container."));
     s.add(Field::list("cap_drop", Field::elementOf(FieldType::String))
@@ -65,24 +65,23 @@ ComponentDescriptor dockerBuilderDescriptor()
                         "name/ID if you want: (UID or UID:GID)."));
     s.add(Field::path("export_path", PathKind::File)
               .withHelp("The path where the final container will be exported as a tar file."));
-    s.add(Field::string("image")
-              .withHelp("The base image for the Docker container that will be started. This "
-                        "image will be pulled from the Docker registry if it doesn't already "
-                        "exist."));
+    s.add(Field::string("image").withHelp(
+        "The base image for the Docker container that will be started. This "
+        "image will be pulled from the Docker registry if it doesn't already "
+        "exist."));
     s.add(Field::string("message").withHelp("Set a message for the commit."));
     s.add(Field::boolean("privileged")
               .withDefault("false")
               .withHelp("If true, run the docker container with the --privileged flag. This "
                         "defaults to false if not set."));
-    s.add(Field::boolean("pty")
-              .withHelp("If true, allocate a pseudo-TTY for the container (docker run -t)."));
-    s.add(Field::string("runtime")
-              .withHelp("Set the container runtime. A runtime different from the one installed "
-                        "by default with Docker (runc) must be installed and configured."));
-    s.add(Field::boolean("pull")
-              .withDefault("true")
-              .withHelp("If true, the configured image will be pulled using docker pull prior to "
-                        "use. Otherwise, it is assumed the image already exists and can be used."));
+    s.add(Field::boolean("pty").withHelp(
+        "If true, allocate a pseudo-TTY for the container (docker run -t)."));
+    s.add(Field::string("runtime").withHelp(
+        "Set the container runtime. A runtime different from the one installed "
+        "by default with Docker (runc) must be installed and configured."));
+    s.add(Field::boolean("pull").withDefault("true").withHelp(
+        "If true, the configured image will be pulled using docker pull prior to "
+        "use. Otherwise, it is assumed the image already exists and can be used."));
     s.add(Field::list("run_command", Field::elementOf(FieldType::String))
               .withHelp("An array of arguments to pass to docker run in order to run the "
                         "container."));
@@ -99,15 +98,15 @@ ComponentDescriptor dockerBuilderDescriptor()
               .withHelp("If \"true\", tells Packer that you are building a Windows container "
                         "running on a windows host."));
     s.add(Field::string("platform").withHelp("Set platform if server is multi-platform capable."));
-    s.add(Field::boolean("login")
-              .withHelp("This is used to login to a private docker repository (e.g., dockerhub) "
-                        "to build or pull a private base container."));
+    s.add(Field::boolean("login").withHelp(
+        "This is used to login to a private docker repository (e.g., dockerhub) "
+        "to build or pull a private base container."));
     s.add(Field::string("login_password")
               .markSensitive()
               .withHelp("The password to use to authenticate to login."));
     s.add(Field::string("login_server").withHelp("The server address to login to."));
-    s.add(Field::string("login_username")
-              .withHelp("The username to use to authenticate to login."));
+    s.add(
+        Field::string("login_username").withHelp("The username to use to authenticate to login."));
     s.add(Field::boolean("ecr_login")
               .withDefault("false")
               .withHelp("Defaults to false. If true, the builder will login in order to build or "
@@ -138,7 +137,8 @@ ComponentDescriptor dockerBuilderDescriptor()
         "export_path",
         "Cannot specify more than one of commit, discard, and export_path");
     // The docker builder adds its own communicators and defaults to "docker".
-    s.replace(Field::enumeration("communicator", {"docker", "dockerWindowsContainer", "ssh", "winrm", "none"})
+    s.replace(Field::enumeration(
+        "communicator", {"docker", "dockerWindowsContainer", "ssh", "winrm", "none"})
                   .withDefault("docker")
                   .withHelp("How Packer reaches the container: docker (docker exec), "
                             "dockerWindowsContainer, ssh, winrm or none."));
@@ -148,7 +148,7 @@ ComponentDescriptor dockerBuilderDescriptor()
     d.typeName = "docker";
     d.displayName = "Docker";
     d.description = "Starts a Docker container, provisions it, then commits, exports or "
-                      "discards it.";
+                    "discards it.";
     d.iconName = "builder-docker";
     d.schema = s;
     return d;

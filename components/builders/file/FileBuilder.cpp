@@ -16,17 +16,16 @@ ComponentDescriptor fileBuilderDescriptor()
     s.add(Field::path("target", PathKind::File)
               .markRequired()
               .withHelp("The path of the file to create; it becomes the artifact."));
-    s.add(Field::string("content")
-              .withHelp("The text to write to target, instead of copying a source file."));
-    s.atMostOneOf({"source", "content"},
-        "Cannot specify source file AND content");
+    s.add(Field::string("content").withHelp(
+        "The text to write to target, instead of copying a source file."));
+    s.atMostOneOf({"source", "content"}, "Cannot specify source file AND content");
 
     ComponentDescriptor d;
     d.kind = ComponentKind::Builder;
     d.typeName = "file";
     d.displayName = "File";
     d.description = "Creates a file (from inline content or a copy of a source file) as the "
-                      "artifact.";
+                    "artifact.";
     d.iconName = "builder-file";
     d.schema = s;
     return d;

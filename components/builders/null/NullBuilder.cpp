@@ -18,7 +18,7 @@ ComponentDescriptor nullBuilderDescriptor()
     d.typeName = "null";
     d.displayName = "Null";
     d.description = "Connects to an existing machine over a communicator without creating "
-                      "anything.";
+                    "anything.";
     d.iconName = "builder-null";
     d.schema = s;
     return d;

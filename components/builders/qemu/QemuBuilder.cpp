@@ -53,20 +53,17 @@ ComponentDescriptor qemuBuilderDescriptor()
               .withHelp("Deprecated alias of host_port_max."));
     s.add(floppyConfigFields());
     s.add(cdConfigFields());
-    s.add(Field::number("cpus")
-              .withHelp("The number of virtual cpus to use when building the VM."));
-    s.add(Field::number("sockets")
-              .withDefault("1")
-              .withHelp("The number of sockets to use when building the VM. The default is 1 "
-                        "socket. The socket count must not be higher than the CPU count."));
-    s.add(Field::number("cores")
-              .withDefault("1")
-              .withHelp("The number of cores per CPU to use when building the VM. The default is "
-                        "1 core per CPU."));
-    s.add(Field::number("threads")
-              .withDefault("1")
-              .withHelp("The number of threads per core to use when building the VM. The default "
-                        "is 1 thread per core."));
+    s.add(
+        Field::number("cpus").withHelp("The number of virtual cpus to use when building the VM."));
+    s.add(Field::number("sockets").withDefault("1").withHelp(
+        "The number of sockets to use when building the VM. The default is 1 "
+        "socket. The socket count must not be higher than the CPU count."));
+    s.add(Field::number("cores").withDefault("1").withHelp(
+        "The number of cores per CPU to use when building the VM. The default is "
+        "1 core per CPU."));
+    s.add(Field::number("threads").withDefault("1").withHelp(
+        "The number of threads per core to use when building the VM. The default "
+        "is 1 thread per core."));
     s.add(Field::boolean("efi_boot")
               .withHelp("Boot in EFI mode instead of BIOS. This is required for more modern "
                         "guest OS. If either or both of efi_firmware_code or efi_firmware_vars "
@@ -100,10 +97,11 @@ ComponentDescriptor qemuBuilderDescriptor()
     s.add(Field::boolean("use_pflash")
               .withHelp("If a firmware file option was provided, this option can be used to "
                         "change how qemu will get it."));
-    s.add(Field::enumeration("disk_interface", {"ide", "sata", "scsi", "sd", "virtio", "virtio-scsi"})
-              .withDefault("virtio")
-              .withHelp("The interface to use for the disk. Allowed values include any of ide, "
-                        "sata, scsi, sd, virtio or virtio-scsi^\\*."));
+    s.add(
+        Field::enumeration("disk_interface", {"ide", "sata", "scsi", "sd", "virtio", "virtio-scsi"})
+            .withDefault("virtio")
+            .withHelp("The interface to use for the disk. Allowed values include any of ide, "
+                      "sata, scsi, sd, virtio or virtio-scsi^\\*."));
     s.add(Field::string("disk_size")
               .withDefault("40960M")
               .withHelp("The size in bytes of the hard disk of the VM. Suffix with the first "
@@ -112,7 +110,8 @@ ComponentDescriptor qemuBuilderDescriptor()
               .withDefault("false")
               .withHelp("Packer resizes the QCOW2 image using qemu-img resize. Set this option "
                         "to true to disable resizing."));
-    s.add(Field::enumeration("disk_cache", {"writethrough", "writeback", "none", "unsafe", "directsync"})
+    s.add(Field::enumeration(
+        "disk_cache", {"writethrough", "writeback", "none", "unsafe", "directsync"})
               .withDefault("writeback")
               .withHelp("The cache mode to use for disk. Allowed values include any of "
                         "writethrough, writeback, none, unsafe or directsync."));
@@ -150,10 +149,9 @@ ComponentDescriptor qemuBuilderDescriptor()
               .withDefault("pc")
               .withHelp("The type of machine emulation to use. Run your qemu binary with the "
                         "flags -machine help to list available types for your system."));
-    s.add(Field::number("memory")
-              .withDefault("512")
-              .withHelp("The amount of memory to use when building the VM in megabytes. This "
-                        "defaults to 512 megabytes."));
+    s.add(Field::number("memory").withDefault("512").withHelp(
+        "The amount of memory to use when building the VM in megabytes. This "
+        "defaults to 512 megabytes."));
     s.add(Field::string("net_device")
               .withDefault("virtio-net")
               .withHelp("The driver to use for the network interface. Allowed values ne2k_pci, "
@@ -189,13 +187,13 @@ ComponentDescriptor qemuBuilderDescriptor()
               .withHelp("If true, do not pass a -display option to qemu, allowing it to choose "
                         "the default. This may be needed when running under macOS, and getting "
                         "errors about sdl not being available."));
-    s.add(Field::string("vga")
-              .withHelp("The type of VGA card to emulate. If undefined, this will not be "
-                        "included in the command-line, and the default qemu value for the "
-                        "emulated machine will be picked."));
-    s.add(Field::string("display")
-              .withHelp("What QEMU -display option to use. Defaults to gtk, use none to not pass "
-                        "the -display option allowing QEMU to choose the default."));
+    s.add(Field::string("vga").withHelp(
+        "The type of VGA card to emulate. If undefined, this will not be "
+        "included in the command-line, and the default qemu value for the "
+        "emulated machine will be picked."));
+    s.add(Field::string("display").withHelp(
+        "What QEMU -display option to use. Defaults to gtk, use none to not pass "
+        "the -display option allowing QEMU to choose the default."));
     s.add(Field::string("vnc_bind_address")
               .withDefault("127.0.0.1")
               .withHelp("The IP address that should be binded to for VNC. By default packer will "
@@ -222,8 +220,8 @@ ComponentDescriptor qemuBuilderDescriptor()
     s.add(Field::string("cdrom_interface")
               .withHelp("The interface to use for the CDROM device which contains the ISO image. "
                         "Allowed values include any of ide, scsi, virtio or virtio-scsi."));
-    s.add(Field::boolean("vtpm")
-              .withHelp("Use a virtual (emulated) TPM device to expose to the VM."));
+    s.add(Field::boolean("vtpm").withHelp(
+        "Use a virtual (emulated) TPM device to expose to the VM."));
     s.add(Field::boolean("use_tpm1")
               .withHelp("Use version 1.2 of the TPM specification for the emulated TPM."));
     s.add(Field::string("tpm_device_type")
@@ -243,7 +241,7 @@ ComponentDescriptor qemuBuilderDescriptor()
     d.typeName = "qemu";
     d.displayName = "QEMU";
     d.description = "Creates KVM/QEMU virtual machine images from an ISO or an existing disk "
-                      "image.";
+                    "image.";
     d.iconName = "builder-qemu";
     d.schema = s;
     return d;

@@ -26,42 +26,50 @@ ComponentDescriptor virtualboxIsoBuilderDescriptor()
     s.add(virtualboxVBoxVersionConfigFields());
     s.add(virtualboxVBoxBundleConfigFields());
     s.add(virtualboxGuestAdditionsConfigFields());
-    s.add(Field::string("chipset")
+    s.add(Field::enumeration("chipset", {"piix3", "ich9", "armv8", "armv8virtual"})
               .withDefault("piix3")
               .withHelp("The chipset to be used: PIIX3 or ICH9. When set to piix3, the firmare "
                         "is PIIX3. This is the default."));
-    s.add(Field::string("firmware")
+    s.add(Field::enumeration("firmware", {"bios", "efi"})
               .withDefault("bios")
               .withHelp("The firmware to be used: BIOS or EFI. When set to bios, the firmare is "
                         "BIOS. This is the default."));
     s.add(Field::boolean("nested_virt")
               .withHelp("Nested virtualization: false or true. When set to true, nested "
                         "virtualisation (VT-x/AMD-V) is enabled."));
-    s.add(Field::string("rtc_time_base")
+    s.add(Field::enumeration("rtc_time_base", {"UTC", "local"})
+              .withDefault("local")
               .withHelp("RTC time base: UTC or local. When set to \"UTC\", the RTC is set as UTC "
                         "time. When set to \"local\", the RTC is set as local time."));
     s.add(Field::number("disk_size")
               .withDefault("40000")
               .withHelp("The size, in megabytes, of the hard disk to create for the VM. By "
                         "default, this is 40000 (about 40 GB)."));
-    s.add(Field::string("nic_type")
+    s.add(Field::enumeration("nic_type",
+        {"82540EM", "82543GC", "82545EM", "Am79C970A", "Am79C973", "Am79C960", "virtio", "usbnet"})
+              .withDefault("82540EM")
               .withHelp("The NIC type to be used for the network interfaces. When set to "
                         "82540EM, the NICs are Intel PRO/1000 MT Desktop (82540EM)."));
-    s.add(Field::string("audio_controller")
+    s.add(Field::enumeration("audio_controller", {"ac97", "hda", "sb16", "none"})
+              .withDefault("ac97")
               .withHelp("The audio controller type to be used. When set to ac97, the audio "
                         "controller is ICH AC97. This is the default."));
-    s.add(Field::string("usb_controller")
+    s.add(Field::enumeration("usb_controller", {"ohci", "ehci", "xhci", "none"})
+              .withDefault("ehci")
               .withHelp("The USB controller type to be used. When set to ohci, the USB "
                         "controller is USB 1.1 (OHCI)."));
-    s.add(Field::string("mouse")
+    s.add(Field::enumeration("mouse", {"ps2", "usb", "usbtablet", "usbmultitouch"})
+              .withDefault("ps2")
               .withHelp("The mouse device type to be used. When set to ps2, a PS/2 mouse is "
                         "emulated. This is the default."));
-    s.add(Field::string("keyboard")
+    s.add(Field::enumeration("keyboard", {"ps2", "usb"})
+              .withDefault("ps2")
               .withHelp("The keyboard device type to be used. When set to ps2, a PS/2 keyboard "
                         "is emulated. This is the default."));
-    s.add(Field::string("gfx_controller")
-              .withHelp("The graphics controller type to be used. When set to vboxvga, the "
-                        "graphics controller is VirtualBox VGA."));
+    s.add(
+        Field::enumeration("gfx_controller", {"vboxvga", "vboxsvga", "vmsvga", "qemuramfb", "none"})
+            .withHelp("The graphics controller type to be used. When set to vboxvga, the "
+                      "graphics controller is VirtualBox VGA."));
     s.add(Field::number("gfx_vram_size")
               .withDefault("4")
               .withHelp("The VRAM size to be used. By default, this is 4 MiB."));
@@ -80,7 +88,7 @@ ComponentDescriptor virtualboxIsoBuilderDescriptor()
     s.add(Field::boolean("hard_drive_discard")
               .withHelp("When this value is set to true, a VDI image will be shrunk in response "
                         "to the trim command from the guest OS."));
-    s.add(Field::string("hard_drive_interface")
+    s.add(Field::enumeration("hard_drive_interface", {"ide", "sata", "scsi", "pcie", "virtio"})
               .withDefault("ide")
               .withHelp("The type of controller that the primary hard drive is attached to, "
                         "defaults to ide. When set to sata, the drive is attached to an AHCI "
@@ -98,7 +106,7 @@ ComponentDescriptor virtualboxIsoBuilderDescriptor()
     s.add(Field::boolean("hard_drive_nonrotational")
               .withHelp("Forces some guests (i.e. Windows 7+) to treat disks as SSDs and stops "
                         "them from performing disk fragmentation."));
-    s.add(Field::string("iso_interface")
+    s.add(Field::enumeration("iso_interface", {"ide", "sata", "virtio"})
               .withDefault("ide")
               .withHelp("The type of controller that the ISO is attached to, defaults to ide. "
                         "When set to sata, the drive is attached to an AHCI SATA controller."));
@@ -126,7 +134,7 @@ ComponentDescriptor virtualboxIsoBuilderDescriptor()
     d.typeName = "virtualbox-iso";
     d.displayName = "VirtualBox ISO";
     d.description = "Creates a VirtualBox virtual machine from an ISO and exports it as "
-                      "OVF/OVA.";
+                    "OVF/OVA.";
     d.iconName = "builder-virtualbox";
     d.schema = s;
     return d;

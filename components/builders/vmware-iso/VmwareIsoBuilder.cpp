@@ -38,10 +38,9 @@ ComponentDescriptor vmwareIsoBuilderDescriptor()
               .withDefault("other-64")
               .withHelp("The guest operating system identifier for the virtual machine. Defaults "
                         "to other-64 on amd64 and arm-other-64 on arm64."));
-    s.add(Field::number("version")
-              .withDefault("21")
-              .withHelp("The virtual machine hardware version. Refer to KB 315655 for more "
-                        "information on supported virtual hardware versions."));
+    s.add(Field::number("version").withDefault("21").withHelp(
+        "The virtual machine hardware version. Refer to KB 315655 for more "
+        "information on supported virtual hardware versions."));
     s.add(Field::string("vm_name")
               .withDefault("packer-<BUILDNAME>")
               .withHelp("The name of the virtual machine. This represents the name of the "

@@ -27,10 +27,9 @@ ComponentDescriptor vmwareVmxBuilderDescriptor()
     s.add(Field::enumeration("cdrom_adapter_type", {"ide", "sata", "scsi"})
               .withHelp("The type of controller to use for the CD-ROM device. Allowed values are "
                         "ide, sata, and scsi."));
-    s.add(Field::boolean("linked")
-              .withDefault("false")
-              .withHelp("By default, the plugin creates a 'full' clone of the virtual machine "
-                        "specified in source_path."));
+    s.add(Field::boolean("linked").withDefault("false").withHelp(
+        "By default, the plugin creates a 'full' clone of the virtual machine "
+        "specified in source_path."));
     s.add(Field::string("attach_snapshot")
               .withHelp("The name of an existing snapshot to which the builder shall attach the "
                         "virtual machine before powering on."));
@@ -47,10 +46,9 @@ ComponentDescriptor vmwareVmxBuilderDescriptor()
                         "cleanup. If blank, no snapshot is created."));
     s.add(Field::string("guest_os_type")
               .withHelp("The guest operating system identifier for the virtual machine."));
-    s.add(Field::number("version")
-              .withDefault("21")
-              .withHelp("The virtual machine hardware version. Refer to KB 315655 for more "
-                        "information on supported virtual hardware versions."));
+    s.add(Field::number("version").withDefault("21").withHelp(
+        "The virtual machine hardware version. Refer to KB 315655 for more "
+        "information on supported virtual hardware versions."));
     s.add(vmwareLegacyEsxiFields());
 
     ComponentDescriptor d;
@@ -58,7 +56,7 @@ ComponentDescriptor vmwareVmxBuilderDescriptor()
     d.typeName = "vmware-vmx";
     d.displayName = "VMware VMX";
     d.description = "Clones an existing VMware virtual machine (.vmx), provisions it and "
-                      "exports it.";
+                    "exports it.";
     d.iconName = "builder-vmware";
     d.schema = s;
     return d;

@@ -25,9 +25,8 @@ ComponentDescriptor amazonParameterstoreDataSourceDescriptor()
 {
     ConfigSchema s;
     s.add(amazonAccessConfigFields());
-    s.add(Field::string("name")
-              .markRequired()
-              .withHelp("The name of the parameter you want to query."));
+    s.add(Field::string("name").markRequired().withHelp(
+        "The name of the parameter you want to query."));
     s.add(Field::boolean("with_decryption")
               .withHelp("Return decrypted values for secure string parameters. This flag is "
                         "ignored for String and StringList parameter types."));

@@ -13,10 +13,10 @@ namespace {
 ConfigSchema datasourceOutputSchema()
 {
     ConfigSchema s;
-    s.add(Field::string("value")
-              .withHelp("When a key is provided, this will be the value for that key. If a key "
-                        "is not provided, value will contain the first value found in the secret "
-                        "string."));
+    s.add(Field::string("value").withHelp(
+        "When a key is provided, this will be the value for that key. If a key "
+        "is not provided, value will contain the first value found in the secret "
+        "string."));
     s.add(Field::string("secret_string")
               .withHelp("The decrypted part of the protected secret information that was "
                         "originally provided as a string."));
@@ -33,14 +33,13 @@ ConfigSchema datasourceOutputSchema()
 ComponentDescriptor amazonSecretsmanagerDataSourceDescriptor()
 {
     ConfigSchema s;
-    s.add(Field::string("name")
-              .markRequired()
-              .withHelp("Specifies the secret containing the version that you want to retrieve. "
-                        "You can specify either the Amazon Resource Name (ARN) or the friendly "
-                        "name of the secret."));
-    s.add(Field::string("key")
-              .withHelp("Optional key for JSON secrets that contain more than one value. When "
-                        "set, the value output will contain the value for the provided key."));
+    s.add(Field::string("name").markRequired().withHelp(
+        "Specifies the secret containing the version that you want to retrieve. "
+        "You can specify either the Amazon Resource Name (ARN) or the friendly "
+        "name of the secret."));
+    s.add(Field::string("key").withHelp(
+        "Optional key for JSON secrets that contain more than one value. When "
+        "set, the value output will contain the value for the provided key."));
     s.add(Field::string("version_id")
               .withHelp("Specifies the unique identifier of the version of the secret that you "
                         "want to retrieve. Overrides version_stage."));

@@ -25,10 +25,9 @@ ConfigSchema datasourceOutputSchema()
 ComponentDescriptor httpDataSourceDescriptor()
 {
     ConfigSchema s;
-    s.add(Field::string("url")
-              .markRequired()
-              .withHelp("The URL to request; it must answer with a 2xx status and a text/* or "
-                        "application/json content type."));
+    s.add(Field::string("url").markRequired().withHelp(
+        "The URL to request; it must answer with a 2xx status and a text/* or "
+        "application/json content type."));
     s.add(Field::enumeration("method", {"HEAD", "GET", "POST", "PUT", "DELETE", "OPTIONS", "PATCH"})
               .withDefault("GET")
               .withHelp("HTTP method used for the request. Supported methods are HEAD, GET, "

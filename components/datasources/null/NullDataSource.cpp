@@ -21,9 +21,8 @@ ConfigSchema datasourceOutputSchema()
 ComponentDescriptor nullDataSourceDescriptor()
 {
     ConfigSchema s;
-    s.add(Field::string("input")
-              .markRequired()
-              .withHelp("This variable will get stored as \"output\" in the output spec."));
+    s.add(Field::string("input").markRequired().withHelp(
+        "This variable will get stored as \"output\" in the output spec."));
 
     ComponentDescriptor d;
     d.kind = ComponentKind::DataSource;

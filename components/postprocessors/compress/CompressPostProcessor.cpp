@@ -14,15 +14,15 @@ ComponentDescriptor compressPostProcessorDescriptor()
               .withDefault("packer_{{.BuildName}}_{{.BuilderType}}")
               .withHelp("The path of the archive to create; the extension selects the format "
                         "(.tar.gz, .zip, .lz4, .bgzf, .xz, .tar, ...)."));
-    s.add(Field::string("format")
-              .withHelp("The archive format, used when output has no recognisable extension."));
+    s.add(Field::string("format").withHelp(
+        "The archive format, used when output has no recognisable extension."));
     s.add(Field::number("compression_level")
               .withDefault("6")
               .withHelp("The compression level, 1 (fastest) to 9 (best); 0 or -1 selects the "
                         "default (6)."));
-    s.add(Field::string("archive")
-              .withHelp("Internal: derived from the output extension; not meant to be set in "
-                        "templates."));
+    s.add(Field::string("archive").withHelp(
+        "Internal: derived from the output extension; not meant to be set in "
+        "templates."));
     s.add(Field::string("algorithm")
               .withHelp("Internal: derived from the output extension; not meant to be set in "
                         "templates."));

@@ -14,8 +14,8 @@ ComponentDescriptor dockerImportPostProcessorDescriptor()
               .withDefault("docker")
               .withHelp("Sets the docker binary to use for running commands."));
     s.add(Field::string("repository").withHelp("The repository of the image."));
-    s.add(Field::string("tag")
-              .withHelp("The tag for the imported image. By default this is not set."));
+    s.add(Field::string("tag").withHelp(
+        "The tag for the imported image. By default this is not set."));
     s.add(Field::list("changes", Field::elementOf(FieldType::String))
               .withHelp("Dockerfile instructions to add to the commit. Example of instructions "
                         "are CMD, ENTRYPOINT, ENV, and EXPOSE."));

@@ -14,11 +14,11 @@ ComponentDescriptor dockerPushPostProcessorDescriptor()
     s.add(Field::string("docker_path")
               .withDefault("docker")
               .withHelp("Sets the docker binary to use for running commands."));
-    s.add(Field::boolean("login")
-              .withHelp("This is used to login to a private docker repository (e.g., dockerhub) "
-                        "to build or pull a private base container."));
-    s.add(Field::string("login_username")
-              .withHelp("The username to use to authenticate to login."));
+    s.add(Field::boolean("login").withHelp(
+        "This is used to login to a private docker repository (e.g., dockerhub) "
+        "to build or pull a private base container."));
+    s.add(
+        Field::string("login_username").withHelp("The username to use to authenticate to login."));
     s.add(Field::string("login_password")
               .markSensitive()
               .withHelp("The password to use to authenticate to login."));

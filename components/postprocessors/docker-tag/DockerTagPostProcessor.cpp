@@ -20,10 +20,9 @@ ComponentDescriptor dockerTagPostProcessorDescriptor()
     s.add(Field::list("tags", Field::elementOf(FieldType::String))
               .withHelp("A list of tags for the image. By default this is not set. Example of "
                         "declaration: \"tags\": [\"mytag-1\", \"mytag-2\"]."));
-    s.add(Field::boolean("force")
-              .withDefault("false")
-              .withHelp("If true, this post-processor forcibly tag the image even if tag name is "
-                        "collided. Default to false."));
+    s.add(Field::boolean("force").withDefault("false").withHelp(
+        "If true, this post-processor forcibly tag the image even if tag name is "
+        "collided. Default to false."));
 
     ComponentDescriptor d;
     d.kind = ComponentKind::PostProcessor;

@@ -12,9 +12,8 @@ ComponentDescriptor shellLocalPostProcessorDescriptor()
 {
     ConfigSchema s;
     s.add(shellProvisionerFields());
-    s.add(Field::string("command")
-              .markDeprecated()
-              .withHelp("Deprecated: a single command to run; use inline instead."));
+    s.add(Field::string("command").markDeprecated().withHelp(
+        "Deprecated: a single command to run; use inline instead."));
     s.add(Field::list("execute_command", Field::elementOf(FieldType::String))
               .withHelp("The command used to execute the script. The '{{ .Path }}' variable "
                         "should be used to specify where the script goes, {{ .Vars }} can be "

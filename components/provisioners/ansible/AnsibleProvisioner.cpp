@@ -37,9 +37,9 @@ ComponentDescriptor ansibleProvisionerDescriptor()
               .withDefault("default")
               .withHelp("The alias by which the Ansible host should be known. Defaults to "
                         "default. This setting is ignored when using a custom inventory file."));
-    s.add(Field::string("user")
-              .withHelp("The ansible_user to use. Defaults to the user running packer, NOT the "
-                        "user set for your communicator."));
+    s.add(Field::string("user").withHelp(
+        "The ansible_user to use. Defaults to the user running packer, NOT the "
+        "user set for your communicator."));
     s.add(Field::number("local_port")
               .withHelp("The port on which to attempt to listen for SSH connections. This value "
                         "is a starting point."));
@@ -110,7 +110,7 @@ ComponentDescriptor ansibleProvisionerDescriptor()
     d.typeName = "ansible";
     d.displayName = "Ansible";
     d.description = "Runs Ansible playbooks from the Packer host against the machine over "
-                      "SSH/WinRM.";
+                    "SSH/WinRM.";
     d.iconName = "provisioner-ansible";
     d.schema = s;
     return d;

@@ -70,9 +70,9 @@ ComponentDescriptor chefSoloProvisionerDescriptor()
               .withHelp("The target guest OS type, either \"unix\" or \"windows\". Setting this "
                         "to \"windows\" will cause the provisioner to use Windows friendly paths "
                         "and commands."));
-    s.add(Field::string("version")
-              .withHelp("The version of Chef to be installed. By default this is empty which "
-                        "will install the latest version of Chef."));
+    s.add(Field::string("version").withHelp(
+        "The version of Chef to be installed. By default this is empty which "
+        "will install the latest version of Chef."));
 
     ComponentDescriptor d;
     d.kind = ComponentKind::Provisioner;

@@ -10,10 +10,10 @@ using namespace kiln::registry;
 ComponentDescriptor fileProvisionerDescriptor()
 {
     ConfigSchema s;
-    s.add(Field::string("content")
-              .withHelp("This is the content to copy to destination. If destination is a file, "
-                        "content will be written to that file, in case of a directory a file "
-                        "named pkr-file-content is created."));
+    s.add(Field::string("content").withHelp(
+        "This is the content to copy to destination. If destination is a file, "
+        "content will be written to that file, in case of a directory a file "
+        "named pkr-file-content is created."));
     s.add(Field::path("source", PathKind::FileOrDirectory)
               .withHelp("The path to a local file or directory to upload to the machine. The "
                         "path can be absolute or relative."));
@@ -35,10 +35,8 @@ ComponentDescriptor fileProvisionerDescriptor()
               .withDefault("false")
               .withHelp("For advanced users only. If true, check the file existence only before "
                         "uploading, rather than upon pre-build validation."));
-    s.atMostOneOf({"content", "source"},
-        "source(s) conflicts with content.");
-    s.atMostOneOf({"content", "sources"},
-        "source(s) conflicts with content.");
+    s.atMostOneOf({"content", "source"}, "source(s) conflicts with content.");
+    s.atMostOneOf({"content", "sources"}, "source(s) conflicts with content.");
 
     ComponentDescriptor d;
     d.kind = ComponentKind::Provisioner;

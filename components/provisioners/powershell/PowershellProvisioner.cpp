@@ -40,9 +40,12 @@ ComponentDescriptor powershellProvisionerDescriptor()
     s.add(Field::string("elevated_password")
               .markSensitive()
               .withHelp("The password for elevated_user."));
-    s.add(Field::enumeration("execution_policy", {"bypass", "allsigned", "default", "remotesigned", "restricted", "undefined", "unrestricted", "none"})
-              .withDefault("bypass")
-              .withHelp("The PowerShell execution policy to run scripts with. Defaults to bypass."));
+    s.add(
+        Field::enumeration("execution_policy",
+            {"bypass", "allsigned", "default", "remotesigned", "restricted", "undefined",
+                "unrestricted", "none"})
+            .withDefault("bypass")
+            .withHelp("The PowerShell execution policy to run scripts with. Defaults to bypass."));
     s.add(Field::number("debug_mode")
               .withHelp("Turns on PowerShell PSDebug tracing with this level (Set-PSDebug -Trace "
                         "N) to help debug scripts."));
@@ -53,8 +56,7 @@ ComponentDescriptor powershellProvisionerDescriptor()
     s.exactlyOneOf({"inline", "script", "scripts"},
         "Either a script file or inline script must be specified.",
         "Only a script file or an inline script can be specified, not both.");
-    s.atMostOneOf({"script", "scripts"},
-        "Only one of script or scripts can be specified.");
+    s.atMostOneOf({"script", "scripts"}, "Only one of script or scripts can be specified.");
 
     ComponentDescriptor d;
     d.kind = ComponentKind::Provisioner;

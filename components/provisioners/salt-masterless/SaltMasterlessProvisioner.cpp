@@ -21,8 +21,8 @@ ComponentDescriptor saltMasterlessProvisionerDescriptor()
                         "using a Docker builder, you will likely want to pass true since sudo is "
                         "often not pre-installed."));
     s.add(Field::string("custom_state").withHelp("Custom state to run instead of highstate."));
-    s.add(Field::path("minion_config", PathKind::File)
-              .withHelp("Local path to the minion config."));
+    s.add(
+        Field::path("minion_config", PathKind::File).withHelp("Local path to the minion config."));
     s.add(Field::path("grains_file", PathKind::File).withHelp("Local path to the minion grains."));
     s.add(Field::path("local_state_tree", PathKind::Directory)
               .withHelp("Local path to the salt state tree."));

@@ -40,8 +40,7 @@ ComponentDescriptor shellProvisionerDescriptor()
     s.exactlyOneOf({"inline", "script", "scripts"},
         "Either a script file or inline script must be specified.",
         "Only a script file or an inline script can be specified, not both.");
-    s.atMostOneOf({"script", "scripts"},
-        "Only one of script or scripts can be specified.");
+    s.atMostOneOf({"script", "scripts"}, "Only one of script or scripts can be specified.");
 
     ComponentDescriptor d;
     d.kind = ComponentKind::Provisioner;

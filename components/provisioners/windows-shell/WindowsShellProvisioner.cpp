@@ -19,8 +19,7 @@ ComponentDescriptor windowsShellProvisionerDescriptor()
     s.exactlyOneOf({"inline", "script", "scripts"},
         "Either a script file or inline script must be specified.",
         "Only a script file or an inline script can be specified, not both.");
-    s.atMostOneOf({"script", "scripts"},
-        "Only one of script or scripts can be specified.");
+    s.atMostOneOf({"script", "scripts"}, "Only one of script or scripts can be specified.");
 
     ComponentDescriptor d;
     d.kind = ComponentKind::Provisioner;

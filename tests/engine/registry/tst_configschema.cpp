@@ -72,15 +72,19 @@ private slots:
         QTest::newRow("path") << Field::path("a", PathKind::Directory).typeExpression() << "string";
         QTest::newRow("number") << Field::number("a").typeExpression() << "number";
         QTest::newRow("bool") << Field::boolean("a").typeExpression() << "bool";
-        QTest::newRow("list") << Field::list("a", Field::elementOf(FieldType::String)).typeExpression()
-                              << "list(string)";
+        QTest::newRow("list")
+            << Field::list("a", Field::elementOf(FieldType::String)).typeExpression()
+            << "list(string)";
         QTest::newRow("map-number")
-            << Field::map("a", Field::elementOf(FieldType::Number)).typeExpression() << "map(number)";
+            << Field::map("a", Field::elementOf(FieldType::Number)).typeExpression()
+            << "map(number)";
         QTest::newRow("list-list")
-            << Field::list("a", Field::list({}, Field::elementOf(FieldType::String))).typeExpression()
+            << Field::list("a", Field::list({}, Field::elementOf(FieldType::String)))
+                   .typeExpression()
             << "list(list(string))";
         QTest::newRow("any") << Field::any("a").typeExpression() << "any";
-        QTest::newRow("block") << Field::block("a", ConfigSchema(), true).typeExpression() << "block";
+        QTest::newRow("block") << Field::block("a", ConfigSchema(), true).typeExpression()
+                               << "block";
     }
 
     void typeExpressions()
@@ -166,8 +170,9 @@ private slots:
     void commonFields()
     {
         const ConfigSchema p = commonProvisionerFields();
-        QCOMPARE(p.keys(), (QStringList{"name", "only", "except", "pause_before", "max_retries",
-                               "timeout", "continue_on_error", "override"}));
+        QCOMPARE(p.keys(),
+            (QStringList{"name", "only", "except", "pause_before", "max_retries", "timeout",
+                "continue_on_error", "override"}));
         QCOMPARE(p.field("pause_before")->type(), FieldType::Duration);
         QCOMPARE(p.field("only")->typeExpression(), QStringLiteral("list(string)"));
         QCOMPARE(p.field("override")->type(), FieldType::Any);

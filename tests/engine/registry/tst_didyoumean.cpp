@@ -14,17 +14,28 @@ private slots:
         QTest::addColumn<QString>("a");
         QTest::addColumn<QString>("b");
         QTest::addColumn<int>("expected");
-        QTest::newRow("equal") << "docker" << "docker" << 0;
-        QTest::newRow("empty-left") << "" << "abc" << 3;
-        QTest::newRow("empty-right") << "abcd" << "" << 4;
-        QTest::newRow("kitten") << "kitten" << "sitting" << 3;
-        QTest::newRow("insertion") << "shel" << "shell" << 1;
-        QTest::newRow("deletion") << "dockerr" << "docker" << 1;
-        QTest::newRow("substitution") << "qemo" << "qemu" << 1;
-        QTest::newRow("transposition-is-two") << "shlel" << "shell" << 2;
-        QTest::newRow("case-sensitive") << "Docker" << "docker" << 1;
+        QTest::newRow("equal") << "docker"
+                               << "docker" << 0;
+        QTest::newRow("empty-left") << ""
+                                    << "abc" << 3;
+        QTest::newRow("empty-right") << "abcd"
+                                     << "" << 4;
+        QTest::newRow("kitten") << "kitten"
+                                << "sitting" << 3;
+        QTest::newRow("insertion") << "shel"
+                                   << "shell" << 1;
+        QTest::newRow("deletion") << "dockerr"
+                                  << "docker" << 1;
+        QTest::newRow("substitution") << "qemo"
+                                      << "qemu" << 1;
+        QTest::newRow("transposition-is-two") << "shlel"
+                                              << "shell" << 2;
+        QTest::newRow("case-sensitive") << "Docker"
+                                        << "docker" << 1;
         // One code point outside the BMP counts once, as Go runes do.
-        QTest::newRow("astral") << QString::fromUtf8("a\xF0\x9F\x98\x80" "b") << "ab" << 1;
+        QTest::newRow("astral") << QString::fromUtf8("a\xF0\x9F\x98\x80"
+                                                     "b")
+                                << "ab" << 1;
         QTest::newRow("accented") << QString::fromUtf8("caf\xC3\xA9") << "cafe" << 1;
     }
 

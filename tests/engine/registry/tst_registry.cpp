@@ -99,7 +99,8 @@ private slots:
             r.add(make(ComponentKind::Builder, t));
         r.add(make(ComponentKind::Provisioner, "shell"));
         QCOMPARE(r.suggest(ComponentKind::Builder, "dockr"), QStringLiteral("docker"));
-        QCOMPARE(r.suggest(ComponentKind::Builder, "virtualbox-is"), QStringLiteral("virtualbox-iso"));
+        QCOMPARE(
+            r.suggest(ComponentKind::Builder, "virtualbox-is"), QStringLiteral("virtualbox-iso"));
         QCOMPARE(r.suggest(ComponentKind::Builder, "potatoes"), QString());
         // Suggestions never cross kinds.
         QCOMPARE(r.suggest(ComponentKind::Builder, "shel"), QString());
