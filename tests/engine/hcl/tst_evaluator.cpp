@@ -189,6 +189,8 @@ void TestEvaluator::values_data()
     row("modulo", "7 % 3", "1");
     row("modulo negative dividend", "-7 % 3", "-1");
     row("modulo by zero", "5 % 0", "5");
+    row("infinity compares", "1/0 > 1e300", "true");
+    row("negative infinity sign", "-1/0 < 0", "true");
     row("string operand", R"("1" + 2)", "3");
     row("equal", "1 == 1", "true");
     row("equal types differ", R"("1" == 1)", "false");
@@ -352,6 +354,16 @@ void TestEvaluator::errors_data()
         "null + 1");
     row("null comparison", "num < null", "Operation failed", "Error during operation: argument must not be null.",
         "num < null");
+    row("opposing infinities", "1/0 + -1/0", "Operation failed",
+        "Error during operation: can't compute sum of opposing infinities.", "1/0 + -1/0");
+    row("infinity minus itself", "1/0 - 1/0", "Operation failed",
+        "Error during operation: can't subtract infinity from itself.", "1/0 - 1/0");
+    row("zero times infinity", "0 * (1/0)", "Operation failed", "Error during operation: can't multiply zero by infinity.",
+        "0 * (1/0)");
+    row("zero over zero", "0/0", "Operation failed",
+        "Error during operation: can't divide zero by zero or infinity by infinity.", "0/0");
+    row("infinity modulo zero", "(1/0) % 0", "Operation failed",
+        "Error during operation: can't use modulo with zero and infinity.", "(1/0) % 0");
     row("bad unary", "!1", "Invalid operand", "Unsuitable value for unary operand: bool required.", "1");
     row("bad and", "true && 1", "Invalid operand", "Unsuitable value for right operand: bool required.", "1");
     // conditionals
