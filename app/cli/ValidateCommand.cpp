@@ -8,6 +8,8 @@
 #include "engine/template/legacy/LegacyTemplateParser.h"
 #include "engine/template/legacy/LegacyTemplateValidator.h"
 
+#include <algorithm>
+
 namespace kiln::cli {
 
 namespace {
@@ -55,6 +57,31 @@ QString unknownComponent(const QString &kind, const QString &type, const QString
         .arg(kind, type, type.split(QLatin1Char('-')).first());
 }
 
+// hashicorp/go-multierror's list format.
+QString multiErrorText(const QStringList &errors)
+{
+    if (errors.size() == 1)
+        return QStringLiteral("1 error occurred:\n\t* %1\n\n").arg(errors.first());
+    QStringList points;
+    for (const QString &e : errors)
+        points << QStringLiteral("* ") + e;
+    return QStringLiteral("%1 errors occurred:\n\t%2\n\n").arg(errors.size()).arg(points.join(QStringLiteral("\n\t")));
+}
+
+// The plugin SDK's config decoder: keys the component does not know.
+void unknownKeys(const hcl::json::JsonValue &config, const registry::ComponentDescriptor *desc, QStringList &errors)
+{
+    if (!desc || !config.isObject())
+        return;
+    QStringList unused;
+    for (const auto &member : config.members())
+        if (!member.key.startsWith(QLatin1String("packer_")) && !desc->schema.contains(member.key))
+            unused << member.key;
+    std::sort(unused.begin(), unused.end());
+    for (const QString &key : unused)
+        errors << QStringLiteral("unknown configuration key: '\"%1\"'").arg(key);
+}
+
 int validateLegacy(const ValidateArgs &args, CommandUi &ui, const registry::Registry &reg)
 {
     using namespace tmpl::legacy;
@@ -91,8 +118,22 @@ int validateLegacy(const ValidateArgs &args, CommandUi &ui, const registry::Regi
                 if (problem.isEmpty() && !pp.onlyExcept.skip(b.name) && !reg.contains(ComponentKind::PostProcessor, pp.type))
                     problem = unknownComponent(QStringLiteral("post-processor"), pp.type,
                                                reg.typeNames(ComponentKind::PostProcessor));
-        if (!problem.isEmpty())
+        if (!problem.isEmpty()) {
             diags += hcl::Diagnostic::error(QStringLiteral("Failed to initialize build \"%1\"").arg(b.name), problem);
+            continue;
+        }
+        QStringList prepareErrors;
+        unknownKeys(b.config, reg.find(ComponentKind::Builder, b.type), prepareErrors);
+        for (const LegacyProvisioner &p : parsed.tmpl.provisioners)
+            if (!p.onlyExcept.skip(b.name))
+                unknownKeys(p.config, reg.find(ComponentKind::Provisioner, p.type), prepareErrors);
+        for (const auto &chain : parsed.tmpl.postProcessors)
+            for (const LegacyPostProcessor &pp : chain)
+                if (!pp.onlyExcept.skip(b.name))
+                    unknownKeys(pp.config, reg.find(ComponentKind::PostProcessor, pp.type), prepareErrors);
+        if (!prepareErrors.isEmpty())
+            diags += hcl::Diagnostic::error(QStringLiteral("Failed to prepare build: \"%1\"").arg(b.name),
+                                            multiErrorText(prepareErrors));
     }
     if (ui.writeDiagnostics(diags))
         return 1;

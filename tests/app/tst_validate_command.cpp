@@ -151,6 +151,21 @@ private slots:
         QVERIFY(var.err.startsWith(QLatin1String("invalid value \"novalue\" for flag -var: No '=' value in arg: novalue")));
     }
 
+    void legacyTemplates()
+    {
+        Run good = kiln({QStringLiteral("validate"), corpus(QStringLiteral("validate/build.json"))});
+        QCOMPARE(good.out, QStringLiteral("The configuration is valid.\n"));
+        QCOMPARE(good.code, 0);
+        // command/validate_test.go: an unknown provisioner setting fails.
+        Run bad = kiln({QStringLiteral("validate"), corpus(QStringLiteral("validate-invalid/bad_provisioner.json"))});
+        QCOMPARE(bad.code, 1);
+        QCOMPARE(bad.err, QStringLiteral("Error: Failed to prepare build: \"file\"\n\n1 error occurred:\n\t* unknown "
+                                         "configuration key: '\"comment\"'\n\n\n"));
+        Run broken = kiln({QStringLiteral("validate"), corpus(QStringLiteral("validate-invalid/broken.json"))});
+        QCOMPARE(broken.code, 1);
+        QVERIFY(broken.err.startsWith(QLatin1String("Failed to parse file as legacy JSON template: ")));
+    }
+
     void missingPath()
     {
         Run r = kiln({QStringLiteral("validate"), QStringLiteral("/nonexistent/dir/x.pkr.hcl")});
