@@ -25,7 +25,8 @@ bool overlaps(const SourceRange &r, const SourceRange &o)
 {
     if (isEmpty(r) || isEmpty(o))
         return false;
-    return contains(r, o.start.byte) || contains(r, o.end.byte) || contains(o, r.start.byte) || contains(o, r.end.byte);
+    return contains(r, o.start.byte) || contains(r, o.end.byte) || contains(o, r.start.byte)
+        || contains(o, r.end.byte);
 }
 
 // hcl.RangeOver: the smallest range covering both, ignoring empty ones.
@@ -59,7 +60,7 @@ std::vector<Line> scanLines(const QByteArray &src)
         int tokenEnd = nl < 0 ? n : nl;
         if (nl >= 0 && tokenEnd > pos && src[tokenEnd - 1] == '\r')
             --tokenEnd;
-        lines.push_back(Line {line, pos, tokenEnd});
+        lines.push_back(Line{line, pos, tokenEnd});
         for (int i = pos; i < advanceTo; ++i) {
             if (src[i] == '\n')
                 ++line;
@@ -95,8 +96,7 @@ DiagnosticWriter::DiagnosticWriter(QHash<QString, QByteArray> sources, int width
     : m_sources(std::move(sources))
     , m_width(width)
     , m_color(color)
-{
-}
+{ }
 
 void DiagnosticWriter::addSource(const QString &filename, const QByteArray &bytes)
 {
@@ -111,7 +111,8 @@ void DiagnosticWriter::addFile(const File &file)
         m_bodies.insert(file.filename, native);
 }
 
-void DiagnosticWriter::setContextProvider(const QString &filename, std::function<QString(int)> provider)
+void DiagnosticWriter::setContextProvider(
+    const QString &filename, std::function<QString(int)> provider)
 {
     m_contexts.insert(filename, std::move(provider));
 }
@@ -125,7 +126,8 @@ QString DiagnosticWriter::contextString(const syntax::Body &root, int offset)
         for (const QString &label : block.labels) {
             // Go's %q; labels rarely need escapes beyond quotes and backslashes.
             QString quoted = label;
-            quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+            quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                .replace(QLatin1Char('"'), QStringLiteral("\\\""));
             s += QStringLiteral(" \"%1\"").arg(quoted);
         }
         return s;
@@ -216,7 +218,8 @@ QString DiagnosticWriter::render(const Diagnostic &diag) const
         highlightCode = "\x1b[1;4m";
     }
     QByteArray out;
-    out += colorCode + (diag.severity == Severity::Error ? "Error" : "Warning") + resetCode + ": " + diag.summary.toUtf8() + "\n\n";
+    out += colorCode + (diag.severity == Severity::Error ? "Error" : "Warning") + resetCode + ": "
+        + diag.summary.toUtf8() + "\n\n";
 
     if (diag.subject) {
         const SourceRange &subject = *diag.subject;
@@ -235,29 +238,32 @@ QString DiagnosticWriter::render(const Diagnostic &diag) const
 
         const auto src = m_sources.constFind(subject.filename);
         if (src == m_sources.constEnd() || src->isNull()) {
-            out += "  on " + subject.filename.toUtf8() + " line " + QByteArray::number(subject.start.line)
-                + ":\n  (source code not available)\n\n";
+            out += "  on " + subject.filename.toUtf8() + " line "
+                + QByteArray::number(subject.start.line) + ":\n  (source code not available)\n\n";
         } else {
             QString context = contextFor(subject.filename, subject.start.byte);
             if (!context.isEmpty())
                 context = QStringLiteral(", in ") + context;
-            out += "  on " + subject.filename.toUtf8() + " line " + QByteArray::number(subject.start.line) + context.toUtf8() + ":\n";
+            out += "  on " + subject.filename.toUtf8() + " line "
+                + QByteArray::number(subject.start.line) + context.toUtf8() + ":\n";
 
             const QByteArray &bytes = *src;
             for (const Line &line : scanLines(bytes)) {
-                const SourceRange lineRange {subject.filename, SourcePos {line.number, 1, line.startByte},
-                                             SourcePos {line.number, 1, line.endByte}};
+                const SourceRange lineRange{subject.filename,
+                    SourcePos{line.number, 1, line.startByte},
+                    SourcePos{line.number, 1, line.endByte}};
                 if (!overlaps(lineRange, snip))
                     continue;
-                const QByteArray gutter = QByteArray::number(line.number).rightJustified(4, ' ') + ": ";
+                const QByteArray gutter
+                    = QByteArray::number(line.number).rightJustified(4, ' ') + ": ";
                 const int hs = std::max(line.startByte, highlight.start.byte);
                 const int he = std::min(line.endByte, highlight.end.byte);
                 if (!overlaps(lineRange, highlight) || he <= hs) {
                     out += gutter + bytes.mid(line.startByte, line.endByte - line.startByte) + "\n";
                     continue;
                 }
-                out += gutter + bytes.mid(line.startByte, hs - line.startByte) + highlightCode + bytes.mid(hs, he - hs) + resetCode
-                    + bytes.mid(he, line.endByte - he) + "\n";
+                out += gutter + bytes.mid(line.startByte, hs - line.startByte) + highlightCode
+                    + bytes.mid(hs, he - hs) + resetCode + bytes.mid(he, line.endByte - he) + "\n";
             }
             out += "\n";
         }

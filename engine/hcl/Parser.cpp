@@ -7,7 +7,6 @@
 
 #include <QPair>
 #include <QSet>
-
 #include <vector>
 
 namespace kiln::hcl {
@@ -31,7 +30,8 @@ void mergeDiagnostics(Diagnostics &out, const Diagnostics &lexDiags, const Diagn
 
 } // namespace
 
-File parseConfig(const QByteArray &src, const QString &filename, Diagnostics &diags, SourcePos start)
+File parseConfig(
+    const QByteArray &src, const QString &filename, Diagnostics &diags, SourcePos start)
 {
     const Tokens tokens = lexConfig(src, filename, start);
     const Diagnostics lexDiags = checkInvalidTokens(tokens);
@@ -45,7 +45,8 @@ File parseConfig(const QByteArray &src, const QString &filename, Diagnostics &di
     return file;
 }
 
-ExprPtr parseExpression(const QByteArray &src, const QString &filename, Diagnostics &diags, SourcePos start)
+ExprPtr parseExpression(
+    const QByteArray &src, const QString &filename, Diagnostics &diags, SourcePos start)
 {
     const Tokens tokens = lexExpression(src, filename, start);
     const Diagnostics lexDiags = checkInvalidTokens(tokens);
@@ -57,13 +58,16 @@ ExprPtr parseExpression(const QByteArray &src, const QString &filename, Diagnost
     const Token &next = parser.peek();
     if (next.type != TokenType::EndOfFile && !parser.recovery)
         parseDiags += Diagnostic::error(QStringLiteral("Extra characters after expression"),
-                                   QStringLiteral("An expression was successfully parsed, but extra characters were found after it."), next.range);
+            QStringLiteral(
+                "An expression was successfully parsed, but extra characters were found after it."),
+            next.range);
     parser.popNewlines();
     mergeDiagnostics(diags, lexDiags, parseDiags);
     return expr;
 }
 
-ExprPtr parseTemplate(const QByteArray &src, const QString &filename, Diagnostics &diags, SourcePos start)
+ExprPtr parseTemplate(
+    const QByteArray &src, const QString &filename, Diagnostics &diags, SourcePos start)
 {
     const Tokens tokens = lexTemplate(src, filename, start);
     const Diagnostics lexDiags = checkInvalidTokens(tokens);
@@ -74,7 +78,8 @@ ExprPtr parseTemplate(const QByteArray &src, const QString &filename, Diagnostic
     return expr;
 }
 
-static Traversal parseTraversalWith(const QByteArray &src, const QString &filename, Diagnostics &diags, SourcePos start, bool allowSplats)
+static Traversal parseTraversalWith(const QByteArray &src, const QString &filename,
+    Diagnostics &diags, SourcePos start, bool allowSplats)
 {
     const Tokens tokens = lexExpression(src, filename, start);
     diags += checkInvalidTokens(tokens);
@@ -85,12 +90,14 @@ static Traversal parseTraversalWith(const QByteArray &src, const QString &filena
     return t;
 }
 
-Traversal parseTraversalAbs(const QByteArray &src, const QString &filename, Diagnostics &diags, SourcePos start)
+Traversal parseTraversalAbs(
+    const QByteArray &src, const QString &filename, Diagnostics &diags, SourcePos start)
 {
     return parseTraversalWith(src, filename, diags, start, false);
 }
 
-Traversal parseTraversalPartial(const QByteArray &src, const QString &filename, Diagnostics &diags, SourcePos start)
+Traversal parseTraversalPartial(
+    const QByteArray &src, const QString &filename, Diagnostics &diags, SourcePos start)
 {
     return parseTraversalWith(src, filename, diags, start, true);
 }

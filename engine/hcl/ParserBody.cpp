@@ -22,12 +22,21 @@ QString rangeString(const SourceRange &r)
 {
     // hcl.Range.String(): "file:line,col-col" on one line, "file:l,c-l,c" across lines.
     if (r.start.line == r.end.line)
-        return QStringLiteral("%1:%2,%3-%4").arg(r.filename).arg(r.start.line).arg(r.start.column).arg(r.end.column);
-    return QStringLiteral("%1:%2,%3-%4,%5").arg(r.filename).arg(r.start.line).arg(r.start.column).arg(r.end.line).arg(r.end.column);
+        return QStringLiteral("%1:%2,%3-%4")
+            .arg(r.filename)
+            .arg(r.start.line)
+            .arg(r.start.column)
+            .arg(r.end.column);
+    return QStringLiteral("%1:%2,%3-%4,%5")
+        .arg(r.filename)
+        .arg(r.start.line)
+        .arg(r.start.column)
+        .arg(r.end.line)
+        .arg(r.end.column);
 }
 
 Diagnostic diag(const QString &summary, const QString &detail, const SourceRange &subject,
-                std::optional<SourceRange> context = std::nullopt)
+    std::optional<SourceRange> context = std::nullopt)
 {
     Diagnostic d = Diagnostic::error(summary, detail, subject);
     d.context = context;
@@ -46,10 +55,12 @@ void ParserImpl::spillMisnestedItems(syntax::Body &body, int ownerColumn)
 {
     int splitByte = -1;
     for (const auto &a : body.attributes)
-        if (a.nameRange.start.column <= ownerColumn && (splitByte < 0 || a.nameRange.start.byte < splitByte))
+        if (a.nameRange.start.column <= ownerColumn
+            && (splitByte < 0 || a.nameRange.start.byte < splitByte))
             splitByte = a.nameRange.start.byte;
     for (const auto &b : body.blocks)
-        if (b.typeRange.start.column <= ownerColumn && (splitByte < 0 || b.typeRange.start.byte < splitByte))
+        if (b.typeRange.start.column <= ownerColumn
+            && (splitByte < 0 || b.typeRange.start.byte < splitByte))
             splitByte = b.typeRange.start.byte;
     if (splitByte < 0)
         return;
@@ -80,9 +91,10 @@ void ParserImpl::adoptSpilledItems(syntax::Body &body, Diagnostics &diags)
     for (auto &attr : m_spilled.attributes) {
         if (const syntax::Attribute *existing = body.attribute(attr.name)) {
             diags += diag(QStringLiteral("Attribute redefined"),
-                          QStringLiteral("The argument \"%1\" was already set at %2. Each argument may be set only once.")
-                              .arg(attr.name, rangeString(existing->nameRange)),
-                          attr.nameRange);
+                QStringLiteral("The argument \"%1\" was already set at %2. Each argument may be "
+                               "set only once.")
+                    .arg(attr.name, rangeString(existing->nameRange)),
+                attr.nameRange);
             continue;
         }
         body.attributes.append(std::move(attr));
@@ -92,7 +104,8 @@ void ParserImpl::adoptSpilledItems(syntax::Body &body, Diagnostics &diags)
     m_spilled.blocks.clear();
 }
 
-std::shared_ptr<syntax::Body> ParserImpl::parseBody(TokenType end, Diagnostics &diags, int ownerColumn)
+std::shared_ptr<syntax::Body> ParserImpl::parseBody(
+    TokenType end, Diagnostics &diags, int ownerColumn)
 {
     auto body = std::make_shared<syntax::Body>();
     const SourceRange startRange = prevRange();
@@ -116,9 +129,10 @@ std::shared_ptr<syntax::Body> ParserImpl::parseBody(TokenType end, Diagnostics &
             if (kind == 1) {
                 if (const syntax::Attribute *existing = body->attribute(attr.name)) {
                     diags += diag(QStringLiteral("Attribute redefined"),
-                                  QStringLiteral("The argument \"%1\" was already set at %2. Each argument may be set only once.")
-                                      .arg(attr.name, rangeString(existing->nameRange)),
-                                  attr.nameRange);
+                        QStringLiteral("The argument \"%1\" was already set at %2. Each argument "
+                                       "may be set only once.")
+                            .arg(attr.name, rangeString(existing->nameRange)),
+                        attr.nameRange);
                 } else {
                     body->attributes.append(std::move(attr));
                 }
@@ -132,18 +146,24 @@ std::shared_ptr<syntax::Body> ParserImpl::parseBody(TokenType end, Diagnostics &
         const Token &bad = read();
         if (!recovery) {
             if (bad.type == TokenType::OQuote) {
-                diags += diag(QStringLiteral("Invalid argument name"), QStringLiteral("Argument names must not be quoted."), bad.range);
+                diags += diag(QStringLiteral("Invalid argument name"),
+                    QStringLiteral("Argument names must not be quoted."), bad.range);
             } else if (bad.type == TokenType::EndOfFile) {
                 if (end == TokenType::CBrace)
                     diags += diag(QStringLiteral("Unclosed configuration block"),
-                                  QStringLiteral("There is no closing brace for this block before the end of the file. "
-                                                 "This may be caused by incorrect brace nesting elsewhere in this file."),
-                                  startRange);
+                        QStringLiteral(
+                            "There is no closing brace for this block before the end of the file. "
+                            "This may be caused by incorrect brace nesting elsewhere in this "
+                            "file."),
+                        startRange);
                 else
                     diags += diag(QStringLiteral("Unclosed configuration body"),
-                                  QStringLiteral("Found end of file before the end of this configuration body."), startRange);
+                        QStringLiteral(
+                            "Found end of file before the end of this configuration body."),
+                        startRange);
             } else {
-                diags += diag(kArgOrBlockRequired, QStringLiteral("An argument or block definition is required here."), bad.range);
+                diags += diag(kArgOrBlockRequired,
+                    QStringLiteral("An argument or block definition is required here."), bad.range);
             }
         }
         if (bad.type == TokenType::EndOfFile) {
@@ -165,12 +185,14 @@ std::shared_ptr<syntax::Body> ParserImpl::parseBody(TokenType end, Diagnostics &
 }
 
 // Returns 0 when nothing usable was parsed, 1 for an attribute, 2 for a block.
-int ParserImpl::parseBodyItem(syntax::Body &, Diagnostics &diags, syntax::Attribute *attr, syntax::Block *block)
+int ParserImpl::parseBodyItem(
+    syntax::Body &, Diagnostics &diags, syntax::Attribute *attr, syntax::Block *block)
 {
     const Token &ident = read();
     if (ident.type != TokenType::Ident) {
         recoverAfterBodyItem();
-        diags += diag(kArgOrBlockRequired, QStringLiteral("An argument or block definition is required here."), ident.range);
+        diags += diag(kArgOrBlockRequired,
+            QStringLiteral("An argument or block definition is required here."), ident.range);
         return 0;
     }
     switch (peek().type) {
@@ -185,8 +207,9 @@ int ParserImpl::parseBodyItem(syntax::Body &, Diagnostics &diags, syntax::Attrib
     default:
         recoverAfterBodyItem();
         diags += diag(kArgOrBlockRequired,
-                      QStringLiteral("An argument or block definition is required here. To set an argument, use the equals sign \"=\" to introduce the argument value."),
-                      ident.range);
+            QStringLiteral("An argument or block definition is required here. To set an argument, "
+                           "use the equals sign \"=\" to introduce the argument value."),
+            ident.range);
         return 0;
     }
 }
@@ -197,7 +220,8 @@ std::shared_ptr<syntax::Body> ParserImpl::parseSingleAttrBody(Diagnostics &diags
     const Token &ident = read();
     if (ident.type != TokenType::Ident) {
         recoverAfterBodyItem();
-        diags += diag(kArgOrBlockRequired, QStringLiteral("An argument or block definition is required here."), ident.range);
+        diags += diag(kArgOrBlockRequired,
+            QStringLiteral("An argument or block definition is required here."), ident.range);
         return nullptr;
     }
     const Token &next = peek();
@@ -216,23 +240,27 @@ std::shared_ptr<syntax::Body> ParserImpl::parseSingleAttrBody(Diagnostics &diags
         const SourceRange subject = SourceRange::between(ident.range, next.range);
         recoverAfterBodyItem();
         diags += diag(QStringLiteral("Argument definition required"),
-                      QStringLiteral("A single-line block definition can contain only a single argument. If you meant to define "
-                                     "argument \"%1\", use an equals sign to assign it a value. To define a nested block, place it "
-                                     "on a line of its own within its parent block.")
-                          .arg(identName(ident)),
-                      subject);
+            QStringLiteral("A single-line block definition can contain only a single argument. If "
+                           "you meant to define "
+                           "argument \"%1\", use an equals sign to assign it a value. To define a "
+                           "nested block, place it "
+                           "on a line of its own within its parent block.")
+                .arg(identName(ident)),
+            subject);
         return nullptr;
     }
     default:
         recoverAfterBodyItem();
         diags += diag(kArgOrBlockRequired,
-                      QStringLiteral("An argument or block definition is required here. To set an argument, use the equals sign \"=\" to introduce the argument value."),
-                      ident.range);
+            QStringLiteral("An argument or block definition is required here. To set an argument, "
+                           "use the equals sign \"=\" to introduce the argument value."),
+            ident.range);
         return nullptr;
     }
 }
 
-syntax::Attribute ParserImpl::finishParsingBodyAttribute(const Token &ident, bool singleLine, Diagnostics &diags)
+syntax::Attribute ParserImpl::finishParsingBodyAttribute(
+    const Token &ident, bool singleLine, Diagnostics &diags)
 {
     const Token &eq = read();
     SourceRange endRange;
@@ -250,12 +278,16 @@ syntax::Attribute ParserImpl::finishParsingBodyAttribute(const Token &ident, boo
             if (end.type != TokenType::Newline && end.type != TokenType::EndOfFile) {
                 if (!recovery) {
                     QString summary = QStringLiteral("Missing newline after argument");
-                    QString detail = QStringLiteral("An argument definition must end with a newline.");
+                    QString detail
+                        = QStringLiteral("An argument definition must end with a newline.");
                     if (end.type == TokenType::Comma) {
                         summary = QStringLiteral("Unexpected comma after argument");
-                        detail = QStringLiteral("Argument definitions must be separated by newlines, not commas. ") + detail;
+                        detail = QStringLiteral("Argument definitions must be separated by "
+                                                "newlines, not commas. ")
+                            + detail;
                     }
-                    exprDiags += diag(summary, detail, end.range, SourceRange::between(ident.range, end.range));
+                    exprDiags += diag(
+                        summary, detail, end.range, SourceRange::between(ident.range, end.range));
                 }
                 endRange = prevRange();
                 recoverAfterBodyItem();
@@ -308,16 +340,19 @@ syntax::Block ParserImpl::finishParsingBodyBlock(const Token &ident, Diagnostics
             const SourceRange context = SourceRange::between(ident.range, tok.range);
             if (tok.type == TokenType::Equal) {
                 diags += diag(QStringLiteral("Invalid block definition"),
-                              QStringLiteral("The equals sign \"=\" indicates an argument definition, and must not be used when defining a block."),
-                              tok.range, context);
+                    QStringLiteral("The equals sign \"=\" indicates an argument definition, and "
+                                   "must not be used when defining a block."),
+                    tok.range, context);
             } else if (tok.type == TokenType::Newline) {
                 diags += diag(QStringLiteral("Invalid block definition"),
-                              QStringLiteral("A block definition must have block content delimited by \"{\" and \"}\", starting on the same line as the block header."),
-                              tok.range, context);
+                    QStringLiteral("A block definition must have block content delimited by \"{\" "
+                                   "and \"}\", starting on the same line as the block header."),
+                    tok.range, context);
             } else if (!recovery) {
                 diags += diag(QStringLiteral("Invalid block definition"),
-                              QStringLiteral("Either a quoted string block label or an opening brace (\"{\") is expected here."),
-                              tok.range, context);
+                    QStringLiteral("Either a quoted string block label or an opening brace (\"{\") "
+                                   "is expected here."),
+                    tok.range, context);
             }
             recoverAfterBodyItem();
             auto body = std::make_shared<syntax::Body>();
@@ -336,7 +371,8 @@ syntax::Block ParserImpl::finishParsingBodyBlock(const Token &ident, Diagnostics
     Diagnostics bodyDiags;
     bool lineConsumed = false;
     const TokenType first = peek().type;
-    if (first == TokenType::Newline || first == TokenType::EndOfFile || first == TokenType::CBrace) {
+    if (first == TokenType::Newline || first == TokenType::EndOfFile
+        || first == TokenType::CBrace) {
         body = parseBody(TokenType::CBrace, bodyDiags, ident.range.start.column);
     } else {
         body = parseSingleAttrBody(bodyDiags);
@@ -352,30 +388,37 @@ syntax::Block ParserImpl::finishParsingBodyBlock(const Token &ident, Diagnostics
             break;
         case TokenType::Comma:
             diags += diag(QStringLiteral("Invalid single-argument block definition"),
-                          QStringLiteral("Single-line block syntax can include only one argument definition. To define multiple "
-                                         "arguments, use the multi-line block syntax with one argument definition per line."),
-                          after.range);
+                QStringLiteral("Single-line block syntax can include only one argument definition. "
+                               "To define multiple "
+                               "arguments, use the multi-line block syntax with one argument "
+                               "definition per line."),
+                after.range);
             recover(TokenType::CBrace);
             break;
         case TokenType::Newline:
             diags += diag(QStringLiteral("Invalid single-argument block definition"),
-                          QStringLiteral("An argument definition on the same line as its containing block creates a single-line "
-                                         "block definition, which must also be closed on the same line. Place the block's closing "
-                                         "brace immediately after the argument definition."),
-                          after.range);
+                QStringLiteral("An argument definition on the same line as its containing block "
+                               "creates a single-line "
+                               "block definition, which must also be closed on the same line. "
+                               "Place the block's closing "
+                               "brace immediately after the argument definition."),
+                after.range);
             recover(TokenType::CBrace);
             break;
         default:
             if (!recovery) {
                 if (after.type == TokenType::EndOfFile)
                     diags += diag(QStringLiteral("Unclosed configuration block"),
-                                  QStringLiteral("There is no closing brace for this block before the end of the file. "
-                                                 "This may be caused by incorrect brace nesting elsewhere in this file."),
-                                  oBrace.range, SourceRange::between(ident.range, oBrace.range));
+                        QStringLiteral(
+                            "There is no closing brace for this block before the end of the file. "
+                            "This may be caused by incorrect brace nesting elsewhere in this "
+                            "file."),
+                        oBrace.range, SourceRange::between(ident.range, oBrace.range));
                 else
                     diags += diag(QStringLiteral("Invalid single-argument block definition"),
-                                  QStringLiteral("A single-line block definition must end with a closing brace immediately after its single argument definition."),
-                                  after.range);
+                        QStringLiteral("A single-line block definition must end with a closing "
+                                       "brace immediately after its single argument definition."),
+                        after.range);
             }
             recover(TokenType::CBrace);
             break;
@@ -391,8 +434,9 @@ syntax::Block ParserImpl::finishParsingBodyBlock(const Token &ident, Diagnostics
         read();
     } else {
         if (!recovery)
-            diags += diag(QStringLiteral("Missing newline after block definition"), QStringLiteral("A block definition must end with a newline."),
-                          eol.range, SourceRange::between(ident.range, eol.range));
+            diags += diag(QStringLiteral("Missing newline after block definition"),
+                QStringLiteral("A block definition must end with a newline."), eol.range,
+                SourceRange::between(ident.range, eol.range));
         recoverAfterBodyItem();
     }
 

@@ -7,7 +7,7 @@ namespace kiln::hcl::detail {
 namespace {
 
 Diagnostic diag(const QString &summary, const QString &detail, const SourceRange &subject,
-                std::optional<SourceRange> context = std::nullopt)
+    std::optional<SourceRange> context = std::nullopt)
 {
     Diagnostic d = Diagnostic::error(summary, detail, subject);
     d.context = context;
@@ -57,12 +57,14 @@ ExprPtr ParserImpl::parseTupleCons(Diagnostics &diags)
             if (!recovery) {
                 if (next.type == TokenType::EndOfFile)
                     diags += diag(QStringLiteral("Unterminated tuple constructor expression"),
-                                  QStringLiteral("There is no corresponding closing bracket before the end of the file. This may be caused "
-                                                 "by incorrect bracket nesting elsewhere in this file."),
-                                  open.range);
+                        QStringLiteral("There is no corresponding closing bracket before the end "
+                                       "of the file. This may be caused "
+                                       "by incorrect bracket nesting elsewhere in this file."),
+                        open.range);
                 else
-                    diags += diag(QStringLiteral("Missing item separator"), QStringLiteral("Expected a comma to mark the beginning of the next item."),
-                                  next.range, SourceRange::between(open.range, next.range));
+                    diags += diag(QStringLiteral("Missing item separator"),
+                        QStringLiteral("Expected a comma to mark the beginning of the next item."),
+                        next.range, SourceRange::between(open.range, next.range));
             }
             close = recover(TokenType::CBrack);
             break;
@@ -124,26 +126,32 @@ ExprPtr ParserImpl::parseObjectCons(Diagnostics &diags)
                 case TokenType::Newline:
                 case TokenType::Comma:
                     diags += diag(QStringLiteral("Missing attribute value"),
-                                  QStringLiteral("Expected an attribute value, introduced by an equals sign (\"=\")."), sep.range, context);
+                        QStringLiteral(
+                            "Expected an attribute value, introduced by an equals sign (\"=\")."),
+                        sep.range, context);
                     break;
                 case TokenType::Ident:
                     // Possibly an HCL1-style name such as foo1.2_bar; hint at quoting.
                     diags += diag(QStringLiteral("Missing key/value separator"),
-                                  QStringLiteral("Expected an equals sign (\"=\") to mark the beginning of the attribute value. If you "
-                                                 "intended to given an attribute name containing periods or spaces, write the name in "
-                                                 "quotes to create a string literal."),
-                                  sep.range, context);
+                        QStringLiteral("Expected an equals sign (\"=\") to mark the beginning of "
+                                       "the attribute value. If you "
+                                       "intended to given an attribute name containing periods or "
+                                       "spaces, write the name in "
+                                       "quotes to create a string literal."),
+                        sep.range, context);
                     break;
                 case TokenType::EndOfFile:
                     diags += diag(QStringLiteral("Unterminated object constructor expression"),
-                                  QStringLiteral("There is no corresponding closing brace before the end of the file. This may be caused "
-                                                 "by incorrect brace nesting elsewhere in this file."),
-                                  open.range);
+                        QStringLiteral("There is no corresponding closing brace before the end of "
+                                       "the file. This may be caused "
+                                       "by incorrect brace nesting elsewhere in this file."),
+                        open.range);
                     break;
                 default:
                     diags += diag(QStringLiteral("Missing key/value separator"),
-                                  QStringLiteral("Expected an equals sign (\"=\") to mark the beginning of the attribute value."), sep.range,
-                                  context);
+                        QStringLiteral("Expected an equals sign (\"=\") to mark the beginning of "
+                                       "the attribute value."),
+                        sep.range, context);
                     break;
                 }
             }
@@ -159,7 +167,7 @@ ExprPtr ParserImpl::parseObjectCons(Diagnostics &diags)
             close = recover(TokenType::CBrace);
             break;
         }
-        obj->items.append(ObjectConsItem {key, value});
+        obj->items.append(ObjectConsItem{key, value});
 
         const Token &after = peek();
         if (after.type == TokenType::CBrace) {
@@ -170,13 +178,15 @@ ExprPtr ParserImpl::parseObjectCons(Diagnostics &diags)
             if (!recovery) {
                 if (after.type == TokenType::EndOfFile)
                     diags += diag(QStringLiteral("Unterminated object constructor expression"),
-                                  QStringLiteral("There is no corresponding closing brace before the end of the file. This may be caused "
-                                                 "by incorrect brace nesting elsewhere in this file."),
-                                  open.range);
+                        QStringLiteral("There is no corresponding closing brace before the end of "
+                                       "the file. This may be caused "
+                                       "by incorrect brace nesting elsewhere in this file."),
+                        open.range);
                 else
                     diags += diag(QStringLiteral("Missing attribute separator"),
-                                  QStringLiteral("Expected a newline or comma to mark the beginning of the next attribute."), after.range,
-                                  SourceRange::between(open.range, after.range));
+                        QStringLiteral("Expected a newline or comma to mark the beginning of the "
+                                       "next attribute."),
+                        after.range, SourceRange::between(open.range, after.range));
             }
             close = recover(TokenType::CBrace);
             break;
@@ -199,7 +209,7 @@ ExprPtr ParserImpl::finishParsingForExpr(const Token &openTok, Diagnostics &diag
     {
         ParserImpl *p;
         ~PopGuard() { p->popNewlines(); }
-    } guard {this};
+    } guard{this};
 
     read(); // `for`
     const bool makeObj = open.type == TokenType::OBrace;
@@ -208,7 +218,8 @@ ExprPtr ParserImpl::finishParsingForExpr(const Token &openTok, Diagnostics &diag
     // On a malformed header, skip to our closer and stand in a placeholder.
     auto fail = [&](const QString &detail) -> ExprPtr {
         if (!recovery)
-            diags += diag(kInvalidFor, detail, peek().range, SourceRange::between(open.range, peek().range));
+            diags += diag(
+                kInvalidFor, detail, peek().range, SourceRange::between(open.range, peek().range));
         const Token &close = recover(closeType);
         return errorPlaceholder(SourceRange::between(open.range, close.range));
     };
@@ -233,7 +244,8 @@ ExprPtr ParserImpl::finishParsingForExpr(const Token &openTok, Diagnostics &diag
         forExpr->valVarRange = name.range;
     }
     if (!isKeyword(peek(), "in"))
-        return fail(QStringLiteral("For expression requires the 'in' keyword after its name declarations."));
+        return fail(QStringLiteral(
+            "For expression requires the 'in' keyword after its name declarations."));
     read();
 
     Diagnostics collDiags;
@@ -244,7 +256,8 @@ ExprPtr ParserImpl::finishParsingForExpr(const Token &openTok, Diagnostics &diag
         return errorPlaceholder(SourceRange::between(open.range, close.range));
     }
     if (peek().type != TokenType::Colon)
-        return fail(QStringLiteral("For expression requires a colon after the collection expression."));
+        return fail(
+            QStringLiteral("For expression requires a colon after the collection expression."));
     read();
 
     Diagnostics keyDiags, valDiags;
@@ -285,19 +298,26 @@ ExprPtr ParserImpl::finishParsingForExpr(const Token &openTok, Diagnostics &diag
         close = read();
     } else {
         if (!recovery)
-            diags += diag(kInvalidFor, QStringLiteral("Extra characters after the end of the 'for' expression."), peek().range,
-                          SourceRange::between(open.range, peek().range));
+            diags += diag(kInvalidFor,
+                QStringLiteral("Extra characters after the end of the 'for' expression."),
+                peek().range, SourceRange::between(open.range, peek().range));
         close = recover(closeType);
     }
 
     const SourceRange whole = SourceRange::between(open.range, close.range);
     if (!makeObj) {
         if (keyExpr)
-            diags += diag(kInvalidFor, QStringLiteral("Key expression is not valid when building a tuple."), keyExpr->range, whole);
+            diags += diag(kInvalidFor,
+                QStringLiteral("Key expression is not valid when building a tuple."),
+                keyExpr->range, whole);
         if (forExpr->group)
-            diags += diag(kInvalidFor, QStringLiteral("Grouping ellipsis (...) cannot be used when building a tuple."), ellipsisRange, whole);
+            diags += diag(kInvalidFor,
+                QStringLiteral("Grouping ellipsis (...) cannot be used when building a tuple."),
+                ellipsisRange, whole);
     } else if (!keyExpr) {
-        diags += diag(kInvalidFor, QStringLiteral("Key expression is required when building an object."), valExpr->range, whole);
+        diags += diag(kInvalidFor,
+            QStringLiteral("Key expression is required when building an object."), valExpr->range,
+            whole);
     }
 
     forExpr->keyExpr = std::move(keyExpr);

@@ -9,7 +9,7 @@ namespace kiln::hcl::detail {
 namespace {
 
 Diagnostic diag(const QString &summary, const QString &detail, const SourceRange &subject,
-                std::optional<SourceRange> context = std::nullopt)
+    std::optional<SourceRange> context = std::nullopt)
 {
     Diagnostic d = Diagnostic::error(summary, detail, subject);
     d.context = context;
@@ -119,8 +119,9 @@ ExprPtr ParserImpl::parseTernaryConditional(Diagnostics &diags)
     const Token &colon = peek();
     if (colon.type != TokenType::Colon) {
         diags += diag(QStringLiteral("Missing false expression in conditional"),
-                      QStringLiteral("The conditional operator (...?...:...) requires a false expression, delimited by a colon."),
-                      colon.range, SourceRange::between(startRange, colon.range));
+            QStringLiteral("The conditional operator (...?...:...) requires a false expression, "
+                           "delimited by a colon."),
+            colon.range, SourceRange::between(startRange, colon.range));
         return cond;
     }
     read();
@@ -188,7 +189,8 @@ Value ParserImpl::numberLitValue(const Token &tok, Diagnostics &diags)
     const QString text = QString::fromLatin1(tok.bytes);
     if (auto n = Number::parse(text))
         return Value::number(*n);
-    diags += diag(QStringLiteral("Invalid number literal"), QStringLiteral("Failed to recognize the value of this number literal."), tok.range);
+    diags += diag(QStringLiteral("Invalid number literal"),
+        QStringLiteral("Failed to recognize the value of this number literal."), tok.range);
     return Value::unknown(Type::number());
 }
 
@@ -210,8 +212,9 @@ ExprPtr ParserImpl::parseExpressionTerm(Diagnostics &diags)
         }
         const Token &close = peek();
         if (close.type != TokenType::CParen) {
-            diags += diag(QStringLiteral("Unbalanced parentheses"), QStringLiteral("Expected a closing parenthesis to terminate the expression."),
-                          close.range, SourceRange::between(oParen.range, close.range));
+            diags += diag(QStringLiteral("Unbalanced parentheses"),
+                QStringLiteral("Expected a closing parenthesis to terminate the expression."),
+                close.range, SourceRange::between(oParen.range, close.range));
             setRecovery();
         }
         const Token &cParen = read();
@@ -287,11 +290,15 @@ ExprPtr ParserImpl::parseExpressionTerm(Diagnostics &diags)
     default:
         if (!recovery) {
             if (start.type == TokenType::EndOfFile)
-                diags += diag(QStringLiteral("Missing expression"), QStringLiteral("Expected the start of an expression, but found the end of the file."),
-                              start.range);
+                diags += diag(QStringLiteral("Missing expression"),
+                    QStringLiteral(
+                        "Expected the start of an expression, but found the end of the file."),
+                    start.range);
             else
                 diags += diag(QStringLiteral("Invalid expression"),
-                              QStringLiteral("Expected the start of an expression, but found an invalid expression token."), start.range);
+                    QStringLiteral("Expected the start of an expression, but found an invalid "
+                                   "expression token."),
+                    start.range);
         }
         setRecovery();
         // A placeholder keeps the tree structurally sound.
@@ -340,8 +347,9 @@ ExprPtr ParserImpl::finishParsingFunctionCall(const Token &name, Diagnostics &di
             if (peek().type != TokenType::CParen) {
                 if (!recovery)
                     diags += diag(QStringLiteral("Missing closing parenthesis"),
-                                  QStringLiteral("An expanded function argument (with ...) must be immediately followed by closing parentheses."),
-                                  sep.range, SourceRange::between(name.range, sep.range));
+                        QStringLiteral("An expanded function argument (with ...) must be "
+                                       "immediately followed by closing parentheses."),
+                        sep.range, SourceRange::between(name.range, sep.range));
                 closeTok = recover(TokenType::CParen);
             } else {
                 closeTok = read();
@@ -352,13 +360,16 @@ ExprPtr ParserImpl::finishParsingFunctionCall(const Token &name, Diagnostics &di
         if (sep.type != TokenType::Comma) {
             if (sep.type == TokenType::EndOfFile)
                 diags += diag(QStringLiteral("Unterminated function call"),
-                              QStringLiteral("There is no closing parenthesis for this function call before the end of the file. "
-                                             "This may be caused by incorrect parenthesis nesting elsewhere in this file."),
-                              SourceRange::between(name.range, openTok.range));
+                    QStringLiteral("There is no closing parenthesis for this function call before "
+                                   "the end of the file. "
+                                   "This may be caused by incorrect parenthesis nesting elsewhere "
+                                   "in this file."),
+                    SourceRange::between(name.range, openTok.range));
             else
                 diags += diag(QStringLiteral("Missing argument separator"),
-                              QStringLiteral("A comma is required to separate each function argument from the next."), sep.range,
-                              SourceRange::between(name.range, sep.range));
+                    QStringLiteral(
+                        "A comma is required to separate each function argument from the next."),
+                    sep.range, SourceRange::between(name.range, sep.range));
             closeTok = recover(TokenType::CParen);
             haveClose = true;
             break;

@@ -63,9 +63,11 @@ public:
 
 private:
     // bodies
-    int parseBodyItem(syntax::Body &body, Diagnostics &diags, syntax::Attribute *attr, syntax::Block *block);
+    int parseBodyItem(
+        syntax::Body &body, Diagnostics &diags, syntax::Attribute *attr, syntax::Block *block);
     std::shared_ptr<syntax::Body> parseSingleAttrBody(Diagnostics &diags);
-    syntax::Attribute finishParsingBodyAttribute(const Token &ident, bool singleLine, Diagnostics &diags);
+    syntax::Attribute finishParsingBodyAttribute(
+        const Token &ident, bool singleLine, Diagnostics &diags);
     syntax::Block finishParsingBodyBlock(const Token &ident, Diagnostics &diags);
 
     // expressions
@@ -98,7 +100,7 @@ private:
 
     const Tokens &m_tokens;
     size_t m_next = 0;
-    std::vector<bool> m_newlines {true};
+    std::vector<bool> m_newlines{true};
     // Synthetic newline tokens standing for the newline that ends a line comment,
     // keyed by the comment's index (stable addresses, created on first use).
     std::unordered_map<size_t, Token> m_commentNewlines;

@@ -7,13 +7,13 @@ namespace kiln::hcl::detail {
 
 ParserImpl::ParserImpl(const Tokens &tokens)
     : m_tokens(tokens)
-{
-}
+{ }
 
 // Finds the next significant token from m_next without consuming it; *index
 // receives the position after it. The token list always ends with EndOfFile,
 // which is returned forever once reached.
-static size_t nextTokenIndex(const Tokens &tokens, size_t from, bool includeNewlines, bool *fakeNewline)
+static size_t nextTokenIndex(
+    const Tokens &tokens, size_t from, bool includeNewlines, bool *fakeNewline)
 {
     *fakeNewline = false;
     for (size_t i = from; i < tokens.size(); ++i) {
@@ -175,7 +175,8 @@ void ParserImpl::recoverAfterBodyItem()
             break;
         }
         case TokenType::TemplateSeqEnd:
-            while (!open.empty() && open.back() != TokenType::TemplateInterp && open.back() != TokenType::TemplateControl)
+            while (!open.empty() && open.back() != TokenType::TemplateInterp
+                && open.back() != TokenType::TemplateControl)
                 open.pop_back();
             if (!open.empty())
                 open.pop_back();
@@ -222,7 +223,8 @@ void ParserImpl::recoverToNextItem(TokenType end)
             break;
         }
         case TokenType::TemplateSeqEnd:
-            while (!open.empty() && open.back() != TokenType::TemplateInterp && open.back() != TokenType::TemplateControl)
+            while (!open.empty() && open.back() != TokenType::TemplateInterp
+                && open.back() != TokenType::TemplateControl)
                 open.pop_back();
             if (!open.empty())
                 open.pop_back();

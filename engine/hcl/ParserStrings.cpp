@@ -78,9 +78,11 @@ QString goQuote(const QByteArray &bytes)
     return out + QLatin1Char('"');
 }
 
-Diagnostic escapeError(const QString &detail, const QString &filename, SourcePos start, SourcePos end)
+Diagnostic escapeError(
+    const QString &detail, const QString &filename, SourcePos start, SourcePos end)
 {
-    return Diagnostic::error(QStringLiteral("Invalid escape sequence"), detail, SourceRange {filename, start, end});
+    return Diagnostic::error(
+        QStringLiteral("Invalid escape sequence"), detail, SourceRange{filename, start, end});
 }
 
 } // namespace
@@ -122,8 +124,10 @@ QString parseStringLiteralToken(const Token &tok, Diagnostics &diags)
             advance(pos, data, i, j);
             i = j;
             if (slice.size() < 2) {
-                diags += escapeError(QStringLiteral("Backslash must be followed by an escape sequence selector character."), tok.range.filename,
-                                     start, pos);
+                diags += escapeError(
+                    QStringLiteral(
+                        "Backslash must be followed by an escape sequence selector character."),
+                    tok.range.filename, start, pos);
                 out.append(slice);
                 continue;
             }
@@ -146,21 +150,25 @@ QString parseStringLiteralToken(const Token &tok, Diagnostics &diags)
             case 'u':
             case 'U': {
                 if (slice[1] == 'u' && slice.size() != 6) {
-                    diags += escapeError(QStringLiteral("The \\u escape sequence must be followed by four hexadecimal digits."),
-                                         tok.range.filename, start, pos);
+                    diags += escapeError(
+                        QStringLiteral(
+                            "The \\u escape sequence must be followed by four hexadecimal digits."),
+                        tok.range.filename, start, pos);
                     out.append(slice);
                     continue;
                 }
                 if (slice[1] == 'U' && slice.size() != 10) {
-                    diags += escapeError(QStringLiteral("The \\U escape sequence must be followed by eight hexadecimal digits."),
-                                         tok.range.filename, start, pos);
+                    diags += escapeError(QStringLiteral("The \\U escape sequence must be followed "
+                                                        "by eight hexadecimal digits."),
+                        tok.range.filename, start, pos);
                     out.append(slice);
                     continue;
                 }
                 const uint cp = slice.mid(2).toUInt(nullptr, 16);
                 if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                    diags += escapeError(QStringLiteral("Cannot encode character U+%1 in UTF-8.").arg(cp, 4, 16, QLatin1Char('0')),
-                                         tok.range.filename, start, pos);
+                    diags += escapeError(QStringLiteral("Cannot encode character U+%1 in UTF-8.")
+                                             .arg(cp, 4, 16, QLatin1Char('0')),
+                        tok.range.filename, start, pos);
                     out.append(slice);
                     continue;
                 }
@@ -168,8 +176,10 @@ QString parseStringLiteralToken(const Token &tok, Diagnostics &diags)
                 continue;
             }
             default:
-                diags += escapeError(QStringLiteral("The symbol %1 is not a valid escape sequence selector.").arg(goQuote(slice.mid(1))),
-                                     tok.range.filename, start, pos);
+                diags += escapeError(
+                    QStringLiteral("The symbol %1 is not a valid escape sequence selector.")
+                        .arg(goQuote(slice.mid(1))),
+                    tok.range.filename, start, pos);
                 out.append(slice.mid(1));
                 continue;
             }
@@ -198,7 +208,8 @@ QString ParserImpl::parseQuotedStringLiteral(SourceRange *range, Diagnostics &di
     const Token &oQuote = read();
     if (oQuote.type != TokenType::OQuote) {
         *range = oQuote.range;
-        diags += Diagnostic::error(QStringLiteral("Invalid string literal"), QStringLiteral("A quoted string is required here."), oQuote.range);
+        diags += Diagnostic::error(QStringLiteral("Invalid string literal"),
+            QStringLiteral("A quoted string is required here."), oQuote.range);
         return {};
     }
 
@@ -215,10 +226,11 @@ QString ParserImpl::parseQuotedStringLiteral(SourceRange *range, Diagnostics &di
             continue;
         }
         if (tok.type == TokenType::TemplateControl || tok.type == TokenType::TemplateInterp) {
-            const QString which = tok.type == TokenType::TemplateControl ? QStringLiteral("%") : QStringLiteral("$");
-            Diagnostic d = Diagnostic::error(
-                QStringLiteral("Invalid string literal"),
-                QStringLiteral("Template sequences are not allowed in this string. To include a literal \"%1\", double it (as \"%1%1\") to escape it.")
+            const QString which = tok.type == TokenType::TemplateControl ? QStringLiteral("%")
+                                                                         : QStringLiteral("$");
+            Diagnostic d = Diagnostic::error(QStringLiteral("Invalid string literal"),
+                QStringLiteral("Template sequences are not allowed in this string. To include a "
+                               "literal \"%1\", double it (as \"%1%1\") to escape it.")
                     .arg(which),
                 tok.range);
             d.context = SourceRange::between(oQuote.range, tok.range);
@@ -230,14 +242,15 @@ QString ParserImpl::parseQuotedStringLiteral(SourceRange *range, Diagnostics &di
         }
         if (tok.type == TokenType::EndOfFile) {
             Diagnostic d = Diagnostic::error(QStringLiteral("Unterminated string literal"),
-                                             QStringLiteral("Unable to find the closing quote mark before the end of the file."), tok.range);
+                QStringLiteral("Unable to find the closing quote mark before the end of the file."),
+                tok.range);
             d.context = SourceRange::between(oQuote.range, tok.range);
             diags += d;
             endRange = tok.range;
             break;
         }
-        Diagnostic d = Diagnostic::error(QStringLiteral("Invalid string literal"), QStringLiteral("This item is not valid in a string literal."),
-                                         tok.range);
+        Diagnostic d = Diagnostic::error(QStringLiteral("Invalid string literal"),
+            QStringLiteral("This item is not valid in a string literal."), tok.range);
         d.context = SourceRange::between(oQuote.range, tok.range);
         diags += d;
         recover(TokenType::CQuote);

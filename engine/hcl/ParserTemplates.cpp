@@ -3,8 +3,8 @@
 // first raised to template "parts" (literals with strip markers applied,
 // interpolations, directive markers), then the parts are folded into a tree.
 
-#include "engine/hcl/ParserImpl.h"
 #include "engine/hcl/Parser.h"
+#include "engine/hcl/ParserImpl.h"
 
 #include <limits>
 
@@ -13,7 +13,7 @@ namespace kiln::hcl::detail {
 namespace {
 
 Diagnostic diag(const QString &summary, const QString &detail, const SourceRange &subject,
-                std::optional<SourceRange> context = std::nullopt)
+    std::optional<SourceRange> context = std::nullopt)
 {
     Diagnostic d = Diagnostic::error(summary, detail, subject);
     d.context = context;
@@ -56,8 +56,17 @@ QString trimRight(const QString &s)
 QString rangeString(const SourceRange &r)
 {
     if (r.start.line == r.end.line)
-        return QStringLiteral("%1:%2,%3-%4").arg(r.filename).arg(r.start.line).arg(r.start.column).arg(r.end.column);
-    return QStringLiteral("%1:%2,%3-%4,%5").arg(r.filename).arg(r.start.line).arg(r.start.column).arg(r.end.line).arg(r.end.column);
+        return QStringLiteral("%1:%2,%3-%4")
+            .arg(r.filename)
+            .arg(r.start.line)
+            .arg(r.start.column)
+            .arg(r.end.column);
+    return QStringLiteral("%1:%2,%3-%4,%5")
+        .arg(r.filename)
+        .arg(r.start.line)
+        .arg(r.start.column)
+        .arg(r.end.line)
+        .arg(r.end.column);
 }
 
 QString endCtrlName(PartKind k)
@@ -88,7 +97,7 @@ ExprPtr stringLiteral(const QString &s, const SourceRange &range)
 
 SourceRange emptyAt(const SourcePos &pos, const QString &filename)
 {
-    return SourceRange {filename, pos, pos};
+    return SourceRange{filename, pos, pos};
 }
 
 std::shared_ptr<TemplateExpr> templateOf(QList<ExprPtr> parts)
@@ -110,8 +119,7 @@ public:
     TemplateTreeBuilder(const std::vector<Part> &parts, bool quiet)
         : m_parts(parts)
         , m_quiet(quiet)
-    {
-    }
+    { }
 
     QList<ExprPtr> parseRoot(Diagnostics &diags)
     {
@@ -147,13 +155,17 @@ private:
             return parseFor(diags);
         case PartKind::End:
             read();
-            report(diags, diag(QStringLiteral("Unexpected end of template"), QStringLiteral("The control directives within this template are unbalanced."),
-                          next.range));
+            report(diags,
+                diag(QStringLiteral("Unexpected end of template"),
+                    QStringLiteral("The control directives within this template are unbalanced."),
+                    next.range));
             return errorPlaceholder(next.range);
         default:
             read();
-            report(diags, diag(QStringLiteral("Unexpected %1 directive").arg(endCtrlName(next.kind)),
-                          QStringLiteral("The control directives within this template are unbalanced."), next.range));
+            report(diags,
+                diag(QStringLiteral("Unexpected %1 directive").arg(endCtrlName(next.kind)),
+                    QStringLiteral("The control directives within this template are unbalanced."),
+                    next.range));
             return errorPlaceholder(next.range);
         }
     }
@@ -167,9 +179,12 @@ private:
         for (;;) {
             const Part &next = peek();
             if (next.kind == PartKind::End) {
-                report(diags, diag(QStringLiteral("Unexpected end of template"),
-                              QStringLiteral("The if directive at %1 is missing its corresponding endif directive.").arg(rangeString(openIf.range)),
-                              next.range));
+                report(diags,
+                    diag(QStringLiteral("Unexpected end of template"),
+                        QStringLiteral(
+                            "The if directive at %1 is missing its corresponding endif directive.")
+                            .arg(rangeString(openIf.range)),
+                        next.range));
                 return errorPlaceholder(next.range);
             }
             if (isEndCtrl(next.kind)) {
@@ -183,21 +198,28 @@ private:
                     break;
                 }
                 if (next.kind == PartKind::Else)
-                    report(diags, diag(QStringLiteral("Unexpected else directive"),
-                                  QStringLiteral("Already in the else clause for the if started at %1.").arg(rangeString(openIf.range)), next.range));
+                    report(diags,
+                        diag(QStringLiteral("Unexpected else directive"),
+                            QStringLiteral("Already in the else clause for the if started at %1.")
+                                .arg(rangeString(openIf.range)),
+                            next.range));
                 else
-                    report(diags, diag(QStringLiteral("Unexpected %1 directive").arg(endCtrlName(next.kind)),
-                                  QStringLiteral("Expecting an endif directive for the if started at %1.").arg(rangeString(openIf.range)),
-                                  next.range));
+                    report(diags,
+                        diag(QStringLiteral("Unexpected %1 directive").arg(endCtrlName(next.kind)),
+                            QStringLiteral("Expecting an endif directive for the if started at %1.")
+                                .arg(rangeString(openIf.range)),
+                            next.range));
                 return errorPlaceholder(next.range);
             }
             current->append(parseExpr(diags));
         }
 
         if (ifExprs.isEmpty())
-            ifExprs.append(stringLiteral(QString(), emptyAt(openIf.range.end, openIf.range.filename)));
+            ifExprs.append(
+                stringLiteral(QString(), emptyAt(openIf.range.end, openIf.range.filename)));
         if (elseExprs.isEmpty())
-            elseExprs.append(stringLiteral(QString(), emptyAt(endifRange.start, endifRange.filename)));
+            elseExprs.append(
+                stringLiteral(QString(), emptyAt(endifRange.start, endifRange.filename)));
 
         auto cond = std::make_shared<ConditionalExpr>();
         cond->condition = openIf.expr;
@@ -216,9 +238,12 @@ private:
         for (;;) {
             const Part &next = peek();
             if (next.kind == PartKind::End) {
-                report(diags, diag(QStringLiteral("Unexpected end of template"),
-                              QStringLiteral("The for directive at %1 is missing its corresponding endfor directive.").arg(rangeString(openFor.range)),
-                              next.range));
+                report(diags,
+                    diag(QStringLiteral("Unexpected end of template"),
+                        QStringLiteral("The for directive at %1 is missing its corresponding "
+                                       "endfor directive.")
+                            .arg(rangeString(openFor.range)),
+                        next.range));
                 return errorPlaceholder(next.range);
             }
             if (isEndCtrl(next.kind)) {
@@ -228,18 +253,24 @@ private:
                     break;
                 }
                 if (next.kind == PartKind::Else)
-                    report(diags, diag(QStringLiteral("Unexpected else directive"), QStringLiteral("An else clause is not expected for a for directive."),
-                                  next.range));
+                    report(diags,
+                        diag(QStringLiteral("Unexpected else directive"),
+                            QStringLiteral("An else clause is not expected for a for directive."),
+                            next.range));
                 else
-                    report(diags, diag(QStringLiteral("Unexpected %1 directive").arg(endCtrlName(next.kind)),
-                                  QStringLiteral("Expecting an endfor directive corresponding to the for directive at %1.").arg(rangeString(openFor.range)),
-                                  next.range));
+                    report(diags,
+                        diag(QStringLiteral("Unexpected %1 directive").arg(endCtrlName(next.kind)),
+                            QStringLiteral("Expecting an endfor directive corresponding to the for "
+                                           "directive at %1.")
+                                .arg(rangeString(openFor.range)),
+                            next.range));
                 return errorPlaceholder(next.range);
             }
             content.append(parseExpr(diags));
         }
         if (content.isEmpty())
-            content.append(stringLiteral(QString(), emptyAt(openFor.range.end, openFor.range.filename)));
+            content.append(
+                stringLiteral(QString(), emptyAt(openFor.range.end, openFor.range.filename)));
 
         auto forExpr = std::make_shared<ForExpr>();
         forExpr->keyVar = openFor.keyVar;
@@ -357,7 +388,8 @@ ExprPtr ParserImpl::parseTemplate(TokenType end, bool flushHeredocParts, Diagnos
     return e;
 }
 
-ParserImpl::TemplateResult ParserImpl::parseTemplateInner(TokenType end, bool flush, Diagnostics &diags)
+ParserImpl::TemplateResult ParserImpl::parseTemplateInner(
+    TokenType end, bool flush, Diagnostics &diags)
 {
     TemplateParts parts;
     Diagnostics partDiags;
@@ -387,7 +419,8 @@ void ParserImpl::parseTemplateParts(TokenType end, TemplateParts &out, Diagnosti
     SourceRange endRange;
 
     auto trimPrevLiteral = [&](const Token &opener, bool canTrimPrev) {
-        if (canTrimPrev && opener.bytes.size() == 3 && opener.bytes[2] == '~' && !parts.empty() && parts.back().kind == PartKind::Literal)
+        if (canTrimPrev && opener.bytes.size() == 3 && opener.bytes[2] == '~' && !parts.empty()
+            && parts.back().kind == PartKind::Literal)
             parts.back().text = trimRight(parts.back().text);
     };
 
@@ -426,29 +459,44 @@ void ParserImpl::parseTemplateParts(TokenType end, TemplateParts &out, Diagnosti
                 if (!recovery) {
                     if (close.type == TokenType::EndOfFile) {
                         diags += diag(QStringLiteral("Unclosed template interpolation sequence"),
-                                      QStringLiteral("There is no closing brace for this interpolation sequence before the end of the file. "
-                                                     "This might be caused by incorrect nesting inside the given expression."),
-                                      startRange);
+                            QStringLiteral("There is no closing brace for this interpolation "
+                                           "sequence before the end of the file. "
+                                           "This might be caused by incorrect nesting inside the "
+                                           "given expression."),
+                            startRange);
                     } else if (close.type == TokenType::Colon) {
-                        diags += diag(QStringLiteral("Extra characters after interpolation expression"),
-                                      QStringLiteral("Template interpolation doesn't expect a colon at this location. Did you intend this "
-                                                     "to be a literal sequence to be processed as part of another language? If so, you "
-                                                     "can escape it by starting with \"$${\" instead of just \"${\"."),
-                                      close.range, SourceRange::between(startRange, close.range));
-                    } else if ((close.type == TokenType::CQuote || close.type == TokenType::OQuote) && end == TokenType::CQuote) {
-                        // An errant quote inside the sequence: the closing brace is probably missing.
+                        diags += diag(
+                            QStringLiteral("Extra characters after interpolation expression"),
+                            QStringLiteral(
+                                "Template interpolation doesn't expect a colon at this location. "
+                                "Did you intend this "
+                                "to be a literal sequence to be processed as part of another "
+                                "language? If so, you "
+                                "can escape it by starting with \"$${\" instead of just \"${\"."),
+                            close.range, SourceRange::between(startRange, close.range));
+                    } else if ((close.type == TokenType::CQuote || close.type == TokenType::OQuote)
+                        && end == TokenType::CQuote) {
+                        // An errant quote inside the sequence: the closing brace is probably
+                        // missing.
                         diags += diag(QStringLiteral("Unclosed template interpolation sequence"),
-                                      QStringLiteral("There is no closing brace for this interpolation sequence before the end of the quoted "
-                                                     "template. This might be caused by incorrect nesting inside the given expression."),
-                                      startRange);
+                            QStringLiteral("There is no closing brace for this interpolation "
+                                           "sequence before the end of the quoted "
+                                           "template. This might be caused by incorrect nesting "
+                                           "inside the given expression."),
+                            startRange);
                     } else {
-                        diags += diag(QStringLiteral("Extra characters after interpolation expression"),
-                                      QStringLiteral("Expected a closing brace to end the interpolation expression, but found extra "
-                                                     "characters.\n\nThis can happen when you include interpolation syntax for another "
-                                                     "language, such as shell scripting, but forget to escape the interpolation start "
-                                                     "token. If this is an embedded sequence for another language, escape it by starting "
-                                                     "with \"$${\" instead of just \"${\"."),
-                                      close.range, SourceRange::between(startRange, close.range));
+                        diags += diag(
+                            QStringLiteral("Extra characters after interpolation expression"),
+                            QStringLiteral("Expected a closing brace to end the interpolation "
+                                           "expression, but found extra "
+                                           "characters.\n\nThis can happen when you include "
+                                           "interpolation syntax for another "
+                                           "language, such as shell scripting, but forget to "
+                                           "escape the interpolation start "
+                                           "token. If this is an embedded sequence for another "
+                                           "language, escape it by starting "
+                                           "with \"$${\" instead of just \"${\"."),
+                            close.range, SourceRange::between(startRange, close.range));
                     }
                 }
                 recover(TokenType::TemplateSeqEnd);
@@ -473,8 +521,9 @@ void ParserImpl::parseTemplateParts(TokenType end, TemplateParts &out, Diagnosti
             if (kw.type != TokenType::Ident) {
                 if (!recovery)
                     diags += diag(QStringLiteral("Invalid template directive"),
-                                  QStringLiteral("A template directive keyword (\"if\", \"for\", etc) is expected at the beginning of a %{ sequence."),
-                                  kw.range, SourceRange::between(next.range, kw.range));
+                        QStringLiteral("A template directive keyword (\"if\", \"for\", etc) is "
+                                       "expected at the beginning of a %{ sequence."),
+                        kw.range, SourceRange::between(next.range, kw.range));
                 recover(TokenType::TemplateSeqEnd);
                 popNewlines();
                 continue;
@@ -498,7 +547,8 @@ void ParserImpl::parseTemplateParts(TokenType end, TemplateParts &out, Diagnosti
                 p.kind = PartKind::For;
                 auto fail = [&](const QString &detail) {
                     if (!recovery)
-                        diags += diag(QStringLiteral("Invalid 'for' directive"), detail, peek().range);
+                        diags += diag(
+                            QStringLiteral("Invalid 'for' directive"), detail, peek().range);
                     recover(TokenType::TemplateSeqEnd);
                     popNewlines();
                     ok = false;
@@ -514,7 +564,8 @@ void ParserImpl::parseTemplateParts(TokenType end, TemplateParts &out, Diagnosti
                         p.keyVarRange = p.valVarRange;
                         read();
                         if (peek().type != TokenType::Ident) {
-                            fail(QStringLiteral("For directive requires value variable name after comma."));
+                            fail(QStringLiteral(
+                                "For directive requires value variable name after comma."));
                         } else {
                             const Token &v2 = read();
                             p.valVar = QString::fromUtf8(v2.bytes);
@@ -533,13 +584,15 @@ void ParserImpl::parseTemplateParts(TokenType end, TemplateParts &out, Diagnosti
             } else {
                 if (!recovery) {
                     const QString given = QString::fromUtf8(kw.bytes);
-                    QString suggestion = nameSuggestion(given, {QStringLiteral("if"), QStringLiteral("for"), QStringLiteral("else"),
-                                                                QStringLiteral("endif"), QStringLiteral("endfor")});
+                    QString suggestion = nameSuggestion(given,
+                        {QStringLiteral("if"), QStringLiteral("for"), QStringLiteral("else"),
+                            QStringLiteral("endif"), QStringLiteral("endfor")});
                     if (!suggestion.isEmpty())
                         suggestion = QStringLiteral(" Did you mean \"%1\"?").arg(suggestion);
                     diags += diag(QStringLiteral("Invalid template control keyword"),
-                                  QStringLiteral("\"%1\" is not a valid template control keyword.%2").arg(given, suggestion), kw.range,
-                                  SourceRange::between(next.range, kw.range));
+                        QStringLiteral("\"%1\" is not a valid template control keyword.%2")
+                            .arg(given, suggestion),
+                        kw.range, SourceRange::between(next.range, kw.range));
                 }
                 recover(TokenType::TemplateSeqEnd);
                 popNewlines();
@@ -553,9 +606,11 @@ void ParserImpl::parseTemplateParts(TokenType end, TemplateParts &out, Diagnosti
             const Token &close = peek();
             if (close.type != TokenType::TemplateSeqEnd) {
                 if (!recovery)
-                    diags += diag(QStringLiteral("Extra characters in %1 marker").arg(QString::fromUtf8(kw.bytes)),
-                                  QStringLiteral("Expected a closing brace to end the sequence, but found extra characters."), close.range,
-                                  SourceRange::between(startRange, close.range));
+                    diags += diag(QStringLiteral("Extra characters in %1 marker")
+                                      .arg(QString::fromUtf8(kw.bytes)),
+                        QStringLiteral("Expected a closing brace to end the sequence, but found "
+                                       "extra characters."),
+                        close.range, SourceRange::between(startRange, close.range));
                 recover(TokenType::TemplateSeqEnd);
             } else {
                 read();
@@ -567,8 +622,9 @@ void ParserImpl::parseTemplateParts(TokenType end, TemplateParts &out, Diagnosti
         }
 
         if (!recovery)
-            diags += diag(QStringLiteral("Unterminated template string"), QStringLiteral("No closing marker was found for the string."), next.range,
-                          SourceRange::between(startRange, next.range));
+            diags += diag(QStringLiteral("Unterminated template string"),
+                QStringLiteral("No closing marker was found for the string."), next.range,
+                SourceRange::between(startRange, next.range));
         const Token &final = recover(end);
         endRange = final.range;
         break;
@@ -578,7 +634,7 @@ void ParserImpl::parseTemplateParts(TokenType end, TemplateParts &out, Diagnosti
         // "" is an empty string: a zero-width literal just after the opening quote.
         Part p;
         p.kind = PartKind::Literal;
-        p.range = SourceRange {startRange.filename, startRange.end, startRange.end};
+        p.range = SourceRange{startRange.filename, startRange.end, startRange.end};
         parts.push_back(std::move(p));
     }
     Part endPart;

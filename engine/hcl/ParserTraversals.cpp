@@ -9,7 +9,7 @@ namespace kiln::hcl::detail {
 namespace {
 
 Diagnostic diag(const QString &summary, const QString &detail, const SourceRange &subject,
-                std::optional<SourceRange> context = std::nullopt)
+    std::optional<SourceRange> context = std::nullopt)
 {
     Diagnostic d = Diagnostic::error(summary, detail, subject);
     d.context = context;
@@ -40,13 +40,15 @@ TraversalStep indexStep(const Value &key, const SourceRange &range)
 ExprPtr makeRelativeTraversal(const ExprPtr &expr, TraversalStep step, const SourceRange &rng)
 {
     if (expr->kind == ExprKind::ScopeTraversal) {
-        auto t = std::const_pointer_cast<ScopeTraversalExpr>(std::static_pointer_cast<const ScopeTraversalExpr>(expr));
+        auto t = std::const_pointer_cast<ScopeTraversalExpr>(
+            std::static_pointer_cast<const ScopeTraversalExpr>(expr));
         t->traversal.steps.append(std::move(step));
         t->range = SourceRange::between(t->range, rng);
         return t;
     }
     if (expr->kind == ExprKind::RelativeTraversal) {
-        auto t = std::const_pointer_cast<RelativeTraversalExpr>(std::static_pointer_cast<const RelativeTraversalExpr>(expr));
+        auto t = std::const_pointer_cast<RelativeTraversalExpr>(
+            std::static_pointer_cast<const RelativeTraversalExpr>(expr));
         t->traversal.steps.append(std::move(step));
         t->range = SourceRange::between(t->range, rng);
         return t;
@@ -65,10 +67,13 @@ QString legacyChainDetail(const QByteArray &num, bool inSplat)
     const QString first = QString::fromLatin1(num.left(dot));
     const QString second = QString::fromLatin1(num.mid(dot + 1));
     if (inSplat)
-        return QStringLiteral("When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper "
-                              "index syntax with a full splat expression [*] instead, like [%1][%2].")
+        return QStringLiteral(
+            "When using the legacy index syntax, chaining two indexes together is not permitted. "
+            "Use the proper "
+            "index syntax with a full splat expression [*] instead, like [%1][%2].")
             .arg(first, second);
-    return QStringLiteral("When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper "
+    return QStringLiteral("When using the legacy index syntax, chaining two indexes together is "
+                          "not permitted. Use the proper "
                           "index syntax instead, like [%1][%2].")
         .arg(first, second);
 }
@@ -86,14 +91,16 @@ ExprPtr ParserImpl::parseTraversalsAfter(ExprPtr from, Diagnostics &diags)
             if (attrTok.type == TokenType::Ident) {
                 read();
                 const SourceRange rng = SourceRange::between(dot.range, attrTok.range);
-                ret = makeRelativeTraversal(ret, attrStep(QString::fromUtf8(attrTok.bytes), rng), rng);
+                ret = makeRelativeTraversal(
+                    ret, attrStep(QString::fromUtf8(attrTok.bytes), rng), rng);
             } else if (attrTok.type == TokenType::NumberLit) {
                 // HIL's `foo.0` index form, kept for legacy configurations.
                 const Token &numTok = read();
                 const SourceRange rng = SourceRange::between(dot.range, numTok.range);
                 if (numTok.bytes.contains('.')) {
                     // foo.0.1 lexes as the number 0.1.
-                    diags += diag(QStringLiteral("Invalid legacy index syntax"), legacyChainDetail(numTok.bytes, false), numTok.range);
+                    diags += diag(QStringLiteral("Invalid legacy index syntax"),
+                        legacyChainDetail(numTok.bytes, false), numTok.range);
                     ret = makeRelativeTraversal(ret, indexStep(Value::dynamicUnknown(), rng), rng);
                     continue;
                 }
@@ -112,7 +119,8 @@ ExprPtr ParserImpl::parseTraversalsAfter(ExprPtr from, Diagnostics &diags)
                         const Token &numTok = read();
                         const SourceRange rng = SourceRange::between(innerDot.range, numTok.range);
                         if (numTok.bytes.contains('.')) {
-                            diags += diag(QStringLiteral("Invalid legacy index syntax"), legacyChainDetail(numTok.bytes, true), marker.range);
+                            diags += diag(QStringLiteral("Invalid legacy index syntax"),
+                                legacyChainDetail(numTok.bytes, true), marker.range);
                             trav.steps.append(indexStep(Value::dynamicUnknown(), rng));
                         } else {
                             trav.steps.append(indexStep(numberLitValue(numTok, diags), rng));
@@ -124,18 +132,21 @@ ExprPtr ParserImpl::parseTraversalsAfter(ExprPtr from, Diagnostics &diags)
                         if (!recovery) {
                             if (peek().type == TokenType::Star)
                                 diags += diag(QStringLiteral("Nested splat expression not allowed"),
-                                              QStringLiteral("A splat expression (*) cannot be used inside another attribute-only splat expression."),
-                                              peek().range);
+                                    QStringLiteral("A splat expression (*) cannot be used inside "
+                                                   "another attribute-only splat expression."),
+                                    peek().range);
                             else
-                                diags += diag(QStringLiteral("Invalid attribute name"), QStringLiteral("An attribute name is required after a dot."),
-                                              marker.range);
+                                diags += diag(QStringLiteral("Invalid attribute name"),
+                                    QStringLiteral("An attribute name is required after a dot."),
+                                    marker.range);
                         }
                         setRecovery();
                         broken = true;
                         break;
                     }
                     const Token &name = read();
-                    trav.steps.append(attrStep(QString::fromUtf8(name.bytes), SourceRange::between(innerDot.range, name.range)));
+                    trav.steps.append(attrStep(QString::fromUtf8(name.bytes),
+                        SourceRange::between(innerDot.range, name.range)));
                     lastRange = name.range;
                 }
                 if (broken)
@@ -162,7 +173,8 @@ ExprPtr ParserImpl::parseTraversalsAfter(ExprPtr from, Diagnostics &diags)
                 splat->item = item;
                 ret = splat;
             } else {
-                diags += diag(QStringLiteral("Invalid attribute name"), QStringLiteral("An attribute name is required after a dot."), attrTok.range);
+                diags += diag(QStringLiteral("Invalid attribute name"),
+                    QStringLiteral("An attribute name is required after a dot."), attrTok.range);
                 // The peeker is now somewhere unhelpful; stay quiet until resync.
                 setRecovery();
             }
@@ -177,8 +189,9 @@ ExprPtr ParserImpl::parseTraversalsAfter(ExprPtr from, Diagnostics &diags)
                 Token close = read();
                 if (close.type != TokenType::CBrack && !recovery) {
                     diags += diag(QStringLiteral("Missing close bracket on splat index"),
-                                  QStringLiteral("The star for a full splat operator must be immediately followed by a closing bracket (\"]\")."),
-                                  close.range);
+                        QStringLiteral("The star for a full splat operator must be immediately "
+                                       "followed by a closing bracket (\"]\")."),
+                        close.range);
                     close = recover(TokenType::CBrack);
                 }
                 auto item = std::make_shared<AnonSymbolExpr>();
@@ -207,7 +220,9 @@ ExprPtr ParserImpl::parseTraversalsAfter(ExprPtr from, Diagnostics &diags)
                 close = read();
                 if (close.type != TokenType::CBrack && !recovery) {
                     diags += diag(QStringLiteral("Missing close bracket on index"),
-                                  QStringLiteral("The index operator must end with a closing bracket (\"]\")."), close.range);
+                        QStringLiteral(
+                            "The index operator must end with a closing bracket (\"]\")."),
+                        close.range);
                     close = recover(TokenType::CBrack);
                 }
             }
@@ -216,10 +231,14 @@ ExprPtr ParserImpl::parseTraversalsAfter(ExprPtr from, Diagnostics &diags)
             const SourceRange rng = SourceRange::between(open.range, close.range);
             // A constant key is a static traversal step; anything else an IndexExpr.
             if (key->kind == ExprKind::Literal) {
-                ret = makeRelativeTraversal(ret, indexStep(static_cast<const LiteralExpr &>(*key).value, rng), rng);
-            } else if (key->kind == ExprKind::Template && static_cast<const TemplateExpr &>(*key).parts.size() == 1
-                       && static_cast<const TemplateExpr &>(*key).parts.first()->kind == ExprKind::Literal) {
-                const auto &lit = static_cast<const LiteralExpr &>(*static_cast<const TemplateExpr &>(*key).parts.first());
+                ret = makeRelativeTraversal(
+                    ret, indexStep(static_cast<const LiteralExpr &>(*key).value, rng), rng);
+            } else if (key->kind == ExprKind::Template
+                && static_cast<const TemplateExpr &>(*key).parts.size() == 1
+                && static_cast<const TemplateExpr &>(*key).parts.first()->kind
+                    == ExprKind::Literal) {
+                const auto &lit = static_cast<const LiteralExpr &>(
+                    *static_cast<const TemplateExpr &>(*key).parts.first());
                 ret = makeRelativeTraversal(ret, indexStep(lit.value, rng), rng);
             } else {
                 auto idx = std::make_shared<IndexExpr>();
@@ -242,7 +261,8 @@ Traversal ParserImpl::parseTraversal(bool allowSplats, Diagnostics &diags)
     Traversal ret;
     const Token &varTok = read();
     if (varTok.type != TokenType::Ident) {
-        diags += diag(QStringLiteral("Variable name required"), QStringLiteral("Must begin with a variable name."), varTok.range);
+        diags += diag(QStringLiteral("Variable name required"),
+            QStringLiteral("Must begin with a variable name."), varTok.range);
         return ret;
     }
     TraversalStep root;
@@ -252,7 +272,8 @@ Traversal ParserImpl::parseTraversal(bool allowSplats, Diagnostics &diags)
     ret.steps.append(root);
 
     const QString unclosed = QStringLiteral("Unclosed index brackets");
-    const QString unclosedDetail = QStringLiteral("Index key must be followed by a closing bracket.");
+    const QString unclosedDetail
+        = QStringLiteral("Index key must be followed by a closing bracket.");
     for (;;) {
         const Token &next = peek();
         if (next.type == TokenType::EndOfFile)
@@ -262,12 +283,14 @@ Traversal ParserImpl::parseTraversal(bool allowSplats, Diagnostics &diags)
             const Token &nameTok = read();
             if (nameTok.type != TokenType::Ident) {
                 diags += diag(QStringLiteral("Attribute name required"),
-                              nameTok.type == TokenType::Star ? QStringLiteral("Splat expressions (.*) may not be used here.")
-                                                              : QStringLiteral("Dot must be followed by attribute name."),
-                              nameTok.range, SourceRange::between(varTok.range, nameTok.range));
+                    nameTok.type == TokenType::Star
+                        ? QStringLiteral("Splat expressions (.*) may not be used here.")
+                        : QStringLiteral("Dot must be followed by attribute name."),
+                    nameTok.range, SourceRange::between(varTok.range, nameTok.range));
                 return ret;
             }
-            ret.steps.append(attrStep(QString::fromUtf8(nameTok.bytes), SourceRange::between(dot.range, nameTok.range)));
+            ret.steps.append(attrStep(
+                QString::fromUtf8(nameTok.bytes), SourceRange::between(dot.range, nameTok.range)));
             continue;
         }
         if (next.type == TokenType::OBrack) {
@@ -283,7 +306,8 @@ Traversal ParserImpl::parseTraversal(bool allowSplats, Diagnostics &diags)
                 }
                 const Token &close = read();
                 if (close.type != TokenType::CBrack)
-                    diags += diag(unclosed, unclosedDetail, close.range, SourceRange::between(open.range, close.range));
+                    diags += diag(unclosed, unclosedDetail, close.range,
+                        SourceRange::between(open.range, close.range));
                 ret.steps.append(indexStep(keyVal, SourceRange::between(open.range, close.range)));
                 if (diags.hasErrors())
                     return ret;
@@ -293,7 +317,8 @@ Traversal ParserImpl::parseTraversal(bool allowSplats, Diagnostics &diags)
                 read();
                 const Token &close = read();
                 if (close.type != TokenType::CBrack)
-                    diags += diag(unclosed, unclosedDetail, close.range, SourceRange::between(open.range, close.range));
+                    diags += diag(unclosed, unclosedDetail, close.range,
+                        SourceRange::between(open.range, close.range));
                 TraversalStep splat;
                 splat.kind = TraversalStep::Kind::Splat;
                 splat.range = SourceRange::between(open.range, close.range);
@@ -303,16 +328,19 @@ Traversal ParserImpl::parseTraversal(bool allowSplats, Diagnostics &diags)
                 continue;
             }
             if (key.type == TokenType::Star)
-                diags += diag(QStringLiteral("Attribute name required"), QStringLiteral("Splat expressions ([*]) may not be used here."), key.range,
-                              SourceRange::between(varTok.range, key.range));
+                diags += diag(QStringLiteral("Attribute name required"),
+                    QStringLiteral("Splat expressions ([*]) may not be used here."), key.range,
+                    SourceRange::between(varTok.range, key.range));
             else
                 diags += diag(QStringLiteral("Index value required"),
-                              QStringLiteral("Index brackets must contain either a literal number or a literal string."), key.range,
-                              SourceRange::between(varTok.range, key.range));
+                    QStringLiteral(
+                        "Index brackets must contain either a literal number or a literal string."),
+                    key.range, SourceRange::between(varTok.range, key.range));
             return ret;
         }
-        diags += diag(QStringLiteral("Invalid character"), QStringLiteral("Expected an attribute access or an index operator."), next.range,
-                      SourceRange::between(varTok.range, next.range));
+        diags += diag(QStringLiteral("Invalid character"),
+            QStringLiteral("Expected an attribute access or an index operator."), next.range,
+            SourceRange::between(varTok.range, next.range));
         return ret;
     }
 }

@@ -9,7 +9,7 @@ namespace {
 
 ContentAttribute toContent(const Attribute &a)
 {
-    return ContentAttribute {a.name, a.expr, a.range, a.nameRange};
+    return ContentAttribute{a.name, a.expr, a.range, a.nameRange};
 }
 
 ContentBlock toContent(const Block &b)
@@ -25,7 +25,7 @@ ContentBlock toContent(const Block &b)
 }
 
 Diagnostic error(const QString &summary, const QString &detail, const SourceRange &subject,
-                 std::optional<SourceRange> context = std::nullopt)
+    std::optional<SourceRange> context = std::nullopt)
 {
     Diagnostic d = Diagnostic::error(summary, detail, subject);
     d.context = context;
@@ -44,10 +44,11 @@ const Attribute *Body::attribute(const QString &name) const
 
 SourceRange Body::missingItemRange() const
 {
-    return SourceRange {range.filename, range.start, range.start};
+    return SourceRange{range.filename, range.start, range.start};
 }
 
-BodyContent Body::partialContent(const BodySchema &schema, BodyPtr *remain, Diagnostics &diags) const
+BodyContent Body::partialContent(
+    const BodySchema &schema, BodyPtr *remain, Diagnostics &diags) const
 {
     BodyContent content;
     QSet<QString> hidden = hiddenAttrs;
@@ -60,7 +61,9 @@ BodyContent Body::partialContent(const BodySchema &schema, BodyPtr *remain, Diag
         if (!attr || hidden.contains(s.name)) {
             if (s.required)
                 diags += error(QStringLiteral("Missing required argument"),
-                               QStringLiteral("The argument \"%1\" is required, but no definition was found.").arg(s.name), missingItemRange());
+                    QStringLiteral("The argument \"%1\" is required, but no definition was found.")
+                        .arg(s.name),
+                    missingItemRange());
             continue;
         }
         wantedAttrs.insert(s.name);
@@ -88,22 +91,24 @@ BodyContent Body::partialContent(const BodySchema &schema, BodyPtr *remain, Diag
         if (block.labels.size() > want) {
             if (want == 0)
                 diags += error(QStringLiteral("Extraneous label for %1").arg(block.type),
-                               QStringLiteral("No labels are expected for %1 blocks.").arg(block.type), block.labelRanges.first(), context);
+                    QStringLiteral("No labels are expected for %1 blocks.").arg(block.type),
+                    block.labelRanges.first(), context);
             else
                 diags += error(QStringLiteral("Extraneous label for %1").arg(block.type),
-                               QStringLiteral("Only %1 labels (%2) are expected for %3 blocks.")
-                                   .arg(want)
-                                   .arg(bs->labelNames.join(QStringLiteral(", ")), block.type),
-                               block.labelRanges[want], context);
+                    QStringLiteral("Only %1 labels (%2) are expected for %3 blocks.")
+                        .arg(want)
+                        .arg(bs->labelNames.join(QStringLiteral(", ")), block.type),
+                    block.labelRanges[want], context);
             continue;
         }
         if (block.labels.size() < want) {
-            diags += error(QStringLiteral("Missing %1 for %2").arg(bs->labelNames[block.labels.size()], block.type),
-                           QStringLiteral("All %1 blocks must have %2 labels (%3).")
-                               .arg(block.type)
-                               .arg(want)
-                               .arg(bs->labelNames.join(QStringLiteral(", "))),
-                           block.openBraceRange, context);
+            diags += error(QStringLiteral("Missing %1 for %2")
+                               .arg(bs->labelNames[block.labels.size()], block.type),
+                QStringLiteral("All %1 blocks must have %2 labels (%3).")
+                    .arg(block.type)
+                    .arg(want)
+                    .arg(bs->labelNames.join(QStringLiteral(", "))),
+                block.openBraceRange, context);
             continue;
         }
         content.blocks.append(toContent(block));
@@ -144,12 +149,15 @@ BodyContent Body::content(const BodySchema &schema, Diagnostics &diags) const
         } else {
             for (const BlockHeaderSchema &s : schema.blocks)
                 if (s.type == attr.name) {
-                    suggestion = QStringLiteral(" Did you mean to define a block of type \"%1\"?").arg(attr.name);
+                    suggestion = QStringLiteral(" Did you mean to define a block of type \"%1\"?")
+                                     .arg(attr.name);
                     break;
                 }
         }
         diags += error(QStringLiteral("Unsupported argument"),
-                       QStringLiteral("An argument named \"%1\" is not expected here.%2").arg(attr.name, suggestion), attr.nameRange);
+            QStringLiteral("An argument named \"%1\" is not expected here.%2")
+                .arg(attr.name, suggestion),
+            attr.nameRange);
     }
 
     for (const Block &block : blocks) {
@@ -164,13 +172,16 @@ BodyContent Body::content(const BodySchema &schema, Diagnostics &diags) const
         } else {
             for (const AttributeSchema &s : schema.attributes)
                 if (s.name == block.type) {
-                    suggestion = QStringLiteral(" Did you mean to define argument \"%1\"? If so, use the equals sign to assign it a value.")
+                    suggestion = QStringLiteral(" Did you mean to define argument \"%1\"? If so, "
+                                                "use the equals sign to assign it a value.")
                                      .arg(block.type);
                     break;
                 }
         }
         diags += error(QStringLiteral("Unsupported block type"),
-                       QStringLiteral("Blocks of type \"%1\" are not expected here.%2").arg(block.type, suggestion), block.typeRange);
+            QStringLiteral("Blocks of type \"%1\" are not expected here.%2")
+                .arg(block.type, suggestion),
+            block.typeRange);
     }
     return content;
 }
@@ -180,8 +191,8 @@ QList<ContentAttribute> Body::justAttributes(Diagnostics &diags) const
     QList<ContentAttribute> out;
     if (!blocks.isEmpty()) {
         const Block &example = blocks.first();
-        diags += error(QStringLiteral("Unexpected \"%1\" block").arg(example.type), QStringLiteral("Blocks are not allowed here."),
-                       example.typeRange);
+        diags += error(QStringLiteral("Unexpected \"%1\" block").arg(example.type),
+            QStringLiteral("Blocks are not allowed here."), example.typeRange);
     }
     for (const Attribute &a : attributes)
         if (!hiddenAttrs.contains(a.name))

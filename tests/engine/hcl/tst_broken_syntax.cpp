@@ -71,15 +71,17 @@ void TestBrokenSyntax::fixtures_data()
     QTest::addColumn<int>("count");
     QTest::addColumn<QStringList>("items");
 
-    const QList<QByteArray> rows = readFile(brokenDir() + QStringLiteral("/expected.tsv")).split('\n');
+    const QList<QByteArray> rows
+        = readFile(brokenDir() + QStringLiteral("/expected.tsv")).split('\n');
     int n = 0;
     for (const QByteArray &row : rows) {
         if (row.isEmpty() || row.startsWith('#'))
             continue;
         const QList<QByteArray> f = row.split('\t');
         QVERIFY2(f.size() >= 6, row.constData());
-        QTest::newRow(f[0].constData()) << QString::fromUtf8(f[0]) << QString::fromUtf8(f[1]) << f[2].toInt() << f[3].toInt() << f[4].toInt()
-                                        << QString::fromUtf8(f[5]).split(QLatin1Char(','));
+        QTest::newRow(f[0].constData())
+            << QString::fromUtf8(f[0]) << QString::fromUtf8(f[1]) << f[2].toInt() << f[3].toInt()
+            << f[4].toInt() << QString::fromUtf8(f[5]).split(QLatin1Char(','));
         ++n;
     }
     QVERIFY(n >= 60);
@@ -119,7 +121,8 @@ void TestBrokenSyntax::fixtures()
 // here), and the block keeps what belongs to it.
 void TestBrokenSyntax::unclosedBlockSalvage()
 {
-    const QByteArray src = readFile(brokenDir() + QStringLiteral("/71-unclosed-block-mid-file.pkr.hcl"));
+    const QByteArray src
+        = readFile(brokenDir() + QStringLiteral("/71-unclosed-block-mid-file.pkr.hcl"));
     Diagnostics diags;
     File f = parseConfig(src, QStringLiteral("x.pkr.hcl"), diags);
     const auto body = f.nativeBody();
@@ -151,9 +154,12 @@ void TestBrokenSyntax::everyFixtureListed()
 // or leave it without a body.
 void TestBrokenSyntax::truncations()
 {
-    const QByteArray src = "variable \"v\" {\n  default = [for k, v in {a = 1} : \"${k}%{if v > 0}+%{endif}\" if v != null]\n}\n"
-                           "source \"docker\" \"x\" {\n  image = <<-EOT\n    a ${var.v[0]}\n    EOT\n  run = f(a.*.b, c[*].d...)\n"
-                           "  m = { (x) = -1, \"y\": !true ? 1 : 2 }\n}\nbuild { sources = [\"source.docker.x\"] }\n";
+    const QByteArray src = "variable \"v\" {\n  default = [for k, v in {a = 1} : \"${k}%{if v > "
+                           "0}+%{endif}\" if v != null]\n}\n"
+                           "source \"docker\" \"x\" {\n  image = <<-EOT\n    a ${var.v[0]}\n    "
+                           "EOT\n  run = f(a.*.b, c[*].d...)\n"
+                           "  m = { (x) = -1, \"y\": !true ? 1 : 2 }\n}\nbuild { sources = "
+                           "[\"source.docker.x\"] }\n";
     for (int i = 0; i <= src.size(); ++i) {
         Diagnostics diags;
         File f = parseConfig(src.left(i), QStringLiteral("t.hcl"), diags);
@@ -173,7 +179,8 @@ void TestBrokenSyntax::corpusParsesCleanly()
     const QStringList knownInvalid = {
         QStringLiteral("hcl2template/testdata/init/duplicate_required_plugins/packer.pkr.hcl"),
     };
-    QDirIterator it(QStringLiteral(KILN_CORPUS_DIR), {QStringLiteral("*.hcl")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(QStringLiteral(KILN_CORPUS_DIR), {QStringLiteral("*.hcl")}, QDir::Files,
+        QDirIterator::Subdirectories);
     int n = 0;
     while (it.hasNext()) {
         const QString path = it.next();
@@ -181,11 +188,13 @@ void TestBrokenSyntax::corpusParsesCleanly()
             continue; // checked against its own expectations below
         Diagnostics diags;
         parseConfig(readFile(path), path, diags);
-        const bool invalid = std::any_of(knownInvalid.begin(), knownInvalid.end(), [&](const QString &k) { return path.endsWith(k); });
+        const bool invalid = std::any_of(knownInvalid.begin(), knownInvalid.end(),
+            [&](const QString &k) { return path.endsWith(k); });
         if (invalid)
             QVERIFY2(diags.hasErrors(), qPrintable(path));
         else
-            QVERIFY2(diags.isEmpty(), qPrintable(path + QStringLiteral(": ") + diags.value(0).summary));
+            QVERIFY2(
+                diags.isEmpty(), qPrintable(path + QStringLiteral(": ") + diags.value(0).summary));
         ++n;
     }
     QVERIFY(n > 100);
@@ -194,7 +203,8 @@ void TestBrokenSyntax::corpusParsesCleanly()
 void TestBrokenSyntax::specsuiteSyntaxErrors_data()
 {
     QTest::addColumn<QString>("hcl");
-    QDirIterator it(QStringLiteral(KILN_CORPUS_DIR "/hcl-specsuite"), {QStringLiteral("*.hcl")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(QStringLiteral(KILN_CORPUS_DIR "/hcl-specsuite"), {QStringLiteral("*.hcl")},
+        QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         if (QFile::exists(path.chopped(4) + QStringLiteral(".t")))
@@ -210,7 +220,8 @@ void TestBrokenSyntax::specsuiteSyntaxErrors()
 {
     QFETCH(QString, hcl);
     Diagnostics tDiags;
-    File t = parseConfig(readFile(hcl.chopped(4) + QStringLiteral(".t")), QStringLiteral("spec.t"), tDiags);
+    File t = parseConfig(
+        readFile(hcl.chopped(4) + QStringLiteral(".t")), QStringLiteral("spec.t"), tDiags);
     QVERIFY(tDiags.isEmpty());
     QList<SourcePos> expected;
     for (const auto &block : t.nativeBody()->blocks) {
@@ -219,8 +230,9 @@ void TestBrokenSyntax::specsuiteSyntaxErrors()
         for (const auto &err : block.body->blocks)
             for (const auto &from : err.body->blocks)
                 if (from.type == QLatin1String("from"))
-                    expected.append(SourcePos {int(numberAttr(*from.body, "line")), int(numberAttr(*from.body, "column")),
-                                               int(numberAttr(*from.body, "byte"))});
+                    expected.append(SourcePos{int(numberAttr(*from.body, "line")),
+                        int(numberAttr(*from.body, "column")),
+                        int(numberAttr(*from.body, "byte"))});
     }
 
     Diagnostics diags;

@@ -49,7 +49,8 @@ QString traversalText(const Traversal &t)
 
 const char *binaryName(BinaryOperator op)
 {
-    static const char *names[] = {"||", "&&", "==", "!=", ">", ">=", "<", "<=", "+", "-", "*", "/", "%"};
+    static const char *names[]
+        = {"||", "&&", "==", "!=", ">", ">=", "<", "<=", "+", "-", "*", "/", "%"};
     return names[int(op)];
 }
 
@@ -68,14 +69,17 @@ QString dump(const ExprPtr &e)
         return QStringLiteral("(tmpl ") + parts.join(QLatin1Char(' ')) + QLatin1Char(')');
     }
     case ExprKind::TemplateWrap:
-        return QStringLiteral("(wrap ") + dump(static_cast<const TemplateWrapExpr &>(*e).wrapped) + QLatin1Char(')');
+        return QStringLiteral("(wrap ") + dump(static_cast<const TemplateWrapExpr &>(*e).wrapped)
+            + QLatin1Char(')');
     case ExprKind::TemplateJoin:
-        return QStringLiteral("(join ") + dump(static_cast<const TemplateJoinExpr &>(*e).tuple) + QLatin1Char(')');
+        return QStringLiteral("(join ") + dump(static_cast<const TemplateJoinExpr &>(*e).tuple)
+            + QLatin1Char(')');
     case ExprKind::ScopeTraversal:
         return traversalText(static_cast<const ScopeTraversalExpr &>(*e).traversal);
     case ExprKind::RelativeTraversal: {
         const auto &r = static_cast<const RelativeTraversalExpr &>(*e);
-        return QStringLiteral("(rel ") + dump(r.source) + QLatin1Char(' ') + traversalText(r.traversal) + QLatin1Char(')');
+        return QStringLiteral("(rel ") + dump(r.source) + QLatin1Char(' ')
+            + traversalText(r.traversal) + QLatin1Char(')');
     }
     case ExprKind::FunctionCall: {
         const auto &f = static_cast<const FunctionCallExpr &>(*e);
@@ -83,20 +87,24 @@ QString dump(const ExprPtr &e)
         for (const auto &a : f.args)
             args << dump(a);
         return QStringLiteral("(call %1%2%3%4)")
-            .arg(f.name, args.isEmpty() ? QString() : QStringLiteral(" "), args.join(QLatin1Char(' ')),
-                 f.expandFinal ? QStringLiteral("...") : QString());
+            .arg(f.name, args.isEmpty() ? QString() : QStringLiteral(" "),
+                args.join(QLatin1Char(' ')), f.expandFinal ? QStringLiteral("...") : QString());
     }
     case ExprKind::Conditional: {
         const auto &c = static_cast<const ConditionalExpr &>(*e);
-        return QStringLiteral("(? %1 %2 %3)").arg(dump(c.condition), dump(c.trueResult), dump(c.falseResult));
+        return QStringLiteral("(? %1 %2 %3)")
+            .arg(dump(c.condition), dump(c.trueResult), dump(c.falseResult));
     }
     case ExprKind::BinaryOp: {
         const auto &b = static_cast<const BinaryOpExpr &>(*e);
-        return QStringLiteral("(%1 %2 %3)").arg(QLatin1String(binaryName(b.op)), dump(b.lhs), dump(b.rhs));
+        return QStringLiteral("(%1 %2 %3)")
+            .arg(QLatin1String(binaryName(b.op)), dump(b.lhs), dump(b.rhs));
     }
     case ExprKind::UnaryOp: {
         const auto &u = static_cast<const UnaryOpExpr &>(*e);
-        return QStringLiteral("(%1 %2)").arg(u.op == UnaryOperator::Not ? QStringLiteral("!") : QStringLiteral("neg"), dump(u.operand));
+        return QStringLiteral("(%1 %2)").arg(
+            u.op == UnaryOperator::Not ? QStringLiteral("!") : QStringLiteral("neg"),
+            dump(u.operand));
     }
     case ExprKind::TupleCons: {
         QStringList el;
@@ -117,8 +125,8 @@ QString dump(const ExprPtr &e)
     case ExprKind::For: {
         const auto &f = static_cast<const ForExpr &>(*e);
         return QStringLiteral("(for %1,%2 %3 %4 %5 %6%7)")
-            .arg(f.keyVar, f.valVar, dump(f.collection), dump(f.keyExpr), dump(f.valExpr), dump(f.condExpr),
-                 f.group ? QStringLiteral(" ...") : QString());
+            .arg(f.keyVar, f.valVar, dump(f.collection), dump(f.keyExpr), dump(f.valExpr),
+                dump(f.condExpr), f.group ? QStringLiteral(" ...") : QString());
     }
     case ExprKind::Index: {
         const auto &i = static_cast<const IndexExpr &>(*e);
@@ -131,7 +139,8 @@ QString dump(const ExprPtr &e)
     case ExprKind::AnonSymbol:
         return QStringLiteral("@");
     case ExprKind::Parentheses:
-        return QStringLiteral("(paren ") + dump(static_cast<const ParenthesesExpr &>(*e).inner) + QLatin1Char(')');
+        return QStringLiteral("(paren ") + dump(static_cast<const ParenthesesExpr &>(*e).inner)
+            + QLatin1Char(')');
     }
     return {};
 }
@@ -140,7 +149,10 @@ QString diagText(const Diagnostics &diags)
 {
     QStringList out;
     for (const auto &d : diags)
-        out << QStringLiteral("%1 @%2:%3").arg(d.summary).arg(d.subject ? d.subject->start.line : 0).arg(d.subject ? d.subject->start.column : 0);
+        out << QStringLiteral("%1 @%2:%3")
+                   .arg(d.summary)
+                   .arg(d.subject ? d.subject->start.line : 0)
+                   .arg(d.subject ? d.subject->start.column : 0);
     return out.join(QStringLiteral("; "));
 }
 
@@ -166,7 +178,13 @@ QString exprDump(const QByteArray &src)
 
 QString rangeText(const SourceRange &r)
 {
-    return QStringLiteral("%1:%2-%3:%4@%5-%6").arg(r.start.line).arg(r.start.column).arg(r.end.line).arg(r.end.column).arg(r.start.byte).arg(r.end.byte);
+    return QStringLiteral("%1:%2-%3:%4@%5-%6")
+        .arg(r.start.line)
+        .arg(r.start.column)
+        .arg(r.end.line)
+        .arg(r.end.column)
+        .arg(r.start.byte)
+        .arg(r.end.byte);
 }
 
 } // namespace
@@ -204,7 +222,8 @@ void TestParser::expressions_data()
     QTest::newRow("bools") << QByteArray("[true, false, null]") << "[true false null]";
     QTest::newRow("string") << QByteArray("\"hi\"") << "(tmpl \"hi\")";
     QTest::newRow("empty string") << QByteArray("\"\"") << "(tmpl \"\")";
-    QTest::newRow("escapes") << QByteArray(R"("a\nb\t\"\\\u00e9\U0001F600")") << QString::fromUtf8("(tmpl \"a\nb\t\"\\é😀\")");
+    QTest::newRow("escapes") << QByteArray(R"("a\nb\t\"\\\u00e9\U0001F600")")
+                             << QString::fromUtf8("(tmpl \"a\nb\t\"\\é😀\")");
     QTest::newRow("template escapes") << QByteArray(R"("$${a} %%{b}")") << "(tmpl \"${a} %{b}\")";
     QTest::newRow("wrap") << QByteArray("\"${a}\"") << "(wrap a)";
     QTest::newRow("interp") << QByteArray("\"x${a}y\"") << "(tmpl \"x\" a \"y\")";
@@ -218,19 +237,24 @@ void TestParser::expressions_data()
     QTest::newRow("unary traversal") << QByteArray("-a.b") << "(neg a.b)";
     QTest::newRow("parens") << QByteArray("(1 + 2) * 3") << "(* (paren (+ 1 2)) 3)";
     QTest::newRow("conditional") << QByteArray("a ? b : c ? d : e") << "(? a b (? c d e))";
-    QTest::newRow("conditional ops") << QByteArray("a == 1 ? b + 1 : c") << "(? (== a 1) (+ b 1) c)";
+    QTest::newRow("conditional ops")
+        << QByteArray("a == 1 ? b + 1 : c") << "(? (== a 1) (+ b 1) c)";
     QTest::newRow("call") << QByteArray("f(1, a)") << "(call f 1 a)";
     QTest::newRow("call empty") << QByteArray("f()") << "(call f)";
     QTest::newRow("call expand") << QByteArray("f(a, b...)") << "(call f a b...)";
     QTest::newRow("call trailing comma") << QByteArray("f(\n1,\n2,\n)") << "(call f 1 2)";
     QTest::newRow("tuple") << QByteArray("[1, \"a\", [2]]") << "[1 (tmpl \"a\") [2]]";
     QTest::newRow("tuple trailing comma newlines") << QByteArray("[\n  1,\n  2,\n]") << "[1 2]";
-    QTest::newRow("object") << QByteArray("{a = 1, \"b\" : 2, (c) = 3}") << "{a=1 (tmpl \"b\")=2 !(paren c)=3}";
+    QTest::newRow("object") << QByteArray("{a = 1, \"b\" : 2, (c) = 3}")
+                            << "{a=1 (tmpl \"b\")=2 !(paren c)=3}";
     QTest::newRow("object newlines") << QByteArray("{\n  a = 1\n  b = 2\n}") << "{a=1 b=2}";
-    QTest::newRow("for tuple") << QByteArray("[for x in xs : x * 2]") << "(for ,x xs nil (* x 2) nil)";
-    QTest::newRow("for tuple if") << QByteArray("[for i, x in xs : x if i > 0]") << "(for i,x xs nil x (> i 0))";
+    QTest::newRow("for tuple") << QByteArray("[for x in xs : x * 2]")
+                               << "(for ,x xs nil (* x 2) nil)";
+    QTest::newRow("for tuple if") << QByteArray("[for i, x in xs : x if i > 0]")
+                                  << "(for i,x xs nil x (> i 0))";
     QTest::newRow("for object") << QByteArray("{for k, v in m : k => v}") << "(for k,v m k v nil)";
-    QTest::newRow("for object group") << QByteArray("{for v in l : v.k => v...}") << "(for ,v l v.k v nil ...)";
+    QTest::newRow("for object group")
+        << QByteArray("{for v in l : v.k => v...}") << "(for ,v l v.k v nil ...)";
     QTest::newRow("attr") << QByteArray("a.b.c") << "a.b.c";
     QTest::newRow("index literal") << QByteArray("a[0][\"k\"]") << "a[0][\"k\"]";
     QTest::newRow("legacy index") << QByteArray("a.0.b") << "a[0].b";
@@ -261,41 +285,61 @@ void TestParser::expressionErrors_data()
     QTest::newRow("invalid") << QByteArray("1 + )") << "Invalid expression @1:5";
     QTest::newRow("extra") << QByteArray("1 2") << "Extra characters after expression @1:3";
     QTest::newRow("unbalanced") << QByteArray("(1 2") << "Unbalanced parentheses @1:4";
-    QTest::newRow("missing false") << QByteArray("a ? b") << "Missing false expression in conditional @1:6";
+    QTest::newRow("missing false")
+        << QByteArray("a ? b") << "Missing false expression in conditional @1:6";
     QTest::newRow("call sep") << QByteArray("f(1 2)") << "Missing argument separator @1:5";
     QTest::newRow("call expand") << QByteArray("f(a..., b)") << "Missing closing parenthesis @1:4";
     QTest::newRow("call eof") << QByteArray("f(1") << "Unterminated function call @1:1";
     QTest::newRow("tuple sep") << QByteArray("[1 2]") << "Missing item separator @1:4";
-    QTest::newRow("tuple eof") << QByteArray("[1") << "Unterminated tuple constructor expression @1:1";
-    QTest::newRow("object sep") << QByteArray("{a = 1 b = 2}") << "Missing attribute separator @1:8";
+    QTest::newRow("tuple eof") << QByteArray("[1")
+                               << "Unterminated tuple constructor expression @1:1";
+    QTest::newRow("object sep") << QByteArray("{a = 1 b = 2}")
+                                << "Missing attribute separator @1:8";
     QTest::newRow("object kv") << QByteArray("{a b}") << "Missing key/value separator @1:4";
     QTest::newRow("object value") << QByteArray("{a, b}") << "Missing attribute value @1:3";
-    QTest::newRow("object eof") << QByteArray("{a = 1") << "Unterminated object constructor expression @1:1";
+    QTest::newRow("object eof") << QByteArray("{a = 1")
+                                << "Unterminated object constructor expression @1:1";
     QTest::newRow("for name") << QByteArray("[for 1 in x: 1]") << "Invalid 'for' expression @1:6";
     QTest::newRow("for in") << QByteArray("[for a of x: 1]") << "Invalid 'for' expression @1:8";
     QTest::newRow("for colon") << QByteArray("[for a in x 1]") << "Invalid 'for' expression @1:13";
-    QTest::newRow("for key in tuple") << QByteArray("[for a in x: a => 1]") << "Invalid 'for' expression @1:14";
-    QTest::newRow("for no key in object") << QByteArray("{for a in x: a}") << "Invalid 'for' expression @1:14";
-    QTest::newRow("for group in tuple") << QByteArray("[for a in x: a...]") << "Invalid 'for' expression @1:15";
+    QTest::newRow("for key in tuple")
+        << QByteArray("[for a in x: a => 1]") << "Invalid 'for' expression @1:14";
+    QTest::newRow("for no key in object")
+        << QByteArray("{for a in x: a}") << "Invalid 'for' expression @1:14";
+    QTest::newRow("for group in tuple")
+        << QByteArray("[for a in x: a...]") << "Invalid 'for' expression @1:15";
     QTest::newRow("attr name") << QByteArray("a.\"b\"") << "Invalid attribute name @1:3";
     QTest::newRow("legacy chain") << QByteArray("a.0.1") << "Invalid legacy index syntax @1:3";
-    QTest::newRow("nested splat") << QByteArray("a.*.*") << "Nested splat expression not allowed @1:5";
-    QTest::newRow("splat bracket") << QByteArray("a[*x]") << "Missing close bracket on splat index @1:4";
+    QTest::newRow("nested splat") << QByteArray("a.*.*")
+                                  << "Nested splat expression not allowed @1:5";
+    QTest::newRow("splat bracket")
+        << QByteArray("a[*x]") << "Missing close bracket on splat index @1:4";
     QTest::newRow("index bracket") << QByteArray("a[1 2]") << "Missing close bracket on index @1:5";
     QTest::newRow("bad escape") << QByteArray(R"("\q")") << "Invalid escape sequence @1:2";
     QTest::newRow("short unicode") << QByteArray(R"("\u12")") << "Invalid escape sequence @1:2";
     QTest::newRow("surrogate") << QByteArray(R"("\uD800")") << "Invalid escape sequence @1:2";
-    QTest::newRow("unclosed interp") << QByteArray("\"${a\"") << "Unclosed template interpolation sequence @1:2";
-    QTest::newRow("interp extra") << QByteArray("\"${a b}\"") << "Extra characters after interpolation expression @1:6";
-    QTest::newRow("interp colon") << QByteArray("\"${a:b}\"") << "Extra characters after interpolation expression @1:5";
-    QTest::newRow("bad directive") << QByteArray("\"%{iff a}x%{endif}\"") << "Invalid template control keyword @1:4";
-    QTest::newRow("missing endif") << QByteArray("\"%{if a}x\"") << "Unexpected end of template @1:10";
-    QTest::newRow("stray endif") << QByteArray("\"x%{endif}\"") << "Unexpected endif directive @1:3";
-    QTest::newRow("endfor in if") << QByteArray("\"%{if a}%{endfor}\"") << "Unexpected endfor directive @1:9";
-    QTest::newRow("else in for") << QByteArray("\"%{for a in b}%{else}%{endfor}\"") << "Unexpected else directive @1:15";
-    QTest::newRow("double else") << QByteArray("\"%{if a}%{else}%{else}%{endif}\"") << "Unexpected else directive @1:16";
-    QTest::newRow("for directive in") << QByteArray("\"%{for a b}%{endfor}\"") << "Invalid 'for' directive @1:10";
-    QTest::newRow("directive extra") << QByteArray("\"%{else x}\"") << "Extra characters in else marker @1:9";
+    QTest::newRow("unclosed interp")
+        << QByteArray("\"${a\"") << "Unclosed template interpolation sequence @1:2";
+    QTest::newRow("interp extra") << QByteArray("\"${a b}\"")
+                                  << "Extra characters after interpolation expression @1:6";
+    QTest::newRow("interp colon") << QByteArray("\"${a:b}\"")
+                                  << "Extra characters after interpolation expression @1:5";
+    QTest::newRow("bad directive")
+        << QByteArray("\"%{iff a}x%{endif}\"") << "Invalid template control keyword @1:4";
+    QTest::newRow("missing endif")
+        << QByteArray("\"%{if a}x\"") << "Unexpected end of template @1:10";
+    QTest::newRow("stray endif") << QByteArray("\"x%{endif}\"")
+                                 << "Unexpected endif directive @1:3";
+    QTest::newRow("endfor in if") << QByteArray("\"%{if a}%{endfor}\"")
+                                  << "Unexpected endfor directive @1:9";
+    QTest::newRow("else in for") << QByteArray("\"%{for a in b}%{else}%{endfor}\"")
+                                 << "Unexpected else directive @1:15";
+    QTest::newRow("double else") << QByteArray("\"%{if a}%{else}%{else}%{endif}\"")
+                                 << "Unexpected else directive @1:16";
+    QTest::newRow("for directive in")
+        << QByteArray("\"%{for a b}%{endfor}\"") << "Invalid 'for' directive @1:10";
+    QTest::newRow("directive extra")
+        << QByteArray("\"%{else x}\"") << "Extra characters in else marker @1:9";
 }
 
 void TestParser::expressionErrors()
@@ -312,23 +356,33 @@ void TestParser::templates_data()
     QTest::addColumn<QByteArray>("src");
     QTest::addColumn<QString>("tree");
 
-    QTest::newRow("if") << QByteArray("\"%{if a}x%{endif}\"") << "(tmpl (? a (tmpl \"x\") (tmpl \"\")))";
-    QTest::newRow("if else") << QByteArray("\"%{if a}x%{else}y%{endif}\"") << "(tmpl (? a (tmpl \"x\") (tmpl \"y\")))";
-    QTest::newRow("for") << QByteArray("\"%{for x in xs}${x},%{endfor}\"") << "(tmpl (join (for ,x xs nil (tmpl x \",\") nil)))";
-    QTest::newRow("for key") << QByteArray("\"%{for k, v in m}${k}%{endfor}\"") << "(tmpl (join (for k,v m nil (tmpl k) nil)))";
+    QTest::newRow("if") << QByteArray("\"%{if a}x%{endif}\"")
+                        << "(tmpl (? a (tmpl \"x\") (tmpl \"\")))";
+    QTest::newRow("if else") << QByteArray("\"%{if a}x%{else}y%{endif}\"")
+                             << "(tmpl (? a (tmpl \"x\") (tmpl \"y\")))";
+    QTest::newRow("for") << QByteArray("\"%{for x in xs}${x},%{endfor}\"")
+                         << "(tmpl (join (for ,x xs nil (tmpl x \",\") nil)))";
+    QTest::newRow("for key") << QByteArray("\"%{for k, v in m}${k}%{endfor}\"")
+                             << "(tmpl (join (for k,v m nil (tmpl k) nil)))";
     QTest::newRow("strip left") << QByteArray("\"a  ${~ b}\"") << "(tmpl \"a\" b)";
     QTest::newRow("strip right") << QByteArray("\"${b ~}  c\"") << "(tmpl b \"c\")";
     QTest::newRow("strip both") << QByteArray("\"a \t ${~b~} \t c\"") << "(tmpl \"a\" b \"c\")";
     QTest::newRow("strip directive")
-        << QByteArray("<<EOT\n%{ for x in xs ~}\n${x}\n%{ endfor ~}\nEOT\n") << "(tmpl (join (for ,x xs nil (tmpl \"\" x \"\n\") nil)) \"\")";
+        << QByteArray("<<EOT\n%{ for x in xs ~}\n${x}\n%{ endfor ~}\nEOT\n")
+        << "(tmpl (join (for ,x xs nil (tmpl \"\" x \"\n\") nil)) \"\")";
     QTest::newRow("strip only literals") << QByteArray("\"${a}  ${~b}\"") << "(tmpl a \"\" b)";
-    QTest::newRow("heredoc") << QByteArray("<<EOT\nhello\n  ${name}\nEOT\n") << "(tmpl \"hello\n  \" name \"\n\")";
-    QTest::newRow("heredoc flush") << QByteArray("<<-EOT\n    a\n      b\n    c\n    EOT\n") << "(tmpl \"a\n  b\nc\n\")";
-    QTest::newRow("heredoc flush blank lines") << QByteArray("<<-EOT\n    a\n\n    b\n  EOT\n") << "(tmpl \"a\n\nb\n\")";
-    QTest::newRow("heredoc flush interp at start") << QByteArray("<<-EOT\n  a\n${b}\nEOT\n") << "(tmpl \"  a\n\" b \"\n\")";
-    QTest::newRow("heredoc flush keeps interpolated spaces") << QByteArray("<<-EOT\n    a ${b}\n      c\nEOT\n")
-                                                             << "(tmpl \"a \" b \"\n  c\n\")";
-    QTest::newRow("heredoc no escapes") << QByteArray("<<EOT\na\\nb $${x}\nEOT\n") << "(tmpl \"a\\nb ${x}\n\")";
+    QTest::newRow("heredoc") << QByteArray("<<EOT\nhello\n  ${name}\nEOT\n")
+                             << "(tmpl \"hello\n  \" name \"\n\")";
+    QTest::newRow("heredoc flush")
+        << QByteArray("<<-EOT\n    a\n      b\n    c\n    EOT\n") << "(tmpl \"a\n  b\nc\n\")";
+    QTest::newRow("heredoc flush blank lines")
+        << QByteArray("<<-EOT\n    a\n\n    b\n  EOT\n") << "(tmpl \"a\n\nb\n\")";
+    QTest::newRow("heredoc flush interp at start")
+        << QByteArray("<<-EOT\n  a\n${b}\nEOT\n") << "(tmpl \"  a\n\" b \"\n\")";
+    QTest::newRow("heredoc flush keeps interpolated spaces")
+        << QByteArray("<<-EOT\n    a ${b}\n      c\nEOT\n") << "(tmpl \"a \" b \"\n  c\n\")";
+    QTest::newRow("heredoc no escapes")
+        << QByteArray("<<EOT\na\\nb $${x}\nEOT\n") << "(tmpl \"a\\nb ${x}\n\")";
     QTest::newRow("heredoc wrap") << QByteArray("<<EOT\n${a}\nEOT\n") << "(tmpl a \"\n\")";
 }
 
@@ -348,7 +402,7 @@ void TestParser::bodyStructure()
     QCOMPARE(body->blocks.size(), 2);
     const syntax::Block &b = body->blocks[0];
     QCOMPARE(b.type, QStringLiteral("b"));
-    QCOMPARE(b.labels, (QStringList {QStringLiteral("l1"), QStringLiteral("l2")}));
+    QCOMPARE(b.labels, (QStringList{QStringLiteral("l1"), QStringLiteral("l2")}));
     QCOMPARE(b.body->attributes.size(), 1);
     QCOMPARE(dump(b.body->attributes[0].expr), QStringLiteral("(tmpl \"x\")"));
     QCOMPARE(b.body->blocks.size(), 1);
@@ -395,7 +449,9 @@ void TestParser::oneLineBlocks()
 void TestParser::comments()
 {
     Diagnostics d;
-    auto body = parse("# hash\n// slashes\n/* block\n comment */\na = 1 # trailing\nb = 2 // trailing\nc = /* inline */ 3\nd {\n  # in block\n  e = 4 /* c */\n}\n", &d);
+    auto body = parse("# hash\n// slashes\n/* block\n comment */\na = 1 # trailing\nb = 2 // "
+                      "trailing\nc = /* inline */ 3\nd {\n  # in block\n  e = 4 /* c */\n}\n",
+        &d);
     QVERIFY2(d.isEmpty(), qPrintable(diagText(d)));
     QCOMPARE(body->attributes.size(), 3);
     QCOMPARE(dump(body->attributes[2].expr), QStringLiteral("3"));
@@ -459,7 +515,8 @@ void TestParser::expressionRanges()
     QCOMPARE(rangeText(c->range), QStringLiteral("1:1-1:13@0-12"));
     const auto &cond = static_cast<const ConditionalExpr &>(*c);
     QCOMPARE(rangeText(cond.trueResult->range), QStringLiteral("1:5-1:8@4-7"));
-    QCOMPARE(rangeText(static_cast<const TupleConsExpr &>(*cond.trueResult).openRange), QStringLiteral("1:5-1:6@4-5"));
+    QCOMPARE(rangeText(static_cast<const TupleConsExpr &>(*cond.trueResult).openRange),
+        QStringLiteral("1:5-1:6@4-5"));
 
     ExprPtr s = parseExpression("a[*].b", QStringLiteral("e"), d);
     const auto &splat = static_cast<const SplatExpr &>(*s);
@@ -468,7 +525,8 @@ void TestParser::expressionRanges()
 
     // Multi-byte characters count as one column each.
     ExprPtr u = parseExpression("\"é\" + x", QStringLiteral("e"), d);
-    QCOMPARE(rangeText(static_cast<const BinaryOpExpr &>(*u).rhs->range), QStringLiteral("1:7-1:8@7-8"));
+    QCOMPARE(
+        rangeText(static_cast<const BinaryOpExpr &>(*u).rhs->range), QStringLiteral("1:7-1:8@7-8"));
 }
 
 void TestParser::heredocs()
@@ -528,7 +586,8 @@ void TestParser::variables()
     QCOMPARE(vars("var.a + local.b[0]"), QStringLiteral("var.a local.b[0]"));
     QCOMPARE(vars("\"${var.a}-${f(x.y)}\""), QStringLiteral("var.a x.y"));
     QCOMPARE(vars("[for k, v in var.m : v + k + z if k != w]"), QStringLiteral("var.m z w"));
-    QCOMPARE(vars("{for v in var.l : v.name => [for v2 in v.items: v2 + v]}"), QStringLiteral("var.l"));
+    QCOMPARE(
+        vars("{for v in var.l : v.name => [for v2 in v.items: v2 + v]}"), QStringLiteral("var.l"));
     QCOMPARE(vars("var.list[*].id"), QStringLiteral("var.list"));
     QCOMPARE(vars("var.list.*.id"), QStringLiteral("var.list"));
     QCOMPARE(vars("{ a = b, (c) = d, \"e\" = f }"), QStringLiteral("b c d f"));
@@ -544,15 +603,16 @@ void TestParser::performance()
     src.reserve(1 << 20);
     int lines = 0;
     for (int i = 0; lines < 20000; ++i) {
-        src += "source \"docker\" \"img" + QByteArray::number(i) + "\" {\n"
-               "  image  = \"ubuntu:${var.version}\"\n"
-               "  commit = true\n"
-               "  changes = [\"ENV A=1\", \"EXPOSE 80\"]\n"
-               "  run_command = [\"-d\", \"-i\", \"-t\", \"{{.Image}}\", \"/bin/bash\"]\n"
-               "  size = var.base_size * 2 + local.extra[\"x\"]\n"
-               "  tags = { for k, v in var.tags : k => upper(v) if v != \"\" }\n"
-               "  # a comment\n"
-               "}\n";
+        src += "source \"docker\" \"img" + QByteArray::number(i)
+            + "\" {\n"
+              "  image  = \"ubuntu:${var.version}\"\n"
+              "  commit = true\n"
+              "  changes = [\"ENV A=1\", \"EXPOSE 80\"]\n"
+              "  run_command = [\"-d\", \"-i\", \"-t\", \"{{.Image}}\", \"/bin/bash\"]\n"
+              "  size = var.base_size * 2 + local.extra[\"x\"]\n"
+              "  tags = { for k, v in var.tags : k => upper(v) if v != \"\" }\n"
+              "  # a comment\n"
+              "}\n";
         lines += 9;
     }
     Diagnostics d;
