@@ -190,7 +190,10 @@ namespace {
             sign = n.sign() < 0 ? "-" : (v.space ? " " : "+");
         } else {
             const Decimal d = Decimal::of(n);
-            body = floatDigits(d, v.mode, v.prec);
+            // big.Float.Format: without a precision, %e and %f show 6 digits and
+            // %g the shortest exact representation.
+            const bool shortestForm = v.mode == 'g' || v.mode == 'G';
+            body = floatDigits(d, v.mode, v.hasPrec ? v.prec : (shortestForm ? -1 : 6));
             if (d.negative)
                 sign = "-";
             else if (v.plus)

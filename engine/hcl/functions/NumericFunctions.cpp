@@ -33,8 +33,9 @@ namespace {
         }
         if (s.isEmpty())
             return std::nullopt;
-        Number acc;
-        const Number b = Number::fromInt(base);
+        // Exact big-integer accumulation in decimal digits (least significant
+        // first), then one exact parse into a Number.
+        QList<int> dec {0};
         for (const QChar c : s) {
             int d;
             const ushort u = c.unicode();
@@ -48,9 +49,21 @@ namespace {
                 return std::nullopt;
             if (d >= base)
                 return std::nullopt;
-            acc = acc * b + Number::fromInt(d);
+            int carry = d;
+            for (int &digit : dec) {
+                const int v = digit * base + carry;
+                digit = v % 10;
+                carry = v / 10;
+            }
+            while (carry > 0) {
+                dec.append(carry % 10);
+                carry /= 10;
+            }
         }
-        return negative ? -acc : acc;
+        QString decimal = negative ? QStringLiteral("-") : QString();
+        for (qsizetype i = dec.size() - 1; i >= 0; --i)
+            decimal += QChar(u'0' + dec[i]);
+        return Number::parse(decimal);
     }
 
 } // namespace
