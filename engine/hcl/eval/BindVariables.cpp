@@ -9,8 +9,7 @@ class Binder
 public:
     explicit Binder(const QMap<QString, Value> &values)
         : m_values(values)
-    {
-    }
+    { }
 
     ExprPtr bind(const ExprPtr &expr, const QSet<QString> &shadowed) const
     {
@@ -60,8 +59,8 @@ public:
             // mention outer names.
             return rebuild<SplatExpr>(expr, shadowed, &SplatExpr::source, &SplatExpr::each);
         case ExprKind::Conditional:
-            return rebuild<ConditionalExpr>(expr, shadowed, &ConditionalExpr::condition, &ConditionalExpr::trueResult,
-                                            &ConditionalExpr::falseResult);
+            return rebuild<ConditionalExpr>(expr, shadowed, &ConditionalExpr::condition,
+                &ConditionalExpr::trueResult, &ConditionalExpr::falseResult);
         case ExprKind::FunctionCall: {
             const auto &e = static_cast<const FunctionCallExpr &>(*expr);
             QList<ExprPtr> args;
@@ -91,7 +90,8 @@ public:
             QList<ObjectConsItem> items;
             bool changed = false;
             for (const ObjectConsItem &item : e.items)
-                items.append({bindTracked(item.key, shadowed, changed), bindTracked(item.value, shadowed, changed)});
+                items.append({bindTracked(item.key, shadowed, changed),
+                    bindTracked(item.value, shadowed, changed)});
             if (!changed)
                 return expr;
             auto n = std::make_shared<ObjectConsExpr>(e);
@@ -125,7 +125,7 @@ private:
     }
 
     // Copies node T when any of the given child members changes.
-    template<typename T, typename... Members>
+    template <typename T, typename... Members>
     ExprPtr rebuild(const ExprPtr &expr, const QSet<QString> &shadowed, Members... members) const
     {
         const T &e = static_cast<const T &>(*expr);

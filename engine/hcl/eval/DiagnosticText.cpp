@@ -15,16 +15,35 @@ QString goQuote(const QString &s)
     QString out = QStringLiteral("\"");
     for (const uint cp : s.toUcs4()) {
         switch (cp) {
-        case '"': out += QStringLiteral("\\\""); continue;
-        case '\\': out += QStringLiteral("\\\\"); continue;
-        case '\a': out += QStringLiteral("\\a"); continue;
-        case '\b': out += QStringLiteral("\\b"); continue;
-        case '\f': out += QStringLiteral("\\f"); continue;
-        case '\n': out += QStringLiteral("\\n"); continue;
-        case '\r': out += QStringLiteral("\\r"); continue;
-        case '\t': out += QStringLiteral("\\t"); continue;
-        case '\v': out += QStringLiteral("\\v"); continue;
-        default: break;
+        case '"':
+            out += QStringLiteral("\\\"");
+            continue;
+        case '\\':
+            out += QStringLiteral("\\\\");
+            continue;
+        case '\a':
+            out += QStringLiteral("\\a");
+            continue;
+        case '\b':
+            out += QStringLiteral("\\b");
+            continue;
+        case '\f':
+            out += QStringLiteral("\\f");
+            continue;
+        case '\n':
+            out += QStringLiteral("\\n");
+            continue;
+        case '\r':
+            out += QStringLiteral("\\r");
+            continue;
+        case '\t':
+            out += QStringLiteral("\\t");
+            continue;
+        case '\v':
+            out += QStringLiteral("\\v");
+            continue;
+        default:
+            break;
         }
         const char32_t c = char32_t(cp);
         if (cp < 0x20 || cp == 0x7f) {

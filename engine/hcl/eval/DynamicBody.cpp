@@ -14,8 +14,8 @@ const BlockHeaderSchema dynamicBlockSchema{QStringLiteral("dynamic"), {QStringLi
 
 // A context for expressions inside an iteration: a child of `base` holding the
 // iterator objects, kept alive by the returned pointer.
-DynamicBody::ScopedContextPtr iterationContext(const DynamicBody::ScopedContextPtr &owner, const EvalContext *base,
-                                               const DynamicBody::IterationPtr &it)
+DynamicBody::ScopedContextPtr iterationContext(const DynamicBody::ScopedContextPtr &owner,
+    const EvalContext *base, const DynamicBody::IterationPtr &it)
 {
     auto node = std::make_shared<DynamicBody::ScopedContext>();
     node->parent = owner;
@@ -66,7 +66,8 @@ QList<ContentAttribute> DynamicBody::prepareAttributes(const QList<ContentAttrib
 {
     if (m_hiddenAttrs.isEmpty() && !m_iteration && m_valueMarks.isEmpty())
         return raw;
-    const QMap<QString, Value> bound = m_iteration ? m_iteration->variables() : QMap<QString, Value>();
+    const QMap<QString, Value> bound
+        = m_iteration ? m_iteration->variables() : QMap<QString, Value>();
     QList<ContentAttribute> out;
     for (ContentAttribute attr : raw) {
         if (m_hiddenAttrs.contains(attr.name))
@@ -107,7 +108,8 @@ BodyContent DynamicBody::content(const BodySchema &schema, Diagnostics &diags) c
     return out;
 }
 
-BodyContent DynamicBody::partialContent(const BodySchema &schema, BodyPtr *remain, Diagnostics &diags) const
+BodyContent DynamicBody::partialContent(
+    const BodySchema &schema, BodyPtr *remain, Diagnostics &diags) const
 {
     BodyPtr ignoredRemain;
     BodyContent raw = m_original->partialContent(extendSchema(schema), &ignoredRemain, diags);
@@ -145,7 +147,8 @@ SourceRange DynamicBody::missingItemRange() const
     return m_original->missingItemRange();
 }
 
-BodyPtr DynamicBody::expandChild(const BodyPtr &child, const IterationPtr &it, const QSet<QString> &marks) const
+BodyPtr DynamicBody::expandChild(
+    const BodyPtr &child, const IterationPtr &it, const QSet<QString> &marks) const
 {
     auto b = std::shared_ptr<DynamicBody>(new DynamicBody());
     b->m_original = child;

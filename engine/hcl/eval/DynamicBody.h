@@ -12,7 +12,6 @@
 
 #include <QMap>
 #include <QSet>
-
 #include <memory>
 
 namespace kiln::hcl {
@@ -25,7 +24,8 @@ public:
     static BodyPtr expand(const BodyPtr &body, const EvalContext *ctx);
 
     BodyContent content(const BodySchema &schema, Diagnostics &diags) const override;
-    BodyContent partialContent(const BodySchema &schema, BodyPtr *remain, Diagnostics &diags) const override;
+    BodyContent partialContent(
+        const BodySchema &schema, BodyPtr *remain, Diagnostics &diags) const override;
     // As dynblock: the underlying body's attributes, unexpanded.
     QList<ContentAttribute> justAttributes(Diagnostics &diags) const override;
     SourceRange missingItemRange() const override;
@@ -62,10 +62,12 @@ private:
 
     BodySchema extendSchema(const BodySchema &schema) const;
     QList<ContentAttribute> prepareAttributes(const QList<ContentAttribute> &raw) const;
-    QList<ContentBlock> expandBlocks(const BodySchema &schema, const QList<ContentBlock> &raw, bool partial,
-                                     Diagnostics &diags) const;
-    bool decodeSpec(const BlockHeaderSchema &blockS, const ContentBlock &raw, Spec &spec, Diagnostics &diags) const;
-    BodyPtr expandChild(const BodyPtr &child, const IterationPtr &it, const QSet<QString> &marks) const;
+    QList<ContentBlock> expandBlocks(const BodySchema &schema, const QList<ContentBlock> &raw,
+        bool partial, Diagnostics &diags) const;
+    bool decodeSpec(const BlockHeaderSchema &blockS, const ContentBlock &raw, Spec &spec,
+        Diagnostics &diags) const;
+    BodyPtr expandChild(
+        const BodyPtr &child, const IterationPtr &it, const QSet<QString> &marks) const;
     const EvalContext *forEachCtx() const { return m_ctxOwner ? &m_ctxOwner->ctx : m_baseCtx; }
 
     BodyPtr m_original;

@@ -2,10 +2,9 @@
 // iterator, labels and content (dynblock's expand_spec.go) and generating the
 // blocks (expand_body.go expandBlocks).
 
-#include "engine/hcl/eval/DynamicBody.h"
-
 #include "engine/hcl/Ast.h"
 #include "engine/hcl/eval/DiagnosticText.h"
+#include "engine/hcl/eval/DynamicBody.h"
 #include "engine/hcl/eval/EvalInternal.h"
 #include "engine/hcl/eval/Evaluator.h"
 #include "engine/hcl/eval/ExprHelpers.h"
@@ -41,9 +40,9 @@ BodySchema specSchema(bool withLabels)
 // dynblock's newBlock: one generated block for an iteration, with its labels
 // evaluated where the iterator is visible. nullopt (with diagnostics) if a
 // label is unusable.
-std::optional<ContentBlock> newBlock(const QString &type, const SourceRange &typeRange, const SourceRange &defRange,
-                                     const QList<ExprPtr> &labelExprs, const BodyPtr &body,
-                                     const EvalContext &labelCtx, Diagnostics &diags)
+std::optional<ContentBlock> newBlock(const QString &type, const SourceRange &typeRange,
+    const SourceRange &defRange, const QList<ExprPtr> &labelExprs, const BodyPtr &body,
+    const EvalContext &labelCtx, Diagnostics &diags)
 {
     ContentBlock block;
     block.type = type;
@@ -60,24 +59,28 @@ std::optional<ContentBlock> newBlock(const QString &type, const SourceRange &typ
         QString why;
         const std::optional<Value> label = convert(raw.unmarked(), Type::string(), &why);
         if (!label) {
-            diags += Diagnostic::error(summary, QStringLiteral("Cannot use this value as a dynamic block label: %1.").arg(why),
-                                       labelExpr->range);
+            diags += Diagnostic::error(summary,
+                QStringLiteral("Cannot use this value as a dynamic block label: %1.").arg(why),
+                labelExpr->range);
             return std::nullopt;
         }
         if (label->isNull()) {
-            diags += Diagnostic::error(summary, QStringLiteral("Cannot use a null value as a dynamic block label."),
-                                       labelExpr->range);
+            diags += Diagnostic::error(summary,
+                QStringLiteral("Cannot use a null value as a dynamic block label."),
+                labelExpr->range);
             return std::nullopt;
         }
         if (!label->isKnown()) {
-            diags += Diagnostic::error(
-                summary, QStringLiteral("This value is not yet known. Dynamic block labels must be immediately-known values."),
+            diags += Diagnostic::error(summary,
+                QStringLiteral("This value is not yet known. Dynamic block labels must be "
+                               "immediately-known values."),
                 labelExpr->range);
             return std::nullopt;
         }
         if (raw.isMarked()) {
-            diags += Diagnostic::error(
-                summary, QStringLiteral("This value has dynamic marks that make it unsuitable for use as a block label."),
+            diags += Diagnostic::error(summary,
+                QStringLiteral("This value has dynamic marks that make it unsuitable for use as a "
+                               "block label."),
                 labelExpr->range);
             return std::nullopt;
         }
@@ -89,11 +92,12 @@ std::optional<ContentBlock> newBlock(const QString &type, const SourceRange &typ
 
 } // namespace
 
-bool DynamicBody::decodeSpec(const BlockHeaderSchema &blockS, const ContentBlock &raw, Spec &spec,
-                             Diagnostics &diags) const
+bool DynamicBody::decodeSpec(
+    const BlockHeaderSchema &blockS, const ContentBlock &raw, Spec &spec, Diagnostics &diags) const
 {
     Diagnostics specDiags;
-    const BodyContent specContent = raw.body->content(specSchema(!blockS.labelNames.isEmpty()), specDiags);
+    const BodyContent specContent
+        = raw.body->content(specSchema(!blockS.labelNames.isEmpty()), specDiags);
     diags += specDiags;
     if (specDiags.hasErrors())
         return false;
@@ -107,7 +111,7 @@ bool DynamicBody::decodeSpec(const BlockHeaderSchema &blockS, const ContentBlock
             return false;
         if (t.steps.size() != 1) {
             diags += Diagnostic::error(QStringLiteral("Invalid dynamic iterator name"),
-                                       QStringLiteral("Dynamic iterator must be a single variable name."), t.range());
+                QStringLiteral("Dynamic iterator must be a single variable name."), t.range());
             return false;
         }
         spec.iteratorName = t.rootName();
@@ -123,14 +127,14 @@ bool DynamicBody::decodeSpec(const BlockHeaderSchema &blockS, const ContentBlock
     const Value unmarkedEach = eachVal.unmarked();
     if (!detail::canIterateElements(unmarkedEach.type()) && !unmarkedEach.type().isDynamic()) {
         diags += Diagnostic::error(QStringLiteral("Invalid dynamic for_each value"),
-                                   QStringLiteral("Cannot use a %1 value in for_each. An iterable collection is required.")
-                                       .arg(eachVal.type().friendlyName()),
-                                   eachAttr->expr->range);
+            QStringLiteral("Cannot use a %1 value in for_each. An iterable collection is required.")
+                .arg(eachVal.type().friendlyName()),
+            eachAttr->expr->range);
         return false;
     }
     if (unmarkedEach.isNull()) {
         diags += Diagnostic::error(QStringLiteral("Invalid dynamic for_each value"),
-                                   QStringLiteral("Cannot use a null value in for_each."), eachAttr->expr->range);
+            QStringLiteral("Cannot use a null value in for_each."), eachAttr->expr->range);
         return false;
     }
 
@@ -141,30 +145,31 @@ bool DynamicBody::decodeSpec(const BlockHeaderSchema &blockS, const ContentBlock
         if (labelDiags.hasErrors())
             return false;
         const qsizetype want = blockS.labelNames.size();
-        const QString detail = QStringLiteral("Blocks of type %1 require %2 label(s).").arg(goQuote(blockS.type), QString::number(want));
+        const QString detail = QStringLiteral("Blocks of type %1 require %2 label(s).")
+                                   .arg(goQuote(blockS.type), QString::number(want));
         if (spec.labelExprs.size() > want) {
             diags += Diagnostic::error(QStringLiteral("Extraneous dynamic block label"), detail,
-                                       spec.labelExprs[want]->range);
+                spec.labelExprs[want]->range);
             return false;
         }
         if (spec.labelExprs.size() < want) {
             diags += Diagnostic::error(QStringLiteral("Insufficient dynamic block labels"), detail,
-                                       labelsAttr->expr->range);
+                labelsAttr->expr->range);
             return false;
         }
     }
 
     if (specContent.blocks.isEmpty()) {
         diags += Diagnostic::error(QStringLiteral("Missing dynamic content block"),
-                                   QStringLiteral("A dynamic block must have a nested block of type \"content\" to "
-                                                  "describe the body of each generated block."),
-                                   specContent.missingItemRange);
+            QStringLiteral("A dynamic block must have a nested block of type \"content\" to "
+                           "describe the body of each generated block."),
+            specContent.missingItemRange);
         return false;
     }
     if (specContent.blocks.size() > 1) {
         diags += Diagnostic::error(QStringLiteral("Extraneous dynamic content block"),
-                                   QStringLiteral("Only one nested content block is allowed for each dynamic block."),
-                                   specContent.blocks[1].defRange);
+            QStringLiteral("Only one nested content block is allowed for each dynamic block."),
+            specContent.blocks[1].defRange);
         return false;
     }
 
@@ -176,8 +181,8 @@ bool DynamicBody::decodeSpec(const BlockHeaderSchema &blockS, const ContentBlock
     return true;
 }
 
-QList<ContentBlock> DynamicBody::expandBlocks(const BodySchema &schema, const QList<ContentBlock> &rawBlocks,
-                                              bool partial, Diagnostics &diags) const
+QList<ContentBlock> DynamicBody::expandBlocks(const BodySchema &schema,
+    const QList<ContentBlock> &rawBlocks, bool partial, Diagnostics &diags) const
 {
     QList<ContentBlock> blocks;
     for (const ContentBlock &raw : rawBlocks) {
@@ -204,8 +209,9 @@ QList<ContentBlock> DynamicBody::expandBlocks(const BodySchema &schema, const QL
         if (!blockS) {
             if (!partial)
                 diags += Diagnostic::error(QStringLiteral("Unsupported block type"),
-                                           QStringLiteral("Blocks of type %1 are not expected here.").arg(goQuote(realType)),
-                                           raw.labelRanges.value(0));
+                    QStringLiteral("Blocks of type %1 are not expected here.")
+                        .arg(goQuote(realType)),
+                    raw.labelRanges.value(0));
             continue;
         }
 
@@ -236,8 +242,8 @@ QList<ContentBlock> DynamicBody::expandBlocks(const BodySchema &schema, const QL
             detail::forEachElement(forEach, [&](const Value &key, const Value &value) {
                 const IterationPtr it = makeIteration(key, value);
                 const EvalContext lctx = labelContext(it);
-                std::optional<ContentBlock> block = newBlock(spec.blockType, spec.blockTypeRange, spec.defRange,
-                                                             spec.labelExprs, spec.contentBody, lctx, diags);
+                std::optional<ContentBlock> block = newBlock(spec.blockType, spec.blockTypeRange,
+                    spec.defRange, spec.labelExprs, spec.contentBody, lctx, diags);
                 if (block) {
                     block->body = expandChild(spec.contentBody, it, marks);
                     blocks.append(*block);
@@ -247,10 +253,11 @@ QList<ContentBlock> DynamicBody::expandBlocks(const BodySchema &schema, const QL
             // One placeholder block whose content is all unknown.
             const IterationPtr it = makeIteration(Value::dynamicUnknown(), Value::dynamicUnknown());
             const EvalContext lctx = labelContext(it);
-            std::optional<ContentBlock> block = newBlock(spec.blockType, spec.blockTypeRange, spec.defRange,
-                                                         spec.labelExprs, spec.contentBody, lctx, diags);
+            std::optional<ContentBlock> block = newBlock(spec.blockType, spec.blockTypeRange,
+                spec.defRange, spec.labelExprs, spec.contentBody, lctx, diags);
             if (block) {
-                block->body = std::make_shared<UnknownBody>(expandChild(spec.contentBody, it, marks), marks);
+                block->body = std::make_shared<UnknownBody>(
+                    expandChild(spec.contentBody, it, marks), marks);
                 blocks.append(*block);
             }
         }

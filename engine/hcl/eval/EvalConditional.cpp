@@ -1,8 +1,8 @@
 // `cond ? a : b`, as hclsyntax's ConditionalExpr: both results are evaluated,
 // their types unified, and only the chosen side's diagnostics reported.
 
-#include "engine/hcl/eval/EvalInternal.h"
 #include "engine/hcl/eval/DiagnosticText.h"
+#include "engine/hcl/eval/EvalInternal.h"
 #include "engine/hcl/value/Convert.h"
 
 namespace kiln::hcl::detail {
@@ -18,7 +18,8 @@ QString describeMismatch(const Type &t, const Type &f)
         const auto &ta = t.attributeTypes();
         for (auto it = ta.constBegin(); it != ta.constEnd(); ++it) {
             if (!f.hasAttribute(it.key()))
-                return QStringLiteral("The 'true' value includes object attribute %1, which is absent in the 'false' value")
+                return QStringLiteral("The 'true' value includes object attribute %1, which is "
+                                      "absent in the 'false' value")
                     .arg(goQuote(it.key()));
             const Type fa = f.attributeType(it.key());
             if (it.value() != fa)
@@ -28,18 +29,21 @@ QString describeMismatch(const Type &t, const Type &f)
         const auto &fa = f.attributeTypes();
         for (auto it = fa.constBegin(); it != fa.constEnd(); ++it)
             if (!t.hasAttribute(it.key()))
-                return QStringLiteral("The 'false' value includes object attribute %1, which is absent in the 'true' value")
+                return QStringLiteral("The 'false' value includes object attribute %1, which is "
+                                      "absent in the 'true' value")
                     .arg(goQuote(it.key()));
     } else if (t.kind() == Type::Kind::Tuple && f.kind() == Type::Kind::Tuple) {
         const auto &te = t.tupleElements();
         const auto &fe = f.tupleElements();
         if (te.size() != fe.size())
-            return QStringLiteral("The 'true' tuple has length %1, but the 'false' tuple has length %2")
+            return QStringLiteral(
+                "The 'true' tuple has length %1, but the 'false' tuple has length %2")
                 .arg(te.size())
                 .arg(fe.size());
         for (qsizetype i = 0; i < te.size(); ++i)
             if (te[i] != fe[i])
-                return QStringLiteral("Type mismatch for tuple element %1: %2").arg(QString::number(i), describeMismatch(te[i], fe[i]));
+                return QStringLiteral("Type mismatch for tuple element %1: %2")
+                    .arg(QString::number(i), describeMismatch(te[i], fe[i]));
     } else if (t.isCollection() && f.isCollection() && t.kind() == f.kind()) {
         const Type te = t.elementType();
         const Type fe = f.elementType();
@@ -49,13 +53,16 @@ QString describeMismatch(const Type &t, const Type &f)
             const QString noun = t.kind() == Type::Kind::List ? QStringLiteral("list")
                 : t.kind() == Type::Kind::Set                 ? QStringLiteral("set")
                                                               : QStringLiteral("map");
-            return QStringLiteral("Mismatched %1 element types: %2").arg(noun, describeMismatch(te, fe));
+            return QStringLiteral("Mismatched %1 element types: %2")
+                .arg(noun, describeMismatch(te, fe));
         }
     }
     if (t.friendlyName() == f.friendlyName())
-        return QStringLiteral("At least one deeply-nested attribute or element is not compatible across both the "
-                              "'true' and the 'false' value");
-    return QStringLiteral("The 'true' value is %1, but the 'false' value is %2").arg(t.friendlyName(), f.friendlyName());
+        return QStringLiteral(
+            "At least one deeply-nested attribute or element is not compatible across both the "
+            "'true' and the 'false' value");
+    return QStringLiteral("The 'true' value is %1, but the 'false' value is %2")
+        .arg(t.friendlyName(), f.friendlyName());
 }
 
 bool isDynamicNull(const Value &v)
@@ -65,7 +72,8 @@ bool isDynamicNull(const Value &v)
 
 } // namespace
 
-Value evalConditional(const ConditionalExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags)
+Value evalConditional(
+    const ConditionalExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags)
 {
     Diagnostics trueDiags, falseDiags;
     Value trueResult = eval(e.trueResult, ctx, state, trueDiags);
@@ -92,17 +100,17 @@ Value evalConditional(const ConditionalExpr &e, const EvalContext *ctx, EvalStat
 
     if (!resultType) {
         diags += exprError(QStringLiteral("Inconsistent conditional result types"),
-                           QStringLiteral("The true and false result expressions must have consistent types. %1.")
-                               .arg(describeMismatch(trueResult.type(), falseResult.type())),
-                           SourceRange::between(e.trueResult->range, e.falseResult->range), e.range);
+            QStringLiteral("The true and false result expressions must have consistent types. %1.")
+                .arg(describeMismatch(trueResult.type(), falseResult.type())),
+            SourceRange::between(e.trueResult->range, e.falseResult->range), e.range);
         return Value::dynamicUnknown();
     }
 
     Value cond = eval(e.condition, ctx, state, diags);
     if (cond.isNull()) {
         diags += exprError(QStringLiteral("Null condition"),
-                           QStringLiteral("The condition value is null. Conditions must either be true or false."),
-                           e.condition->range, e.range);
+            QStringLiteral("The condition value is null. Conditions must either be true or false."),
+            e.condition->range, e.range);
         return Value::unknown(*resultType);
     }
 
@@ -122,8 +130,8 @@ Value evalConditional(const ConditionalExpr &e, const EvalContext *ctx, EvalStat
     const std::optional<Value> b = convert(cond, Type::boolean(), &why);
     if (!b) {
         diags += exprError(QStringLiteral("Incorrect condition type"),
-                           QStringLiteral("The condition expression must be of type bool."), e.condition->range,
-                           e.range);
+            QStringLiteral("The condition expression must be of type bool."), e.condition->range,
+            e.range);
         return Value::unknown(*resultType);
     }
     const bool takeTrue = b->asBool();
@@ -133,9 +141,9 @@ Value evalConditional(const ConditionalExpr &e, const EvalContext *ctx, EvalStat
         const std::optional<Value> converted = convert(result, *resultType, &why);
         if (!converted) {
             diags += exprError(QStringLiteral("Inconsistent conditional result types"),
-                               QStringLiteral("The %1 result value has the wrong type: %2.")
-                                   .arg(takeTrue ? QStringLiteral("true") : QStringLiteral("false"), why),
-                               takeTrue ? e.trueResult->range : e.falseResult->range, e.range);
+                QStringLiteral("The %1 result value has the wrong type: %2.")
+                    .arg(takeTrue ? QStringLiteral("true") : QStringLiteral("false"), why),
+                takeTrue ? e.trueResult->range : e.falseResult->range, e.range);
             result = Value::unknown(*resultType);
         } else {
             result = *converted;

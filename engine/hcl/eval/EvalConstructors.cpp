@@ -7,7 +7,8 @@
 
 namespace kiln::hcl::detail {
 
-Value evalTupleCons(const TupleConsExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags)
+Value evalTupleCons(
+    const TupleConsExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags)
 {
     QList<Value> vals;
     vals.reserve(e.elements.size());
@@ -16,17 +17,19 @@ Value evalTupleCons(const TupleConsExpr &e, const EvalContext *ctx, EvalState &s
     return Value::tuple(vals);
 }
 
-Value evalObjectConsKey(const ObjectConsKeyExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags)
+Value evalObjectConsKey(
+    const ObjectConsKeyExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags)
 {
     if (!e.forceNonLiteral) {
         // A naked `a.b = 1` could mean a reference or a dotted name; hcl makes
         // the author say which instead of guessing.
         if (e.wrapped && e.wrapped->kind == ExprKind::ScopeTraversal
             && static_cast<const ScopeTraversalExpr &>(*e.wrapped).traversal.steps.size() > 1) {
-            diags += Diagnostic::error(
-                QStringLiteral("Ambiguous attribute key"),
-                QStringLiteral("If this expression is intended to be a reference, wrap it in parentheses. If it's "
-                               "instead intended as a literal name containing periods, wrap it in quotes to create a "
+            diags += Diagnostic::error(QStringLiteral("Ambiguous attribute key"),
+                QStringLiteral("If this expression is intended to be a reference, wrap it in "
+                               "parentheses. If it's "
+                               "instead intended as a literal name containing periods, wrap it in "
+                               "quotes to create a "
                                "string literal."),
                 e.wrapped->range);
             return Value::dynamicUnknown();
@@ -38,7 +41,8 @@ Value evalObjectConsKey(const ObjectConsKeyExpr &e, const EvalContext *ctx, Eval
     return eval(e.wrapped, ctx, state, diags);
 }
 
-Value evalObjectCons(const ObjectConsExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags)
+Value evalObjectCons(
+    const ObjectConsExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags)
 {
     QMap<QString, Value> vals;
     QSet<QString> marks;
@@ -58,7 +62,7 @@ Value evalObjectCons(const ObjectConsExpr &e, const EvalContext *ctx, EvalState 
         if (key.isNull()) {
             // hcl underlines the value here, not the key.
             diags += Diagnostic::error(QStringLiteral("Null value as key"),
-                                       QStringLiteral("Can't use a null value as a key."), item.value->range);
+                QStringLiteral("Can't use a null value as a key."), item.value->range);
             known = false;
             continue;
         }
@@ -67,7 +71,7 @@ Value evalObjectCons(const ObjectConsExpr &e, const EvalContext *ctx, EvalState 
         const std::optional<Value> str = convert(key.unmarked(), Type::string(), &why);
         if (!str) {
             diags += Diagnostic::error(QStringLiteral("Incorrect key type"),
-                                       QStringLiteral("Can't use this value as a key: %1.").arg(why), item.key->range);
+                QStringLiteral("Can't use this value as a key: %1.").arg(why), item.key->range);
             known = false;
             continue;
         }

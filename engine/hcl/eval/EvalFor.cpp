@@ -2,8 +2,8 @@
 // as hclsyntax's ForExpr. The key and value symbols live in a child context per
 // element, so they shadow outer names only inside the for expression.
 
-#include "engine/hcl/eval/EvalInternal.h"
 #include "engine/hcl/eval/DiagnosticText.h"
+#include "engine/hcl/eval/EvalInternal.h"
 #include "engine/hcl/value/Convert.h"
 
 namespace kiln::hcl::detail {
@@ -21,8 +21,8 @@ EvalContext childWith(const EvalContext *ctx, const ForExpr &e, const Value &key
 
 // The per-element `if` clause. Returns 1 to include, 0 to skip, -1 when the
 // result is not usable (unknown or in error), which makes the whole result unknown.
-int evalCondition(const ForExpr &e, const EvalContext &child, EvalState &state, Diagnostics &diags, bool &known,
-                  QSet<QString> &marks, bool unknownBeforeConvert)
+int evalCondition(const ForExpr &e, const EvalContext &child, EvalState &state, Diagnostics &diags,
+    bool &known, QSet<QString> &marks, bool unknownBeforeConvert)
 {
     Diagnostics condDiags;
     const Value raw = eval(e.condExpr, &child, state, condDiags);
@@ -30,8 +30,8 @@ int evalCondition(const ForExpr &e, const EvalContext &child, EvalState &state, 
     if (raw.isNull()) {
         if (known)
             diags += exprError(QStringLiteral("Invalid 'for' condition"),
-                               QStringLiteral("The value of the 'if' clause must not be null."), e.condExpr->range,
-                               e.range);
+                QStringLiteral("The value of the 'if' clause must not be null."), e.condExpr->range,
+                e.range);
         return -1;
     }
     marks |= raw.marks();
@@ -44,8 +44,8 @@ int evalCondition(const ForExpr &e, const EvalContext &child, EvalState &state, 
     if (!include) {
         if (known)
             diags += exprError(QStringLiteral("Invalid 'for' condition"),
-                               QStringLiteral("The 'if' clause value is invalid: %1.").arg(why), e.condExpr->range,
-                               e.range);
+                QStringLiteral("The 'if' clause value is invalid: %1.").arg(why), e.condExpr->range,
+                e.range);
         return -1;
     }
     if (!include->isKnown())
@@ -62,8 +62,8 @@ Value evalFor(const ForExpr &e, const EvalContext *ctx, EvalState &state, Diagno
 
     if (coll.isNull()) {
         diags += exprError(QStringLiteral("Iteration over null value"),
-                           QStringLiteral("A null value cannot be used as the collection in a 'for' expression."),
-                           e.collection->range, e.range);
+            QStringLiteral("A null value cannot be used as the collection in a 'for' expression."),
+            e.collection->range, e.range);
         return Value::dynamicUnknown();
     }
     if (coll.type().isDynamic())
@@ -72,9 +72,10 @@ Value evalFor(const ForExpr &e, const EvalContext *ctx, EvalState &state, Diagno
     coll = coll.unmarked();
     if (!canIterateElements(coll.type())) {
         diags += exprError(QStringLiteral("Iteration over non-iterable value"),
-                           QStringLiteral("A value of type %1 cannot be used as the collection in a 'for' expression.")
-                               .arg(coll.type().friendlyName()),
-                           e.collection->range, e.range);
+            QStringLiteral(
+                "A value of type %1 cannot be used as the collection in a 'for' expression.")
+                .arg(coll.type().friendlyName()),
+            e.collection->range, e.range);
         return Value::dynamicUnknown();
     }
 
@@ -82,22 +83,23 @@ Value evalFor(const ForExpr &e, const EvalContext *ctx, EvalState &state, Diagno
     // typed `if` once instead of once per element.
     QSet<QString> condMarks;
     if (e.condExpr) {
-        const EvalContext probe = childWith(ctx, e, Value::dynamicUnknown(), Value::dynamicUnknown());
+        const EvalContext probe
+            = childWith(ctx, e, Value::dynamicUnknown(), Value::dynamicUnknown());
         Diagnostics condDiags;
         const Value result = eval(e.condExpr, &probe, state, condDiags);
         diags += condDiags;
         if (result.isNull()) {
             diags += exprError(QStringLiteral("Condition is null"),
-                               QStringLiteral("The value of the 'if' clause must not be null."), e.condExpr->range,
-                               e.range);
+                QStringLiteral("The value of the 'if' clause must not be null."), e.condExpr->range,
+                e.range);
             return Value::dynamicUnknown();
         }
         condMarks = result.marks();
         QString why;
         if (!convert(result.unmarked(), Type::boolean(), &why)) {
             diags += exprError(QStringLiteral("Invalid 'for' condition"),
-                               QStringLiteral("The 'if' clause value is invalid: %1.").arg(why), e.condExpr->range,
-                               e.range);
+                QStringLiteral("The 'if' clause value is invalid: %1.").arg(why), e.condExpr->range,
+                e.range);
             return Value::dynamicUnknown();
         }
         if (condDiags.hasErrors())
@@ -128,8 +130,9 @@ Value evalFor(const ForExpr &e, const EvalContext *ctx, EvalState &state, Diagno
             if (keyRaw.isNull()) {
                 if (known)
                     diags += exprError(QStringLiteral("Invalid object key"),
-                                       QStringLiteral("Key expression in 'for' expression must not produce a null value."),
-                                       e.keyExpr->range, e.range);
+                        QStringLiteral(
+                            "Key expression in 'for' expression must not produce a null value."),
+                        e.keyExpr->range, e.range);
                 known = false;
                 return;
             }
@@ -143,8 +146,9 @@ Value evalFor(const ForExpr &e, const EvalContext *ctx, EvalState &state, Diagno
             if (!key) {
                 if (known)
                     diags += exprError(QStringLiteral("Invalid object key"),
-                                       QStringLiteral("The key expression produced an invalid result: %1.").arg(why),
-                                       e.keyExpr->range, e.range);
+                        QStringLiteral("The key expression produced an invalid result: %1.")
+                            .arg(why),
+                        e.keyExpr->range, e.range);
                 known = false;
                 return;
             }
@@ -154,11 +158,12 @@ Value evalFor(const ForExpr &e, const EvalContext *ctx, EvalState &state, Diagno
                 groups[name].append(val);
             } else if (vals.contains(name)) {
                 diags += exprError(QStringLiteral("Duplicate object key"),
-                                   QStringLiteral("Two different items produced the key %1 in this 'for' expression. If "
-                                                  "duplicates are expected, use the ellipsis (...) after the value "
-                                                  "expression to enable grouping by key.")
-                                       .arg(goQuote(name)),
-                                   e.keyExpr->range, e.range);
+                    QStringLiteral(
+                        "Two different items produced the key %1 in this 'for' expression. If "
+                        "duplicates are expected, use the ellipsis (...) after the value "
+                        "expression to enable grouping by key.")
+                        .arg(goQuote(name)),
+                    e.keyExpr->range, e.range);
             } else {
                 vals.insert(name, val);
             }

@@ -35,13 +35,15 @@ Value unknownFunction(const FunctionCallExpr &e, const EvalContext &ctx, Diagnos
             QString suggestion = suggestFromUnordered(name, inNamespace);
             if (!suggestion.isEmpty())
                 suggestion = QStringLiteral(" Did you mean %1%2?").arg(ns, suggestion);
-            detail = QStringLiteral("There is no function named %1 in namespace %2.%3").arg(goQuote(name), ns, suggestion);
+            detail = QStringLiteral("There is no function named %1 in namespace %2.%3")
+                         .arg(goQuote(name), ns, suggestion);
         }
     } else {
         QString suggestion = suggestFromUnordered(e.name, available);
         if (!suggestion.isEmpty())
             suggestion = QStringLiteral(" Did you mean %1?").arg(goQuote(suggestion));
-        detail = QStringLiteral("There is no function named %1.%2").arg(goQuote(e.name), suggestion);
+        detail
+            = QStringLiteral("There is no function named %1.%2").arg(goQuote(e.name), suggestion);
     }
     diags += exprError(QStringLiteral("Call to unknown function"), detail, e.nameRange, e.range);
     return Value::dynamicUnknown();
@@ -63,11 +65,12 @@ SourceRange argStart(const Arg &a)
 
 } // namespace
 
-Value evalFunctionCall(const FunctionCallExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags)
+Value evalFunctionCall(
+    const FunctionCallExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags)
 {
     if (!ctx || !ctx->hasFunctions()) {
         diags += Diagnostic::error(QStringLiteral("Function calls not allowed"),
-                                   QStringLiteral("Functions may not be called here."), e.range);
+            QStringLiteral("Functions may not be called here."), e.range);
         return Value::dynamicUnknown();
     }
     const Function *f = ctx->lookupFunction(e.name);
@@ -89,8 +92,8 @@ Value evalFunctionCall(const FunctionCallExpr &e, const EvalContext *ctx, EvalSt
         if (t.isDynamic() || t.isListLike()) {
             if (expandVal.isNull()) {
                 diags += exprError(QStringLiteral("Invalid expanding argument value"),
-                                   QStringLiteral("The expanding argument (indicated by ...) must not be null."),
-                                   expandExpr->range, e.range);
+                    QStringLiteral("The expanding argument (indicated by ...) must not be null."),
+                    expandExpr->range, e.range);
                 return Value::dynamicUnknown();
             }
             if (t.isDynamic() || !expandVal.isKnown())
@@ -101,9 +104,9 @@ Value evalFunctionCall(const FunctionCallExpr &e, const EvalContext *ctx, EvalSt
             for (const Value &el : expandVal.unmarked().elements())
                 args.append({expandExpr, addMarks(el, marks)});
         } else {
-            diags += exprError(
-                QStringLiteral("Invalid expanding argument value"),
-                QStringLiteral("The expanding argument (indicated by ...) must be of a tuple, list, or set type."),
+            diags += exprError(QStringLiteral("Invalid expanding argument value"),
+                QStringLiteral("The expanding argument (indicated by ...) must be of a tuple, "
+                               "list, or set type."),
                 expandExpr->range, e.range);
             return Value::dynamicUnknown();
         }
@@ -112,17 +115,17 @@ Value evalFunctionCall(const FunctionCallExpr &e, const EvalContext *ctx, EvalSt
     const qsizetype nParams = f->params.size();
     if (args.size() < nParams) {
         diags += exprError(QStringLiteral("Not enough function arguments"),
-                           QStringLiteral("Function %1 expects%2 %3 argument(s). Missing value for %4.")
-                               .arg(goQuote(e.name), f->varParam ? QStringLiteral(" at least") : QString(),
-                                    QString::number(nParams), goQuote(f->params[args.size()].name)),
-                           e.closeParenRange, e.range);
+            QStringLiteral("Function %1 expects%2 %3 argument(s). Missing value for %4.")
+                .arg(goQuote(e.name), f->varParam ? QStringLiteral(" at least") : QString(),
+                    QString::number(nParams), goQuote(f->params[args.size()].name)),
+            e.closeParenRange, e.range);
         return Value::dynamicUnknown();
     }
     if (!f->varParam && args.size() > nParams) {
         diags += exprError(QStringLiteral("Too many function arguments"),
-                           QStringLiteral("Function %1 expects only %2 argument(s).")
-                               .arg(goQuote(e.name), QString::number(nParams)),
-                           argStart(args[nParams]), e.range);
+            QStringLiteral("Function %1 expects only %2 argument(s).")
+                .arg(goQuote(e.name), QString::number(nParams)),
+            argStart(args[nParams]), e.range);
         return Value::dynamicUnknown();
     }
 
@@ -155,8 +158,8 @@ Value evalFunctionCall(const FunctionCallExpr &e, const EvalContext *ctx, EvalSt
         const std::optional<Value> converted = convert(val.unmarked(), param.type, &why);
         if (!converted) {
             diags += exprError(QStringLiteral("Invalid function argument"),
-                               QStringLiteral("Invalid value for %1 parameter: %2.").arg(goQuote(param.name), why),
-                               argStart(args[i]), e.range);
+                QStringLiteral("Invalid value for %1 parameter: %2.").arg(goQuote(param.name), why),
+                argStart(args[i]), e.range);
         } else {
             val = addMarks(*converted, marks);
         }
@@ -177,17 +180,19 @@ Value evalFunctionCall(const FunctionCallExpr &e, const EvalContext *ctx, EvalSt
         param = i < nParams ? &f->params[i] : (f->varParam ? &*f->varParam : nullptr);
     if (i >= 0 && param && i < args.size()) {
         diags += exprError(QStringLiteral("Invalid function argument"),
-                           QStringLiteral("Invalid value for %1 parameter: %2.").arg(goQuote(param->name), err.message),
-                           argStart(args[i]), e.range);
+            QStringLiteral("Invalid value for %1 parameter: %2.")
+                .arg(goQuote(param->name), err.message),
+            argStart(args[i]), e.range);
     } else if (i >= 0 && param) {
         // The function blamed a variadic argument that was not given.
         diags += Diagnostic::error(QStringLiteral("Invalid function argument"),
-                                   QStringLiteral("Invalid value for %1 parameter: %2.").arg(goQuote(param->name), err.message),
-                                   e.range);
+            QStringLiteral("Invalid value for %1 parameter: %2.")
+                .arg(goQuote(param->name), err.message),
+            e.range);
     } else {
         diags += exprError(QStringLiteral("Error in function call"),
-                           QStringLiteral("Call to function %1 failed: %2.").arg(goQuote(e.name), err.message),
-                           SourceRange::between(e.nameRange, e.openParenRange), e.range);
+            QStringLiteral("Call to function %1 failed: %2.").arg(goQuote(e.name), err.message),
+            SourceRange::between(e.nameRange, e.openParenRange), e.range);
     }
     return Value::dynamicUnknown();
 }

@@ -20,21 +20,30 @@ struct EvalState
 
 Value eval(const ExprPtr &expr, const EvalContext *ctx, EvalState &state, Diagnostics &diags);
 
-Value evalTemplate(const TemplateExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags);
-Value evalTemplateJoin(const TemplateJoinExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags);
-Value evalBinaryOp(const BinaryOpExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags);
-Value evalUnaryOp(const UnaryOpExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags);
-Value evalConditional(const ConditionalExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags);
-Value evalTupleCons(const TupleConsExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags);
-Value evalObjectCons(const ObjectConsExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags);
-Value evalObjectConsKey(const ObjectConsKeyExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags);
+Value evalTemplate(
+    const TemplateExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags);
+Value evalTemplateJoin(
+    const TemplateJoinExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags);
+Value evalBinaryOp(
+    const BinaryOpExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags);
+Value evalUnaryOp(
+    const UnaryOpExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags);
+Value evalConditional(
+    const ConditionalExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags);
+Value evalTupleCons(
+    const TupleConsExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags);
+Value evalObjectCons(
+    const ObjectConsExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags);
+Value evalObjectConsKey(
+    const ObjectConsKeyExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags);
 Value evalFor(const ForExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags);
 Value evalSplat(const SplatExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags);
-Value evalFunctionCall(const FunctionCallExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags);
+Value evalFunctionCall(
+    const FunctionCallExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags);
 
 // A diagnostic with both ranges, the common shape of expression errors.
 Diagnostic exprError(const QString &summary, const QString &detail, const SourceRange &subject,
-                     std::optional<SourceRange> context = std::nullopt);
+    std::optional<SourceRange> context = std::nullopt);
 
 // v with `marks` added to its own (cty's WithMarks is additive).
 Value addMarks(const Value &v, const QSet<QString> &marks);
@@ -47,8 +56,7 @@ bool isKnownFalse(const Value &v);
 // Calls fn(key, element) for every element of a list, tuple, set (key is the
 // element itself), map or object (key is the attribute name), as cty's
 // ElementIterator. `v` must be known, not null and unmarked.
-template<typename Fn>
-void forEachElement(const Value &v, Fn fn)
+template <typename Fn> void forEachElement(const Value &v, Fn fn)
 {
     const Type &t = v.type();
     if (t.kind() == Type::Kind::Map || t.kind() == Type::Kind::Object) {

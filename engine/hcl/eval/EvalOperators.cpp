@@ -126,8 +126,8 @@ Value compare(BinaryOperator op, const Number &a, const Number &b)
 
 // hcl's ShortCircuit for && and ||. Returns nullopt to proceed normally;
 // otherwise the result plus which side's diagnostics to keep.
-std::optional<Value> shortCircuit(BinaryOperator op, const Value &lhs, const Value &rhs, bool lhsHasErrors,
-                                  bool &keepLhsDiags)
+std::optional<Value> shortCircuit(
+    BinaryOperator op, const Value &lhs, const Value &rhs, bool lhsHasErrors, bool &keepLhsDiags)
 {
     const bool isOr = op == BinaryOperator::Or;
     keepLhsDiags = true;
@@ -156,12 +156,13 @@ std::optional<Value> shortCircuit(BinaryOperator op, const Value &lhs, const Val
 Diagnostic operationFailed(const QString &message, const SourceRange &range)
 {
     return Diagnostic::error(QStringLiteral("Operation failed"),
-                             QStringLiteral("Error during operation: %1.").arg(message), range);
+        QStringLiteral("Error during operation: %1.").arg(message), range);
 }
 
 } // namespace
 
-Value evalBinaryOp(const BinaryOpExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags)
+Value evalBinaryOp(
+    const BinaryOpExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags)
 {
     const OpFamily family = familyOf(e.op);
     const Type want = paramType(family);
@@ -174,15 +175,16 @@ Value evalBinaryOp(const BinaryOpExpr &e, const EvalContext *ctx, EvalState &sta
     std::optional<Value> lhs = convertOperand(givenLhs, want, &why);
     if (!lhs)
         convDiags += exprError(QStringLiteral("Invalid operand"),
-                               QStringLiteral("Unsuitable value for left operand: %1.").arg(why), e.lhs->range, e.range);
+            QStringLiteral("Unsuitable value for left operand: %1.").arg(why), e.lhs->range,
+            e.range);
 
     Diagnostics rhsDiags;
     const Value givenRhs = eval(e.rhs, ctx, state, rhsDiags);
     std::optional<Value> rhs = convertOperand(givenRhs, want, &why);
     if (!rhs)
         convDiags += exprError(QStringLiteral("Invalid operand"),
-                               QStringLiteral("Unsuitable value for right operand: %1.").arg(why), e.rhs->range,
-                               e.range);
+            QStringLiteral("Unsuitable value for right operand: %1.").arg(why), e.rhs->range,
+            e.range);
 
     if (convDiags.hasErrors()) {
         diags += convDiags;
@@ -255,7 +257,8 @@ Value evalBinaryOp(const BinaryOpExpr &e, const EvalContext *ctx, EvalState &sta
     return Value::unknown(retType);
 }
 
-Value evalUnaryOp(const UnaryOpExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags)
+Value evalUnaryOp(
+    const UnaryOpExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags)
 {
     const bool isNot = e.op == UnaryOperator::Not;
     const Type want = isNot ? Type::boolean() : Type::number();
@@ -265,8 +268,8 @@ Value evalUnaryOp(const UnaryOpExpr &e, const EvalContext *ctx, EvalState &state
     const std::optional<Value> val = convertOperand(given, want, &why);
     if (!val)
         diags += exprError(QStringLiteral("Invalid operand"),
-                           QStringLiteral("Unsuitable value for unary operand: %1.").arg(why), e.operand->range,
-                           e.range);
+            QStringLiteral("Unsuitable value for unary operand: %1.").arg(why), e.operand->range,
+            e.range);
     for (qsizetype i = before; i < diags.size(); ++i)
         if (diags[i].severity == Severity::Error)
             return Value::unknown(want);

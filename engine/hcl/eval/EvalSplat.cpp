@@ -39,7 +39,8 @@ private:
     std::optional<Value> m_previous;
 };
 
-Value evalEach(const SplatExpr &e, const Value &item, const EvalContext *ctx, EvalState &state, Diagnostics &diags)
+Value evalEach(const SplatExpr &e, const Value &item, const EvalContext *ctx, EvalState &state,
+    Diagnostics &diags)
 {
     AnonBinding bind(state, e.item.get(), item);
     return eval(e.each, ctx, state, diags);
@@ -48,7 +49,7 @@ Value evalEach(const SplatExpr &e, const Value &item, const EvalContext *ctx, Ev
 // The result type the splat would have, found by evaluating `each` on unknown
 // elements of the source's element types (hcl's resultTy closure).
 Type resultType(const SplatExpr &e, const Type &sourceTy, const EvalContext *ctx, EvalState &state,
-                Diagnostics &diags)
+    Diagnostics &diags)
 {
     if (sourceTy.kind() == Type::Kind::List || sourceTy.kind() == Type::Kind::Set) {
         const Value v = evalEach(e, Value::unknown(sourceTy.elementType()), ctx, state, diags);
@@ -85,8 +86,9 @@ Value evalSplat(const SplatExpr &e, const EvalContext *ctx, EvalState &state, Di
         if (autoUpgrade)
             return addMarks(Value::emptyTuple(), sourceMarks);
         diags += exprError(QStringLiteral("Splat of null value"),
-                           QStringLiteral("Splat expressions (with the * symbol) cannot be applied to null sequences."),
-                           e.source->range, SourceRange::between(e.source->range, e.markerRange));
+            QStringLiteral(
+                "Splat expressions (with the * symbol) cannot be applied to null sequences."),
+            e.source->range, SourceRange::between(e.source->range, e.markerRange));
         return Value::dynamicUnknown();
     }
     if (sourceTy.isDynamic())
@@ -135,12 +137,14 @@ Value evalSplat(const SplatExpr &e, const EvalContext *ctx, EvalState &state, Di
         }
         for (const Value &v : vals) {
             if (v.type() != vals.first().type()) {
-                Diagnostic d = exprError(
-                    QStringLiteral("Invalid nested splat expressions"),
-                    QStringLiteral("The second level of splat expression produced elements of different types, so it "
-                                   "isn't possible to construct a valid list to represent the top-level "
-                                   "result.\n\nConsider using a for expression instead, to produce a tuple-typed "
-                                   "result which can therefore have non-homogenous element types."),
+                Diagnostic d = exprError(QStringLiteral("Invalid nested splat expressions"),
+                    QStringLiteral(
+                        "The second level of splat expression produced elements of different "
+                        "types, so it "
+                        "isn't possible to construct a valid list to represent the top-level "
+                        "result.\n\nConsider using a for expression instead, to produce a "
+                        "tuple-typed "
+                        "result which can therefore have non-homogenous element types."),
                     e.each->range, e.range);
                 diags += d;
                 return Value::dynamicUnknown();

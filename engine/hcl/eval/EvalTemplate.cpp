@@ -6,7 +6,8 @@
 
 namespace kiln::hcl::detail {
 
-Value evalTemplate(const TemplateExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags)
+Value evalTemplate(
+    const TemplateExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags)
 {
     QString buf;
     bool isKnown = true;
@@ -23,8 +24,9 @@ Value evalTemplate(const TemplateExpr &e, const EvalContext *ctx, EvalState &sta
         const Value partVal = eval(part, ctx, state, diags);
         if (partVal.isNull()) {
             diags += exprError(QStringLiteral("Invalid template interpolation value"),
-                               QStringLiteral("The expression result is null. Cannot include a null value in a string template."),
-                               part->range, e.range);
+                QStringLiteral("The expression result is null. Cannot include a null value in a "
+                               "string template."),
+                part->range, e.range);
             continue;
         }
         marks |= partVal.marks();
@@ -38,8 +40,8 @@ Value evalTemplate(const TemplateExpr &e, const EvalContext *ctx, EvalState &sta
         const std::optional<Value> str = convert(unmarked, Type::string(), &why);
         if (!str) {
             diags += exprError(QStringLiteral("Invalid template interpolation value"),
-                               QStringLiteral("Cannot include the given value in a string template: %1.").arg(why),
-                               part->range, e.range);
+                QStringLiteral("Cannot include the given value in a string template: %1.").arg(why),
+                part->range, e.range);
             continue;
         }
         if (isKnown && !hasNewErrors())
@@ -50,12 +52,14 @@ Value evalTemplate(const TemplateExpr &e, const EvalContext *ctx, EvalState &sta
     return addMarks(ret, marks);
 }
 
-Value evalTemplateJoin(const TemplateJoinExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags)
+Value evalTemplateJoin(
+    const TemplateJoinExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags)
 {
     const Value tuple = eval(e.tuple, ctx, state, diags);
     // The parser only ever wraps a for expression here, whose result is a tuple,
     // or unknown of Dynamic type when its collection is not yet known.
-    if (tuple.isNull() || tuple.type().isDynamic() || tuple.type().kind() != Type::Kind::Tuple || !tuple.isKnown())
+    if (tuple.isNull() || tuple.type().isDynamic() || tuple.type().kind() != Type::Kind::Tuple
+        || !tuple.isKnown())
         return Value::unknown(Type::string());
 
     const QSet<QString> marks = tuple.marks();
@@ -64,9 +68,10 @@ Value evalTemplateJoin(const TemplateJoinExpr &e, const EvalContext *ctx, EvalSt
     const SourceRange range = e.tuple ? e.tuple->range : e.range;
     for (const Value &val : tuple.unmarked().elements()) {
         if (val.isNull()) {
-            diags += Diagnostic::error(
-                QStringLiteral("Invalid template interpolation value"),
-                QStringLiteral("An iteration result is null. Cannot include a null value in a string template."), range);
+            diags += Diagnostic::error(QStringLiteral("Invalid template interpolation value"),
+                QStringLiteral("An iteration result is null. Cannot include a null value in a "
+                               "string template."),
+                range);
             continue;
         }
         if (val.type().isDynamic())
@@ -74,9 +79,10 @@ Value evalTemplateJoin(const TemplateJoinExpr &e, const EvalContext *ctx, EvalSt
         QString why;
         const std::optional<Value> str = convert(val.unmarked(), Type::string(), &why);
         if (!str) {
-            diags += Diagnostic::error(
-                QStringLiteral("Invalid template interpolation value"),
-                QStringLiteral("Cannot include one of the interpolation results into the string template: %1.").arg(why),
+            diags += Diagnostic::error(QStringLiteral("Invalid template interpolation value"),
+                QStringLiteral(
+                    "Cannot include one of the interpolation results into the string template: %1.")
+                    .arg(why),
                 range);
             continue;
         }

@@ -8,7 +8,7 @@ namespace kiln::hcl {
 namespace detail {
 
 Diagnostic exprError(const QString &summary, const QString &detail, const SourceRange &subject,
-                     std::optional<SourceRange> context)
+    std::optional<SourceRange> context)
 {
     Diagnostic d = Diagnostic::error(summary, detail, subject);
     d.context = std::move(context);
@@ -22,18 +22,20 @@ Value addMarks(const Value &v, const QSet<QString> &marks)
 
 bool isKnownTrue(const Value &v)
 {
-    return v.isKnown() && !v.isNull() && v.type().kind() == Type::Kind::Bool && v.unmarked().asBool();
+    return v.isKnown() && !v.isNull() && v.type().kind() == Type::Kind::Bool
+        && v.unmarked().asBool();
 }
 
 bool isKnownFalse(const Value &v)
 {
-    return v.isKnown() && !v.isNull() && v.type().kind() == Type::Kind::Bool && !v.unmarked().asBool();
+    return v.isKnown() && !v.isNull() && v.type().kind() == Type::Kind::Bool
+        && !v.unmarked().asBool();
 }
 
 namespace {
 
-Value evalRelativeTraversal(const RelativeTraversalExpr &e, const EvalContext *ctx, EvalState &state,
-                            Diagnostics &diags)
+Value evalRelativeTraversal(
+    const RelativeTraversalExpr &e, const EvalContext *ctx, EvalState &state, Diagnostics &diags)
 {
     const Value src = eval(e.source, ctx, state, diags);
     return traverseRelative(src, e.traversal, diags);
@@ -70,9 +72,11 @@ Value eval(const ExprPtr &expr, const EvalContext *ctx, EvalState &state, Diagno
     case ExprKind::TemplateJoin:
         return evalTemplateJoin(static_cast<const TemplateJoinExpr &>(*expr), ctx, state, diags);
     case ExprKind::ScopeTraversal:
-        return traverseAbsolute(static_cast<const ScopeTraversalExpr &>(*expr).traversal, ctx, diags);
+        return traverseAbsolute(
+            static_cast<const ScopeTraversalExpr &>(*expr).traversal, ctx, diags);
     case ExprKind::RelativeTraversal:
-        return evalRelativeTraversal(static_cast<const RelativeTraversalExpr &>(*expr), ctx, state, diags);
+        return evalRelativeTraversal(
+            static_cast<const RelativeTraversalExpr &>(*expr), ctx, state, diags);
     case ExprKind::FunctionCall:
         return evalFunctionCall(static_cast<const FunctionCallExpr &>(*expr), ctx, state, diags);
     case ExprKind::Conditional:

@@ -15,10 +15,12 @@ const LiteralExpr *jsonStringLiteral(const ExprPtr &expr)
     if (!expr || expr->kind != ExprKind::Template)
         return nullptr;
     const auto &t = static_cast<const TemplateExpr &>(*expr);
-    if (t.isHeredoc || t.parts.size() != 1 || !t.parts.first() || t.parts.first()->kind != ExprKind::Literal)
+    if (t.isHeredoc || t.parts.size() != 1 || !t.parts.first()
+        || t.parts.first()->kind != ExprKind::Literal)
         return nullptr;
     const auto *lit = static_cast<const LiteralExpr *>(t.parts.first().get());
-    if (lit->value.isNull() || !lit->value.isKnown() || lit->value.type().kind() != Type::Kind::String)
+    if (lit->value.isNull() || !lit->value.isKnown()
+        || lit->value.type().kind() != Type::Kind::String)
         return nullptr;
     if (lit->range.start.byte != t.range.start.byte)
         return nullptr;
@@ -78,8 +80,8 @@ std::optional<Traversal> asTraversal(const ExprPtr &expr, bool &supported)
     case ExprKind::Template:
         if (const LiteralExpr *lit = jsonStringLiteral(expr)) {
             Diagnostics parseDiags;
-            Traversal t = parseTraversalAbs(lit->value.asString().toUtf8(), lit->range.filename, parseDiags,
-                                            lit->range.start);
+            Traversal t = parseTraversalAbs(
+                lit->value.asString().toUtf8(), lit->range.filename, parseDiags, lit->range.start);
             if (parseDiags.hasErrors() || t.isEmpty())
                 return std::nullopt;
             return t;
@@ -168,8 +170,8 @@ QList<ExprPtr> exprList(const ExprPtr &expr, Diagnostics &diags)
         if (e->kind == ExprKind::TupleCons)
             return static_cast<const TupleConsExpr &>(*e).elements;
     }
-    diags += invalidExpression(QStringLiteral("A static list expression is required."),
-                               expressionStartRange(expr));
+    diags += invalidExpression(
+        QStringLiteral("A static list expression is required."), expressionStartRange(expr));
     return {};
 }
 
@@ -183,8 +185,8 @@ QList<KeyValuePair> exprMap(const ExprPtr &expr, Diagnostics &diags)
             return out;
         }
     }
-    diags += invalidExpression(QStringLiteral("A static map expression is required."),
-                               expressionStartRange(expr));
+    diags += invalidExpression(
+        QStringLiteral("A static map expression is required."), expressionStartRange(expr));
     return {};
 }
 
@@ -194,13 +196,13 @@ std::optional<StaticCall> exprCall(const ExprPtr &expr, Diagnostics &diags)
         if (e->kind == ExprKind::FunctionCall) {
             const auto &call = static_cast<const FunctionCallExpr &>(*e);
             return StaticCall{call.name, call.nameRange, call.args,
-                              SourceRange::between(call.openParenRange, call.closeParenRange)};
+                SourceRange::between(call.openParenRange, call.closeParenRange)};
         }
         if (const LiteralExpr *lit = jsonStringLiteral(e)) {
             // A JSON string holding a call, e.g. "list(string)" as a type.
             Diagnostics parseDiags;
-            const ExprPtr parsed = parseExpression(lit->value.asString().toUtf8(), lit->range.filename, parseDiags,
-                                                   lit->range.start);
+            const ExprPtr parsed = parseExpression(
+                lit->value.asString().toUtf8(), lit->range.filename, parseDiags, lit->range.start);
             if (!parseDiags.hasErrors() && parsed && parsed->kind == ExprKind::FunctionCall) {
                 Diagnostics inner;
                 return exprCall(parsed, inner);
@@ -208,8 +210,8 @@ std::optional<StaticCall> exprCall(const ExprPtr &expr, Diagnostics &diags)
             break;
         }
     }
-    diags += invalidExpression(QStringLiteral("A static function call is required."),
-                               expressionStartRange(expr));
+    diags += invalidExpression(
+        QStringLiteral("A static function call is required."), expressionStartRange(expr));
     return std::nullopt;
 }
 
@@ -219,9 +221,10 @@ Traversal absTraversalForExpr(const ExprPtr &expr, Diagnostics &diags)
         if (std::optional<Traversal> t = findTraversal(expr); t && !t->isEmpty())
             return *t;
     }
-    diags += invalidExpression(
-        QStringLiteral("A single static variable reference is required: only attribute access and indexing with "
-                       "constant keys. No calculations, function calls, template expressions, etc are allowed here."),
+    diags += invalidExpression(QStringLiteral("A single static variable reference is required: "
+                                              "only attribute access and indexing with "
+                                              "constant keys. No calculations, function calls, "
+                                              "template expressions, etc are allowed here."),
         expr ? expr->range : SourceRange());
     return {};
 }

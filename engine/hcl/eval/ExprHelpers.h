@@ -12,7 +12,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace kiln::hcl {

@@ -10,7 +10,8 @@ namespace {
 const QString invalidIndex = QStringLiteral("Invalid index");
 const QString unsupportedAttr = QStringLiteral("Unsupported attribute");
 
-Value fail(Diagnostics &diags, const QString &summary, const QString &detail, const SourceRange &range)
+Value fail(
+    Diagnostics &diags, const QString &summary, const QString &detail, const SourceRange &range)
 {
     diags += Diagnostic::error(summary, detail, range);
     return Value::dynamicUnknown();
@@ -43,12 +44,15 @@ int hasIndex(const Value &coll, const Value &key)
 // Why a sequence index found nothing, in hcl's words (ops.go Index).
 QString sequenceMissDetail(const Value &collection, const Value &key)
 {
-    const QString prefix = QStringLiteral("The given key does not identify an element in this collection value");
+    const QString prefix
+        = QStringLiteral("The given key does not identify an element in this collection value");
     if (!key.isKnown())
         return prefix + QLatin1Char('.');
     const Number &n = key.asNumber();
     if (!n.isInteger())
-        return prefix + QStringLiteral(": indexing a sequence requires a whole number, but the given index has a fractional part.");
+        return prefix
+            + QStringLiteral(": indexing a sequence requires a whole number, but the given index "
+                             "has a fractional part.");
     if (n.sign() < 0)
         return prefix + QStringLiteral(": a negative number is not a valid index for a sequence.");
     // hcl only words the length when it is known and unmarked, and (because it
@@ -62,7 +66,9 @@ QString sequenceMissDetail(const Value &collection, const Value &key)
         if ((n - Number::fromInt(len)).sign() < 1) {
             if (len == 0)
                 return prefix + QStringLiteral(": the collection has no elements.");
-            return prefix + QStringLiteral(": the given index is greater than or equal to the length of the collection.");
+            return prefix
+                + QStringLiteral(
+                    ": the given index is greater than or equal to the length of the collection.");
         }
     }
     return prefix + QLatin1Char('.');
@@ -70,13 +76,15 @@ QString sequenceMissDetail(const Value &collection, const Value &key)
 
 } // namespace
 
-Value indexValue(const Value &collection, const Value &key, const SourceRange &range, Diagnostics &diags)
+Value indexValue(
+    const Value &collection, const Value &key, const SourceRange &range, Diagnostics &diags)
 {
     if (collection.isNull())
         return fail(diags, QStringLiteral("Attempt to index null value"),
-                    QStringLiteral("This value is null, so it does not have any indices."), range);
+            QStringLiteral("This value is null, so it does not have any indices."), range);
     if (key.isNull())
-        return fail(diags, invalidIndex, QStringLiteral("Can't use a null value as an indexing key."), range);
+        return fail(diags, invalidIndex,
+            QStringLiteral("Can't use a null value as an indexing key."), range);
 
     const Type &ty = collection.type();
     if (ty.isDynamic() || key.type().isDynamic())
@@ -95,8 +103,10 @@ Value indexValue(const Value &collection, const Value &key, const SourceRange &r
         const std::optional<Value> converted = convert(key.unmarked(), want, &why);
         if (!converted)
             return fail(diags, invalidIndex,
-                        QStringLiteral("The given key does not identify an element in this collection value: %1.").arg(why),
-                        range);
+                QStringLiteral(
+                    "The given key does not identify an element in this collection value: %1.")
+                    .arg(why),
+                range);
         const Value k = *converted;
         const int has = hasIndex(coll, k);
         if (has < 0) {
@@ -106,7 +116,8 @@ Value indexValue(const Value &collection, const Value &key, const SourceRange &r
         }
         if (has == 0) {
             const QString detail = ty.kind() == Type::Kind::Map
-                ? QStringLiteral("The given key does not identify an element in this collection value.")
+                ? QStringLiteral(
+                    "The given key does not identify an element in this collection value.")
                 : sequenceMissDetail(collection, k);
             return fail(diags, invalidIndex, detail, range);
         }
@@ -116,7 +127,8 @@ Value indexValue(const Value &collection, const Value &key, const SourceRange &r
         } else {
             const qint64 i = *k.asNumber().toInt64();
             if (!coll.isKnown())
-                result = Value::unknown(ty.kind() == Type::Kind::Tuple ? ty.tupleElements()[i] : ty.elementType());
+                result = Value::unknown(
+                    ty.kind() == Type::Kind::Tuple ? ty.tupleElements()[i] : ty.elementType());
             else
                 result = coll.elements()[i];
         }
@@ -129,15 +141,19 @@ Value indexValue(const Value &collection, const Value &key, const SourceRange &r
         const std::optional<Value> converted = convert(key.unmarked(), Type::string(), &why);
         if (!converted)
             return fail(diags, invalidIndex,
-                        QStringLiteral("The given key does not identify an element in this collection value: %1.").arg(why),
-                        range);
+                QStringLiteral(
+                    "The given key does not identify an element in this collection value: %1.")
+                    .arg(why),
+                range);
         if (!converted->isKnown())
             return withMarksOf(Value::dynamicUnknown(), collMarks);
         const QString name = converted->asString();
         if (!ty.hasAttribute(name)) {
-            QString detail = QStringLiteral("The given key does not identify an element in this collection value.");
+            QString detail = QStringLiteral(
+                "The given key does not identify an element in this collection value.");
             if (wasNumber)
-                detail += QStringLiteral(" An object only supports looking up attributes by name, not by numeric index.");
+                detail += QStringLiteral(" An object only supports looking up attributes by name, "
+                                         "not by numeric index.");
             return fail(diags, invalidIndex, detail, range);
         }
         if (!coll.isKnown())
@@ -147,20 +163,23 @@ Value indexValue(const Value &collection, const Value &key, const SourceRange &r
     }
     case Type::Kind::Set:
         return fail(diags, invalidIndex,
-                    QStringLiteral("Elements of a set are identified only by their value and don't have any separate "
-                                   "index or key to select with, so it's only possible to perform operations across "
-                                   "all elements of the set."),
-                    range);
+            QStringLiteral(
+                "Elements of a set are identified only by their value and don't have any separate "
+                "index or key to select with, so it's only possible to perform operations across "
+                "all elements of the set."),
+            range);
     default:
-        return fail(diags, invalidIndex, QStringLiteral("This value does not have any indices."), range);
+        return fail(
+            diags, invalidIndex, QStringLiteral("This value does not have any indices."), range);
     }
 }
 
-Value getAttribute(const Value &obj, const QString &name, const SourceRange &range, Diagnostics &diags)
+Value getAttribute(
+    const Value &obj, const QString &name, const SourceRange &range, Diagnostics &diags)
 {
     if (obj.isNull())
         return fail(diags, QStringLiteral("Attempt to get attribute from null value"),
-                    QStringLiteral("This value is null, so it does not have any attributes."), range);
+            QStringLiteral("This value is null, so it does not have any attributes."), range);
 
     const Type &ty = obj.type();
     const QSet<QString> marks = obj.marks();
@@ -168,7 +187,9 @@ Value getAttribute(const Value &obj, const QString &name, const SourceRange &ran
     case Type::Kind::Object:
         if (!ty.hasAttribute(name))
             return fail(diags, unsupportedAttr,
-                        QStringLiteral("This object does not have an attribute named %1.").arg(goQuote(name)), range);
+                QStringLiteral("This object does not have an attribute named %1.")
+                    .arg(goQuote(name)),
+                range);
         if (!obj.isKnown())
             return withMarksOf(Value::unknown(ty.attributeType(name)), marks);
         return withMarksOf(obj.unmarked().attribute(name), marks);
@@ -177,7 +198,9 @@ Value getAttribute(const Value &obj, const QString &name, const SourceRange &ran
             return withMarksOf(Value::unknown(ty.elementType()), marks);
         if (!obj.unmarked().hasAttribute(name))
             return fail(diags, QStringLiteral("Missing map element"),
-                        QStringLiteral("This map does not have an element with the key %1.").arg(goQuote(name)), range);
+                QStringLiteral("This map does not have an element with the key %1.")
+                    .arg(goQuote(name)),
+                range);
         return withMarksOf(obj.unmarked().attribute(name), marks);
     case Type::Kind::Dynamic:
         return withMarksOf(Value::dynamicUnknown(), marks);
@@ -187,28 +210,35 @@ Value getAttribute(const Value &obj, const QString &name, const SourceRange &ran
     if (ty.kind() == Type::Kind::List && ty.elementType().kind() == Type::Kind::Object) {
         if (ty.elementType().hasAttribute(name))
             return fail(diags, unsupportedAttr,
-                        QStringLiteral("Can't access attributes on a list of objects. Did you mean to access attribute "
-                                       "%1 for a specific element of the list, or across all elements of the list?")
-                            .arg(goQuote(name)),
-                        range);
+                QStringLiteral(
+                    "Can't access attributes on a list of objects. Did you mean to access "
+                    "attribute "
+                    "%1 for a specific element of the list, or across all elements of the list?")
+                    .arg(goQuote(name)),
+                range);
         return fail(diags, unsupportedAttr,
-                    QStringLiteral("Can't access attributes on a list of objects. Did you mean to access an attribute "
-                                   "for a specific element of the list, or across all elements of the list?"),
-                    range);
+            QStringLiteral(
+                "Can't access attributes on a list of objects. Did you mean to access an attribute "
+                "for a specific element of the list, or across all elements of the list?"),
+            range);
     }
     if (ty.kind() == Type::Kind::Set && ty.elementType().kind() == Type::Kind::Object)
         return fail(diags, unsupportedAttr,
-                    QStringLiteral("Can't access attributes on a set of objects. Did you mean to access an attribute "
-                                   "across all elements of the set?"),
-                    range);
+            QStringLiteral(
+                "Can't access attributes on a set of objects. Did you mean to access an attribute "
+                "across all elements of the set?"),
+            range);
     if (ty.isPrimitive())
         return fail(diags, unsupportedAttr,
-                    QStringLiteral("Can't access attributes on a primitive-typed value (%1).").arg(ty.friendlyName()),
-                    range);
-    return fail(diags, unsupportedAttr, QStringLiteral("This value does not have any attributes."), range);
+            QStringLiteral("Can't access attributes on a primitive-typed value (%1).")
+                .arg(ty.friendlyName()),
+            range);
+    return fail(
+        diags, unsupportedAttr, QStringLiteral("This value does not have any attributes."), range);
 }
 
-Value traverseRelative(const Value &val, const Traversal &traversal, Diagnostics &diags, qsizetype firstStep)
+Value traverseRelative(
+    const Value &val, const Traversal &traversal, Diagnostics &diags, qsizetype firstStep)
 {
     Value current = val;
     for (qsizetype i = firstStep; i < traversal.steps.size(); ++i) {
@@ -226,8 +256,8 @@ Value traverseRelative(const Value &val, const Traversal &traversal, Diagnostics
             // Only the parser's splat handling produces these mid-traversal; a
             // static traversal cannot apply them (hcl panics in TraverseSplat).
             stepDiags += Diagnostic::error(QStringLiteral("Invalid traversal step"),
-                                           QStringLiteral("A splat or root step cannot be applied in a static traversal."),
-                                           step.range);
+                QStringLiteral("A splat or root step cannot be applied in a static traversal."),
+                step.range);
             break;
         }
         diags += stepDiags;
@@ -248,7 +278,7 @@ Value traverseAbsolute(const Traversal &traversal, const EvalContext *ctx, Diagn
     }
     if (!ctx || !ctx->hasVariables()) {
         diags += Diagnostic::error(QStringLiteral("Variables not allowed"),
-                                   QStringLiteral("Variables may not be used here."), root.range);
+            QStringLiteral("Variables may not be used here."), root.range);
         return Value::dynamicUnknown();
     }
     QStringList names;
@@ -258,8 +288,8 @@ Value traverseAbsolute(const Traversal &traversal, const EvalContext *ctx, Diagn
     if (!suggestion.isEmpty())
         suggestion = QStringLiteral(" Did you mean %1?").arg(goQuote(suggestion));
     diags += Diagnostic::error(QStringLiteral("Unknown variable"),
-                               QStringLiteral("There is no variable named %1.%2").arg(goQuote(root.name), suggestion),
-                               root.range);
+        QStringLiteral("There is no variable named %1.%2").arg(goQuote(root.name), suggestion),
+        root.range);
     return Value::dynamicUnknown();
 }
 

@@ -15,15 +15,18 @@ namespace kiln::hcl {
 // hcl.Index: collection[key] for lists, tuples, maps, objects (string key), with
 // "Invalid index" / "Attempt to index null value" errors. Unknown and marked
 // inputs give unknown / marked results. On error returns an unknown Dynamic value.
-Value indexValue(const Value &collection, const Value &key, const SourceRange &range, Diagnostics &diags);
+Value indexValue(
+    const Value &collection, const Value &key, const SourceRange &range, Diagnostics &diags);
 
 // hcl.GetAttr: obj.name for objects and maps, with "Unsupported attribute",
 // "Missing map element" and "Attempt to get attribute from null value" errors.
-Value getAttribute(const Value &obj, const QString &name, const SourceRange &range, Diagnostics &diags);
+Value getAttribute(
+    const Value &obj, const QString &name, const SourceRange &range, Diagnostics &diags);
 
 // hcl.Traversal.TraverseRel: applies the Attr/Index steps of `traversal` from
 // step `firstStep` on, stopping at the first error.
-Value traverseRelative(const Value &val, const Traversal &traversal, Diagnostics &diags, qsizetype firstStep = 0);
+Value traverseRelative(
+    const Value &val, const Traversal &traversal, Diagnostics &diags, qsizetype firstStep = 0);
 
 // hcl.Traversal.TraverseAbs: looks the root up in ctx (and its parents), then
 // traverses the rest. "Variables not allowed" when ctx has no variables at all,

@@ -14,8 +14,9 @@ Function typeConvertFunction()
     f.name = QStringLiteral("convert");
     f.description = QStringLiteral("Converts a value to the given type constraint.");
     f.params = {FunctionParam{QStringLiteral("value"), Type::dynamic(), true, false, true, false},
-                FunctionParam{QStringLiteral("type"), Type::dynamic()}};
-    f.exprImpl = [](const QList<ExprPtr> &args, const EvalContext &ctx, Diagnostics &diags) -> Value {
+        FunctionParam{QStringLiteral("type"), Type::dynamic()}};
+    f.exprImpl
+        = [](const QList<ExprPtr> &args, const EvalContext &ctx, Diagnostics &diags) -> Value {
         // The evaluator has checked the arity against the two parameters.
         Diagnostics argDiags;
         const Value given = evaluate(args[0], &ctx, argDiags);
@@ -32,8 +33,9 @@ Function typeConvertFunction()
         const std::optional<Value> converted = convert(plain, want, &why);
         if (!converted) {
             diags += Diagnostic::error(QStringLiteral("Invalid function argument"),
-                                       QStringLiteral("Invalid value for %1 parameter: %2.").arg(goQuote(QStringLiteral("value")), why),
-                                       expressionStartRange(args[0]));
+                QStringLiteral("Invalid value for %1 parameter: %2.")
+                    .arg(goQuote(QStringLiteral("value")), why),
+                expressionStartRange(args[0]));
             return Value::dynamicUnknown();
         }
         const Value result = plain.isKnown() ? *converted : Value::unknown(converted->type());

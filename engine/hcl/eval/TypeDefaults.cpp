@@ -70,7 +70,8 @@ Value TypeDefaults::apply(const Value &value) const
         if (t.kind() == Type::Kind::Set || t.kind() == Type::Kind::List) {
             const bool isSet = t.kind() == Type::Kind::Set;
             if (values.isEmpty()) {
-                result = isSet ? Value::setEmpty(t.elementType()) : Value::listEmpty(t.elementType());
+                result
+                    = isSet ? Value::setEmpty(t.elementType()) : Value::listEmpty(t.elementType());
                 done = true;
             } else if (std::optional<QList<Value>> conv = unifyAll(values)) {
                 result = isSet ? Value::set(*conv) : Value::list(*conv);

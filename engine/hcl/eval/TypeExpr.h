@@ -18,7 +18,8 @@ Type typeFromExpr(const ExprPtr &expr, Diagnostics &diags);
 // *defaults receives the defaults tree (null when the type declares none).
 // Errors are "Invalid type specification" with typeexpr's details; the result
 // is then Dynamic where the type could not be read.
-Type typeConstraintFromExpr(const ExprPtr &expr, Diagnostics &diags, TypeDefaultsPtr *defaults = nullptr);
+Type typeConstraintFromExpr(
+    const ExprPtr &expr, Diagnostics &diags, TypeDefaultsPtr *defaults = nullptr);
 
 // typeexpr.TypeString: the type as HCL type-expression syntax, e.g.
 // "list(string)", "object({a=number,b=string})", "tuple([bool])", "any".

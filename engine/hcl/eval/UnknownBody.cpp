@@ -7,8 +7,7 @@ namespace kiln::hcl {
 UnknownBody::UnknownBody(BodyPtr templateBody, QSet<QString> valueMarks)
     : m_template(std::move(templateBody))
     , m_valueMarks(std::move(valueMarks))
-{
-}
+{ }
 
 QList<ContentAttribute> UnknownBody::fixupAttributes(const QList<ContentAttribute> &got) const
 {
@@ -45,7 +44,8 @@ BodyContent UnknownBody::content(const BodySchema &schema, Diagnostics &diags) c
     return fixup(m_template->content(schema, diags));
 }
 
-BodyContent UnknownBody::partialContent(const BodySchema &schema, BodyPtr *remain, Diagnostics &diags) const
+BodyContent UnknownBody::partialContent(
+    const BodySchema &schema, BodyPtr *remain, Diagnostics &diags) const
 {
     BodyPtr innerRemain;
     BodyContent got = m_template->partialContent(schema, &innerRemain, diags);

@@ -16,7 +16,8 @@ public:
     UnknownBody(BodyPtr templateBody, QSet<QString> valueMarks);
 
     BodyContent content(const BodySchema &schema, Diagnostics &diags) const override;
-    BodyContent partialContent(const BodySchema &schema, BodyPtr *remain, Diagnostics &diags) const override;
+    BodyContent partialContent(
+        const BodySchema &schema, BodyPtr *remain, Diagnostics &diags) const override;
     QList<ContentAttribute> justAttributes(Diagnostics &diags) const override;
     SourceRange missingItemRange() const override;
 

@@ -22,7 +22,8 @@ inline QString render(const Value &v)
     if (!u.isKnown()) {
         out = QLatin1Char('?') + typeString(u.type());
     } else if (u.isNull()) {
-        out = u.type().isDynamic() ? QStringLiteral("null") : QStringLiteral("null:") + typeString(u.type());
+        out = u.type().isDynamic() ? QStringLiteral("null")
+                                   : QStringLiteral("null:") + typeString(u.type());
     } else {
         switch (u.type().kind()) {
         case Type::Kind::String:
@@ -51,8 +52,8 @@ inline QString render(const Value &v)
             QStringList parts;
             for (auto it = u.attributes().constBegin(); it != u.attributes().constEnd(); ++it)
                 parts.append(it.key() + QLatin1Char('=') + render(it.value()));
-            out = (u.type().kind() == Type::Kind::Map ? QStringLiteral("map") : QString()) + QLatin1Char('{')
-                + parts.join(QStringLiteral(", ")) + QLatin1Char('}');
+            out = (u.type().kind() == Type::Kind::Map ? QStringLiteral("map") : QString())
+                + QLatin1Char('{') + parts.join(QStringLiteral(", ")) + QLatin1Char('}');
             break;
         }
         case Type::Kind::Dynamic:
@@ -77,7 +78,8 @@ inline ExprPtr parseExpr(const QByteArray &src)
     Diagnostics diags;
     ExprPtr e = parseExpression(src, QStringLiteral("test.hcl"), diags);
     if (diags.hasErrors())
-        qWarning("parse error in %s: %s", src.constData(), qPrintable(diags.first().summary + ": " + diags.first().detail));
+        qWarning("parse error in %s: %s", src.constData(),
+            qPrintable(diags.first().summary + ": " + diags.first().detail));
     return e;
 }
 

@@ -3,7 +3,6 @@
 // and every dynblock diagnostic.
 
 #include "EvalTestSupport.h"
-
 #include "engine/hcl/eval/DynamicBody.h"
 #include "engine/hcl/eval/Evaluator.h"
 #include "engine/hcl/eval/UnknownBody.h"
@@ -34,17 +33,22 @@ EvalContext makeContext()
 {
     EvalContext ctx;
     QMap<QString, Value> var;
-    var.insert(QStringLiteral("list"), Value::list({Value::string(QStringLiteral("x")), Value::string(QStringLiteral("y"))}));
-    var.insert(QStringLiteral("map"), Value::map({{QStringLiteral("k1"), Value::number(1)}, {QStringLiteral("k2"), Value::number(2)}}));
+    var.insert(QStringLiteral("list"),
+        Value::list({Value::string(QStringLiteral("x")), Value::string(QStringLiteral("y"))}));
+    var.insert(QStringLiteral("map"),
+        Value::map(
+            {{QStringLiteral("k1"), Value::number(1)}, {QStringLiteral("k2"), Value::number(2)}}));
     var.insert(QStringLiteral("num"), Value::number(3));
     var.insert(QStringLiteral("nul"), Value::null(Type::list(Type::string())));
     var.insert(QStringLiteral("unk"), Value::unknown(Type::list(Type::string())));
-    var.insert(QStringLiteral("secret"), Value::list({Value::string(QStringLiteral("s"))}).mark(Value::sensitiveMark()));
+    var.insert(QStringLiteral("secret"),
+        Value::list({Value::string(QStringLiteral("s"))}).mark(Value::sensitiveMark()));
     var.insert(QStringLiteral("nested"),
-               Value::tuple({Value::object({{QStringLiteral("name"), Value::string(QStringLiteral("a"))},
-                                            {QStringLiteral("ports"), Value::tuple({Value::number(80), Value::number(443)})}}),
-                             Value::object({{QStringLiteral("name"), Value::string(QStringLiteral("b"))},
-                                            {QStringLiteral("ports"), Value::tuple({Value::number(22)})}})}));
+        Value::tuple(
+            {Value::object({{QStringLiteral("name"), Value::string(QStringLiteral("a"))},
+                 {QStringLiteral("ports"), Value::tuple({Value::number(80), Value::number(443)})}}),
+                Value::object({{QStringLiteral("name"), Value::string(QStringLiteral("b"))},
+                    {QStringLiteral("ports"), Value::tuple({Value::number(22)})}})}));
     ctx.variables.insert(QStringLiteral("var"), Value::object(var));
     return ctx;
 }
@@ -124,7 +128,8 @@ dynamic "thing" {
     // and each label expression.
     QCOMPARE(rangeText(p.src, c.blocks[1].typeRange), QStringLiteral("\"thing\""));
     QCOMPARE(rangeText(p.src, c.blocks[1].defRange), QStringLiteral("dynamic \"thing\""));
-    QCOMPARE(rangeText(p.src, c.blocks[2].labelRanges.value(0)), QStringLiteral("\"t-${thing.value}\""));
+    QCOMPARE(
+        rangeText(p.src, c.blocks[2].labelRanges.value(0)), QStringLiteral("\"t-${thing.value}\""));
 
     // The content sees the iterator even when evaluated in a context without it.
     const EvalContext plain = makeContext();
@@ -268,7 +273,8 @@ dynamic "thing" {
     QCOMPARE(diags.size(), 1);
     QCOMPARE(diags[0].summary, QStringLiteral("Invalid dynamic block label"));
     QCOMPARE(diags[0].detail,
-             QStringLiteral("This value is not yet known. Dynamic block labels must be immediately-known values."));
+        QStringLiteral(
+            "This value is not yet known. Dynamic block labels must be immediately-known values."));
     QCOMPARE(rangeText(p2.src, diags[0].subject), QStringLiteral("thing.value"));
 }
 
@@ -308,7 +314,8 @@ dynamic "thing" {
 )");
     diags.clear();
     const BodyContent c2 = DynamicBody::expand(p2.file.body, &ctx)->content(thingSchema(), diags);
-    QCOMPARE(c2.blocks.size(), 1); // the collection's own mark is lifted; its elements are not marked
+    QCOMPARE(
+        c2.blocks.size(), 1); // the collection's own mark is lifted; its elements are not marked
     QVERIFY(!diags.hasErrors());
 }
 
@@ -334,7 +341,8 @@ dynamic "b" {
     BodySchema first;
     first.blocks.append({QStringLiteral("a"), {}});
     BodyPtr remain;
-    const BodyContent c1 = DynamicBody::expand(p.file.body, &ctx)->partialContent(first, &remain, diags);
+    const BodyContent c1
+        = DynamicBody::expand(p.file.body, &ctx)->partialContent(first, &remain, diags);
     QVERIFY2(!diags.hasErrors(), qPrintable(diagText(diags)));
     QCOMPARE(c1.blocks.size(), 2); // "b" is left for later, without complaint
     QVERIFY(remain);
@@ -345,7 +353,8 @@ dynamic "b" {
     QVERIFY2(!diags.hasErrors(), qPrintable(diagText(diags)));
     QCOMPARE(c2.blocks.size(), 1);
     QCOMPARE(c2.blocks[0].type, QStringLiteral("b"));
-    QCOMPARE(attrValue(c2.blocks[0].body->content(attrsSchema({"v"}), diags), "v", ctx), QStringLiteral("\"x\""));
+    QCOMPARE(attrValue(c2.blocks[0].body->content(attrsSchema({"v"}), diags), "v", ctx),
+        QStringLiteral("\"x\""));
     QCOMPARE(attrValue(c2, "top", ctx), QStringLiteral("1"));
 
     // The "a" blocks were consumed: asking for them again from the remainder
@@ -362,44 +371,62 @@ void TestDynamic::errors_data()
     QTest::addColumn<QString>("summary");
     QTest::addColumn<QString>("detail");
     QTest::addColumn<QString>("subject");
-    auto row = [](const char *name, const char *body, const char *summary, const char *detail, const char *subject) {
-        QTest::newRow(name) << QString::fromUtf8(body) << QString::fromUtf8(summary) << QString::fromUtf8(detail)
-                            << QString::fromUtf8(subject);
+    auto row = [](const char *name, const char *body, const char *summary, const char *detail,
+                   const char *subject) {
+        QTest::newRow(name) << QString::fromUtf8(body) << QString::fromUtf8(summary)
+                            << QString::fromUtf8(detail) << QString::fromUtf8(subject);
     };
-    row("not iterable", "dynamic \"thing\" {\n  for_each = var.num\n  labels = [\"a\"]\n  content {}\n}\n",
-        "Invalid dynamic for_each value", "Cannot use a number value in for_each. An iterable collection is required.",
-        "var.num");
+    row("not iterable",
+        "dynamic \"thing\" {\n  for_each = var.num\n  labels = [\"a\"]\n  content {}\n}\n",
+        "Invalid dynamic for_each value",
+        "Cannot use a number value in for_each. An iterable collection is required.", "var.num");
     row("null", "dynamic \"thing\" {\n  for_each = var.nul\n  labels = [\"a\"]\n  content {}\n}\n",
         "Invalid dynamic for_each value", "Cannot use a null value in for_each.", "var.nul");
     row("no content", "dynamic \"thing\" {\n  for_each = var.list\n  labels = [\"a\"]\n}\n",
         "Missing dynamic content block",
-        "A dynamic block must have a nested block of type \"content\" to describe the body of each generated block.",
+        "A dynamic block must have a nested block of type \"content\" to describe the body of each "
+        "generated block.",
         "");
-    row("two contents", "dynamic \"thing\" {\n  for_each = var.list\n  labels = [\"a\"]\n  content {}\n  content {}\n}\n",
-        "Extraneous dynamic content block", "Only one nested content block is allowed for each dynamic block.",
-        "content");
-    row("extra label", "dynamic \"thing\" {\n  for_each = var.list\n  labels = [\"a\", \"b\"]\n  content {}\n}\n",
+    row("two contents",
+        "dynamic \"thing\" {\n  for_each = var.list\n  labels = [\"a\"]\n  content {}\n  content "
+        "{}\n}\n",
+        "Extraneous dynamic content block",
+        "Only one nested content block is allowed for each dynamic block.", "content");
+    row("extra label",
+        "dynamic \"thing\" {\n  for_each = var.list\n  labels = [\"a\", \"b\"]\n  content {}\n}\n",
         "Extraneous dynamic block label", "Blocks of type \"thing\" require 1 label(s).", "\"b\"");
-    row("missing label", "dynamic \"thing\" {\n  for_each = var.list\n  labels = []\n  content {}\n}\n",
+    row("missing label",
+        "dynamic \"thing\" {\n  for_each = var.list\n  labels = []\n  content {}\n}\n",
         "Insufficient dynamic block labels", "Blocks of type \"thing\" require 1 label(s).", "[]");
-    row("labels not a list", "dynamic \"thing\" {\n  for_each = var.list\n  labels = var.list\n  content {}\n}\n",
+    row("labels not a list",
+        "dynamic \"thing\" {\n  for_each = var.list\n  labels = var.list\n  content {}\n}\n",
         "Invalid expression", "A static list expression is required.", "var.list");
     row("labels required", "dynamic \"thing\" {\n  for_each = var.list\n  content {}\n}\n",
-        "Missing required argument", "The argument \"labels\" is required, but no definition was found.", "");
+        "Missing required argument",
+        "The argument \"labels\" is required, but no definition was found.", "");
     row("unsupported type", "dynamic \"other\" {\n  for_each = var.list\n  content {}\n}\n",
         "Unsupported block type", "Blocks of type \"other\" are not expected here.", "\"other\"");
-    row("bad iterator", "dynamic \"thing\" {\n  for_each = var.list\n  iterator = a.b\n  labels = [\"x\"]\n  content {}\n}\n",
+    row("bad iterator",
+        "dynamic \"thing\" {\n  for_each = var.list\n  iterator = a.b\n  labels = [\"x\"]\n  "
+        "content {}\n}\n",
         "Invalid dynamic iterator name", "Dynamic iterator must be a single variable name.", "a.b");
-    row("iterator not a name", "dynamic \"thing\" {\n  for_each = var.list\n  iterator = \"it\"\n  labels = [\"x\"]\n  content {}\n}\n",
+    row("iterator not a name",
+        "dynamic \"thing\" {\n  for_each = var.list\n  iterator = \"it\"\n  labels = [\"x\"]\n  "
+        "content {}\n}\n",
         "Invalid expression",
-        "A single static variable reference is required: only attribute access and indexing with constant keys. No calculations, function calls, template expressions, etc are allowed here.",
+        "A single static variable reference is required: only attribute access and indexing with "
+        "constant keys. No calculations, function calls, template expressions, etc are allowed "
+        "here.",
         "\"it\"");
-    row("null label", "dynamic \"thing\" {\n  for_each = var.list\n  labels = [null]\n  content {}\n}\n",
+    row("null label",
+        "dynamic \"thing\" {\n  for_each = var.list\n  labels = [null]\n  content {}\n}\n",
         "Invalid dynamic block label", "Cannot use a null value as a dynamic block label.", "null");
-    row("list label", "dynamic \"thing\" {\n  for_each = var.list\n  labels = [var.list]\n  content {}\n}\n",
+    row("list label",
+        "dynamic \"thing\" {\n  for_each = var.list\n  labels = [var.list]\n  content {}\n}\n",
         "Invalid dynamic block label",
         "Cannot use this value as a dynamic block label: string required.", "var.list");
-    row("for_each error", "dynamic \"thing\" {\n  for_each = var.nope\n  labels = [\"a\"]\n  content {}\n}\n",
+    row("for_each error",
+        "dynamic \"thing\" {\n  for_each = var.nope\n  labels = [\"a\"]\n  content {}\n}\n",
         "Unsupported attribute", "This object does not have an attribute named \"nope\".", ".nope");
 }
 

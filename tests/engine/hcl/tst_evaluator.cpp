@@ -4,14 +4,12 @@
 
 #include "EvalTestContext.h"
 #include "EvalTestSupport.h"
-
 #include "engine/hcl/eval/Evaluator.h"
 
 #include <QtTest>
 
 using namespace kiln::hcl;
 using namespace kiln::hcl::test;
-
 
 class TestEvaluator : public QObject
 {
@@ -165,19 +163,22 @@ void TestEvaluator::errors_data()
     QTest::addColumn<QString>("detail");
     QTest::addColumn<QString>("subject");
 
-    auto row = [](const char *name, const char *expr, const char *summary, const char *detail, const char *subject) {
-        QTest::newRow(name) << QString::fromUtf8(expr) << QString::fromUtf8(summary) << QString::fromUtf8(detail)
-                            << QString::fromUtf8(subject);
+    auto row = [](const char *name, const char *expr, const char *summary, const char *detail,
+                   const char *subject) {
+        QTest::newRow(name) << QString::fromUtf8(expr) << QString::fromUtf8(summary)
+                            << QString::fromUtf8(detail) << QString::fromUtf8(subject);
     };
     const char *invIdx = "Invalid index";
     const char *notId = "The given key does not identify an element in this collection value";
     // variables and attributes
-    row("unknown variable", "nope", "Unknown variable", R"(There is no variable named "nope".)", "nope");
-    row("did you mean", "lst[0]", "Unknown variable", R"(There is no variable named "lst". Did you mean "list"?)", "lst");
+    row("unknown variable", "nope", "Unknown variable", R"(There is no variable named "nope".)",
+        "nope");
+    row("did you mean", "lst[0]", "Unknown variable",
+        R"(There is no variable named "lst". Did you mean "list"?)", "lst");
     row("unsupported attribute", "obj.nope", "Unsupported attribute",
         R"(This object does not have an attribute named "nope".)", ".nope");
-    row("missing map element", "map.z", "Missing map element", R"(This map does not have an element with the key "z".)",
-        ".z");
+    row("missing map element", "map.z", "Missing map element",
+        R"(This map does not have an element with the key "z".)", ".z");
     row("attr on primitive", "str.foo", "Unsupported attribute",
         "Can't access attributes on a primitive-typed value (string).", ".foo");
     row("attr on unknown primitive", "unk.foo", "Unsupported attribute",
@@ -186,46 +187,62 @@ void TestEvaluator::errors_data()
         R"(Can't access attributes on a list of objects. Did you mean to access attribute "n" for a specific element of the list, or across all elements of the list?)",
         ".n");
     row("attr on list of objects absent", "objs.m", "Unsupported attribute",
-        "Can't access attributes on a list of objects. Did you mean to access an attribute for a specific element of the list, or across all elements of the list?",
+        "Can't access attributes on a list of objects. Did you mean to access an attribute for a "
+        "specific element of the list, or across all elements of the list?",
         ".m");
-    row("attr on tuple", "tup.x", "Unsupported attribute", "This value does not have any attributes.", ".x");
+    row("attr on tuple", "tup.x", "Unsupported attribute",
+        "This value does not have any attributes.", ".x");
     row("attr of null", "nul.x", "Attempt to get attribute from null value",
         "This value is null, so it does not have any attributes.", ".x");
     // indexes
-    row("index null", "nul[0]", "Attempt to index null value", "This value is null, so it does not have any indices.",
-        "[0]");
-    row("index with null", "list[null]", invIdx, "Can't use a null value as an indexing key.", "[null]");
+    row("index null", "nul[0]", "Attempt to index null value",
+        "This value is null, so it does not have any indices.", "[0]");
+    row("index with null", "list[null]", invIdx, "Can't use a null value as an indexing key.",
+        "[null]");
     row("index at length", "list[3]", invIdx,
-        "The given key does not identify an element in this collection value: the given index is greater than or equal to the length of the collection.",
+        "The given key does not identify an element in this collection value: the given index is "
+        "greater than or equal to the length of the collection.",
         "[3]");
-    row("index past length", "list[7]", invIdx, "The given key does not identify an element in this collection value.",
-        "[7]");
+    row("index past length", "list[7]", invIdx,
+        "The given key does not identify an element in this collection value.", "[7]");
     row("index empty", "empty[0]", invIdx,
-        "The given key does not identify an element in this collection value: the collection has no elements.", "[0]");
+        "The given key does not identify an element in this collection value: the collection has "
+        "no elements.",
+        "[0]");
     row("index negative", "list[-1]", invIdx,
-        "The given key does not identify an element in this collection value: a negative number is not a valid index for a sequence.",
+        "The given key does not identify an element in this collection value: a negative number is "
+        "not a valid index for a sequence.",
         "[-1]");
     row("index fractional", "list[1.5]", invIdx,
-        "The given key does not identify an element in this collection value: indexing a sequence requires a whole number, but the given index has a fractional part.",
+        "The given key does not identify an element in this collection value: indexing a sequence "
+        "requires a whole number, but the given index has a fractional part.",
         "[1.5]");
     row("index bad key type", R"(list["x"])", invIdx,
-        "The given key does not identify an element in this collection value: a number is required.", R"(["x"])");
+        "The given key does not identify an element in this collection value: a number is "
+        "required.",
+        R"(["x"])");
     row("index sensitive list past end", "secretlist[2]", invIdx,
         "The given key does not identify an element in this collection value.", "[2]");
     row("index tuple at length", "tup[3]", invIdx,
-        "The given key does not identify an element in this collection value: the given index is greater than or equal to the length of the collection.",
+        "The given key does not identify an element in this collection value: the given index is "
+        "greater than or equal to the length of the collection.",
         "[3]");
-    row("index map missing", R"(map["z"])", invIdx, "The given key does not identify an element in this collection value.",
-        R"(["z"])");
+    row("index map missing", R"(map["z"])", invIdx,
+        "The given key does not identify an element in this collection value.", R"(["z"])");
     row("index object by number", "obj[0]", invIdx,
-        "The given key does not identify an element in this collection value. An object only supports looking up attributes by name, not by numeric index.",
+        "The given key does not identify an element in this collection value. An object only "
+        "supports looking up attributes by name, not by numeric index.",
         "[0]");
     row("index set", "set[0]", invIdx,
-        "Elements of a set are identified only by their value and don't have any separate index or key to select with, so it's only possible to perform operations across all elements of the set.",
+        "Elements of a set are identified only by their value and don't have any separate index or "
+        "key to select with, so it's only possible to perform operations across all elements of "
+        "the set.",
         "[0]");
     row("index string", "str[0]", invIdx, "This value does not have any indices.", "[0]");
     row("index expr", "list[str]", invIdx,
-        "The given key does not identify an element in this collection value: a number is required.", "[str]");
+        "The given key does not identify an element in this collection value: a number is "
+        "required.",
+        "[str]");
     Q_UNUSED(notId);
     // templates
     row("template null", R"("${nul}x")", "Invalid template interpolation value",
@@ -249,48 +266,56 @@ void TestEvaluator::errors_data()
     row("for bad key", "{for x in list: [x] => x}", "Invalid object key",
         "The key expression produced an invalid result: string required.", "[x]");
     // operators
-    row("bad left operand", R"("a" + 1)", "Invalid operand", "Unsuitable value for left operand: a number is required.",
-        R"("a")");
-    row("bad right operand", R"(1 * "b")", "Invalid operand", "Unsuitable value for right operand: a number is required.",
-        R"("b")");
-    row("null operand", "null + 1", "Operation failed", "Error during operation: argument must not be null.",
-        "null + 1");
-    row("null comparison", "num < null", "Operation failed", "Error during operation: argument must not be null.",
-        "num < null");
+    row("bad left operand", R"("a" + 1)", "Invalid operand",
+        "Unsuitable value for left operand: a number is required.", R"("a")");
+    row("bad right operand", R"(1 * "b")", "Invalid operand",
+        "Unsuitable value for right operand: a number is required.", R"("b")");
+    row("null operand", "null + 1", "Operation failed",
+        "Error during operation: argument must not be null.", "null + 1");
+    row("null comparison", "num < null", "Operation failed",
+        "Error during operation: argument must not be null.", "num < null");
     row("opposing infinities", "1/0 + -1/0", "Operation failed",
         "Error during operation: can't compute sum of opposing infinities.", "1/0 + -1/0");
     row("infinity minus itself", "1/0 - 1/0", "Operation failed",
         "Error during operation: can't subtract infinity from itself.", "1/0 - 1/0");
-    row("zero times infinity", "0 * (1/0)", "Operation failed", "Error during operation: can't multiply zero by infinity.",
-        "0 * (1/0)");
+    row("zero times infinity", "0 * (1/0)", "Operation failed",
+        "Error during operation: can't multiply zero by infinity.", "0 * (1/0)");
     row("zero over zero", "0/0", "Operation failed",
         "Error during operation: can't divide zero by zero or infinity by infinity.", "0/0");
     row("infinity modulo zero", "(1/0) % 0", "Operation failed",
         "Error during operation: can't use modulo with zero and infinity.", "(1/0) % 0");
-    row("bad unary", "!1", "Invalid operand", "Unsuitable value for unary operand: bool required.", "1");
-    row("bad and", "true && 1", "Invalid operand", "Unsuitable value for right operand: bool required.", "1");
+    row("bad unary", "!1", "Invalid operand", "Unsuitable value for unary operand: bool required.",
+        "1");
+    row("bad and", "true && 1", "Invalid operand",
+        "Unsuitable value for right operand: bool required.", "1");
     // conditionals
     row("cond inconsistent", "true ? 1 : [1]", "Inconsistent conditional result types",
-        "The true and false result expressions must have consistent types. The 'true' value is number, but the 'false' value is tuple.",
+        "The true and false result expressions must have consistent types. The 'true' value is "
+        "number, but the 'false' value is tuple.",
         "1 : [1]");
     row("cond object attrs", "true ? {a = 1} : {b = [1]}", "Inconsistent conditional result types",
         R"(The true and false result expressions must have consistent types. The 'true' value includes object attribute "a", which is absent in the 'false' value.)",
         "{a = 1} : {b = [1]}");
     row("cond tuple length", "true ? [1] : [1, [2]]", "Inconsistent conditional result types",
-        "The true and false result expressions must have consistent types. The 'true' tuple has length 1, but the 'false' tuple has length 2.",
+        "The true and false result expressions must have consistent types. The 'true' tuple has "
+        "length 1, but the 'false' tuple has length 2.",
         "[1] : [1, [2]]");
     row("cond null condition", "null ? 1 : 2", "Null condition",
         "The condition value is null. Conditions must either be true or false.", "null");
-    row("cond bad condition", R"("x" ? 1 : 2)", "Incorrect condition type", "The condition expression must be of type bool.",
-        R"("x")");
+    row("cond bad condition", R"("x" ? 1 : 2)", "Incorrect condition type",
+        "The condition expression must be of type bool.", R"("x")");
     // object constructors
     row("ambiguous key", "{a.b = 1}", "Ambiguous attribute key",
-        "If this expression is intended to be a reference, wrap it in parentheses. If it's instead intended as a literal name containing periods, wrap it in quotes to create a string literal.",
+        "If this expression is intended to be a reference, wrap it in parentheses. If it's instead "
+        "intended as a literal name containing periods, wrap it in quotes to create a string "
+        "literal.",
         "a.b");
     row("null key", "{(nul) = 1}", "Null value as key", "Can't use a null value as a key.", "1");
-    row("bad key", "{(list) = 1}", "Incorrect key type", "Can't use this value as a key: string required.", "(list)");
+    row("bad key", "{(list) = 1}", "Incorrect key type",
+        "Can't use this value as a key: string required.", "(list)");
     // splats
-    row("splat source error", "zzz[*].a", "Unknown variable", R"(There is no variable named "zzz".)", "zzz");
+    row("splat source error", "zzz[*].a", "Unknown variable",
+        R"(There is no variable named "zzz".)", "zzz");
     // function calls
     row("unknown function", R"(uper("a"))", "Call to unknown function",
         R"(There is no function named "uper". Did you mean "upper"?)", "uper");
@@ -308,10 +333,11 @@ void TestEvaluator::errors_data()
         "The expanding argument (indicated by ...) must be of a tuple, list, or set type.", "num");
     row("expand null", R"(concat("-", nul...))", "Invalid expanding argument value",
         "The expanding argument (indicated by ...) must not be null.", "nul");
-    row("function error", R"(fail("boom"))", "Error in function call", R"(Call to function "fail" failed: boom.)",
-        "fail(");
+    row("function error", R"(fail("boom"))", "Error in function call",
+        R"(Call to function "fail" failed: boom.)", "fail(");
     row("function arg error", R"(badarg("x"))", "Invalid function argument",
-        R"(Invalid value for "a" parameter: bad thing.)", "x"); // a template starts at its first part
+        R"(Invalid value for "a" parameter: bad thing.)",
+        "x"); // a template starts at its first part
 }
 
 void TestEvaluator::errors()
@@ -368,7 +394,8 @@ void TestEvaluator::forSymbolsShadowAndStayLocal()
     const EvalContext ctx = testContext();
     Diagnostics diags;
     // `str` inside the for is the element; outside it is the context's string.
-    Value v = evaluate(parseExpr(R"([for str in list: str] == ["a", "b", "c"] && str == "hello")"), &ctx, diags);
+    Value v = evaluate(
+        parseExpr(R"([for str in list: str] == ["a", "b", "c"] && str == "hello")"), &ctx, diags);
     QVERIFY2(!diags.hasErrors(), qPrintable(diagText(diags)));
     QCOMPARE(render(v), QStringLiteral("true"));
     // Nested for expressions see the outer symbol.
@@ -379,7 +406,8 @@ void TestEvaluator::forSymbolsShadowAndStayLocal()
     diags.clear();
     evaluate(parseExpr("[for item in list: iten]"), &ctx, diags);
     QCOMPARE(diags.size(), 3); // once per element, as hcl
-    QCOMPARE(diags[0].detail, QStringLiteral("There is no variable named \"iten\". Did you mean \"item\"?"));
+    QCOMPARE(diags[0].detail,
+        QStringLiteral("There is no variable named \"iten\". Did you mean \"item\"?"));
 }
 
 void TestEvaluator::diagnosticContextRanges()

@@ -3,7 +3,6 @@
 // rules, and binding iterator variables into expressions.
 
 #include "EvalTestSupport.h"
-
 #include "engine/hcl/eval/BindVariables.h"
 #include "engine/hcl/eval/Evaluator.h"
 #include "engine/hcl/eval/ExprHelpers.h"
@@ -37,9 +36,10 @@ QString traversalText(const Traversal &t)
     return s;
 }
 
-const QString staticTraversalDetail = QStringLiteral(
-    "A single static variable reference is required: only attribute access and indexing with constant keys. No "
-    "calculations, function calls, template expressions, etc are allowed here.");
+const QString staticTraversalDetail
+    = QStringLiteral("A single static variable reference is required: only attribute access and "
+                     "indexing with constant keys. No "
+                     "calculations, function calls, template expressions, etc are allowed here.");
 
 } // namespace
 
@@ -66,19 +66,32 @@ void TestExprHelpers::absTraversal_data()
 {
     QTest::addColumn<QString>("expr");
     QTest::addColumn<QString>("traversal"); // empty: not a traversal
-    QTest::newRow("root") << "a" << "a";
-    QTest::newRow("attrs") << "source.docker.ubuntu" << "source.docker.ubuntu";
-    QTest::newRow("index") << R"(a.b[0]["k"])" << R"(a.b[0]["k"])";
-    QTest::newRow("legacy index") << "a.0" << "a[0]";
-    QTest::newRow("keyword null") << "null" << "null";
-    QTest::newRow("keyword true") << "true" << "true";
-    QTest::newRow("number") << "1" << "";
-    QTest::newRow("quoted string") << R"("a.b")" << "";
-    QTest::newRow("call") << "f(a)" << "";
-    QTest::newRow("dynamic index") << "a[b]" << "";
-    QTest::newRow("parenthesised") << "(a)" << "";
-    QTest::newRow("splat") << "a[*].b" << "";
-    QTest::newRow("operation") << "a + 1" << "";
+    QTest::newRow("root") << "a"
+                          << "a";
+    QTest::newRow("attrs") << "source.docker.ubuntu"
+                           << "source.docker.ubuntu";
+    QTest::newRow("index") << R"(a.b[0]["k"])"
+                           << R"(a.b[0]["k"])";
+    QTest::newRow("legacy index") << "a.0"
+                                  << "a[0]";
+    QTest::newRow("keyword null") << "null"
+                                  << "null";
+    QTest::newRow("keyword true") << "true"
+                                  << "true";
+    QTest::newRow("number") << "1"
+                            << "";
+    QTest::newRow("quoted string") << R"("a.b")"
+                                   << "";
+    QTest::newRow("call") << "f(a)"
+                          << "";
+    QTest::newRow("dynamic index") << "a[b]"
+                                   << "";
+    QTest::newRow("parenthesised") << "(a)"
+                                   << "";
+    QTest::newRow("splat") << "a[*].b"
+                           << "";
+    QTest::newRow("operation") << "a + 1"
+                               << "";
 }
 
 void TestExprHelpers::absTraversal()
@@ -108,17 +121,19 @@ void TestExprHelpers::jsonStringTraversal()
     // traversal, with ranges inside the string.
     Diagnostics diags;
     const QByteArray text = "source.docker.x";
-    const ExprPtr bare = parseTemplate(text, QStringLiteral("t.pkr.json"), diags, SourcePos{1, 10, 9});
+    const ExprPtr bare
+        = parseTemplate(text, QStringLiteral("t.pkr.json"), diags, SourcePos{1, 10, 9});
     QVERIFY(!diags.hasErrors());
     const Traversal t = absTraversalForExpr(bare, diags);
     QVERIFY2(!diags.hasErrors(), qPrintable(diagText(diags)));
     QCOMPARE(traversalText(t), QString::fromUtf8(text));
     QCOMPARE(t.steps.first().range.start.column, 10);
-    QCOMPARE(exprAsKeyword(parseTemplate("string", QStringLiteral("t.json"), diags)), QStringLiteral("string"));
+    QCOMPARE(exprAsKeyword(parseTemplate("string", QStringLiteral("t.json"), diags)),
+        QStringLiteral("string"));
 
     // ...and a call in a JSON string is a static call.
-    const std::optional<StaticCall> call =
-        exprCall(parseTemplate("list(string)", QStringLiteral("t.json"), diags), diags);
+    const std::optional<StaticCall> call
+        = exprCall(parseTemplate("list(string)", QStringLiteral("t.json"), diags), diags);
     QVERIFY(call);
     QCOMPARE(call->name, QStringLiteral("list"));
     QCOMPARE(exprAsKeyword(call->arguments.value(0)), QStringLiteral("string"));
@@ -146,13 +161,20 @@ void TestExprHelpers::keywords_data()
 {
     QTest::addColumn<QString>("expr");
     QTest::addColumn<QString>("keyword");
-    QTest::newRow("ident") << "string" << "string";
-    QTest::newRow("null") << "null" << "null";
-    QTest::newRow("false") << "false" << "false";
-    QTest::newRow("two steps") << "a.b" << "";
-    QTest::newRow("quoted") << R"("any")" << "";
-    QTest::newRow("call") << "list(string)" << "";
-    QTest::newRow("index") << "a[0]" << "";
+    QTest::newRow("ident") << "string"
+                           << "string";
+    QTest::newRow("null") << "null"
+                          << "null";
+    QTest::newRow("false") << "false"
+                           << "false";
+    QTest::newRow("two steps") << "a.b"
+                               << "";
+    QTest::newRow("quoted") << R"("any")"
+                            << "";
+    QTest::newRow("call") << "list(string)"
+                          << "";
+    QTest::newRow("index") << "a[0]"
+                           << "";
 }
 
 void TestExprHelpers::keywords()
@@ -227,18 +249,30 @@ void TestExprHelpers::startRanges_data()
 {
     QTest::addColumn<QString>("expr");
     QTest::addColumn<QString>("start");
-    QTest::newRow("traversal") << "a.b.c" << "a.b.c";
-    QTest::newRow("call") << "f(1, 2)" << "f(";
-    QTest::newRow("binary") << "a.b + 1" << "a.b";
-    QTest::newRow("unary") << "!x" << "!";
-    QTest::newRow("conditional") << "c ? 1 : 2" << "c";
-    QTest::newRow("tuple") << "[1, 2]" << "[";
-    QTest::newRow("object") << "{a = 1}" << "{";
-    QTest::newRow("for") << "[for x in y: x]" << "[";
-    QTest::newRow("template") << R"("ab${c}")" << "ab";
-    QTest::newRow("index") << "a[b]" << "[";
-    QTest::newRow("splat") << "a[*].b" << "[*]";
-    QTest::newRow("parentheses") << "(a + 1)" << "a";
+    QTest::newRow("traversal") << "a.b.c"
+                               << "a.b.c";
+    QTest::newRow("call") << "f(1, 2)"
+                          << "f(";
+    QTest::newRow("binary") << "a.b + 1"
+                            << "a.b";
+    QTest::newRow("unary") << "!x"
+                           << "!";
+    QTest::newRow("conditional") << "c ? 1 : 2"
+                                 << "c";
+    QTest::newRow("tuple") << "[1, 2]"
+                           << "[";
+    QTest::newRow("object") << "{a = 1}"
+                            << "{";
+    QTest::newRow("for") << "[for x in y: x]"
+                         << "[";
+    QTest::newRow("template") << R"("ab${c}")"
+                              << "ab";
+    QTest::newRow("index") << "a[b]"
+                           << "[";
+    QTest::newRow("splat") << "a[*].b"
+                           << "[*]";
+    QTest::newRow("parentheses") << "(a + 1)"
+                                 << "a";
 }
 
 void TestExprHelpers::startRanges()
@@ -251,9 +285,9 @@ void TestExprHelpers::startRanges()
 
 void TestExprHelpers::bindVariablesRespectsScopes()
 {
-    const QMap<QString, Value> it{
-        {QStringLiteral("it"),
-         Value::object({{QStringLiteral("key"), Value::number(0)}, {QStringLiteral("value"), Value::string(QStringLiteral("v"))}})}};
+    const QMap<QString, Value> it{{QStringLiteral("it"),
+        Value::object({{QStringLiteral("key"), Value::number(0)},
+            {QStringLiteral("value"), Value::string(QStringLiteral("v"))}})}};
     EvalContext ctx;
     ctx.variables.insert(QStringLiteral("other"), Value::string(QStringLiteral("o")));
     auto run = [&](const QByteArray &src) {
@@ -265,7 +299,8 @@ void TestExprHelpers::bindVariablesRespectsScopes()
     QCOMPARE(run("it"), QStringLiteral("{key=0, value=\"v\"}"));
     QCOMPARE(run(R"("${it.value}-${other}")"), QStringLiteral("\"v-o\""));
     QCOMPARE(run("[for it in [1, 2]: it]"), QStringLiteral("[1, 2]")); // shadowed inside the for
-    QCOMPARE(run("[for x in [it.key]: x + 1]"), QStringLiteral("[1]")); // not shadowed in the collection
+    QCOMPARE(
+        run("[for x in [it.key]: x + 1]"), QStringLiteral("[1]")); // not shadowed in the collection
     QCOMPARE(run("{it = 1}"), QStringLiteral("{it=1}")); // a bare key is a name, not a reference
     QCOMPARE(run("{(it.value) = 1}"), QStringLiteral("{v=1}"));
     QCOMPARE(run("[it][*].value"), QStringLiteral("[\"v\"]"));
