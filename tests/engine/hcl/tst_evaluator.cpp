@@ -5,6 +5,7 @@
 #include "EvalTestContext.h"
 #include "EvalTestSupport.h"
 #include "engine/hcl/eval/Evaluator.h"
+#include "engine/hcl/eval/TraversalOps.h"
 
 #include <QtTest>
 
@@ -24,6 +25,7 @@ private slots:
     void forSymbolsShadowAndStayLocal();
     void diagnosticContextRanges();
     void operatorDiagnosticsKeepOtherSide();
+    void traversalOpsDirect();
 };
 
 void TestEvaluator::values_data()
@@ -470,6 +472,42 @@ void TestEvaluator::operatorDiagnosticsKeepOtherSide()
     v = evaluate(parseExpr("false ? obj.nope : 1"), &ctx, diags);
     QVERIFY(!diags.hasErrors());
     QCOMPARE(render(v), QStringLiteral("1"));
+}
+
+void TestEvaluator::traversalOpsDirect()
+{
+    // The loader resolves references with these, outside any expression.
+    EvalContext root;
+    root.variables.insert(QStringLiteral("source"),
+        Value::object({{QStringLiteral("docker"),
+            Value::object({{QStringLiteral("ubuntu"), Value::string(QStringLiteral("img"))}})}}));
+    EvalContext child = root.child();
+    child.variables.insert(QStringLiteral("each"), Value::number(1));
+    Diagnostics diags;
+    const Traversal t = parseTraversalAbs("source.docker.ubuntu", QStringLiteral("t"), diags);
+    QVERIFY(!diags.hasErrors());
+    QCOMPARE(render(traverseAbsolute(t, &child, diags)), QStringLiteral("\"img\""));
+    QVERIFY(!diags.hasErrors());
+
+    // An empty context has no variables at all.
+    const EvalContext empty;
+    traverseAbsolute(t, &empty, diags);
+    QCOMPARE(diags.size(), 1);
+    QCOMPARE(diags[0].summary, QStringLiteral("Variables not allowed"));
+
+    diags.clear();
+    const Value v = indexValue(
+        Value::tuple({Value::number(1)}), Value::string(QStringLiteral("0")), SourceRange(), diags);
+    QVERIFY(!diags.hasErrors());
+    QCOMPARE(render(v), QStringLiteral("1"));
+    // Key marks reach the element for sequences and maps.
+    const Value marked = indexValue(Value::list({Value::number(7)}),
+        Value::number(0).mark(Value::sensitiveMark()), SourceRange(), diags);
+    QCOMPARE(render(marked), QStringLiteral("7!"));
+    QCOMPARE(render(getAttribute(Value::unknown(Type::map(Type::number())), QStringLiteral("k"),
+                 SourceRange(), diags)),
+        QStringLiteral("?number"));
+    QVERIFY(!diags.hasErrors());
 }
 
 QTEST_APPLESS_MAIN(TestEvaluator)
