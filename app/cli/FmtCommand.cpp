@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryFile>
-
 #include <optional>
 #include <vector>
 
@@ -179,7 +178,10 @@ QString wrapDetail(const QString &detail)
 class FmtRun
 {
 public:
-    FmtRun(const FmtOptions &o, CommandIo &io) : m_o(o), m_io(io) {}
+    FmtRun(const FmtOptions &o, CommandIo &io)
+        : m_o(o)
+        , m_io(io)
+    { }
 
     int run()
     {
@@ -222,7 +224,7 @@ private:
         const QFileInfo info(path);
         if (!info.exists()) {
             fail(QStringLiteral("Cannot tell wether %1 is a directory").arg(path),
-                 QStringLiteral("stat %1: no such file or directory").arg(path));
+                QStringLiteral("stat %1: no such file or directory").arg(path));
             return;
         }
         if (!info.isDir()) {
@@ -265,14 +267,14 @@ private:
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
             fail(QStringLiteral("encountered an error while formatting %1").arg(path),
-                 QStringLiteral("failed to open %1: %2").arg(path, f.errorString()));
+                QStringLiteral("failed to open %1: %2").arg(path, f.errorString()));
             return;
         }
         const QByteArray in = f.readAll();
         f.close();
         if (!looksParseable(in, path)) {
             fail(QStringLiteral("encountered an error while formatting %1").arg(path),
-                 QStringLiteral("failed to parse HCL %1").arg(path));
+                QStringLiteral("failed to parse HCL %1").arg(path));
             return;
         }
         const QByteArray out = hcl::formatHcl(in);
@@ -284,7 +286,7 @@ private:
             QFile w(path);
             if (!w.open(QIODevice::WriteOnly | QIODevice::Truncate) || w.write(out) != out.size()) {
                 fail(QStringLiteral("encountered an error while formatting %1").arg(path),
-                     QStringLiteral("open %1: %2").arg(path, w.errorString()));
+                    QStringLiteral("open %1: %2").arg(path, w.errorString()));
                 return;
             }
         }
@@ -300,7 +302,7 @@ private:
         QTemporaryFile b;
         if (!a.open() || !b.open()) {
             fail(QStringLiteral("encountered an error while formatting %1").arg(path),
-                 QStringLiteral("failed to generate diff for %1").arg(path));
+                QStringLiteral("failed to generate diff for %1").arg(path));
             return;
         }
         a.write(before);
@@ -310,13 +312,13 @@ private:
         QProcess diff;
         diff.setProcessChannelMode(QProcess::MergedChannels);
         diff.start(QStringLiteral("diff"),
-                   {QStringLiteral("--label=old/") + path, QStringLiteral("--label=new/") + path,
-                    QStringLiteral("-u"), a.fileName(), b.fileName()});
+            {QStringLiteral("--label=old/") + path, QStringLiteral("--label=new/") + path,
+                QStringLiteral("-u"), a.fileName(), b.fileName()});
         diff.waitForFinished(-1);
         const QByteArray text = diff.readAll();
         if (text.isEmpty()) {
             fail(QStringLiteral("encountered an error while formatting %1").arg(path),
-                 QStringLiteral("failed to generate diff for %1: %2").arg(path, diff.errorString()));
+                QStringLiteral("failed to generate diff for %1: %2").arg(path, diff.errorString()));
             return;
         }
         writeRaw(text);
@@ -333,7 +335,7 @@ private:
             in = m_io.in.readAll().toUtf8();
         if (!looksParseable(in, QStringLiteral("-"))) {
             fail(QStringLiteral("encountered an error while formatting -"),
-                 QStringLiteral("failed to parse HCL -"));
+                QStringLiteral("failed to parse HCL -"));
             return;
         }
         const QByteArray out = hcl::formatHcl(in);
@@ -357,14 +359,14 @@ private:
 Command fmtCommand()
 {
     return {QStringLiteral("fmt"), QStringLiteral("Rewrites HCL2 config files to canonical format"),
-            [](const QStringList &args, CommandIo &io) {
-                const std::optional<FmtOptions> options = parseArgs(args);
-                if (!options) {
-                    io.out << helpText;
-                    return 1;
-                }
-                return FmtRun(*options, io).run();
-            }};
+        [](const QStringList &args, CommandIo &io) {
+            const std::optional<FmtOptions> options = parseArgs(args);
+            if (!options) {
+                io.out << helpText;
+                return 1;
+            }
+            return FmtRun(*options, io).run();
+        }};
 }
 
 } // namespace kiln::cli

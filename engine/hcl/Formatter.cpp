@@ -228,11 +228,11 @@ void Formatter::formatCells()
             close(count);
     };
     alignChains([](const Line &l) { return l.assign.present(); },
-                [this](const Line &l) { return columns(l.lead); },
-                [](const Line &l) { return l.assign.begin; });
+        [this](const Line &l) { return columns(l.lead); },
+        [](const Line &l) { return l.assign.begin; });
     alignChains([](const Line &l) { return l.comment.present(); },
-                [this](const Line &l) { return columns(l.lead) + columns(l.assign); },
-                [](const Line &l) { return l.comment.begin; });
+        [this](const Line &l) { return columns(l.lead) + columns(l.assign); },
+        [](const Line &l) { return l.comment.begin; });
 }
 
 } // namespace kiln::hcl

@@ -3,7 +3,6 @@
 #include "engine/hcl/Token.h"
 
 #include <QByteArray>
-
 #include <vector>
 
 namespace kiln::hcl {

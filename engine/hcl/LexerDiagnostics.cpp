@@ -31,8 +31,7 @@ Diagnostics checkInvalidTokens(const Tokens &tokens)
                     suggestion = QStringLiteral(" Did you mean boolean OR (\"||\")?");
                 else if (tok.type == TokenType::BitwiseNot)
                     suggestion = QStringLiteral(" Did you mean boolean NOT (\"!\")?");
-                diags += Diagnostic::error(
-                    QStringLiteral("Unsupported operator"),
+                diags += Diagnostic::error(QStringLiteral("Unsupported operator"),
                     QStringLiteral("Bitwise operators are not supported.") + suggestion, tok.range);
                 ++toldBitwise;
             }
@@ -40,10 +39,10 @@ Diagnostics checkInvalidTokens(const Tokens &tokens)
         case TokenType::StarStar:
             if (toldExponent < 1) {
                 diags += Diagnostic::error(QStringLiteral("Unsupported operator"),
-                                           QStringLiteral("\"**\" is not a supported operator. "
-                                                          "Exponentiation is not supported as an "
-                                                          "operator."),
-                                           tok.range);
+                    QStringLiteral("\"**\" is not a supported operator. "
+                                   "Exponentiation is not supported as an "
+                                   "operator."),
+                    tok.range);
                 ++toldExponent;
             }
             break;
@@ -51,8 +50,7 @@ Diagnostics checkInvalidTokens(const Tokens &tokens)
             // Only every other backtick is reported, so a backtick-quoted
             // string yields one error rather than two.
             if (toldBacktick % 2 == 0) {
-                diags += Diagnostic::error(
-                    invalidChar,
+                diags += Diagnostic::error(invalidChar,
                     QStringLiteral("The \"`\" character is not valid. To create a multi-line "
                                    "string, use the \"heredoc\" syntax, like \"<<EOT\"."),
                     tok.range);
@@ -62,8 +60,7 @@ Diagnostics checkInvalidTokens(const Tokens &tokens)
             break;
         case TokenType::Apostrophe:
             if (toldApostrophe % 2 == 0) {
-                diags += Diagnostic::error(
-                    invalidChar,
+                diags += Diagnostic::error(invalidChar,
                     QStringLiteral(
                         "Single quotes are not valid. Use double quotes (\") to enclose strings."),
                     tok.range);
@@ -73,8 +70,7 @@ Diagnostics checkInvalidTokens(const Tokens &tokens)
             break;
         case TokenType::Semicolon:
             if (toldSemicolon < 1) {
-                diags += Diagnostic::error(
-                    invalidChar,
+                diags += Diagnostic::error(invalidChar,
                     QStringLiteral("The \";\" character is not valid. Use newlines to separate "
                                    "arguments and blocks, and commas to separate items in "
                                    "collection values."),
@@ -84,8 +80,7 @@ Diagnostics checkInvalidTokens(const Tokens &tokens)
             break;
         case TokenType::Tabs:
             if (toldTabs < 1) {
-                diags += Diagnostic::error(
-                    invalidChar,
+                diags += Diagnostic::error(invalidChar,
                     QStringLiteral("Tab characters may not be used. The recommended indentation "
                                    "style is two spaces per indent."),
                     tok.range);
@@ -94,8 +89,7 @@ Diagnostics checkInvalidTokens(const Tokens &tokens)
             break;
         case TokenType::BadUTF8:
             if (toldBadUTF8 < 1) {
-                diags += Diagnostic::error(
-                    QStringLiteral("Invalid character encoding"),
+                diags += Diagnostic::error(QStringLiteral("Invalid character encoding"),
                     QStringLiteral("All input files must be UTF-8 encoded. Ensure that UTF-8 "
                                    "encoding is selected in your editor."),
                     tok.range);
@@ -103,8 +97,7 @@ Diagnostics checkInvalidTokens(const Tokens &tokens)
             }
             break;
         case TokenType::QuotedNewline:
-            diags += Diagnostic::error(
-                QStringLiteral("Invalid multi-line string"),
+            diags += Diagnostic::error(QStringLiteral("Invalid multi-line string"),
                 QStringLiteral("Quoted strings may not be split over multiple lines. To produce a "
                                "multi-line string, either use the \\n escape to represent a "
                                "newline character or use the \"heredoc\" multi-line template "
@@ -113,17 +106,15 @@ Diagnostics checkInvalidTokens(const Tokens &tokens)
             break;
         case TokenType::Invalid:
             if (tok.bytes == "\xE2\x80\x9C" || tok.bytes == "\xE2\x80\x9D") {
-                diags += Diagnostic::error(
-                    invalidChar,
+                diags += Diagnostic::error(invalidChar,
                     QStringLiteral("\"Curly quotes\" are not valid here. These can sometimes be "
                                    "inadvertently introduced when sharing code via documents or "
                                    "discussion forums. It might help to replace the character "
                                    "with a \"straight quote\"."),
                     tok.range);
             } else {
-                diags += Diagnostic::error(
-                    invalidChar, QStringLiteral("This character is not used within the language."),
-                    tok.range);
+                diags += Diagnostic::error(invalidChar,
+                    QStringLiteral("This character is not used within the language."), tok.range);
             }
             break;
         default:

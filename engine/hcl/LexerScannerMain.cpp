@@ -1,5 +1,4 @@
 #include "engine/hcl/LexerScanner.h"
-
 #include "engine/hcl/LexerUnicode.h"
 
 #include <cstring>
@@ -110,7 +109,7 @@ bool Scanner::stepMain()
         return true;
     case '\r':
         pushAndAdvance(hasAt(m_p + 1, '\n') ? TokenType::Newline : TokenType::Invalid,
-                       hasAt(m_p + 1, '\n') ? 2 : 1);
+            hasAt(m_p + 1, '\n') ? 2 : 1);
         return true;
     case '=':
         if (hasAt(m_p + 1, '='))

@@ -41,7 +41,7 @@ QMap<QString, QByteArray> snapshot(const QString &root)
 
 // Builds the tree in a fresh directory and runs `program fmt args` there.
 Result run(const QString &program, const QMap<QString, QByteArray> &tree, const QStringList &args,
-           const QByteArray &stdinData = {})
+    const QByteArray &stdinData = {})
 {
     QTemporaryDir dir;
     for (auto it = tree.begin(); it != tree.end(); ++it)
@@ -104,12 +104,12 @@ void TestFmtCommand::matchesPacker_data()
     const QByteArray usageStart("Usage: ");
     QTest::newRow("file") << QStringList{"d/b.pkr.hcl"} << 0 << QByteArray("d/b.pkr.hcl\n")
                           << QStringList{"d/b.pkr.hcl"};
-    QTest::newRow("formatted file") << QStringList{"d/ok.pkr.hcl"} << 0 << QByteArray()
-                                    << QStringList{};
+    QTest::newRow("formatted file")
+        << QStringList{"d/ok.pkr.hcl"} << 0 << QByteArray() << QStringList{};
     QTest::newRow("check") << QStringList{"-check", "d/b.pkr.hcl"} << 3
                            << QByteArray("d/b.pkr.hcl\n") << QStringList{};
-    QTest::newRow("check formatted") << QStringList{"-check=true", "d/ok.pkr.hcl"} << 0
-                                     << QByteArray() << QStringList{};
+    QTest::newRow("check formatted")
+        << QStringList{"-check=true", "d/ok.pkr.hcl"} << 0 << QByteArray() << QStringList{};
     QTest::newRow("write=false") << QStringList{"-write=false", "d/b.pkr.hcl"} << 0
                                  << QByteArray("d/b.pkr.hcl\n") << QStringList{};
     QTest::newRow("diff") << QStringList{"-diff", "-write=false", "d/b.pkr.hcl"} << 0
@@ -117,29 +117,30 @@ void TestFmtCommand::matchesPacker_data()
                                         "@@ -1,2 +1,2 @@\n-a=1\n-bbb  =  [ 1,2 ]\n"
                                         "+a   = 1\n+bbb = [1, 2]\n")
                           << QStringList{};
-    QTest::newRow("directory")
-        << QStringList{"d"} << 0
-        << QByteArray("d/.hidden.pkr.hcl\nd/b.pkr.hcl\nd/a.pkrvars.hcl\n")
-        << QStringList{"d/.hidden.pkr.hcl", "d/b.pkr.hcl", "d/a.pkrvars.hcl"};
-    QTest::newRow("directory check") << QStringList{"-check", "d/"} << 3
-                                     << QByteArray("d/.hidden.pkr.hcl\nd/b.pkr.hcl\nd/a.pkrvars.hcl\n")
-                                     << QStringList{};
+    QTest::newRow("directory") << QStringList{"d"} << 0
+                               << QByteArray("d/.hidden.pkr.hcl\nd/b.pkr.hcl\nd/a.pkrvars.hcl\n")
+                               << QStringList{
+                                      "d/.hidden.pkr.hcl", "d/b.pkr.hcl", "d/a.pkrvars.hcl"};
+    QTest::newRow("directory check")
+        << QStringList{"-check", "d/"} << 3
+        << QByteArray("d/.hidden.pkr.hcl\nd/b.pkr.hcl\nd/a.pkrvars.hcl\n") << QStringList{};
     QTest::newRow("not hcl") << QStringList{"d/notes.txt"} << 1
                              << QByteArray("Error: Cannot tell whether d/notes.txt contains HCL2 "
                                            "configuration data\n\n\n")
                              << QStringList{};
     QTest::newRow("missing") << QStringList{"nope.pkr.hcl"} << 1
-                             << QByteArray("Error: Cannot tell wether nope.pkr.hcl is a directory\n\n"
-                                           "stat nope.pkr.hcl: no such file or directory\n\n\n")
+                             << QByteArray(
+                                    "Error: Cannot tell wether nope.pkr.hcl is a directory\n\n"
+                                    "stat nope.pkr.hcl: no such file or directory\n\n\n")
                              << QStringList{};
     QTest::newRow("unparseable") << QStringList{"bad.pkr.hcl"} << 1
-                                 << QByteArray("Error: encountered an error while formatting "
-                                               "bad.pkr.hcl\n\nfailed to parse HCL bad.pkr.hcl\n\n\n")
+                                 << QByteArray(
+                                        "Error: encountered an error while formatting "
+                                        "bad.pkr.hcl\n\nfailed to parse HCL bad.pkr.hcl\n\n\n")
                                  << QStringList{};
     QTest::newRow("no arguments") << QStringList{} << 1 << usageStart << QStringList{};
     QTest::newRow("two arguments") << QStringList{"d", "x"} << 1 << usageStart << QStringList{};
-    QTest::newRow("unknown flag") << QStringList{"-bogus", "d"} << 1 << usageStart
-                                  << QStringList{};
+    QTest::newRow("unknown flag") << QStringList{"-bogus", "d"} << 1 << usageStart << QStringList{};
 }
 
 void TestFmtCommand::matchesPacker()
@@ -177,9 +178,11 @@ void TestFmtCommand::matchesPacker()
 // -recursive (Packer 1.7+) also formats files in subdirectories.
 void TestFmtCommand::recursive()
 {
-    const Result r = run(QStringLiteral(KILN_BINARY), sampleTree(), {"-recursive", "-write=false", "d"});
+    const Result r
+        = run(QStringLiteral(KILN_BINARY), sampleTree(), {"-recursive", "-write=false", "d"});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.out, QByteArray("d/.hidden.pkr.hcl\nd/b.pkr.hcl\nd/a.pkrvars.hcl\nd/sub/c.pkr.hcl\n"));
+    QCOMPARE(
+        r.out, QByteArray("d/.hidden.pkr.hcl\nd/b.pkr.hcl\nd/a.pkrvars.hcl\nd/sub/c.pkr.hcl\n"));
     QCOMPARE(r.files, sampleTree());
 }
 
