@@ -114,10 +114,10 @@ ConfigSchema vpcFilterOptionsSchema()
 ConfigSchema metadataOptionsSchema()
 {
     ConfigSchema s;
-    s.add(Field::string("http_endpoint")
+    s.add(Field::enumeration("http_endpoint", {"enabled", "disabled"})
               .withHelp("A string to enable or disable the IMDS endpoint for an instance. "
                         "Defaults to enabled. Accepts either \"enabled\" or \"disabled\""));
-    s.add(Field::string("http_tokens")
+    s.add(Field::enumeration("http_tokens", {"optional", "required"})
               .withDefault("optional")
               .withHelp("A string to either set the use of IMDSv2 for the instance to optional "
                         "or required. Defaults to \"optional\"."));
@@ -125,7 +125,7 @@ ConfigSchema metadataOptionsSchema()
               .withDefault("1")
               .withHelp("A numerical value to set an upper limit for the amount of hops allowed "
                         "when communicating with IMDS endpoints."));
-    s.add(Field::string("instance_metadata_tags")
+    s.add(Field::enumeration("instance_metadata_tags", {"enabled", "disabled"})
               .withHelp("A string to enable or disable access to instance tags from the instance "
                         "metadata. Defaults to disabled."));
     return s;
@@ -193,7 +193,6 @@ ConfigSchema amazonRunConfigFields()
               .withHelp("Automatically terminate instances on shutdown in case Packer exits "
                         "ungracefully. Possible values are stop and terminate."));
     s.add(Field::string("instance_type")
-              .markRequired()
               .withHelp("The EC2 instance type to use while building the AMI, such as t2.small."));
     s.add(Field::block("security_group_filter", securityGroupFilterOptionsSchema(), false)
               .withHelp("Filters used to populate the security_group_ids field."));
@@ -286,6 +285,16 @@ ConfigSchema amazonRunConfigFields()
     s.add(Field::number("session_manager_port")
               .withHelp("Which port to connect the local end of the session tunnel to. If left "
                         "blank, Packer will choose a port for you from available ports."));
+    s.exactlyOneOf({"instance_type", "spot_instance_types"},
+        "either instance_type or spot_instance_types must be specified",
+        "either instance_type or spot_instance_types must be specified, not both");
+    s.atMostOneOf({"user_data", "user_data_file"},
+        "Only one of user_data or user_data_file can be specified.");
+    s.atMostOneOf({"security_group_id", "security_group_ids"},
+        "Only one of security_group_id or security_group_ids can be specified.");
+    s.atMostOneOf({"capacity_reservation_id", "capacity_reservation_group_arn"},
+        "capacity_reservation_id and capacity_reservation_group_arn are mutually exclusive, only "
+        "one should be used");
     return s;
 }
 
