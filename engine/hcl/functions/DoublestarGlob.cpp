@@ -82,8 +82,10 @@ namespace {
         auto child = [&](const QString &name) { return dir == QLatin1String("/") ? QLatin1Char('/') + name : dir + QLatin1Char('/') + name; };
         if (seg == QLatin1String("**")) {
             walk(dir, segs, i + 1, seen, out);
-            const QStringList subdirs = QDir(dir).entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
-            for (const QString &d : subdirs)
+            // `**` also consumes files: a file then only matches when no
+            // segments remain.
+            const QStringList entries = QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
+            for (const QString &d : entries)
                 walk(child(d), segs, i, seen, out);
             return;
         }
