@@ -6,6 +6,7 @@
 #include "engine/hcl/eval/Evaluator.h"
 #include "engine/template/functions/PackerFunctions.h"
 
+#include <QSemaphore>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
