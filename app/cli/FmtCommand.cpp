@@ -1,7 +1,7 @@
 #include "app/cli/FmtCommand.h"
 
 #include "engine/hcl/Formatter.h"
-#include "engine/hcl/Lexer.h"
+#include "engine/hcl/Parser.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,7 +17,6 @@ namespace {
 
 using kiln::hcl::Diagnostic;
 using kiln::hcl::Diagnostics;
-using kiln::hcl::TokenType;
 
 const char *const helpText
     = "Usage: kiln fmt [options] [TEMPLATE]\n"
@@ -106,48 +105,13 @@ std::optional<FmtOptions> parseArgs(QStringList args)
 // parser is wired in, refuse what the scanner alone can prove broken:
 // characters HCL never accepts and brackets, quotes, heredocs or template
 // sequences that are not closed in order.
+// Packer refuses to format what hclsyntax cannot parse; so does kiln, with the
+// real parser (the same one validate uses).
 bool looksParseable(const QByteArray &src, const QString &filename)
 {
-    const hcl::Tokens tokens = hcl::lexConfig(src, filename);
-    if (hcl::checkInvalidTokens(tokens).hasErrors())
-        return false;
-    std::vector<TokenType> expected;
-    for (const hcl::Token &t : tokens) {
-        switch (t.type) {
-        case TokenType::OBrace:
-            expected.push_back(TokenType::CBrace);
-            break;
-        case TokenType::OBrack:
-            expected.push_back(TokenType::CBrack);
-            break;
-        case TokenType::OParen:
-            expected.push_back(TokenType::CParen);
-            break;
-        case TokenType::OQuote:
-            expected.push_back(TokenType::CQuote);
-            break;
-        case TokenType::OHeredoc:
-            expected.push_back(TokenType::CHeredoc);
-            break;
-        case TokenType::TemplateInterp:
-        case TokenType::TemplateControl:
-            expected.push_back(TokenType::TemplateSeqEnd);
-            break;
-        case TokenType::CBrace:
-        case TokenType::CBrack:
-        case TokenType::CParen:
-        case TokenType::CQuote:
-        case TokenType::CHeredoc:
-        case TokenType::TemplateSeqEnd:
-            if (expected.empty() || expected.back() != t.type)
-                return false;
-            expected.pop_back();
-            break;
-        default:
-            break;
-        }
-    }
-    return expected.empty();
+    hcl::Diagnostics diags;
+    (void)hcl::parseConfig(src, filename, diags);
+    return !diags.hasErrors();
 }
 
 bool isHclFile(const QString &path)
