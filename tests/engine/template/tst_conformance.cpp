@@ -104,7 +104,7 @@ private slots:
         ok(c + "validate/build.pkr.hcl");
         ok(c + "validate/build_with_vars.pkr.hcl");
         bad(c + "validate-invalid/missing_build_block.pkr.hcl", 0, QString());
-        bad(c + "validate/var_foo_with_no_default.pkr.hcl", 1, "Unset variable \"foo\"");
+        bad(c + "validate/var_foo_with_no_default.pkr.hcl", 2, "Unset variable \"foo\"");
         bad(c + "version_req/base_failure", 2, "Unsupported Packer Core version");
         ok(c + "version_req/base_success");
         bad(c + "version_req/wrong_field_name", 2, "Unsupported argument");
@@ -147,7 +147,8 @@ private slots:
 
         // hcl2template testdata.
         ok(h + "sources/basic.pkr.hcl");
-        ok(h + "communicator/basic.pkr.hcl");
+        // The communicator block is accepted; the file has no build.
+        bad(h + "communicator/basic.pkr.hcl", 0, "Missing build block");
         ok(h + "variables/empty.pkr.hcl");
         ok(h + "variables/foo-string.variable.pkr.hcl");
         ok(h + "variables/validation/valid.pkr.hcl");
