@@ -76,7 +76,9 @@ private slots:
         QCOMPARE(r.out, QString());
         Run set = kiln({QStringLiteral("validate"), QStringLiteral("-var"), QStringLiteral("foo=bar"),
                         corpus(QStringLiteral("validate/var_foo_with_no_default.pkr.hcl"))});
-        QCOMPARE(set.code, 0);
+        // Set, the variable is fine; the file has no build, which Packer rejects next.
+        QCOMPARE(set.code, 1);
+        QVERIFY2(set.err.startsWith(QLatin1String("Error: Missing build block\n")), qPrintable(set.err));
     }
 
     void parseErrorShowsSource()
