@@ -1,6 +1,7 @@
 #include "engine/template/TemplateFileParser.h"
 
 #include "engine/hcl/Parser.h"
+#include "engine/hcl/json/JsonBody.h"
 
 #include <QFile>
 
@@ -29,16 +30,7 @@ hcl::File TemplateFileParser::parseHcl(const QByteArray &bytes, const QString &f
 
 hcl::File TemplateFileParser::parseJson(const QByteArray &bytes, const QString &filename, hcl::Diagnostics &diags)
 {
-    // The HCL JSON body (engine/hcl/json) is not part of the HCL layer yet; when
-    // it lands, this is the only function that changes.
-    hcl::File file;
-    file.filename = filename;
-    file.source = bytes;
-    diags += hcl::Diagnostic::error(QStringLiteral("Unsupported file format"),
-                                    QStringLiteral("%1 uses HCL's JSON syntax, which this build of Kiln cannot read; "
-                                                   "convert it to native syntax (.pkr.hcl / .pkrvars.hcl).")
-                                        .arg(filename));
-    return file;
+    return hcl::json::parseJsonConfig(bytes, filename, diags);
 }
 
 } // namespace kiln::tmpl

@@ -1,6 +1,6 @@
 #include "engine/template/TemplateFunctions.h"
 
-#include "engine/hcl/functions/StandardFunctions.h"
+#include "engine/template/functions/PackerFunctions.h"
 
 #include <QHash>
 #include <QMutex>
@@ -25,7 +25,7 @@ Tables tablesFor(const QString &basedir)
     auto it = cache.constFind(basedir);
     if (it != cache.constEnd())
         return *it;
-    hcl::FunctionTable table = hcl::functions::standardFunctionTable(basedir);
+    const hcl::FunctionTable table = *packerFunctions(basedir);
     Tables t;
     t.all = std::make_shared<const hcl::FunctionTable>(table);
     hcl::FunctionTable env;
