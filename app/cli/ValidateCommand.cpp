@@ -161,8 +161,9 @@ int validateHcl2(const ValidateArgs &args, CommandUi &ui, const registry::Regist
     init.skipDatasourcesExecution = !args.evaluateDatasources;
     diags = tmpl::TemplateLoader::initialize(tpl, init);
     ui.setSecrets(tpl.secrets());
-    // As Packer, diagnostics after parsing are written without the files.
-    if (ui.writeDiagnostics(diags))
+    // Packer prints "(source code not available)" for everything found after
+    // parsing (its issue #12167); Kiln shows the source line for every error.
+    if (ui.writeDiagnostics(diags, tpl.sourceBytes()))
         return 1;
     tmpl::BuildSelectionOptions select;
     select.only = args.only;
@@ -170,7 +171,7 @@ int validateHcl2(const ValidateArgs &args, CommandUi &ui, const registry::Regist
     select.registry = &reg;
     diags.clear();
     tmpl::BuildSelector::select(tpl, select, diags);
-    if (ui.writeDiagnostics(diags))
+    if (ui.writeDiagnostics(diags, tpl.sourceBytes()))
         return 1;
     ui.say(QStringLiteral("The configuration is valid."));
     return 0;
