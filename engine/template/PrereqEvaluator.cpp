@@ -143,13 +143,37 @@ Diagnostics evaluateDataSource(Template &tpl, int index, const InitializeOptions
     return diags;
 }
 
-Diagnostics evaluateLocal(Template &tpl, int index)
+// The `local` object a local's expression sees. Building the object of every
+// local for each of n locals costs O(n²) (seconds at a few thousand locals), so
+// when the expression names its locals statically (local.x), only those go in.
+Value localsObjectFor(const Template &tpl, const hcl::ExprPtr &expr)
+{
+    QMap<QString, Value> named;
+    for (const hcl::Traversal &t : hcl::referencedVariables(expr)) {
+        if (t.rootName() != QLatin1String("local"))
+            continue;
+        if (t.steps.size() < 2 || t.steps[1].kind != hcl::TraversalStep::Kind::Attr) {
+            QMap<QString, Value> all; // `local` used as a whole: give it everything
+            for (auto it = tpl.localVariables.cbegin(); it != tpl.localVariables.cend(); ++it)
+                all.insert(it.key(), it->rawValue());
+            return Value::object(all);
+        }
+        auto it = tpl.localVariables.constFind(t.steps[1].name);
+        if (it != tpl.localVariables.cend())
+            named.insert(it.key(), it->rawValue());
+    }
+    return Value::object(named);
+}
+
+// `base` is the template's Local context, built once per evaluation pass.
+Diagnostics evaluateLocal(Template &tpl, int index, const hcl::EvalContext &base)
 {
     Diagnostics diags;
     const LocalBlock &local = tpl.localBlocks[index];
     if (!local.expr)
         return diags;
-    hcl::EvalContext ectx = tpl.evalContext(BlockContext::Local);
+    hcl::EvalContext ectx = base.child();
+    ectx.variables.insert(QStringLiteral("local"), localsObjectFor(tpl, local.expr));
     Value value = hcl::evaluate(local.expr, &ectx, diags);
     if (diags.hasErrors())
         return diags;
@@ -250,9 +274,19 @@ Diagnostics evaluateBuildPrereqs(Template &tpl, const InitializeOptions &options
     for (int v = 0; v < graph.size(); ++v)
         visit(v);
 
+    // Locals see `var`, `data` and the rest through one base context, rebuilt
+    // only after a data source has produced its value.
+    std::optional<hcl::EvalContext> base;
     for (int v : order) {
-        Diagnostics vd = graph[v].dataIndex >= 0 ? evaluateDataSource(tpl, graph[v].dataIndex, options)
-                                                 : evaluateLocal(tpl, graph[v].localIndex);
+        Diagnostics vd;
+        if (graph[v].dataIndex >= 0) {
+            vd = evaluateDataSource(tpl, graph[v].dataIndex, options);
+            base.reset();
+        } else {
+            if (!base)
+                base = tpl.evalContext(BlockContext::Local);
+            vd = evaluateLocal(tpl, graph[v].localIndex, *base);
+        }
         if (vd.hasErrors()) {
             diags += vd;
             return diags;
