@@ -240,6 +240,8 @@ QString parseMessage(const legacy::GoTemplateError &e)
     QString m = e.message;
     if (m.startsWith(QLatin1String("template: root:")))
         m.replace(0, 15, QStringLiteral("template: hcl2_upgrade:"));
+    // Go quotes the offending character with %q.
+    m.replace(QLatin1String("unexpected \"\\\" in operand"), QLatin1String("unexpected \"\\\\\" in operand"));
     return m;
 }
 
@@ -306,7 +308,7 @@ GoTemplateRunner::Result GoTemplateRunner::run(const QString &text, const GoFunc
     r.failedText = text;
     QString source = text;
     auto parsed = parse(source, functions);
-    if (parsed.error && parsed.error->message.contains(QLatin1String("unexpected \"\\\\\" in operand"))) {
+    if (parsed.error && parseMessage(*parsed.error).contains(QLatin1String("unexpected \"\\\\\" in operand"))) {
         // Operands quoted with escaped quotes rather than backticks.
         source = fixQuoting(text);
         parsed = parse(source, functions);
