@@ -2,6 +2,7 @@
 
 #include "app/cli/ConsoleCommand.h"
 #include "app/cli/FmtCommand.h"
+#include "app/cli/Hcl2UpgradeCommand.h"
 #include "app/cli/InspectCommand.h"
 #include "app/cli/ValidateCommand.h"
 #include "app/cli/VersionCommand.h"
@@ -14,6 +15,7 @@ QList<Command> allCommands()
     return {
         consoleCommand(),
         fmtCommand(),
+        hcl2UpgradeCommand(),
         inspectCommand(),
         validateCommand(),
         versionCommand(),
