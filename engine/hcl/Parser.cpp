@@ -2,6 +2,8 @@
 
 #include "engine/hcl/Parser.h"
 
+#include "engine/hcl/NameSuggestion.h"
+
 #include "engine/hcl/Lexer.h"
 #include "engine/hcl/ParserImpl.h"
 
@@ -100,34 +102,6 @@ Traversal parseTraversalPartial(
     const QByteArray &src, const QString &filename, Diagnostics &diags, SourcePos start)
 {
     return parseTraversalWith(src, filename, diags, start, true);
-}
-
-// Levenshtein distance over characters, as github.com/agext/levenshtein with
-// default costs, which hcl uses for its suggestions.
-static int editDistance(const QString &a, const QString &b)
-{
-    const QList<uint> s = a.toUcs4();
-    const QList<uint> t = b.toUcs4();
-    std::vector<int> prev(t.size() + 1), cur(t.size() + 1);
-    for (qsizetype j = 0; j <= t.size(); ++j)
-        prev[j] = int(j);
-    for (qsizetype i = 1; i <= s.size(); ++i) {
-        cur[0] = int(i);
-        for (qsizetype j = 1; j <= t.size(); ++j) {
-            const int subst = prev[j - 1] + (s[i - 1] == t[j - 1] ? 0 : 1);
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, subst});
-        }
-        std::swap(prev, cur);
-    }
-    return prev[t.size()];
-}
-
-QString nameSuggestion(const QString &given, const QStringList &suggestions)
-{
-    for (const QString &s : suggestions)
-        if (editDistance(given, s) < 3) // hcl's experimentally chosen threshold
-            return s;
-    return {};
 }
 
 } // namespace kiln::hcl

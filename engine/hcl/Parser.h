@@ -2,6 +2,7 @@
 
 #include "engine/hcl/Ast.h"
 #include "engine/hcl/Diagnostic.h"
+#include "engine/hcl/NameSuggestion.h"
 
 #include <QByteArray>
 #include <QString>
@@ -26,9 +27,5 @@ Traversal parseTraversalAbs(const QByteArray &src, const QString &filename, Diag
 
 // As parseTraversalAbs, but `[*]` splat steps are allowed (hclsyntax.ParseTraversalPartial).
 Traversal parseTraversalPartial(const QByteArray &src, const QString &filename, Diagnostics &diags, SourcePos start = {});
-
-// The first of `suggestions` within edit distance 2 of `given`, or empty: how HCL
-// picks the "Did you mean ...?" hint for misspelt names and keywords.
-QString nameSuggestion(const QString &given, const QStringList &suggestions);
 
 } // namespace kiln::hcl

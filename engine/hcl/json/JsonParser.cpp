@@ -1,5 +1,7 @@
 #include "engine/hcl/json/JsonParser.h"
 
+#include "engine/hcl/NameSuggestion.h"
+
 #include "engine/hcl/LexerUnicode.h"
 
 #include <algorithm>
@@ -372,32 +374,9 @@ int decodeJsonString(QByteArrayView t, QString &out)
     }
 }
 
-// Levenshtein distance, for "Did you mean" on keywords.
-int editDistance(const QString &a, const QString &b)
-{
-    std::vector<int> row(size_t(b.size()) + 1);
-    for (size_t j = 0; j < row.size(); ++j)
-        row[j] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        int diag = row[0];
-        row[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int up = row[size_t(j)];
-            row[size_t(j)] = std::min({up + 1, row[size_t(j) - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diag = up;
-        }
-    }
-    return row.back();
-}
-
 QString keywordSuggestion(const QString &given)
 {
-    for (const char *k : {"false", "true", "null"}) {
-        const QString s = QString::fromLatin1(k);
-        if (editDistance(given, s) < 3)
-            return s;
-    }
-    return {};
+    return nameSuggestion(given, {QStringLiteral("false"), QStringLiteral("true"), QStringLiteral("null")});
 }
 
 // Recursive descent over the token list, mirroring hcl/json/parser.go step by

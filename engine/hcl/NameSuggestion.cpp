@@ -1,9 +1,9 @@
-#include "engine/registry/DidYouMean.h"
+#include "engine/hcl/NameSuggestion.h"
 
 #include <QList>
 #include <algorithm>
 
-namespace kiln::registry {
+namespace kiln::hcl {
 
 namespace {
 
@@ -46,7 +46,7 @@ int levenshteinDistance(const QString &a, const QString &b)
 
 QString nameSuggestion(const QString &given, const QStringList &candidates)
 {
-    // Threshold 3 is Packer's ("determined experimentally" in packer-plugin-sdk).
+    // Threshold 3 is hcl's and Packer's ("determined experimentally").
     for (const QString &candidate : candidates) {
         if (levenshteinDistance(given, candidate) < 3)
             return candidate;
@@ -54,4 +54,4 @@ QString nameSuggestion(const QString &given, const QStringList &candidates)
     return {};
 }
 
-} // namespace kiln::registry
+} // namespace kiln::hcl
