@@ -59,7 +59,8 @@ int runHcl2Upgrade(const QStringList &argv, CommandIo &io)
     }
     QFile out(outputFile);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        ui.error(QStringLiteral("Failed to create output file: open %1: %2").arg(outputFile, out.errorString()));
+        ui.error(QStringLiteral("Failed to create output file: open %1: %2")
+                     .arg(outputFile, out.errorString()));
         return 1;
     }
     if (withAnnotations)
@@ -103,7 +104,7 @@ int runHcl2Upgrade(const QStringList &argv, CommandIo &io)
 Command hcl2UpgradeCommand()
 {
     return {QStringLiteral("hcl2_upgrade"),
-            QStringLiteral("transform a JSON template into an HCL2 configuration"), runHcl2Upgrade};
+        QStringLiteral("transform a JSON template into an HCL2 configuration"), runHcl2Upgrade};
 }
 
 } // namespace kiln::cli

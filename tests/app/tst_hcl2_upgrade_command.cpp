@@ -27,7 +27,7 @@ Run kiln(const QStringList &args)
     p.start(QStringLiteral(KILN_BINARY), QStringList{QStringLiteral("hcl2_upgrade")} + args);
     p.waitForFinished(10000);
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+        QString::fromUtf8(p.readAllStandardError())};
 }
 
 } // namespace
@@ -60,16 +60,18 @@ private slots:
         QVERIFY(QFile::copy(fixtureRoot + folder + QLatin1String("/input.json"), input));
         const Run r = kiln(flags + QStringList{input});
         QCOMPARE(r.exitCode, exitCode);
-        QCOMPARE(r.out, QStringLiteral("Successfully created %1.pkr.hcl. Exit %2\n").arg(input).arg(exitCode));
+        QCOMPARE(r.out,
+            QStringLiteral("Successfully created %1.pkr.hcl. Exit %2\n").arg(input).arg(exitCode));
         QCOMPARE(readFile(input + QLatin1String(".pkr.hcl")),
-                 readFile(fixtureRoot + folder + QLatin1String("/expected.pkr.hcl")));
+            readFile(fixtureRoot + folder + QLatin1String("/expected.pkr.hcl")));
     }
 
     void outputFileFlag()
     {
         QTemporaryDir tmp;
         const QString output = tmp.filePath(QStringLiteral("sub/out.pkr.hcl"));
-        const Run r = kiln({QStringLiteral("-output-file=") + output, fixtureRoot + QLatin1String("minimal/input.json")});
+        const Run r = kiln({QStringLiteral("-output-file=") + output,
+            fixtureRoot + QLatin1String("minimal/input.json")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(readFile(output).startsWith("packer {\n  required_version = \">= 1.6.0\""));
     }

@@ -18,9 +18,8 @@ struct ExecError
 };
 
 // text/template's builtins exist for the parser whatever the FuncMap says.
-const QStringList goBuiltins{"and", "call", "html", "index", "slice", "js", "len", "not",
-                             "or", "print", "printf", "println", "urlquery", "eq", "ge",
-                             "gt", "le", "lt", "ne"};
+const QStringList goBuiltins{"and", "call", "html", "index", "slice", "js", "len", "not", "or",
+    "print", "printf", "println", "urlquery", "eq", "ge", "gt", "le", "lt", "ne"};
 
 QString nodeTypeName(K kind)
 {
@@ -70,8 +69,7 @@ public:
     Executor(const GoFunctions &functions, const QString &text)
         : m_functions(functions)
         , m_utf8(text.toUtf8())
-    {
-    }
+    { }
 
     QString out;
 
@@ -137,8 +135,8 @@ private:
         if (first.kind == K::Identifier)
             return callFunction(first, cmd, piped);
         if (cmd.children.size() > 1 || piped)
-            throw ExecError{&first, QStringLiteral("can't give argument to non-function %1")
-                                        .arg(first.toString())};
+            throw ExecError{&first,
+                QStringLiteral("can't give argument to non-function %1").arg(first.toString())};
         return evalOperand(first);
     }
 
@@ -166,20 +164,22 @@ private:
         }
     }
 
-    QVariant callFunction(const GoTemplateNode &ident, const GoTemplateNode &cmd,
-                          const QVariant *piped)
+    QVariant callFunction(
+        const GoTemplateNode &ident, const GoTemplateNode &cmd, const QVariant *piped)
     {
         const auto it = m_functions.constFind(ident.text);
         if (it == m_functions.constEnd())
-            throw ExecError{&ident, QStringLiteral("%1 is not supported by hcl2_upgrade").arg(ident.text)};
+            throw ExecError{
+                &ident, QStringLiteral("%1 is not supported by hcl2_upgrade").arg(ident.text)};
         const GoFunction &f = *it;
-        const qsizetype given = qsizetype(cmd.children.empty() ? 0 : cmd.children.size() - 1)
-            + (piped ? 1 : 0);
+        const qsizetype given
+            = qsizetype(cmd.children.empty() ? 0 : cmd.children.size() - 1) + (piped ? 1 : 0);
         if (!f.variadic && given != f.params.size())
-            throw ExecError{&ident, QStringLiteral("wrong number of args for %1: want %2 got %3")
-                                        .arg(ident.text)
-                                        .arg(f.params.size())
-                                        .arg(given)};
+            throw ExecError{&ident,
+                QStringLiteral("wrong number of args for %1: want %2 got %3")
+                    .arg(ident.text)
+                    .arg(f.params.size())
+                    .arg(given)};
         QVariantList args;
         for (size_t i = 1; i < cmd.children.size(); ++i) {
             const GoTemplateNode &a = *cmd.children[i];
@@ -191,10 +191,10 @@ private:
             const bool ok = want == u's' ? piped->typeId() == QMetaType::QString
                                          : piped->typeId() == QMetaType::LongLong;
             if (!ok)
-                throw ExecError{&ident, QStringLiteral("wrong type for value; expected %1; got %2")
-                                            .arg(want == u's' ? QStringLiteral("string")
-                                                              : QStringLiteral("int"),
-                                                 goType(*piped))};
+                throw ExecError{&ident,
+                    QStringLiteral("wrong type for value; expected %1; got %2")
+                        .arg(want == u's' ? QStringLiteral("string") : QStringLiteral("int"),
+                            goType(*piped))};
             args << *piped;
         }
         return f.call(args);
@@ -214,13 +214,15 @@ private:
             const QVariant v = evalOperand(a);
             if ((want == u's') == (v.typeId() == QMetaType::QString))
                 return v;
-            throw ExecError{&a, QStringLiteral("wrong type for value; expected %1; got %2")
-                                    .arg(want == u's' ? QStringLiteral("string") : QStringLiteral("int"),
-                                         goType(v))};
+            throw ExecError{&a,
+                QStringLiteral("wrong type for value; expected %1; got %2")
+                    .arg(want == u's' ? QStringLiteral("string") : QStringLiteral("int"),
+                        goType(v))};
         }
-        throw ExecError{&a, QStringLiteral("expected %1; found %2")
-                                .arg(want == u's' ? QStringLiteral("string") : QStringLiteral("integer"),
-                                     a.toString())};
+        throw ExecError{&a,
+            QStringLiteral("expected %1; found %2")
+                .arg(want == u's' ? QStringLiteral("string") : QStringLiteral("integer"),
+                    a.toString())};
     }
 
     const GoFunctions &m_functions;
@@ -241,7 +243,8 @@ QString parseMessage(const legacy::GoTemplateError &e)
     if (m.startsWith(QLatin1String("template: root:")))
         m.replace(0, 15, QStringLiteral("template: hcl2_upgrade:"));
     // Go quotes the offending character with %q.
-    m.replace(QLatin1String("unexpected \"\\\" in operand"), QLatin1String("unexpected \"\\\\\" in operand"));
+    m.replace(QLatin1String("unexpected \"\\\" in operand"),
+        QLatin1String("unexpected \"\\\\\" in operand"));
     return m;
 }
 
@@ -301,14 +304,15 @@ QString GoTemplateRunner::fixQuoting(const QString &text)
     return out + text.mid(last);
 }
 
-GoTemplateRunner::Result GoTemplateRunner::run(const QString &text, const GoFunctions &functions,
-                                               bool reTemplate)
+GoTemplateRunner::Result GoTemplateRunner::run(
+    const QString &text, const GoFunctions &functions, bool reTemplate)
 {
     Result r;
     r.failedText = text;
     QString source = text;
     auto parsed = parse(source, functions);
-    if (parsed.error && parseMessage(*parsed.error).contains(QLatin1String("unexpected \"\\\\\" in operand"))) {
+    if (parsed.error
+        && parseMessage(*parsed.error).contains(QLatin1String("unexpected \"\\\\\" in operand"))) {
         // Operands quoted with escaped quotes rather than backticks.
         source = fixQuoting(text);
         parsed = parse(source, functions);

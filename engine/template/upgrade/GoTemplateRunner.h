@@ -3,7 +3,6 @@
 #include <QHash>
 #include <QString>
 #include <QVariant>
-
 #include <functional>
 #include <optional>
 

@@ -32,7 +32,7 @@ class Hcl2Upgrader
 {
 public:
     static UpgradeResult upgrade(const legacy::LegacyTemplate &tmpl, const QString &rawSource,
-                                 const UpgradeOptions &options);
+        const UpgradeOptions &options);
 
     // The comment block -with-annotations puts at the very top.
     static QString fileHeader();

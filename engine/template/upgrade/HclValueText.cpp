@@ -1,7 +1,6 @@
 #include "engine/template/upgrade/HclValueText.h"
 
 #include <QLocale>
-
 #include <map>
 
 namespace kiln::tmpl::upgrade {

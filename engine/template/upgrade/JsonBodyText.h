@@ -3,7 +3,6 @@
 #include "engine/hcl/json/JsonValue.h"
 
 #include <QString>
-
 #include <map>
 
 namespace kiln::tmpl::upgrade {

@@ -96,13 +96,18 @@ QString TemplateTransposer::transpose(const QString &block)
         errors << u.message();
         return result;
     };
-    auto text = [](const char *t) { return fn("", [t](const QVariantList &) { return QString::fromLatin1(t); }); };
+    auto text = [](const char *t) {
+        return fn("", [t](const QVariantList &) { return QString::fromLatin1(t); });
+    };
     const GoFunctions funcs{
-        {"aws_secretsmanager", variadic([this](const QVariantList &a) { return secretReference(a); })},
-        {"timestamp", fn("", [this](const QVariantList &) {
-             m_timestamp = true;
-             return QStringLiteral("${local.timestamp}");
-         })},
+        {"aws_secretsmanager",
+            variadic([this](const QVariantList &a) { return secretReference(a); })},
+        {"timestamp",
+            fn("",
+                [this](const QVariantList &) {
+                    m_timestamp = true;
+                    return QStringLiteral("${local.timestamp}");
+                })},
         {"isotime", variadic([this](const QVariantList &a) {
              if (a.isEmpty())
                  return QStringLiteral("${timestamp()}");
@@ -115,56 +120,85 @@ QString TemplateTransposer::transpose(const QString &block)
              m_strftime = true;
              return QStringLiteral("${legacy_strftime(\"%1\")}").arg(s(a, 0));
          })},
-        {"user", fn("s", [this](const QVariantList &a) {
-             return m_locals.contains(s(a, 0)) ? QStringLiteral("${local.%1}").arg(s(a, 0))
-                                               : QStringLiteral("${var.%1}").arg(s(a, 0));
-         })},
-        {"env", fn("s", [](const QVariantList &a) {
-             return QStringLiteral("${env(%1)}").arg(HclValueText::goQuote(s(a, 0)));
-         })},
-        {"build", fn("s", [](const QVariantList &a) { return QStringLiteral("${build.%1}").arg(s(a, 0)); })},
-        {"data", fn("s", [](const QVariantList &a) { return QStringLiteral("${data.%1}").arg(s(a, 0)); })},
+        {"user",
+            fn("s",
+                [this](const QVariantList &a) {
+                    return m_locals.contains(s(a, 0)) ? QStringLiteral("${local.%1}").arg(s(a, 0))
+                                                      : QStringLiteral("${var.%1}").arg(s(a, 0));
+                })},
+        {"env",
+            fn("s",
+                [](const QVariantList &a) {
+                    return QStringLiteral("${env(%1)}").arg(HclValueText::goQuote(s(a, 0)));
+                })},
+        {"build",
+            fn("s",
+                [](const QVariantList &a) { return QStringLiteral("${build.%1}").arg(s(a, 0)); })},
+        {"data",
+            fn("s",
+                [](const QVariantList &a) { return QStringLiteral("${data.%1}").arg(s(a, 0)); })},
         {"template_dir", text("${path.root}")},
         {"pwd", text("${path.cwd}")},
         {"packer_version", text("${packer.version}")},
         {"uuid", text("${uuidv4()}")},
         {"build_name", text("${build.name}")},
         {"build_type", text("${build.type}")},
-        {"lower", fn("s", [=](const QVariantList &a) {
-             return unhandled({"lower", "`lower(var.example)`",
-                               "https://www.packer.io/docs/templates/hcl_templates/functions/string/lower"},
-                              QStringLiteral("{{ lower `%1` }}").arg(s(a, 0)));
-         })},
-        {"upper", fn("s", [=](const QVariantList &a) {
-             return unhandled({"upper", "`upper(var.example)`",
-                               "https://www.packer.io/docs/templates/hcl_templates/functions/string/upper"},
-                              QStringLiteral("{{ upper `%1` }}").arg(s(a, 0)));
-         })},
-        {"split", fn("ssi", [=](const QVariantList &a) {
-             return unhandled({"split", "`split(separator, string)`",
-                               "https://www.packer.io/docs/templates/hcl_templates/functions/string/split"},
-                              QStringLiteral("{{ split `%1` `%2` %3 }}")
-                                  .arg(s(a, 0), s(a, 1))
-                                  .arg(a.value(2).toLongLong()));
-         })},
-        {"replace", fn("ssis", [=](const QVariantList &a) {
-             return unhandled({"replace", replaceHelp, replaceDocs},
-                              QStringLiteral("{{ replace `%1` `%2` `%3` %4 }}")
-                                  .arg(s(a, 0), s(a, 1), s(a, 3))
-                                  .arg(a.value(2).toLongLong()));
-         })},
-        {"replace_all", fn("sss", [=](const QVariantList &a) {
-             return unhandled({"replace_all", replaceHelp, replaceDocs},
-                              QStringLiteral("{{ replace_all `%1` `%2` `%3` }}").arg(s(a, 0), s(a, 1), s(a, 2)));
-         })},
-        {"clean_resource_name", fn("s", [=](const QVariantList &a) {
-             return unhandled({"clean_resource_name",
-                               "use custom validation rules, " + replaceHelp,
-                               "https://packer.io/docs/templates/hcl_templates/variables#custom-validation-rules"
-                               " , https://www.packer.io/docs/templates/hcl_templates/functions/string/replace"
-                               " or https://www.packer.io/docs/templates/hcl_templates/functions/string/regex_replace"},
-                              QStringLiteral("{{ clean_resource_name `%1` }}").arg(s(a, 0)));
-         })},
+        {"lower",
+            fn("s",
+                [=](const QVariantList &a) {
+                    return unhandled({"lower", "`lower(var.example)`",
+                                         "https://www.packer.io/docs/templates/hcl_templates/"
+                                         "functions/string/lower"},
+                        QStringLiteral("{{ lower `%1` }}").arg(s(a, 0)));
+                })},
+        {"upper",
+            fn("s",
+                [=](const QVariantList &a) {
+                    return unhandled({"upper", "`upper(var.example)`",
+                                         "https://www.packer.io/docs/templates/hcl_templates/"
+                                         "functions/string/upper"},
+                        QStringLiteral("{{ upper `%1` }}").arg(s(a, 0)));
+                })},
+        {"split",
+            fn("ssi",
+                [=](const QVariantList &a) {
+                    return unhandled({"split", "`split(separator, string)`",
+                                         "https://www.packer.io/docs/templates/hcl_templates/"
+                                         "functions/string/split"},
+                        QStringLiteral("{{ split `%1` `%2` %3 }}")
+                            .arg(s(a, 0), s(a, 1))
+                            .arg(a.value(2).toLongLong()));
+                })},
+        {"replace",
+            fn("ssis",
+                [=](const QVariantList &a) {
+                    return unhandled({"replace", replaceHelp, replaceDocs},
+                        QStringLiteral("{{ replace `%1` `%2` `%3` %4 }}")
+                            .arg(s(a, 0), s(a, 1), s(a, 3))
+                            .arg(a.value(2).toLongLong()));
+                })},
+        {"replace_all",
+            fn("sss",
+                [=](const QVariantList &a) {
+                    return unhandled({"replace_all", replaceHelp, replaceDocs},
+                        QStringLiteral("{{ replace_all `%1` `%2` `%3` }}")
+                            .arg(s(a, 0), s(a, 1), s(a, 2)));
+                })},
+        {"clean_resource_name",
+            fn("s",
+                [=](const QVariantList &a) {
+                    return unhandled(
+                        {"clean_resource_name", "use custom validation rules, " + replaceHelp,
+                            "https://packer.io/docs/templates/hcl_templates/"
+                            "variables#custom-validation-rules"
+                            " , "
+                            "https://www.packer.io/docs/templates/hcl_templates/functions/string/"
+                            "replace"
+                            " or "
+                            "https://www.packer.io/docs/templates/hcl_templates/functions/string/"
+                            "regex_replace"},
+                        QStringLiteral("{{ clean_resource_name `%1` }}").arg(s(a, 0)));
+                })},
     };
     const GoTemplateRunner::Result r = GoTemplateRunner::run(block, funcs, true);
     if (r.error)
@@ -194,9 +228,11 @@ QString TemplateTransposer::transposeVariable(const QString &block, bool *isLoca
         {"isotime", setLocal},
         {"strftime", setLocal},
         {"user", setLocal},
-        {"env", fn("s", [](const QVariantList &a) {
-             return QStringLiteral("${env(%1)}").arg(HclValueText::goQuote(s(a, 0)));
-         })},
+        {"env",
+            fn("s",
+                [](const QVariantList &a) {
+                    return QStringLiteral("${env(%1)}").arg(HclValueText::goQuote(s(a, 0)));
+                })},
         {"template_dir", setLocal},
         {"pwd", setLocal},
         {"packer_version", setLocal},

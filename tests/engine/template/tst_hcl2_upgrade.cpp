@@ -34,10 +34,11 @@ private slots:
         QTest::addColumn<bool>("annotations");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("knownFailure");
-        auto row = [](const char *folder, bool annotations, int exitCode, const char *failure = "") {
-            QTest::newRow(folder) << QString::fromLatin1(folder) << annotations << exitCode
-                                  << QString::fromLatin1(failure);
-        };
+        auto row
+            = [](const char *folder, bool annotations, int exitCode, const char *failure = "") {
+                  QTest::newRow(folder) << QString::fromLatin1(folder) << annotations << exitCode
+                                        << QString::fromLatin1(failure);
+              };
         row("unknown_builder", false, 1);
         row("complete", true, 0);
         row("without-annotations", false, 0);
@@ -79,7 +80,7 @@ private slots:
         if (!knownFailure.isEmpty())
             QEXPECT_FAIL("", qPrintable(knownFailure), Abort);
         QCOMPARE(QString::fromUtf8(r.output),
-                 QString::fromUtf8(readFile(dir + QLatin1String("expected.pkr.hcl"))));
+            QString::fromUtf8(readFile(dir + QLatin1String("expected.pkr.hcl"))));
     }
 
     void goDuration_data()
@@ -104,8 +105,10 @@ private slots:
     {
         QTest::addColumn<QString>("in");
         QTest::addColumn<QString>("out");
-        QTest::newRow("env") << "{{ env \\\"ONE\\\" }}" << "{{ env \"ONE\" }}";
-        QTest::newRow("split") << "x {{ split \\\"a-b\\\" \\\"-\\\" 0 }} y" << "x {{ split \"a-b\" \"-\" 0 }} y";
+        QTest::newRow("env") << "{{ env \\\"ONE\\\" }}"
+                             << "{{ env \"ONE\" }}";
+        QTest::newRow("split") << "x {{ split \\\"a-b\\\" \\\"-\\\" 0 }} y"
+                               << "x {{ split \"a-b\" \"-\" 0 }} y";
         QTest::newRow("backticks untouched") << "{{ env `A` }}"
                                              << "{{ env `A` }}";
     }
@@ -121,8 +124,10 @@ private slots:
     {
         QTest::addColumn<QString>("in");
         QTest::addColumn<QString>("out");
-        QTest::newRow("template introducers") << "${a} %{b} $c" << "\"$${a} %%{b} $c\"";
-        QTest::newRow("escapes") << "a\"b\\c\nd\te" << "\"a\\\"b\\\\c\\nd\\te\"";
+        QTest::newRow("template introducers") << "${a} %{b} $c"
+                                              << "\"$${a} %%{b} $c\"";
+        QTest::newRow("escapes") << "a\"b\\c\nd\te"
+                                 << "\"a\\\"b\\\\c\\nd\\te\"";
         QTest::newRow("control") << QStringLiteral("\x01") << "\"\\u0001\"";
     }
 
