@@ -29,7 +29,7 @@ for t in hcl_native:hcl hcl_json:json legacy_template:legacy; do
   name=${t%%:*}; dir=${t##*:}
   mkdir -p "$build/corpus-run/$name"
   echo "== fuzz_$name for ${secs}s"
-  if ! "$build/fuzz_$name" -max_total_time="$secs" -timeout=10 -rss_limit_mb=4096 \
+  if ! "$build/fuzz/fuzz_$name" -max_total_time="$secs" -timeout=10 -rss_limit_mb=4096 \
        -artifact_prefix="$build/corpus-run/$name-" "$build/corpus-run/$name" "$seeds/$dir" 2>"$build/fuzz_$name.log"; then
     echo "fuzz_$name FAILED: see $build/fuzz_$name.log"; status=1
   fi

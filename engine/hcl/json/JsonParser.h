@@ -36,7 +36,7 @@ public:
 
     // Maximum nesting of arrays/objects. Deeper input is reported as an error
     // instead of exhausting the stack of the (possibly small) calling thread.
-    static constexpr int maxDepth = 1000;
+    static constexpr int maxDepth = 256;
 };
 
 } // namespace kiln::hcl::json
