@@ -14,9 +14,11 @@ packages=(
   libqscintilla2-qt6-dev
   # engine libraries
   libyaml-cpp-dev libssh2-1-dev libcurl4-openssl-dev libssl-dev nlohmann-json3-dev
-  libgmp-dev libmpfr-dev zlib1g-dev libzstd-dev libarchive-dev libcrypt-dev
+  libgmp-dev libmpfr-dev zlib1g-dev libzstd-dev liblz4-dev libarchive-dev libcrypt-dev
+  # real services the build-engine tests run against (started by the tests, loopback only)
+  openssh-server openssh-sftp-server openssh-client
   # the oracle Kiln is compared with, and test/benchmark tools
-  packer bc xvfb xauth
+  packer bc xvfb xauth pigz
 )
 
 missing=()

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "engine/registry/Component.h"
 #include "engine/registry/ComponentKind.h"
 #include "engine/registry/ConfigSchema.h"
 
 #include <QString>
+
+#include <functional>
+#include <memory>
 
 namespace kiln::registry {
 
@@ -24,6 +28,9 @@ struct ComponentDescriptor
     // Data sources only: the attributes of the object that data.<type>.<name> evaluates to
     // (Packer's DatasourceOutput). Empty for the other kinds.
     ConfigSchema outputs;
+    // Makes a fresh instance for one build. Empty for a component Kiln can describe but not
+    // run (a plugin whose schema is known): `validate` accepts it, `build` reports it.
+    std::function<std::unique_ptr<Component>()> create;
 };
 
 } // namespace kiln::registry
