@@ -49,6 +49,9 @@ public:
     // the first error, empty on success. Builders without a machine pass a "none" or local
     // communicator.
     std::function<QString(comm::Communicator &comm)> provision;
+    // Runs the error-cleanup-provisioner (Packer's HookCleanupProvision); StepProvision
+    // calls it from its cleanup when the build has failed.
+    std::function<QString(comm::Communicator &comm)> cleanupProvision;
 
     // Records why the build failed; the first failure wins.
     void fail(const QString &message)

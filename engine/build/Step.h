@@ -25,6 +25,9 @@ public:
     // On failure: ctx.fail(message) and return Halt.
     virtual StepAction run(BuildContext &ctx) = 0;
     virtual void cleanup(BuildContext &ctx) { Q_UNUSED(ctx); }
+    // -on-error=run-cleanup-provisioner skips every cleanup except this step's: the one
+    // that runs the error-cleanup-provisioner.
+    virtual bool runsCleanupProvisioner() const { return false; }
 };
 
 } // namespace kiln::build

@@ -70,7 +70,9 @@ bool StepRunner::run(BuildContext &ctx)
             break;
         }
         if (action == StepAction::Halt || ctx.cancelled()) {
-            if (ctx.options.onError == OnError::Abort && !ctx.cancelled())
+            const bool keepMachine = ctx.options.onError == OnError::Abort
+                || ctx.options.onError == OnError::RunCleanupProvisioner;
+            if (keepMachine && !ctx.cancelled())
                 abort = true;
             break;
         }
@@ -79,6 +81,9 @@ bool StepRunner::run(BuildContext &ctx)
     }
 
     if (abort) {
+        for (qsizetype i = entered - 1; i >= 0; --i)
+            if (ctx.options.onError == OnError::RunCleanupProvisioner && m_steps.at(i)->runsCleanupProvisioner())
+                m_steps.at(i)->cleanup(ctx);
         ctx.ui.error(QStringLiteral("Aborting without cleanup: the machine and its files are left as they are."));
     } else {
         for (qsizetype i = entered - 1; i >= 0; --i) {
