@@ -6,7 +6,6 @@
 #include "engine/build/Provisioner.h"
 #include "engine/build/SecretFilter.h"
 #include "engine/communicator/Communicator.h"
-#include "engine/hcl/DiagnosticWriter.h"
 
 #include <QElapsedTimer>
 
@@ -182,10 +181,6 @@ QString Build::provisionAll(BuildContext &ctx, comm::Communicator &comm, const Q
 {
     if (provisioners.isEmpty())
         return {};
-    if (comm.type() == QLatin1String("none"))
-        return QStringLiteral("No communicator found for provisioners! This is usually because the\n"
-                              "`communicator` config was set to \"none\". If you have any provisioners\n"
-                              "then a communicator is required. Please fix this to continue.");
     for (const ComponentPlan &p : provisioners) {
         if (ctx.cancelled())
             return QStringLiteral("context canceled");
@@ -283,10 +278,6 @@ BuildResult Build::run(const RunEnvironment &env)
     ctx.secrets = m_secrets;
     ctx.ui = BuildUi(m_plan.name, env.sink, m_secrets, env.prompter);
 
-    BuildEvent started;
-    started.kind = BuildEvent::Kind::BuildStarted;
-    ctx.ui.post(started);
-
     if (!m_prepared) {
         const PrepareResult prepared = prepare();
         if (!prepared.ok())
@@ -320,7 +311,8 @@ BuildResult Build::run(const RunEnvironment &env)
         }
     }
     result.error = ctx.ui.scrub(result.error);
-    result.durationMs = timer.elapsed();
+    result.durationNs = timer.nsecsElapsed();
+    result.durationMs = result.durationNs / 1000000;
 
     for (int i = 0; i < result.artifacts.size(); ++i) {
         BuildEvent e;
@@ -334,6 +326,7 @@ BuildResult Build::run(const RunEnvironment &env)
     finished.error = result.error;
     finished.cancelled = result.cancelled;
     finished.durationMs = result.durationMs;
+    finished.durationNs = result.durationNs;
     ctx.ui.post(finished);
     return result;
 }

@@ -30,6 +30,7 @@ struct BuildResult
     bool cancelled = false;
     QList<ArtifactPtr> artifacts; // builder artifact first when kept, then each chain's result
     qint64 durationMs = 0;
+    qint64 durationNs = 0;
     bool ok() const { return error.isEmpty() && !cancelled; }
 };
 

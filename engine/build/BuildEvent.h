@@ -32,6 +32,7 @@ struct BuildEvent
     qint64 bytes = 0;
     qint64 total = -1;
     qint64 durationMs = 0;
+    qint64 durationNs = 0; // the same duration at full precision (BuildFinished: Packer prints microseconds)
     QString error;
     bool cancelled = false;
     ArtifactPtr artifact;

@@ -1,5 +1,7 @@
 #include "engine/build/BuildScheduler.h"
 
+#include "engine/build/BuildEvent.h"
+
 #include <QFuture>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -25,6 +27,17 @@ QList<BuildResult> BuildScheduler::run()
     }
     if (m_builds.isEmpty())
         return results;
+
+    // Packer introduces every build ("NAME: output will be in this color.") before any runs.
+    if (m_env.sink) {
+        for (const auto &build : std::as_const(m_builds)) {
+            BuildEvent started;
+            started.kind = BuildEvent::Kind::BuildStarted;
+            started.build = build->name();
+            started.time = QDateTime::currentDateTimeUtc();
+            m_env.sink->post(started);
+        }
+    }
 
     int threads = m_parallel <= 0 ? int(m_builds.size()) : m_parallel;
     if (m_env.options.debug)
