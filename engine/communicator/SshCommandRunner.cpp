@@ -1,0 +1,144 @@
+#include "engine/communicator/SshCommandRunner.h"
+
+#include "engine/communicator/SshChannel.h"
+
+#include <QHash>
+
+namespace kiln::comm {
+
+namespace {
+
+int signalNumber(const QString &name)
+{
+    // Go's ssh package maps these names to numbers for the 128+n exit status.
+    static const QHash<QString, int> numbers = {
+        {QStringLiteral("ABRT"), 6}, {QStringLiteral("ALRM"), 14}, {QStringLiteral("FPE"), 8},
+        {QStringLiteral("HUP"), 1},  {QStringLiteral("ILL"), 4},   {QStringLiteral("INT"), 2},
+        {QStringLiteral("KILL"), 9}, {QStringLiteral("PIPE"), 13}, {QStringLiteral("QUIT"), 3},
+        {QStringLiteral("SEGV"), 11}, {QStringLiteral("TERM"), 15}, {QStringLiteral("USR1"), 10},
+        {QStringLiteral("USR2"), 12},
+    };
+    return numbers.value(name, 0);
+}
+
+} // namespace
+
+CommandResult SshCommandRunner::run(const RemoteCommand &cmd, const build::CancelTokenPtr &cancel)
+{
+    CommandResult result;
+    m_session.clearInterrupt();
+    build::CancelScope scope(cancel, [s = &m_session] { s->interrupt(); });
+
+    SshChannel channel(m_session);
+    auto lost = [&](int rc) {
+        if (rc == SshSession::kCancelled) {
+            result.error = QStringLiteral("cancelled");
+            return result;
+        }
+        if (SshSession::isConnectionError(rc)) {
+            m_session.markBroken();
+            result.disconnected = true;
+        }
+        result.error = channel.describe(rc);
+        return result;
+    };
+    int rc = channel.openSession();
+    if (rc != 0)
+        return lost(rc);
+    if (m_pty && (rc = channel.requestPty()) != 0)
+        return lost(rc);
+    if ((rc = channel.exec(cmd.command.toUtf8())) != 0)
+        return lost(rc);
+
+    LIBSSH2_CHANNEL *ch = channel.handle();
+    qint64 stdinDone = 0;
+    bool eofSent = false;
+    bool cancelled = false;
+    QByteArray buffer(256 * 1024, Qt::Uninitialized);
+    for (;;) {
+        bool progress = false;
+        if (!eofSent) {
+            if (stdinDone < cmd.stdinData.size()) {
+                const ssize_t n = libssh2_channel_write(ch, cmd.stdinData.constData() + stdinDone,
+                                                        size_t(cmd.stdinData.size() - stdinDone));
+                if (n > 0) {
+                    stdinDone += n;
+                    progress = true;
+                } else if (n != LIBSSH2_ERROR_EAGAIN) {
+                    if (SshSession::isConnectionError(int(n)))
+                        return lost(int(n));
+                    stdinDone = cmd.stdinData.size(); // the command closed its stdin
+                }
+            }
+            if (stdinDone >= cmd.stdinData.size()) {
+                const int e = libssh2_channel_send_eof(ch);
+                if (e == 0 || e != LIBSSH2_ERROR_EAGAIN)
+                    eofSent = true;
+            }
+        }
+        bool drained = true;
+        for (int stream : {0, 1}) {
+            const ssize_t n = libssh2_channel_read_ex(ch, stream, buffer.data(), size_t(buffer.size()));
+            if (n > 0) {
+                progress = true;
+                drained = false;
+                const OutputFn &fn = stream == 0 ? cmd.onStdout : cmd.onStderr;
+                if (fn)
+                    fn(QByteArray(buffer.constData(), int(n)));
+            } else if (n < 0 && n != LIBSSH2_ERROR_EAGAIN) {
+                return lost(int(n));
+            } else if (n == LIBSSH2_ERROR_EAGAIN) {
+                drained = false;
+            }
+        }
+        if (drained && libssh2_channel_eof(ch))
+            break;
+        if (progress)
+            continue;
+        const SshSession::Wait w = m_session.wait();
+        if (w == SshSession::Wait::Cancelled) {
+            cancelled = true;
+            break;
+        }
+        if (m_session.isBroken())
+            return lost(LIBSSH2_ERROR_SOCKET_DISCONNECT);
+        if (m_readWriteTimeoutMs > 0 && m_session.msSinceInbound() > m_readWriteTimeoutMs) {
+            m_session.markBroken();
+            result.disconnected = true;
+            result.error = QStringLiteral("no data from the remote end for %1 s (ssh_read_write_timeout)")
+                               .arg(m_readWriteTimeoutMs / 1000.0);
+            return result;
+        }
+    }
+
+    if (cancelled) {
+        m_session.clearInterrupt();
+        // TERM the process group, give it a moment to end, then KILL; a server without
+        // signal support still loses the channel (and with a pty, its terminal).
+        if (channel.signal("TERM", QDeadlineTimer(2000)) == 0) {
+            QDeadlineTimer grace(1500);
+            while (!grace.hasExpired() && !libssh2_channel_eof(ch)) {
+                const ssize_t n = libssh2_channel_read_ex(ch, 0, buffer.data(), size_t(buffer.size()));
+                libssh2_channel_read_ex(ch, 1, buffer.data(), size_t(buffer.size()));
+                if (n == LIBSSH2_ERROR_EAGAIN)
+                    m_session.wait(grace);
+                else if (n < 0)
+                    break;
+            }
+            if (!libssh2_channel_eof(ch))
+                channel.signal("KILL", QDeadlineTimer(1000));
+        }
+        channel.closeAndWait(QDeadlineTimer(2000));
+        result.error = QStringLiteral("cancelled");
+        return result;
+    }
+
+    rc = channel.closeAndWait();
+    if (rc != 0 && SshSession::isConnectionError(rc))
+        return lost(rc);
+    const QString signal = channel.exitSignal();
+    result.exitStatus = signal.isEmpty() ? channel.exitStatus() : 128 + signalNumber(signal);
+    return result;
+}
+
+} // namespace kiln::comm
