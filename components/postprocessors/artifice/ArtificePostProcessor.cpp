@@ -1,30 +1,84 @@
-// Keys and types mirror the HCL2 spec of packer post-processor/artifice;
-// help and defaults follow its documentation. Keys and types must keep matching the plugin.
+#include "components/postprocessors/artifice/ArtificePostProcessor.h"
 
-#include "components/Descriptors.h"
+#include "components/shared/PackerFileArtifact.h"
+#include "engine/build/BuildContext.h"
+
+#include <QFile>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <glob.h>
+#include <sys/stat.h>
 
 namespace kiln::components {
 
-using namespace kiln::registry;
+using namespace kiln::build;
 
-ComponentDescriptor artificePostProcessorDescriptor()
+PrepareResult ArtificePostProcessor::prepare(const ComponentConfig &config)
 {
-    ConfigSchema s;
-    s.add(Field::list("files", Field::path({}, PathKind::FileOrDirectory))
-              .withHelp("The files that make up the new artifact, replacing the artifact of the "
-                        "build."));
-    s.add(Field::boolean("keep_input_artifact")
-              .withHelp("If true, keep the artifact produced by the builder instead of "
-                        "discarding it."));
+    PrepareResult result;
+    m_files = config.stringList(QStringLiteral("files"));
+    if (m_files.isEmpty())
+        result.errors << QStringLiteral("No files specified in artifice configuration");
+    return result;
+}
 
-    ComponentDescriptor d;
-    d.kind = ComponentKind::PostProcessor;
-    d.typeName = "artifice";
-    d.displayName = "Artifice";
-    d.description = "Replaces the artifact with a set of files of your choosing.";
-    d.iconName = "postprocessor-artifice";
-    d.schema = s;
-    return d;
+QStringList ArtificePostProcessor::glob(const QString &pattern, QString *error)
+{
+    glob_t found{};
+    // GLOB_PERIOD: Go's `*` matches names starting with a dot.
+    const int rc = ::glob(QFile::encodeName(pattern).constData(), GLOB_PERIOD | GLOB_NOSORT,
+                          nullptr, &found);
+    QStringList matches;
+    if (rc == 0) {
+        for (size_t i = 0; i < found.gl_pathc; ++i)
+            matches << QFile::decodeName(found.gl_pathv[i]);
+    } else if (rc != GLOB_NOMATCH && error) {
+        *error = QStringLiteral("syntax error in pattern");
+    }
+    globfree(&found);
+    // Byte order, as Go sorts directory entries (glob(3) would use the locale's collation).
+    std::sort(matches.begin(), matches.end(),
+              [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
+    return matches;
+}
+
+PostProcessResult ArtificePostProcessor::postProcess(BuildContext &ctx, const ArtifactPtr &input)
+{
+    PostProcessResult out;
+    const BuildUi ui = ctx.ui.forComponent(QStringLiteral("artifice"));
+    const QStringList discarded = input ? input->files() : QStringList();
+    if (!discarded.isEmpty())
+        ui.say(QStringLiteral("Discarding files from artifact: %1").arg(discarded.join(QStringLiteral(", "))));
+
+    QStringList files;
+    for (const QString &pattern : std::as_const(m_files)) {
+        QString error;
+        const QStringList matches = glob(pattern, &error);
+        if (!error.isEmpty()) {
+            out.error = error;
+            return out;
+        }
+        for (const QString &match : matches) {
+            struct stat st{};
+            if (::stat(QFile::encodeName(match).constData(), &st) != 0) {
+                out.error = QStringLiteral("stat %1: %2")
+                                .arg(match, QString::fromLocal8Bit(std::strerror(errno)).toLower());
+                return out;
+            }
+            files << match;
+        }
+    }
+    const QString list = files.join(QStringLiteral(", "));
+    ui.say(QStringLiteral("Using these artifact files: %1").arg(list));
+    out.artifact = std::make_shared<PackerFileArtifact>(
+        QString::fromLatin1(BuilderId), files, QString(),
+        QStringLiteral("Created artifact from files: %1").arg(list));
+    // Keep the input unless the template's keep_input_artifact says otherwise (Packer
+    // returns keep=true without forcing it).
+    out.keep = true;
+    return out;
 }
 
 } // namespace kiln::components

@@ -1,32 +1,109 @@
-// Keys and types mirror the HCL2 spec of packer post-processor/checksum;
-// help and defaults follow its documentation. Keys and types must keep matching the plugin.
+#include "components/postprocessors/checksum/ChecksumPostProcessor.h"
 
-#include "components/Descriptors.h"
+#include "components/shared/FileHash.h"
+#include "components/shared/PackerFileArtifact.h"
+#include "engine/build/BuildContext.h"
+#include "engine/template/legacy/Interpolator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 namespace kiln::components {
 
-using namespace kiln::registry;
+using namespace kiln::build;
+using tmpl::legacy::Interpolator;
 
-ComponentDescriptor checksumPostProcessorDescriptor()
+PrepareResult ChecksumPostProcessor::prepare(const ComponentConfig &config)
 {
-    ConfigSchema s;
-    s.add(Field::list("checksum_types", Field::elementOf(FieldType::String))
-              .withDefault("[\"md5\"]")
-              .withHelp("The checksum types to compute: md5, sha1, sha224, sha256, sha384 or "
-                        "sha512. Defaults to md5."));
-    s.add(Field::path("output", PathKind::File)
-              .withDefault("packer_{{.BuildName}}_{{.BuilderType}}_{{.ChecksumType}}.checksum")
-              .withHelp("The file the checksums are written to; a template with BuildName, "
-                        "BuilderType and ChecksumType."));
+    PrepareResult result;
+    m_interpolation = config.interpolation;
+    // An explicit empty list stays empty (nothing is written), as in Packer: only a missing
+    // key means md5.
+    m_types = config.has(QStringLiteral("checksum_types"))
+        ? config.stringList(QStringLiteral("checksum_types"))
+        : QStringList{QStringLiteral("md5")};
+    for (const QString &type : std::as_const(m_types)) {
+        if (!FileHash::isSupported(type))
+            result.errors << QStringLiteral("Unrecognized checksum type: %1").arg(type);
+    }
+    m_output = config.string(QStringLiteral("output"));
+    if (m_output.isEmpty())
+        m_output = QString::fromLatin1(DefaultOutput);
+    if (const auto error = Interpolator::validate(m_output, m_interpolation))
+        result.errors << QStringLiteral("Error parsing target template: %1").arg(error->message);
+    return result;
+}
 
-    ComponentDescriptor d;
-    d.kind = ComponentKind::PostProcessor;
-    d.typeName = "checksum";
-    d.displayName = "Checksum";
-    d.description = "Computes checksums of the artifact files and writes them to a file.";
-    d.iconName = "postprocessor-checksum";
-    d.schema = s;
-    return d;
+PostProcessResult ChecksumPostProcessor::postProcess(BuildContext &ctx, const ArtifactPtr &input)
+{
+    PostProcessResult out;
+    out.forceOverride = true;
+    const BuildUi ui = ctx.ui.forComponent(QStringLiteral("checksum"));
+    const QStringList files = input ? input->files() : QStringList();
+
+    // All digests of a file come from one read; the lines are then written in Packer's order
+    // (type by type, file by file), which matters when several types share one output file.
+    QList<QMap<QString, QString>> digests;
+    for (const QString &file : files) {
+        FileHash::Result hashed = FileHash::compute(
+            file, m_types, ctx.cancel,
+            [&ui, &file](qint64 done, qint64 total) { ui.progress(file, done, total); });
+        if (hashed.cancelled) {
+            out.error = hashed.error;
+            return out;
+        }
+        if (!hashed.error.isEmpty()) {
+            out.error = hashed.error;
+            return out;
+        }
+        digests << hashed.hex;
+    }
+
+    QVariantMap data = input ? input->state(QStringLiteral("generated_data")).toMap() : QVariantMap();
+    data.insert(QStringLiteral("BuildName"),
+                ctx.sourceName.isEmpty() ? m_interpolation.buildName : ctx.sourceName);
+    data.insert(QStringLiteral("BuilderType"),
+                ctx.builderType.isEmpty() ? m_interpolation.buildType : ctx.builderType);
+    tmpl::legacy::InterpolateContext interpolation = m_interpolation;
+
+    QStringList artifactFiles = files;
+    for (const QString &type : std::as_const(m_types)) {
+        data.insert(QStringLiteral("ChecksumType"), type);
+        interpolation.data = data;
+        for (int i = 0; i < files.size(); ++i) {
+            const Interpolator::Result rendered = Interpolator::render(m_output, interpolation);
+            if (!rendered.ok()) {
+                out.error = rendered.error->message;
+                return out;
+            }
+            const QString checksumFile = rendered.value;
+            const QFileInfo info(checksumFile);
+            if (!info.exists())
+                artifactFiles << checksumFile;
+            if (!QDir().mkpath(info.absolutePath())) {
+                out.error = QStringLiteral("unable to create dir: mkdir %1: permission denied")
+                                .arg(info.path());
+                return out;
+            }
+            QFile writer(checksumFile);
+            if (!writer.open(QIODevice::WriteOnly | QIODevice::Append)) {
+                out.error = QStringLiteral("unable to create file %1: %2")
+                                .arg(checksumFile, writer.errorString());
+                return out;
+            }
+            const QString line = digests[i].value(type) + QLatin1Char('\t')
+                + QFileInfo(files[i]).fileName() + QLatin1Char('\n');
+            writer.write(line.toUtf8());
+            writer.close();
+        }
+    }
+
+    out.artifact = std::make_shared<PackerFileArtifact>(
+        QString::fromLatin1(BuilderId), artifactFiles, QString(),
+        QStringLiteral("Created artifact from files: %1").arg(artifactFiles.join(QStringLiteral(", "))));
+    out.keep = true;
+    return out;
 }
 
 } // namespace kiln::components

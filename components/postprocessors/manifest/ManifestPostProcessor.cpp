@@ -1,38 +1,134 @@
-// Keys and types mirror the HCL2 spec of packer post-processor/manifest;
-// help and defaults follow its documentation. Keys and types must keep matching the plugin.
+#include "components/postprocessors/manifest/ManifestPostProcessor.h"
 
-#include "components/Descriptors.h"
+#include "components/postprocessors/manifest/ManifestFile.h"
+#include "engine/build/BuildContext.h"
+#include "engine/template/legacy/Interpolator.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QMutex>
+#include <QSaveFile>
 
 namespace kiln::components {
 
-using namespace kiln::registry;
+using namespace kiln::build;
+using tmpl::legacy::Interpolator;
 
-ComponentDescriptor manifestPostProcessorDescriptor()
+namespace {
+
+// Serialises Kiln's own concurrent builds; QLockFile alone is meant for other processes.
+QMutex &manifestMutex()
 {
-    ConfigSchema s;
-    s.add(Field::path("output", PathKind::File)
-              .withDefault("packer-manifest.json")
-              .withHelp("The manifest will be written to this file. This defaults to "
-                        "packer-manifest.json."));
-    s.add(Field::boolean("strip_path")
-              .withDefault("false")
-              .withHelp("Write only filename without the path to the manifest file. This "
-                        "defaults to false."));
-    s.add(Field::boolean("strip_time")
-              .withHelp("If true, leave the build_time field out of the manifest."));
-    s.add(Field::map("custom_data", Field::elementOf(FieldType::String))
-              .withHelp("Arbitrary data to add to the manifest. This is a template engine. "
-                        "Therefore, you may use user variables and template functions in this "
-                        "field."));
+    static QMutex mutex;
+    return mutex;
+}
 
-    ComponentDescriptor d;
-    d.kind = ComponentKind::PostProcessor;
-    d.typeName = "manifest";
-    d.displayName = "Manifest";
-    d.description = "Writes a JSON manifest listing the artifacts produced by the build.";
-    d.iconName = "postprocessor-manifest";
-    d.schema = s;
-    return d;
+// A lock held longer than this is left over from a crashed writer (Packer's own lock file
+// is empty and would otherwise never count as stale): a manifest update takes milliseconds.
+constexpr int kStaleLockMs = 10000;
+constexpr int kLockWaitMs = 15000;
+
+} // namespace
+
+PrepareResult ManifestPostProcessor::prepare(const ComponentConfig &config)
+{
+    PrepareResult result;
+    m_interpolation = config.interpolation;
+    m_output = config.string(QStringLiteral("output"));
+    if (m_output.isEmpty())
+        m_output = QStringLiteral("packer-manifest.json");
+    m_stripPath = config.boolean(QStringLiteral("strip_path"));
+    m_stripTime = config.boolean(QStringLiteral("strip_time"));
+    m_hasCustomData = config.has(QStringLiteral("custom_data"));
+    m_customData = config.stringMap(QStringLiteral("custom_data"));
+    if (const auto error = Interpolator::validate(m_output, m_interpolation))
+        result.errors << QStringLiteral("Error parsing target template: %1").arg(error->message);
+    return result;
+}
+
+PostProcessResult ManifestPostProcessor::postProcess(BuildContext &ctx, const ArtifactPtr &input)
+{
+    // The manifest never deletes what it records: keep, whatever the template says.
+    PostProcessResult out;
+    out.artifact = input;
+    out.keep = true;
+    out.forceOverride = true;
+
+    // custom_data is a template over the artifact's generated data (build `ID` etc.).
+    tmpl::legacy::InterpolateContext interpolation = m_interpolation;
+    interpolation.data = input ? input->state(QStringLiteral("generated_data")).toMap() : QVariantMap();
+    QMap<QString, QString> customData;
+    for (auto it = m_customData.cbegin(); it != m_customData.cend(); ++it) {
+        const Interpolator::Result rendered = Interpolator::render(it.value(), interpolation);
+        if (!rendered.ok()) {
+            out.artifact.reset();
+            out.keep = false;
+            out.error = QStringLiteral("Error interpolating custom data: %1").arg(rendered.error->message);
+            return out;
+        }
+        customData.insert(it.key(), rendered.value);
+    }
+    out.error = appendEntry(ctx, input, m_hasCustomData ? &customData : nullptr);
+    return out;
+}
+
+QString ManifestPostProcessor::appendEntry(const BuildContext &ctx, const ArtifactPtr &input,
+                                           const QMap<QString, QString> *customData)
+{
+    ManifestFile::Build entry;
+    entry.name = ctx.sourceName;
+    entry.builderType = ctx.builderType;
+    entry.buildTime = m_stripTime ? 0 : QDateTime::currentSecsSinceEpoch();
+    const QStringList files = input ? input->files() : QStringList();
+    if (!files.isEmpty()) {
+        entry.files.emplace();
+        for (const QString &name : files) {
+            const QFileInfo info(name);
+            // A file that cannot be stat'ed is listed with size 0, as Packer does.
+            entry.files->append({m_stripPath ? info.fileName() : name, info.exists() ? info.size() : 0});
+        }
+    }
+    entry.artifactId = input ? input->id() : QString();
+    entry.packerRunUuid = ctx.packerRunUuid;
+    if (customData)
+        entry.customData = *customData;
+
+    QMutexLocker processLock(&manifestMutex());
+    QLockFile fileLock(m_output + QStringLiteral(".lock"));
+    fileLock.setStaleLockTime(kStaleLockMs);
+    if (!fileLock.tryLock(kLockWaitMs))
+        return QStringLiteral("Unable to lock %1 for reading and writing: %2.lock is held by another process")
+            .arg(m_output, m_output);
+
+    ManifestFile manifest;
+    QFile current(m_output);
+    if (current.exists()) {
+        if (!current.open(QIODevice::ReadOnly))
+            return QStringLiteral("Unable to open %1 for reading: %2").arg(m_output, current.errorString());
+        const QByteArray contents = current.readAll();
+        current.close();
+        if (!contents.isEmpty()) {
+            QString error;
+            std::optional<ManifestFile> parsed = ManifestFile::parse(contents, &error);
+            if (!parsed)
+                return QStringLiteral("Unable to parse content from %1: %2").arg(m_output, error);
+            manifest = std::move(*parsed);
+        }
+    }
+    // -force starts a new manifest, except for the other builds of this same run.
+    if (ctx.options.force && ctx.packerRunUuid != manifest.lastRunUuid)
+        manifest = ManifestFile();
+    if (!manifest.builds)
+        manifest.builds.emplace();
+    manifest.builds->append(entry);
+    manifest.lastRunUuid = ctx.packerRunUuid;
+
+    QSaveFile save(m_output);
+    if (!save.open(QIODevice::WriteOnly) || save.write(manifest.toJson()) < 0 || !save.commit())
+        return QStringLiteral("Unable to write %1: %2").arg(m_output, save.errorString());
+    return {};
 }
 
 } // namespace kiln::components
