@@ -22,6 +22,7 @@ const Command *findCommand(const QList<Command> &commands, const QString &name)
 void printUsage(QTextStream &s, const QList<Command> &commands)
 {
     s << "Usage: kiln [--version] [--help] <command> [<args>]\n"
+         "       kiln --build [options] TEMPLATE   run the builds headless (same as `kiln build`)\n"
          "       kiln [FILE|DIR]          open the designer\n\n"
          "Available commands are:\n";
     for (const auto &c : commands)
@@ -67,6 +68,9 @@ int run(int argc, char **argv)
     }
     if (name == QLatin1String("--version") || name == QLatin1String("-version") || name == QLatin1String("-v"))
         name = QStringLiteral("version");
+    // The design's headless mode: `kiln --build [flags] FILE` is `kiln build [flags] FILE`.
+    if (name == QLatin1String("--build") || name == QLatin1String("-build"))
+        name = QStringLiteral("build");
     const Command *cmd = findCommand(commands, name);
     if (!cmd) {
         printUsage(err, commands);

@@ -1,5 +1,6 @@
 #include "app/cli/Command.h"
 
+#include "app/cli/BuildCommand.h"
 #include "app/cli/ConsoleCommand.h"
 #include "app/cli/FmtCommand.h"
 #include "app/cli/Hcl2UpgradeCommand.h"
@@ -13,6 +14,7 @@ QList<Command> allCommands()
 {
     // Explicit, ordered as in `packer --help`.
     return {
+        buildCommand(),
         consoleCommand(),
         fmtCommand(),
         hcl2UpgradeCommand(),

@@ -2,6 +2,7 @@
 
 #include "app/cli/CommandFlags.h"
 #include "components/Builtins.h"
+#include "engine/build/DataSourceRunner.h"
 #include "engine/registry/DidYouMean.h"
 #include "engine/template/BuildSelector.h"
 #include "engine/template/TemplateLoader.h"
@@ -159,6 +160,10 @@ int validateHcl2(const ValidateArgs &args, CommandUi &ui, const registry::Regist
     tmpl::InitializeOptions init;
     init.registry = &reg;
     init.skipDatasourcesExecution = !args.evaluateDatasources;
+    init.executeDataSource = [](const tmpl::DataSourceBlock &block, const registry::ComponentDescriptor &descriptor,
+                                const hcl::EvalContext &ctx, hcl::Diagnostics &d) {
+        return build::DataSourceRunner::execute(block, descriptor, ctx, build::CancelToken::create(), d);
+    };
     diags = tmpl::TemplateLoader::initialize(tpl, init);
     ui.setSecrets(tpl.secrets());
     // Packer prints "(source code not available)" for everything found after

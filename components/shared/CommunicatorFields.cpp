@@ -59,6 +59,16 @@ ConfigSchema communicatorFields()
               .withHelp("Path to a PEM encoded private key file to use to authenticate with SSH. "
                         "The ~ can be used in path and will be expanded to the home directory of "
                         "current user."));
+    // Kiln's own keys (Packer has no equivalent): a key given as text, e.g. from a sensitive
+    // variable fed by a CI secret, and the host key the machine must present.
+    s.add(Field::string("ssh_private_key")
+              .markSensitive()
+              .withHelp("Kiln only: the private key itself (PEM or OpenSSH format), for keys "
+                        "that come from a secret store rather than a file."));
+    s.add(Field::string("ssh_host_key")
+              .withHelp("Kiln only: the host key the machine must present, as a public key line "
+                        "(ssh-ed25519 AAAA...) or a SHA256 fingerprint. Unset: not checked, as "
+                        "Packer never checks."));
     s.add(
         Field::path("ssh_certificate_file", PathKind::File)
             .withHelp("Path to user certificate used to authenticate with SSH. The ~ can be "

@@ -55,12 +55,14 @@ StepAction StepProvision::run(BuildContext &ctx)
 
 void StepProvision::cleanup(BuildContext &ctx)
 {
-    if (!m_provisioned || !ctx.failed() || !ctx.cleanupProvision)
+    if (!m_provisioned || !ctx.failed())
         return;
-    comm::Communicator *comm = communicator(ctx);
-    if (!comm)
-        return;
+    // Packer says this whenever the build failed after provisioning began, with or
+    // without an error-cleanup-provisioner.
     ctx.ui.say(QStringLiteral("Provisioning step had errors: Running the cleanup provisioner, if present..."));
+    comm::Communicator *comm = communicator(ctx);
+    if (!comm || !ctx.cleanupProvision)
+        return;
     const QString original = ctx.error();
     const QString error = ctx.cleanupProvision(*comm);
     if (!error.isEmpty()) {

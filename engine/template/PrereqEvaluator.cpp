@@ -137,8 +137,18 @@ Diagnostics evaluateDataSource(Template &tpl, int index, const InitializeOptions
         if (diags.hasErrors())
             return diags;
     }
-    // Data sources are run by the build engine; the loader gives them the
-    // placeholder Packer uses when it does not execute them.
+    // Data sources are run by the build engine (options.executeDataSource); without
+    // it, or for validate, the loader gives them the placeholder Packer uses when it
+    // does not execute them.
+    if (!options.skipDatasourcesExecution && options.executeDataSource && options.registry) {
+        const registry::ComponentDescriptor *desc = options.registry->find(registry::ComponentKind::DataSource, ds.type);
+        hcl::EvalContext ectx = tpl.evalContext(BlockContext::DataSource);
+        Diagnostics runDiags;
+        Value v = options.executeDataSource(ds, *desc, ectx, runDiags);
+        diags += runDiags;
+        ds.value = runDiags.hasErrors() ? Value::dynamicUnknown() : v;
+        return diags;
+    }
     ds.value = Value::dynamicUnknown();
     return diags;
 }

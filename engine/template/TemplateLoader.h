@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace kiln::tmpl {
@@ -41,6 +42,11 @@ struct InitializeOptions
     // validate's default: data sources are configured but not run; their values
     // are unknown values of their output type.
     bool skipDatasourcesExecution = true;
+    // Runs one data source when they are executed (the build engine supplies it: this layer
+    // cannot see components). Returns the data source's value; errors go to `diags`.
+    std::function<hcl::Value(const DataSourceBlock &block, const registry::ComponentDescriptor &descriptor,
+                             const hcl::EvalContext &ctx, hcl::Diagnostics &diags)>
+        executeDataSource;
 };
 
 enum class TemplateKind { Hcl2, LegacyJson };

@@ -2,6 +2,7 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptors.h"
+#include "components/builders/null/NullBuilder.h"
 #include "components/shared/SharedSchemas.h"
 
 namespace kiln::components {
@@ -21,6 +22,7 @@ ComponentDescriptor nullBuilderDescriptor()
                     "anything.";
     d.iconName = "builder-null";
     d.schema = s;
+    d.create = [] { return std::make_unique<NullBuilder>(); };
     return d;
 }
 
