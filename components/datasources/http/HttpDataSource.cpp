@@ -1,7 +1,17 @@
 // Keys and types mirror the HCL2 spec of packer datasource/http;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
+#include "components/datasources/http/HttpDataSource.h"
+
 #include "components/Descriptors.h"
+#include "components/datasources/http/GoHttpClient.h"
+#include "engine/build/ComponentConfig.h"
+#include "engine/hcl/value/GoFormat.h"
+
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+Q_LOGGING_CATEGORY(lcHttpDataSource, "kiln.datasource.http")
 
 namespace kiln::components {
 
@@ -9,14 +19,25 @@ using namespace kiln::registry;
 
 namespace {
 
+const QStringList allowedMethods = {QStringLiteral("HEAD"),   QStringLiteral("GET"),     QStringLiteral("POST"),
+                                    QStringLiteral("PUT"),    QStringLiteral("DELETE"),  QStringLiteral("OPTIONS"),
+                                    QStringLiteral("PATCH")};
+
 ConfigSchema datasourceOutputSchema()
 {
     ConfigSchema s;
     s.add(Field::string("url").withHelp("The URL the data was requested from."));
     s.add(Field::string("body").withHelp("The raw body of the HTTP response."));
+    // Packer names the response headers "request_headers" (sic); templates use that name.
     s.add(Field::map("request_headers", Field::elementOf(FieldType::String))
               .withHelp("A map of strings representing the response HTTP headers. Duplicate "
                         "headers are concatenated with, according to RFC2616."));
+    s.add(Field::map("response_headers", Field::elementOf(FieldType::String))
+              .withHelp("The response HTTP headers, as request_headers (Kiln only: Packer "
+                        "does not have this name)."));
+    s.add(Field::number("status_code")
+              .withHelp("The HTTP status code of the response (Kiln only: Packer does not "
+                        "expose it)."));
     return s;
 }
 
@@ -46,7 +67,100 @@ ComponentDescriptor httpDataSourceDescriptor()
     d.iconName = "datasource-http";
     d.schema = s;
     d.outputs = datasourceOutputSchema();
+    d.create = [] { return std::make_unique<HttpDataSource>(); };
     return d;
+}
+
+build::PrepareResult HttpDataSource::prepare(const build::ComponentConfig &config)
+{
+    build::PrepareResult result;
+    m_url = config.string(QStringLiteral("url"));
+    m_method = config.string(QStringLiteral("method"));
+    m_headers = config.stringMap(QStringLiteral("request_headers"));
+    m_body = config.string(QStringLiteral("request_body"));
+
+    if (m_url.isEmpty())
+        result.errors << QStringLiteral("the `url` must be specified");
+    if (m_method.isEmpty())
+        m_method = QStringLiteral("GET");
+    if (!allowedMethods.contains(m_method))
+        result.errors << QStringLiteral("the `method` must be one of [%1]").arg(allowedMethods.join(QLatin1Char(' ')));
+    return result;
+}
+
+bool HttpDataSource::isContentTypeText(const QString &contentType)
+{
+    // mime.ParseMediaType, reduced to what the check needs: a valid type/subtype, then
+    // `; key=value` parameters whose keys are case-insensitive.
+    const QStringList parts = contentType.split(QLatin1Char(';'));
+    const QString mediaType = parts.first().trimmed().toLower();
+    static const QRegularExpression typeSyntax(QStringLiteral("^[!#$%&'*+.^_`|~0-9a-z-]+/[!#$%&'*+.^_`|~0-9a-z-]+$"));
+    if (!typeSyntax.match(mediaType).hasMatch())
+        return false;
+    QString charset;
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QString param = parts.at(i).trimmed();
+        if (param.isEmpty())
+            continue;
+        const qsizetype eq = param.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return false; // Go: "mime: invalid media parameter"
+        QString value = param.mid(eq + 1).trimmed();
+        if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')))
+            value = value.mid(1, value.size() - 2);
+        if (param.left(eq).trimmed().toLower() == QLatin1String("charset"))
+            charset = value.toLower();
+    }
+    static const QList<QRegularExpression> allowed = {
+        QRegularExpression(QStringLiteral("^text/.+")),
+        QRegularExpression(QStringLiteral("^application/json$")),
+        QRegularExpression(QStringLiteral("^application/samlmetadata\\+xml")),
+    };
+    for (const QRegularExpression &re : allowed)
+        if (re.match(mediaType).hasMatch())
+            return charset.isEmpty() || charset == QLatin1String("utf-8") || charset == QLatin1String("us-ascii");
+    return false;
+}
+
+hcl::Value HttpDataSource::execute(const build::CancelTokenPtr &cancel, QString *error)
+{
+    GoHttpClient::Request request;
+    request.method = m_method;
+    request.url = m_url;
+    request.headers = m_headers;
+    request.body = m_body.toUtf8();
+    const GoHttpResponse response = GoHttpClient::send(request, cancel);
+    if (!response.error.isEmpty()) {
+        if (error)
+            *error = response.error;
+        return hcl::Value::dynamicNull();
+    }
+    if (response.status < 200 || response.status >= 300) {
+        if (error)
+            *error = QStringLiteral("HTTP request error. Response code: %1").arg(response.status);
+        return hcl::Value::dynamicNull();
+    }
+
+    const QString contentType = response.headers.value(QStringLiteral("Content-Type")).value(0);
+    if (contentType.isEmpty() || !isContentTypeText(contentType)) {
+        qCWarning(lcHttpDataSource).noquote()
+            << QStringLiteral("Content-Type is not recognized as a text type, got %1").arg(hcl::quoteGo(contentType));
+        qCWarning(lcHttpDataSource).noquote()
+            << "If the content is binary data, Packer may not properly handle the contents of the response.";
+    }
+
+    QMap<QString, hcl::Value> headers;
+    for (auto it = response.headers.cbegin(); it != response.headers.cend(); ++it)
+        headers.insert(it.key(), hcl::Value::string(it.value().join(QStringLiteral(", "))));
+    const hcl::Value headerMap = headers.isEmpty() ? hcl::Value::mapEmpty(hcl::Type::string()) : hcl::Value::map(headers);
+
+    return hcl::Value::object({
+        {QStringLiteral("url"), hcl::Value::string(m_url)},
+        {QStringLiteral("body"), hcl::Value::string(QString::fromUtf8(response.body))},
+        {QStringLiteral("request_headers"), headerMap},
+        {QStringLiteral("response_headers"), headerMap},
+        {QStringLiteral("status_code"), hcl::Value::number(qint64(response.status))},
+    });
 }
 
 } // namespace kiln::components

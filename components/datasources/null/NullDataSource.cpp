@@ -1,7 +1,10 @@
 // Keys and types mirror the HCL2 spec of packer datasource/null;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
+#include "components/datasources/null/NullDataSource.h"
+
 #include "components/Descriptors.h"
+#include "engine/build/ComponentConfig.h"
 
 namespace kiln::components {
 
@@ -32,7 +35,24 @@ ComponentDescriptor nullDataSourceDescriptor()
     d.iconName = "datasource-null";
     d.schema = s;
     d.outputs = datasourceOutputSchema();
+    d.create = [] { return std::make_unique<NullDataSource>(); };
     return d;
+}
+
+build::PrepareResult NullDataSource::prepare(const build::ComponentConfig &config)
+{
+    build::PrepareResult result;
+    m_input = config.string(QStringLiteral("input"));
+    if (m_input.isEmpty())
+        result.errors << QStringLiteral("The `input` must be specified");
+    return result;
+}
+
+hcl::Value NullDataSource::execute(const build::CancelTokenPtr &cancel, QString *error)
+{
+    Q_UNUSED(cancel);
+    Q_UNUSED(error);
+    return hcl::Value::object({{QStringLiteral("output"), hcl::Value::string(m_input)}});
 }
 
 } // namespace kiln::components

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "engine/build/DataSource.h"
+
+#include <QString>
+
+namespace kiln::components {
+
+// data "null": returns its `input` as `output`, as Packer's datasource/null (a test aid and
+// a place to hold a value).
+class NullDataSource : public build::DataSource
+{
+public:
+    build::PrepareResult prepare(const build::ComponentConfig &config) override;
+    hcl::Value execute(const build::CancelTokenPtr &cancel, QString *error) override;
+
+private:
+    QString m_input;
+};
+
+} // namespace kiln::components
