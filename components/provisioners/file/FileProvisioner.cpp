@@ -127,11 +127,15 @@ QString FileProvisioner::provision(build::BuildContext &ctx, comm::Communicator 
     // directory is private so the file can carry the documented name "pkr-file-content".
     QTemporaryDir contentDir;
     if (!m_content.isEmpty()) {
+        QString error;
+        const QString content = render(m_content, ctx, &error);
+        if (!error.isEmpty())
+            return QStringLiteral("Error interpolating content: %1").arg(error);
         if (!contentDir.isValid())
             return contentDir.errorString();
         const QString path = contentDir.filePath(QStringLiteral("pkr-file-content"));
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(m_content.toUtf8()) < 0 || !file.flush())
+        if (!file.open(QIODevice::WriteOnly) || file.write(content.toUtf8()) < 0 || !file.flush())
             return file.errorString();
         sources << path;
     }
