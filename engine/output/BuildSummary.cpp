@@ -11,8 +11,7 @@ using build::BuildEvent;
 
 BuildSummary::BuildSummary(std::shared_ptr<const build::SecretFilter> secrets)
     : m_secrets(std::move(secrets))
-{
-}
+{ }
 
 QString BuildSummary::scrub(const QString &text) const
 {
@@ -25,7 +24,7 @@ BuildSummary::Entry &BuildSummary::entryLocked(const QString &build)
         if (e.build == build)
             return e;
     }
-    m_entries.append(Entry {build, {}, false, {}});
+    m_entries.append(Entry{build, {}, false, {}});
     return m_entries.last();
 }
 
@@ -34,8 +33,8 @@ void BuildSummary::add(const build::BuildResult &result)
     add(result.name, result.error, result.artifacts);
 }
 
-void BuildSummary::add(const QString &build, const QString &error,
-    const QList<build::ArtifactPtr> &artifacts)
+void BuildSummary::add(
+    const QString &build, const QString &error, const QList<build::ArtifactPtr> &artifacts)
 {
     QMutexLocker lock(&m_mutex);
     Entry &e = entryLocked(build);
@@ -138,16 +137,18 @@ void BuildSummary::write(CommandUi &ui, qint64 waitNanoseconds, bool interrupted
 void BuildSummary::writeArtifacts(CommandUi &ui, const Entry &entry) const
 {
     const QString artifactType = QStringLiteral("artifact");
-    ui.machine(entry.build, QStringLiteral("artifact-count"),
-        {QString::number(entry.artifacts.size())});
+    ui.machine(
+        entry.build, QStringLiteral("artifact-count"), {QString::number(entry.artifacts.size())});
     for (int i = 0; i < entry.artifacts.size(); ++i) {
         const build::ArtifactPtr &artifact = entry.artifacts.at(i);
         const QString index = QString::number(i);
         if (artifact) {
             const QString text = scrub(artifact->string());
             const QStringList files = artifact->files();
-            ui.machine(entry.build, artifactType, {index, QStringLiteral("builder-id"), scrub(artifact->builderId())});
-            ui.machine(entry.build, artifactType, {index, QStringLiteral("id"), scrub(artifact->id())});
+            ui.machine(entry.build, artifactType,
+                {index, QStringLiteral("builder-id"), scrub(artifact->builderId())});
+            ui.machine(
+                entry.build, artifactType, {index, QStringLiteral("id"), scrub(artifact->id())});
             ui.machine(entry.build, artifactType, {index, QStringLiteral("string"), text});
             ui.machine(entry.build, artifactType,
                 {index, QStringLiteral("files-count"), QString::number(files.size())});

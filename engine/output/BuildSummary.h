@@ -6,7 +6,6 @@
 #include <QList>
 #include <QMutex>
 #include <QString>
-
 #include <memory>
 
 namespace kiln::build {
@@ -48,8 +47,8 @@ public:
 
     // Records a finished build.
     void add(const build::BuildResult &result);
-    void add(const QString &build, const QString &error,
-        const QList<build::ArtifactPtr> &artifacts);
+    void add(
+        const QString &build, const QString &error, const QList<build::ArtifactPtr> &artifacts);
     // The same from the event stream: Artifact events, then the BuildFinished that ends them.
     void post(const build::BuildEvent &event) override;
 

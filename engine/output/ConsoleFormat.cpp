@@ -6,8 +6,8 @@ namespace kiln::output {
 
 ConsoleFormat::Color ConsoleFormat::buildColor(int index)
 {
-    static constexpr Color cycle[] = {Color::Green, Color::Cyan, Color::Magenta, Color::Yellow,
-        Color::Blue};
+    static constexpr Color cycle[]
+        = {Color::Green, Color::Cyan, Color::Magenta, Color::Yellow, Color::Blue};
     constexpr int n = int(sizeof(cycle) / sizeof(cycle[0]));
     return cycle[((index % n) + n) % n];
 }
@@ -24,8 +24,8 @@ QString ConsoleFormat::trimRight(const QString &text)
 
 QString ConsoleFormat::prefixLines(bool arrow, const QString &target, const QString &message)
 {
-    const QString head = (arrow ? QStringLiteral("==> ") : QStringLiteral("    ")) + target
-        + QStringLiteral(": ");
+    const QString head
+        = (arrow ? QStringLiteral("==> ") : QStringLiteral("    ")) + target + QStringLiteral(": ");
     QString result;
     result.reserve(message.size() + head.size() + 1);
     const QStringList lines = message.split(QLatin1Char('\n'));

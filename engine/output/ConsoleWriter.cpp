@@ -12,13 +12,12 @@ namespace {
 const QString EraseLine = QStringLiteral("\r\033[K");
 } // namespace
 
-ConsoleWriter::ConsoleWriter(OutputStreamPtr out, ConsoleOptions options,
-    std::shared_ptr<const build::SecretFilter> secrets)
+ConsoleWriter::ConsoleWriter(
+    OutputStreamPtr out, ConsoleOptions options, std::shared_ptr<const build::SecretFilter> secrets)
     : m_out(std::move(out))
     , m_options(options)
     , m_secrets(std::move(secrets))
-{
-}
+{ }
 
 QString ConsoleWriter::scrub(const QString &text) const
 {
@@ -67,8 +66,8 @@ void ConsoleWriter::announce(const QStringList &builds)
         writeLocked(text + QLatin1Char('\n'));
 }
 
-QString ConsoleWriter::decorate(const QString &text, ConsoleFormat::Color color, bool bold,
-    const QDateTime &time) const
+QString ConsoleWriter::decorate(
+    const QString &text, ConsoleFormat::Color color, bool bold, const QDateTime &time) const
 {
     QString out = text;
     if (m_options.timestamps)
@@ -96,7 +95,8 @@ void ConsoleWriter::post(const BuildEvent &e)
         writeLocked(decorate(ConsoleFormat::prefixLines(true, target, text), color, true, e.time));
         return;
     case BuildEvent::Kind::Message:
-        writeLocked(decorate(ConsoleFormat::prefixLines(false, target, text), color, false, e.time));
+        writeLocked(
+            decorate(ConsoleFormat::prefixLines(false, target, text), color, false, e.time));
         return;
     case BuildEvent::Kind::Error:
         writeLocked(decorate(ConsoleFormat::prefixLines(true, target, text),
@@ -113,7 +113,8 @@ void ConsoleWriter::post(const BuildEvent &e)
         // Said through the build's coloured (and timestamped) UI, but without the target
         // prefix, as Packer's build command does.
         if (e.error.isEmpty())
-            writeLocked(decorate(BuildSummary::finishedText(e.build, e.durationMs), color, true, e.time));
+            writeLocked(
+                decorate(BuildSummary::finishedText(e.build, e.durationMs), color, true, e.time));
         else
             writeLocked(decorate(BuildSummary::erroredText(e.build, e.durationMs, scrub(e.error)),
                 ConsoleFormat::Color::Red, true, e.time));

@@ -10,7 +10,6 @@
 #include <QHash>
 #include <QMutex>
 #include <QStringList>
-
 #include <memory>
 
 namespace kiln::build {
@@ -61,8 +60,8 @@ public:
 private:
     ConsoleFormat::Color colorLocked(const QString &build, bool *isNew);
     QString announcementLocked(const QString &build, ConsoleFormat::Color color) const;
-    QString decorate(const QString &text, ConsoleFormat::Color color, bool bold,
-        const QDateTime &time) const;
+    QString decorate(
+        const QString &text, ConsoleFormat::Color color, bool bold, const QDateTime &time) const;
     void progressLocked(const build::BuildEvent &event, ConsoleFormat::Color color);
     void writeLocked(const QString &text);
     QString scrub(const QString &text) const;

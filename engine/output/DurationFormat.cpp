@@ -1,7 +1,6 @@
 #include "engine/output/DurationFormat.h"
 
 #include <QStringList>
-
 #include <array>
 
 namespace kiln::output {
@@ -18,7 +17,7 @@ struct Unit
 constexpr qint64 Second = 1000000;
 
 // Largest first, as durafmt walks them.
-constexpr std::array<Unit, 8> Units {{
+constexpr std::array<Unit, 8> Units{{
     {"years", "year", 365 * 24 * 3600 * Second},
     {"weeks", "week", 7 * 24 * 3600 * Second},
     {"days", "day", 24 * 3600 * Second},
@@ -52,8 +51,7 @@ QString DurationFormat::format(qint64 nanoseconds, int limitFirstN)
         remaining -= value * unit.microseconds;
         if (value == 0)
             continue;
-        words << QString::number(value)
-              << QLatin1String(value == 1 ? unit.singular : unit.plural);
+        words << QString::number(value) << QLatin1String(value == 1 ? unit.singular : unit.plural);
     }
     if (limitFirstN > 0 && words.size() > limitFirstN * 2)
         words = words.mid(0, limitFirstN * 2);

@@ -7,7 +7,6 @@
 
 #include <QAtomicPointer>
 #include <QDateTime>
-
 #include <cstdio>
 
 namespace kiln::output {
@@ -19,13 +18,12 @@ namespace {
 QAtomicPointer<LogWriter> g_handlerTarget;
 } // namespace
 
-LogWriter::LogWriter(OutputStreamPtr out, std::shared_ptr<const build::SecretFilter> secrets,
-    bool includeUi)
+LogWriter::LogWriter(
+    OutputStreamPtr out, std::shared_ptr<const build::SecretFilter> secrets, bool includeUi)
     : m_out(std::move(out))
     , m_secrets(std::move(secrets))
     , m_includeUi(includeUi)
-{
-}
+{ }
 
 LogWriter::~LogWriter()
 {
@@ -44,15 +42,18 @@ std::unique_ptr<LogWriter> LogWriter::fromEnvironment(
         return nullptr;
     const QString path = qEnvironmentVariable("PACKER_LOG_PATH");
     if (path.isEmpty())
-        return std::make_unique<LogWriter>(std::make_shared<OutputStream>(stderr), std::move(secrets), false);
+        return std::make_unique<LogWriter>(
+            std::make_shared<OutputStream>(stderr), std::move(secrets), false);
 
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         if (error)
-            *error = QStringLiteral("Couldn't setup logging: open %1: %2").arg(path, file->errorString());
+            *error = QStringLiteral("Couldn't setup logging: open %1: %2")
+                         .arg(path, file->errorString());
         return nullptr;
     }
-    auto writer = std::make_unique<LogWriter>(std::make_shared<OutputStream>(file.get()), std::move(secrets), true);
+    auto writer = std::make_unique<LogWriter>(
+        std::make_shared<OutputStream>(file.get()), std::move(secrets), true);
     writer->m_file = std::move(file);
     return writer;
 }
@@ -72,15 +73,33 @@ QString LogWriter::goStringSlice(const QStringList &values)
         QString q = QStringLiteral("\"");
         for (const QChar c : value) {
             switch (c.unicode()) {
-            case '\a': q += QStringLiteral("\\a"); break;
-            case '\b': q += QStringLiteral("\\b"); break;
-            case '\f': q += QStringLiteral("\\f"); break;
-            case '\n': q += QStringLiteral("\\n"); break;
-            case '\r': q += QStringLiteral("\\r"); break;
-            case '\t': q += QStringLiteral("\\t"); break;
-            case '\v': q += QStringLiteral("\\v"); break;
-            case '\\': q += QStringLiteral("\\\\"); break;
-            case '"': q += QStringLiteral("\\\""); break;
+            case '\a':
+                q += QStringLiteral("\\a");
+                break;
+            case '\b':
+                q += QStringLiteral("\\b");
+                break;
+            case '\f':
+                q += QStringLiteral("\\f");
+                break;
+            case '\n':
+                q += QStringLiteral("\\n");
+                break;
+            case '\r':
+                q += QStringLiteral("\\r");
+                break;
+            case '\t':
+                q += QStringLiteral("\\t");
+                break;
+            case '\v':
+                q += QStringLiteral("\\v");
+                break;
+            case '\\':
+                q += QStringLiteral("\\\\");
+                break;
+            case '"':
+                q += QStringLiteral("\\\"");
+                break;
             default:
                 if (c.unicode() < 0x20 || c.unicode() == 0x7f)
                     q += QStringLiteral("\\x%1").arg(uint(c.unicode()), 2, 16, QLatin1Char('0'));
@@ -96,7 +115,8 @@ QString LogWriter::goStringSlice(const QStringList &values)
 void LogWriter::log(const QString &text)
 {
     if (m_out)
-        m_out->write(entry(QDateTime::currentDateTime(), m_secrets ? m_secrets->scrub(text) : text));
+        m_out->write(
+            entry(QDateTime::currentDateTime(), m_secrets ? m_secrets->scrub(text) : text));
 }
 
 void LogWriter::post(const BuildEvent &e)
@@ -128,7 +148,8 @@ void LogWriter::post(const BuildEvent &e)
     case BuildEvent::Kind::Artifact:
         if (e.artifact)
             log(QStringLiteral("%1: artifact %2: %3 (%4)")
-                    .arg(target, QString::number(e.artifactIndex), e.artifact->id(), e.artifact->builderId()));
+                    .arg(target, QString::number(e.artifactIndex), e.artifact->id(),
+                        e.artifact->builderId()));
         return;
     case BuildEvent::Kind::BuildFinished:
         if (m_includeUi)
@@ -164,7 +185,8 @@ void LogWriter::machine(const QString &target, const QString &type, const QStrin
     for (const QString &arg : args)
         scrubbed << (m_secrets ? m_secrets->scrub(arg) : arg);
     const QString category = target.isEmpty() ? type : target + QLatin1Char(',') + type;
-    log(QStringLiteral("machine readable: ") + category + QLatin1Char(' ') + goStringSlice(scrubbed));
+    log(QStringLiteral("machine readable: ") + category + QLatin1Char(' ')
+        + goStringSlice(scrubbed));
 }
 
 void LogWriter::installMessageHandler()

@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QString>
 #include <QtGlobal>
-
 #include <memory>
 
 namespace kiln::build {
@@ -35,8 +34,8 @@ class LogWriter : public build::EventSink, public CommandUi
 {
 public:
     // `includeUi`: also log UI output (false for stderr).
-    LogWriter(OutputStreamPtr out, std::shared_ptr<const build::SecretFilter> secrets,
-        bool includeUi);
+    LogWriter(
+        OutputStreamPtr out, std::shared_ptr<const build::SecretFilter> secrets, bool includeUi);
     ~LogWriter() override;
 
     // The log PACKER_LOG / PACKER_LOG_PATH ask for, or nullptr when logging is off or the
@@ -62,7 +61,8 @@ public:
     static QString goStringSlice(const QStringList &values);
 
 private:
-    static void handleMessage(QtMsgType type, const QMessageLogContext &context, const QString &message);
+    static void handleMessage(
+        QtMsgType type, const QMessageLogContext &context, const QString &message);
 
     OutputStreamPtr m_out;
     std::shared_ptr<const build::SecretFilter> m_secrets;

@@ -8,13 +8,12 @@ namespace kiln::output {
 
 using build::BuildEvent;
 
-MachineReadableWriter::MachineReadableWriter(OutputStreamPtr out,
-    std::shared_ptr<const build::SecretFilter> secrets, bool timestamps)
+MachineReadableWriter::MachineReadableWriter(
+    OutputStreamPtr out, std::shared_ptr<const build::SecretFilter> secrets, bool timestamps)
     : m_out(std::move(out))
     , m_secrets(std::move(secrets))
     , m_timestamps(timestamps)
-{
-}
+{ }
 
 QString MachineReadableWriter::encode(const QString &datum)
 {
@@ -25,8 +24,8 @@ QString MachineReadableWriter::encode(const QString &datum)
     return out;
 }
 
-QByteArray MachineReadableWriter::line(qint64 unixTime, const QString &target,
-    const QString &type, const QStringList &encodedArgs)
+QByteArray MachineReadableWriter::line(
+    qint64 unixTime, const QString &target, const QString &type, const QStringList &encodedArgs)
 {
     QString text = QString::number(unixTime) + QLatin1Char(',') + target + QLatin1Char(',') + type
         + QLatin1Char(',') + encodedArgs.join(QLatin1Char(',')) + QLatin1Char('\n');
@@ -54,8 +53,8 @@ QString MachineReadableWriter::stamped(const BuildEvent &event, const QString &t
 {
     if (!m_timestamps)
         return text;
-    return ConsoleFormat::timestamped(event.time.isValid() ? event.time : QDateTime::currentDateTime(),
-        text);
+    return ConsoleFormat::timestamped(
+        event.time.isValid() ? event.time : QDateTime::currentDateTime(), text);
 }
 
 void MachineReadableWriter::post(const BuildEvent &e)
@@ -74,7 +73,8 @@ void MachineReadableWriter::post(const BuildEvent &e)
         return;
     case BuildEvent::Kind::Message:
         writeLine(e.time, {}, ui,
-            {QStringLiteral("message"), stamped(e, ConsoleFormat::prefixLines(false, target, text))},
+            {QStringLiteral("message"),
+                stamped(e, ConsoleFormat::prefixLines(false, target, text))},
             false);
         return;
     case BuildEvent::Kind::Error:
@@ -85,7 +85,8 @@ void MachineReadableWriter::post(const BuildEvent &e)
     case BuildEvent::Kind::BuildFinished:
         if (e.error.isEmpty())
             writeLine(e.time, {}, ui,
-                {QStringLiteral("say"), stamped(e, BuildSummary::finishedText(e.build, e.durationMs))},
+                {QStringLiteral("say"),
+                    stamped(e, BuildSummary::finishedText(e.build, e.durationMs))},
                 false);
         else
             writeLine(e.time, {}, ui,
@@ -114,8 +115,8 @@ void MachineReadableWriter::error(const QString &text)
     writeLine({}, {}, QStringLiteral("ui"), {QStringLiteral("error"), text}, true);
 }
 
-void MachineReadableWriter::machine(const QString &target, const QString &type,
-    const QStringList &args)
+void MachineReadableWriter::machine(
+    const QString &target, const QString &type, const QStringList &args)
 {
     writeLine({}, target, type, args, true);
 }

@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QStringList>
-
 #include <memory>
 
 namespace kiln::build {

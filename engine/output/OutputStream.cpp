@@ -2,7 +2,6 @@
 
 #include <QFileDevice>
 #include <QIODevice>
-
 #include <unistd.h>
 
 namespace kiln::output {

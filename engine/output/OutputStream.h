@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QMutex>
-
 #include <cstdio>
 #include <memory>
 

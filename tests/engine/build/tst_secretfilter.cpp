@@ -3,7 +3,6 @@
 
 #include <QBuffer>
 #include <QTest>
-
 #include <thread>
 #include <vector>
 
@@ -20,27 +19,38 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("scrubbed");
 
-        QTest::newRow("none") << QStringList() << "password" << "password";
-        QTest::newRow("long everywhere") << QStringList {"hunter2"} << "pw=hunter2;again hunter2x"
+        QTest::newRow("none") << QStringList() << "password"
+                              << "password";
+        QTest::newRow("long everywhere") << QStringList{"hunter2"} << "pw=hunter2;again hunter2x"
                                          << "pw=<sensitive>;again <sensitive>x";
-        QTest::newRow("four characters is long") << QStringList {"abcd"} << "xabcdx" << "x<sensitive>x";
-        QTest::newRow("short as whole word") << QStringList {"a"} << "a cat ate a banana"
+        QTest::newRow("four characters is long") << QStringList{"abcd"} << "xabcdx"
+                                                 << "x<sensitive>x";
+        QTest::newRow("short as whole word") << QStringList{"a"} << "a cat ate a banana"
                                              << "<sensitive> cat ate <sensitive> banana";
-        QTest::newRow("short at edges") << QStringList {"pw"} << "pw" << "<sensitive>";
-        QTest::newRow("short next to punctuation") << QStringList {"xy1"} << "(xy1),xy1." << "(<sensitive>),<sensitive>.";
-        QTest::newRow("short inside words kept") << QStringList {"ab"} << "abc cab _ab ab_ a-ab-b"
+        QTest::newRow("short at edges") << QStringList{"pw"} << "pw"
+                                        << "<sensitive>";
+        QTest::newRow("short next to punctuation") << QStringList{"xy1"} << "(xy1),xy1."
+                                                   << "(<sensitive>),<sensitive>.";
+        QTest::newRow("short inside words kept") << QStringList{"ab"} << "abc cab _ab ab_ a-ab-b"
                                                  << "abc cab _ab ab_ a-<sensitive>-b";
         QTest::newRow("short never blanks the placeholder")
-            << QStringList {"password", "sen"} << "password sen" << "<sensitive> <sensitive>";
-        QTest::newRow("longest first") << QStringList {"abcd", "abcdefgh"} << "abcdefgh abcd"
+            << QStringList{"password", "sen"} << "password sen"
+            << "<sensitive> <sensitive>";
+        QTest::newRow("longest first") << QStringList{"abcd", "abcdefgh"} << "abcdefgh abcd"
                                        << "<sensitive> <sensitive>";
-        QTest::newRow("longest first regardless of order") << QStringList {"abcdefgh", "abcd"}
-                                                           << "abcdefghij" << "<sensitive>ij";
-        QTest::newRow("comma in secret") << QStringList {"s3cr,et"} << "pw=s3cr,et" << "pw=<sensitive>";
-        QTest::newRow("case sensitive") << QStringList {"Secret1"} << "secret1 Secret1" << "secret1 <sensitive>";
-        QTest::newRow("empty secret ignored") << QStringList {""} << "text" << "text";
-        QTest::newRow("unicode word boundary") << QStringList {"é"} << "café é" << "café <sensitive>";
-        QTest::newRow("empty text") << QStringList {"abcd"} << "" << "";
+        QTest::newRow("longest first regardless of order")
+            << QStringList{"abcdefgh", "abcd"} << "abcdefghij"
+            << "<sensitive>ij";
+        QTest::newRow("comma in secret") << QStringList{"s3cr,et"} << "pw=s3cr,et"
+                                         << "pw=<sensitive>";
+        QTest::newRow("case sensitive") << QStringList{"Secret1"} << "secret1 Secret1"
+                                        << "secret1 <sensitive>";
+        QTest::newRow("empty secret ignored") << QStringList{""} << "text"
+                                              << "text";
+        QTest::newRow("unicode word boundary") << QStringList{"é"} << "café é"
+                                               << "café <sensitive>";
+        QTest::newRow("empty text") << QStringList{"abcd"} << ""
+                                    << "";
     }
 
     void scrub()
@@ -76,9 +86,11 @@ private slots:
         // Whole key at once.
         QCOMPARE(f.scrub(QStringLiteral("key:\n") + key), QStringLiteral("key:\n<sensitive>"));
         // A command echoing the key reaches the filter one line at a time.
-        QCOMPARE(f.scrub(QStringLiteral("QyNTUxOQAAACBhc2RmYXNkZmFzZGZhc2RmYXNkZmFzZGZhc2RmYXNkZgAAAJgAAAAA")),
+        QCOMPARE(f.scrub(QStringLiteral(
+                     "QyNTUxOQAAACBhc2RmYXNkZmFzZGZhc2RmYXNkZmFzZGZhc2RmYXNkZgAAAJgAAAAA")),
             QStringLiteral("<sensitive>"));
-        QCOMPARE(f.scrub(QStringLiteral("  b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\r")),
+        QCOMPARE(f.scrub(QStringLiteral(
+                     "  b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\r")),
             QStringLiteral("  <sensitive>\r"));
         // The framing lines and a short line are not secrets on their own.
         QCOMPARE(f.scrub(QStringLiteral("-----END OPENSSH PRIVATE KEY-----")),
@@ -99,8 +111,10 @@ private slots:
         f->add(QStringLiteral("p,a,s,s"));
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        kiln::output::MachineReadableWriter w(std::make_shared<kiln::output::OutputStream>(&buffer), f);
-        w.machine(QStringLiteral("n"), QStringLiteral("error"), {QStringLiteral("bad p,a,s,s, try again")});
+        kiln::output::MachineReadableWriter w(
+            std::make_shared<kiln::output::OutputStream>(&buffer), f);
+        w.machine(QStringLiteral("n"), QStringLiteral("error"),
+            {QStringLiteral("bad p,a,s,s, try again")});
         const QString line = QString::fromUtf8(buffer.data()).section(QLatin1Char(','), 1);
         QCOMPARE(line, QStringLiteral("n,error,bad <sensitive>%!(PACKER_COMMA) try again\n"));
     }

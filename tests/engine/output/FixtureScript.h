@@ -31,7 +31,6 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QStringList>
-
 #include <memory>
 
 namespace fixture {
@@ -46,8 +45,7 @@ public:
         , m_id(std::move(id))
         , m_string(std::move(string))
         , m_files(std::move(files))
-    {
-    }
+    { }
     QString builderId() const override { return m_builderId; }
     QString id() const override { return m_id; }
     QStringList files() const override { return m_files; }
@@ -84,10 +82,10 @@ inline QString unescape(const QString &text)
 // Durations and unix times differ on every run; everything else must match byte for byte.
 inline QString normalise(QString text)
 {
-    static const QRegularExpression duration(QStringLiteral(
-        "after (-?\\d+ [a-z]+( \\d+ [a-z]+)?)"));
-    static const QRegularExpression unixTime(QStringLiteral("^\\d+,"),
-        QRegularExpression::MultilineOption);
+    static const QRegularExpression duration(
+        QStringLiteral("after (-?\\d+ [a-z]+( \\d+ [a-z]+)?)"));
+    static const QRegularExpression unixTime(
+        QStringLiteral("^\\d+,"), QRegularExpression::MultilineOption);
     text.replace(duration, QStringLiteral("after <duration>"));
     text.replace(unixTime, QStringLiteral("<unixtime>,"));
     return text;
@@ -143,7 +141,8 @@ inline Outcome run(const QString &dir)
         auto need = [&](int n) {
             if (f.size() >= n)
                 return true;
-            outcome.error = QStringLiteral("events.txt:%1: %2 needs %3 fields").arg(lineNo).arg(op).arg(n);
+            outcome.error
+                = QStringLiteral("events.txt:%1: %2 needs %3 fields").arg(lineNo).arg(op).arg(n);
             return false;
         };
         kiln::build::BuildEvent e;
@@ -168,7 +167,7 @@ inline Outcome run(const QString &dir)
             || op == QLatin1String("error")) {
             if (!need(4))
                 return outcome;
-            e.kind = op == QLatin1String("say") ? kiln::build::BuildEvent::Kind::Say
+            e.kind = op == QLatin1String("say")  ? kiln::build::BuildEvent::Kind::Say
                 : op == QLatin1String("message") ? kiln::build::BuildEvent::Kind::Message
                                                  : kiln::build::BuildEvent::Kind::Error;
             e.build = f.at(1);
@@ -182,7 +181,8 @@ inline Outcome run(const QString &dir)
             e.build = f.at(1);
             e.artifactIndex = f.at(2).toInt();
             if (f.at(3) != QLatin1String("nil")) {
-                const QStringList files = f.at(6).isEmpty() ? QStringList() : f.at(6).split(QLatin1Char('|'));
+                const QStringList files
+                    = f.at(6).isEmpty() ? QStringList() : f.at(6).split(QLatin1Char('|'));
                 e.artifact = std::make_shared<ScriptArtifact>(f.at(3), f.at(4), f.at(5), files);
             }
             sink.post(e);
@@ -208,7 +208,8 @@ inline Outcome run(const QString &dir)
                 return outcome;
             outcome.expected.replace(f.at(1), f.at(2));
         } else {
-            outcome.error = QStringLiteral("events.txt:%1: unknown directive %2").arg(lineNo).arg(op);
+            outcome.error
+                = QStringLiteral("events.txt:%1: unknown directive %2").arg(lineNo).arg(op);
             return outcome;
         }
     }

@@ -21,7 +21,8 @@ public:
     void error(const QString &text) override { calls << QStringLiteral("error|") + text; }
     void machine(const QString &target, const QString &type, const QStringList &args) override
     {
-        calls << (QStringList {QStringLiteral("machine"), target, type} + args).join(QLatin1Char('|'));
+        calls
+            << (QStringList{QStringLiteral("machine"), target, type} + args).join(QLatin1Char('|'));
     }
     QStringList calls;
 };
@@ -33,8 +34,7 @@ public:
         : m_id(std::move(id))
         , m_string(std::move(string))
         , m_files(std::move(files))
-    {
-    }
+    { }
     QString builderId() const override { return QStringLiteral("kiln.test"); }
     QString id() const override { return m_id; }
     QStringList files() const override { return m_files; }
@@ -46,7 +46,8 @@ private:
     QStringList m_files;
 };
 
-kiln::build::ArtifactPtr artifact(const QString &id, const QString &string, const QStringList &files = {})
+kiln::build::ArtifactPtr artifact(
+    const QString &id, const QString &string, const QStringList &files = {})
 {
     return std::make_shared<TestArtifact>(id, string, files);
 }
@@ -72,14 +73,16 @@ private slots:
         QTest::newRow("below a microsecond") << qint64(500) << 2 << "";
         QTest::newRow("one microsecond") << qint64(1000) << 2 << "1 microsecond";
         QTest::newRow("truncated microseconds") << qint64(1999) << 2 << "1 microsecond";
-        QTest::newRow("packer: ms and us") << qint64(8472000) << 2 << "8 milliseconds 472 microseconds";
+        QTest::newRow("packer: ms and us")
+            << qint64(8472000) << 2 << "8 milliseconds 472 microseconds";
         QTest::newRow("packer: s and ms") << 1115 * Ms << 2 << "1 second 115 milliseconds";
         QTest::newRow("one second") << s << 2 << "1 second";
         QTest::newRow("singular both") << Ms + 1000 << 2 << "1 millisecond 1 microsecond";
         QTest::newRow("minutes") << 123 * s << 2 << "2 minutes 3 seconds";
         QTest::newRow("zero units skipped") << 3605 * s << 2 << "1 hour 5 seconds";
         QTest::newRow("limited to two") << 3661 * s + 500 * Ms << 2 << "1 hour 1 minute";
-        QTest::newRow("no limit") << 3661 * s + 500 * Ms << 0 << "1 hour 1 minute 1 second 500 milliseconds";
+        QTest::newRow("no limit") << 3661 * s + 500 * Ms << 0
+                                  << "1 hour 1 minute 1 second 500 milliseconds";
         QTest::newRow("days") << (26 * 3600 + 180) * s << 2 << "1 day 2 hours";
         QTest::newRow("weeks") << 8 * 86400 * s << 2 << "1 week 1 day";
         QTest::newRow("years are 365 days") << 366 * 86400 * s << 2 << "1 year 1 day";
@@ -101,8 +104,10 @@ private slots:
         QCOMPARE(BuildSummary::finishedText("null.a", 7),
             QStringLiteral("Build 'null.a' finished after 7 milliseconds."));
         QCOMPARE(BuildSummary::erroredText("b.null.b", 1834, "Script exited, %1 status"),
-            QStringLiteral("Build 'b.null.b' errored after 1 second 834 milliseconds: Script exited, %1 status"));
-        QCOMPARE(BuildSummary::interruptText(), QStringLiteral("Cancelling build after receiving interrupt"));
+            QStringLiteral("Build 'b.null.b' errored after 1 second 834 milliseconds: Script "
+                           "exited, %1 status"));
+        QCOMPARE(BuildSummary::interruptText(),
+            QStringLiteral("Cancelling build after receiving interrupt"));
     }
 
     void successWithArtifacts()
@@ -114,7 +119,7 @@ private slots:
         RecordingUi ui;
         summary.write(ui, 4 * Ms, false);
         QCOMPARE(ui.calls,
-            (QStringList {
+            (QStringList{
                 "say|\n==> Wait completed after 4 milliseconds",
                 "say|\n==> Builds finished. The artifacts of successful builds are:",
                 "machine|file.f|artifact-count|2",
@@ -146,7 +151,7 @@ private slots:
         RecordingUi ui;
         summary.write(ui, 2 * 1000 * Ms, false);
         QCOMPARE(ui.calls,
-            (QStringList {
+            (QStringList{
                 "say|\n==> Wait completed after 2 seconds",
                 "machine||error-count|2",
                 "error|\n==> Some builds didn't complete successfully and had errors:",
@@ -174,7 +179,7 @@ private slots:
         RecordingUi ui;
         summary.write(ui, 0, false);
         QCOMPARE(ui.calls,
-            (QStringList {"say|\n==> Wait completed after 0 seconds",
+            (QStringList{"say|\n==> Wait completed after 0 seconds",
                 "say|\n==> Builds finished but no artifacts were created."}));
     }
 
@@ -185,7 +190,7 @@ private slots:
         RecordingUi ui;
         summary.write(ui, 0, false);
         QCOMPARE(ui.calls.mid(2),
-            (QStringList {"machine|n|artifact-count|1", "machine|n|artifact|0|nil",
+            (QStringList{"machine|n|artifact-count|1", "machine|n|artifact|0|nil",
                 "machine|n|artifact|0|end", "say|--> n: <nothing>"}));
     }
 
@@ -196,7 +201,7 @@ private slots:
         RecordingUi ui;
         summary.write(ui, 1834 * Ms, true);
         QCOMPARE(ui.calls,
-            (QStringList {"say|\n==> Wait completed after 1 second 834 milliseconds",
+            (QStringList{"say|\n==> Wait completed after 1 second 834 milliseconds",
                 "say|Cleanly cancelled builds after being interrupted."}));
         QCOMPARE(summary.exitCode(true), 1);
     }

@@ -1,5 +1,4 @@
 #include "FixtureScript.h"
-
 #include "engine/build/SecretFilter.h"
 #include "engine/output/ConsoleFormat.h"
 #include "engine/output/ConsoleWriter.h"
@@ -7,7 +6,6 @@
 #include <QBuffer>
 #include <QRegularExpression>
 #include <QTest>
-
 #include <thread>
 #include <time.h>
 #include <vector>
@@ -17,8 +15,8 @@ using kiln::build::BuildEvent;
 
 namespace {
 
-BuildEvent makeEvent(BuildEvent::Kind kind, const QString &build, const QString &text,
-    const QString &component = {})
+BuildEvent makeEvent(
+    BuildEvent::Kind kind, const QString &build, const QString &text, const QString &component = {})
 {
     BuildEvent e;
     e.kind = kind;
@@ -70,10 +68,11 @@ private slots:
     void packerTranscripts_data()
     {
         QTest::addColumn<QString>("dir");
-        for (const char *name : {"basic", "basic-nocolor-env", "basic-color-false", "parallel",
-                 "parallel-timestamp", "stderr-timestamp", "multiline", "cancel", "checksum",
-                 "sensitive"})
-            QTest::newRow(name) << QStringLiteral(KILN_FIXTURES_DIR "/output/") + QLatin1String(name);
+        for (const char *name :
+            {"basic", "basic-nocolor-env", "basic-color-false", "parallel", "parallel-timestamp",
+                "stderr-timestamp", "multiline", "cancel", "checksum", "sensitive"})
+            QTest::newRow(name) << QStringLiteral(KILN_FIXTURES_DIR "/output/")
+                    + QLatin1String(name);
     }
 
     void packerTranscripts()
@@ -102,7 +101,7 @@ private slots:
     {
         Console c;
         c.writer->announce({"b0", "b1", "b2", "b3", "b4", "b5"});
-        const QStringList codes {"32", "36", "35", "33", "34", "32"};
+        const QStringList codes{"32", "36", "35", "33", "34", "32"};
         QString expected;
         for (int i = 0; i < 6; ++i)
             expected += QStringLiteral("\033[1;%1mb%2: output will be in this color.\033[0m\n")
@@ -132,12 +131,18 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("two lines") << "a\nb" << "==> n: a\n==> n: b\n";
-        QTest::newRow("empty middle line keeps its space") << "a\n\nb" << "==> n: a\n==> n: \n==> n: b\n";
-        QTest::newRow("trailing newline cut") << "a\n" << "==> n: a\n==> n:\n";
-        QTest::newRow("trailing spaces cut") << "a \t " << "==> n: a\n";
-        QTest::newRow("empty") << "" << "==> n:\n";
-        QTest::newRow("CRLF line keeps CR inside") << "a\r\nb" << "==> n: a\r\n==> n: b\n";
+        QTest::newRow("two lines") << "a\nb"
+                                   << "==> n: a\n==> n: b\n";
+        QTest::newRow("empty middle line keeps its space") << "a\n\nb"
+                                                           << "==> n: a\n==> n: \n==> n: b\n";
+        QTest::newRow("trailing newline cut") << "a\n"
+                                              << "==> n: a\n==> n:\n";
+        QTest::newRow("trailing spaces cut") << "a \t "
+                                             << "==> n: a\n";
+        QTest::newRow("empty") << ""
+                               << "==> n:\n";
+        QTest::newRow("CRLF line keeps CR inside") << "a\r\nb"
+                                                   << "==> n: a\r\n==> n: b\n";
     }
 
     void multiLineAndTrailingSpace()
@@ -177,8 +182,9 @@ private slots:
         c.writer->post(ok);
         c.writer->post(bad);
         QCOMPARE(c.text(),
-            QStringLiteral("\033[1;32mBuild 'n' finished after 1 second 115 milliseconds.\033[0m\n"
-                           "\033[1;31mBuild 'm' errored after 2 minutes 3 seconds: it broke\033[0m\n"));
+            QStringLiteral(
+                "\033[1;32mBuild 'n' finished after 1 second 115 milliseconds.\033[0m\n"
+                "\033[1;31mBuild 'm' errored after 2 minutes 3 seconds: it broke\033[0m\n"));
     }
 
     void commandUiIsPlainAndScrubbed()
@@ -187,12 +193,13 @@ private slots:
         buffer.open(QIODevice::WriteOnly);
         auto secrets = std::make_shared<kiln::build::SecretFilter>();
         secrets->add(QStringLiteral("hunter22"));
-        ConsoleWriter w(std::make_shared<OutputStream>(&buffer), ConsoleOptions {}, secrets);
+        ConsoleWriter w(std::make_shared<OutputStream>(&buffer), ConsoleOptions{}, secrets);
         w.say("\n==> Wait completed after 1 second");
         w.error("--> n: password hunter22 rejected");
         w.machine("n", "artifact-count", {"1"});
         QCOMPARE(QString::fromUtf8(buffer.data()),
-            QStringLiteral("\n==> Wait completed after 1 second\n--> n: password <sensitive> rejected\n"));
+            QStringLiteral(
+                "\n==> Wait completed after 1 second\n--> n: password <sensitive> rejected\n"));
     }
 
     void stepsAndArtifactsPrintNothing()
@@ -209,7 +216,7 @@ private slots:
 
     void progressNeverReachesAPipe()
     {
-        Console c(ConsoleOptions {}, false);
+        Console c(ConsoleOptions{}, false);
         BuildEvent p = makeEvent(BuildEvent::Kind::Progress, "n", "ubuntu.iso");
         p.total = 1000;
         for (qint64 b = 0; b <= 1000; b += 100) {
@@ -259,7 +266,8 @@ private slots:
             threads.emplace_back([&c, t] {
                 const QString build = QStringLiteral("build%1").arg(t);
                 for (int i = 0; i < PerThread; ++i) {
-                    const BuildEvent::Kind kind = i % 2 ? BuildEvent::Kind::Message : BuildEvent::Kind::Say;
+                    const BuildEvent::Kind kind
+                        = i % 2 ? BuildEvent::Kind::Message : BuildEvent::Kind::Say;
                     c.writer->post(makeEvent(kind, build,
                         QStringLiteral("line %1 of %2\nsecond line %1 of %2").arg(i).arg(build)));
                 }
@@ -270,8 +278,8 @@ private slots:
         const QStringList lines = c.text().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), Threads * PerThread * 2 + 1);
         QVERIFY(lines.last().isEmpty());
-        static const QRegularExpression first(
-            QStringLiteral("^\033\\[([01]);3(\\d)m(==>|   ) (build\\d): line (\\d+) of (build\\d)$"));
+        static const QRegularExpression first(QStringLiteral(
+            "^\033\\[([01]);3(\\d)m(==>|   ) (build\\d): line (\\d+) of (build\\d)$"));
         static const QRegularExpression second(
             QStringLiteral("^(==>|   ) (build\\d): second line (\\d+) of (build\\d)\033\\[0m$"));
         for (int i = 0; i + 1 < lines.size(); i += 2) {

@@ -17,13 +17,14 @@ struct Log
     explicit Log(bool includeUi, std::shared_ptr<kiln::build::SecretFilter> secrets = {})
     {
         buffer.open(QIODevice::WriteOnly);
-        writer = std::make_unique<LogWriter>(std::make_shared<OutputStream>(&buffer), std::move(secrets),
-            includeUi);
+        writer = std::make_unique<LogWriter>(
+            std::make_shared<OutputStream>(&buffer), std::move(secrets), includeUi);
     }
     // The log with each "2006/01/02 15:04:05 " prefix replaced by "T ".
     QString text() const
     {
-        static const QRegularExpression stamp(QStringLiteral("^\\d{4}/\\d\\d/\\d\\d \\d\\d:\\d\\d:\\d\\d "),
+        static const QRegularExpression stamp(
+            QStringLiteral("^\\d{4}/\\d\\d/\\d\\d \\d\\d:\\d\\d:\\d\\d "),
             QRegularExpression::MultilineOption);
         return QString::fromUtf8(buffer.data()).replace(stamp, QStringLiteral("T "));
     }
@@ -151,9 +152,11 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(f.readAll());
-        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}/\\d\\d/\\d\\d \\d\\d:\\d\\d:\\d\\d ui: ==> n: hello\\n$"))
-                     .match(text)
-                     .hasMatch(),
+        QVERIFY2(
+            QRegularExpression(
+                QStringLiteral("^\\d{4}/\\d\\d/\\d\\d \\d\\d:\\d\\d:\\d\\d ui: ==> n: hello\\n$"))
+                .match(text)
+                .hasMatch(),
             qPrintable(text));
     }
 
@@ -163,7 +166,8 @@ private slots:
         qputenv("PACKER_LOG_PATH", "/nonexistent-dir/kiln/packer.log");
         QString error;
         QVERIFY(!LogWriter::fromEnvironment({}, &error));
-        QVERIFY2(error.startsWith(QLatin1String("Couldn't setup logging: open /nonexistent-dir/kiln/packer.log: ")),
+        QVERIFY2(error.startsWith(QLatin1String(
+                     "Couldn't setup logging: open /nonexistent-dir/kiln/packer.log: ")),
             qPrintable(error));
     }
 

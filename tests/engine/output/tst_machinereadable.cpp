@@ -1,12 +1,10 @@
 #include "FixtureScript.h"
-
 #include "engine/build/SecretFilter.h"
 #include "engine/output/MachineReadableWriter.h"
 
 #include <QBuffer>
 #include <QRegularExpression>
 #include <QTest>
-
 #include <thread>
 #include <time.h>
 #include <vector>
@@ -16,8 +14,8 @@ using kiln::build::BuildEvent;
 
 namespace {
 
-BuildEvent makeEvent(BuildEvent::Kind kind, const QString &build, const QString &text,
-    const QString &component = {})
+BuildEvent makeEvent(
+    BuildEvent::Kind kind, const QString &build, const QString &text, const QString &component = {})
 {
     BuildEvent e;
     e.kind = kind;
@@ -30,11 +28,12 @@ BuildEvent makeEvent(BuildEvent::Kind kind, const QString &build, const QString 
 
 struct Machine
 {
-    explicit Machine(std::shared_ptr<kiln::build::SecretFilter> secrets = {}, bool timestamps = false)
+    explicit Machine(
+        std::shared_ptr<kiln::build::SecretFilter> secrets = {}, bool timestamps = false)
     {
         buffer.open(QIODevice::WriteOnly);
-        writer = std::make_unique<MachineReadableWriter>(std::make_shared<OutputStream>(&buffer),
-            std::move(secrets), timestamps);
+        writer = std::make_unique<MachineReadableWriter>(
+            std::make_shared<OutputStream>(&buffer), std::move(secrets), timestamps);
     }
     QString text() const { return QString::fromUtf8(buffer.data()); }
 
@@ -60,7 +59,8 @@ private slots:
         QTest::addColumn<QString>("dir");
         for (const char *name : {"parallel-machine", "machine-timestamp", "multiline-machine",
                  "cancel-machine", "checksum-machine", "sensitive-machine"})
-            QTest::newRow(name) << QStringLiteral(KILN_FIXTURES_DIR "/output/") + QLatin1String(name);
+            QTest::newRow(name) << QStringLiteral(KILN_FIXTURES_DIR "/output/")
+                    + QLatin1String(name);
     }
 
     void packerTranscripts()
@@ -75,12 +75,18 @@ private slots:
     {
         QTest::addColumn<QString>("datum");
         QTest::addColumn<QString>("encoded");
-        QTest::newRow("plain") << "abc" << "abc";
-        QTest::newRow("commas") << "a,b,,c" << "a%!(PACKER_COMMA)b%!(PACKER_COMMA)%!(PACKER_COMMA)c";
-        QTest::newRow("newline") << "a\nb" << "a\\nb";
-        QTest::newRow("carriage return") << "a\r\nb" << "a\\r\\nb";
-        QTest::newRow("backslash kept") << "a\\nb" << "a\\nb";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("plain") << "abc"
+                               << "abc";
+        QTest::newRow("commas") << "a,b,,c"
+                                << "a%!(PACKER_COMMA)b%!(PACKER_COMMA)%!(PACKER_COMMA)c";
+        QTest::newRow("newline") << "a\nb"
+                                 << "a\\nb";
+        QTest::newRow("carriage return") << "a\r\nb"
+                                         << "a\\r\\nb";
+        QTest::newRow("backslash kept") << "a\\nb"
+                                        << "a\\nb";
+        QTest::newRow("empty") << ""
+                               << "";
     }
 
     void encode()
@@ -106,7 +112,8 @@ private slots:
         m.writer->post(makeEvent(BuildEvent::Kind::Error, "b.null.a", "bad"));
         QCOMPARE(m.text(),
             QStringLiteral("1795639224,,ui,say,==> b.null.a: Running%!(PACKER_COMMA) now\n"
-                           "1795639224,,ui,message,    b.null.a (shell-local): out\\n    b.null.a (shell-local): put\n"
+                           "1795639224,,ui,message,    b.null.a (shell-local): out\\n    b.null.a "
+                           "(shell-local): put\n"
                            "1795639224,,ui,error,==> b.null.a: bad\n"));
     }
 
@@ -140,9 +147,12 @@ private slots:
         QVERIFY2(!m.text().contains(QLatin1String("p4ss")), qPrintable(m.text()));
         const QStringList lines = m.text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 5);
-        QCOMPARE(lines.at(0).section(QLatin1Char(','), 1), QStringLiteral(",ui,message,    n: pw=<sensitive>"));
-        QCOMPARE(lines.at(1).section(QLatin1Char(','), 1), QStringLiteral(",ui,say,said <sensitive>"));
-        QCOMPARE(lines.at(2).section(QLatin1Char(','), 1), QStringLiteral(",ui,error,err <sensitive>"));
+        QCOMPARE(lines.at(0).section(QLatin1Char(','), 1),
+            QStringLiteral(",ui,message,    n: pw=<sensitive>"));
+        QCOMPARE(
+            lines.at(1).section(QLatin1Char(','), 1), QStringLiteral(",ui,say,said <sensitive>"));
+        QCOMPARE(
+            lines.at(2).section(QLatin1Char(','), 1), QStringLiteral(",ui,error,err <sensitive>"));
         QCOMPARE(lines.at(3).section(QLatin1Char(','), 1),
             QStringLiteral("n,error,login <sensitive> failed%!(PACKER_COMMA) retry"));
         QCOMPARE(lines.at(4).section(QLatin1Char(','), 1),
@@ -167,7 +177,8 @@ private slots:
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines.at(0), QStringLiteral("1795639224,,ui,say,2026-11-25T20:40:24Z: ==> n: hi"));
         // The command's own lines are not timestamped, as in Packer.
-        QVERIFY2(lines.at(1).endsWith(QLatin1String(",,ui,say,\\n==> Wait completed after 1 second")),
+        QVERIFY2(
+            lines.at(1).endsWith(QLatin1String(",,ui,say,\\n==> Wait completed after 1 second")),
             qPrintable(lines.at(1)));
     }
 
@@ -190,8 +201,8 @@ private slots:
         for (int t = 0; t < Threads; ++t) {
             threads.emplace_back([&m, t] {
                 for (int i = 0; i < PerThread; ++i)
-                    m.writer->post(makeEvent(BuildEvent::Kind::Message, QStringLiteral("b%1").arg(t),
-                        QStringLiteral("x,%1\ny").arg(i)));
+                    m.writer->post(makeEvent(BuildEvent::Kind::Message,
+                        QStringLiteral("b%1").arg(t), QStringLiteral("x,%1\ny").arg(i)));
             });
         }
         for (std::thread &t : threads)
