@@ -1,26 +1,38 @@
-// Keys and types mirror the HCL2 spec of packer provisioner/breakpoint;
-// help and defaults follow its documentation. Keys and types must keep matching the plugin.
+#include "components/provisioners/breakpoint/BreakpointProvisioner.h"
 
-#include "components/Descriptors.h"
+#include "engine/build/BuildContext.h"
 
 namespace kiln::components {
 
-using namespace kiln::registry;
-
-ComponentDescriptor breakpointProvisionerDescriptor()
+build::PrepareResult BreakpointProvisioner::prepare(const build::ComponentConfig &config)
 {
-    ConfigSchema s;
-    s.add(Field::string("note").withHelp("A note printed when the breakpoint is reached."));
-    s.add(Field::boolean("disable").withHelp("If true, skip this breakpoint without pausing."));
+    m_note = config.string(QStringLiteral("note"));
+    m_disable = config.boolean(QStringLiteral("disable"));
+    return {};
+}
 
-    ComponentDescriptor d;
-    d.kind = ComponentKind::Provisioner;
-    d.typeName = "breakpoint";
-    d.displayName = "Breakpoint";
-    d.description = "Pauses the build until Enter is pressed, for debugging.";
-    d.iconName = "provisioner-breakpoint";
-    d.schema = s;
-    return d;
+QString BreakpointProvisioner::provision(build::BuildContext &ctx, comm::Communicator &comm)
+{
+    Q_UNUSED(comm);
+    if (m_disable) {
+        if (!m_note.isEmpty())
+            ctx.ui.say(
+                QStringLiteral("Breakpoint provisioner with note \"%1\" disabled; continuing...")
+                    .arg(m_note));
+        else
+            ctx.ui.say(QStringLiteral("Breakpoint provisioner disabled; continuing..."));
+        return {};
+    }
+    if (!m_note.isEmpty())
+        ctx.ui.say(
+            QStringLiteral("Pausing at breakpoint provisioner with note \"%1\".").arg(m_note));
+    else
+        ctx.ui.say(QStringLiteral("Pausing at breakpoint provisioner."));
+    ctx.ui.ask(QStringLiteral("Press enter to continue."), ctx.cancel);
+    // An interrupt while waiting ends the wait; Packer's Ask then fails with this text.
+    if (ctx.cancelled())
+        return QStringLiteral("Error asking for input: interrupted");
+    return {};
 }
 
 } // namespace kiln::components

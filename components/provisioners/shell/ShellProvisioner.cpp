@@ -1,55 +1,316 @@
-// Keys and types mirror the HCL2 spec of packer provisioner/shell;
-// help and defaults follow its documentation. Keys and types must keep matching the plugin.
+#include "components/provisioners/shell/ShellProvisioner.h"
 
-#include "components/Descriptors.h"
-#include "components/shared/SharedSchemas.h"
+#include "components/shared/ShellEnvVars.h"
+#include "components/shared/ShellRunner.h"
+#include "components/shared/ShellScriptFiles.h"
+#include "components/shared/ShellUnixText.h"
+#include "engine/build/BuildContext.h"
+#include "engine/build/GoDurationText.h"
+#include "engine/communicator/Communicator.h"
+#include "engine/template/legacy/Interpolator.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryFile>
+#include <QThread>
 
 namespace kiln::components {
 
-using namespace kiln::registry;
+namespace {
 
-ComponentDescriptor shellProvisionerDescriptor()
+int goRandIntn(int n)
 {
-    ConfigSchema s;
-    s.add(shellProvisionerFields());
-    s.add(shellRemoteFields());
-    s.add(Field::string("inline_shebang")
-              .withDefault("/bin/sh -e")
-              .withHelp("The shebang value used when running inline scripts."));
-    s.add(Field::duration("pause_after")
-              .withHelp("A duration of how long to pause after the provisioner."));
-    s.add(Field::boolean("use_env_var_file")
-              .withHelp("Write the Vars to a file and source them from there rather than "
-                        "declaring inline."));
-    s.add(Field::string("remote_folder")
-              .withDefault("/tmp")
-              .withHelp("The remote folder where the local shell script will be uploaded to. "
-                        "This should be set to a pre-existing directory, it defaults to /tmp."));
-    s.add(Field::string("remote_file")
-              .withDefault("script_nnn.sh")
-              .withHelp("The remote file name of the local shell script. This defaults to "
-                        "script_nnn.sh."));
-    s.add(Field::duration("start_retry_timeout")
-              .withDefault("5m")
-              .withHelp("The timeout for retrying to start the process. Until this timeout is "
-                        "reached, if the provisioner can't start a process, it retries."));
-    s.add(Field::boolean("skip_clean").withHelp("Whether to clean scripts up."));
-    s.add(Field::boolean("expect_disconnect")
-              .withHelp("If true, a disconnect of the communicator while the script runs is not "
-                        "treated as an error (e.g. the script reboots the machine)."));
-    s.exactlyOneOf({"inline", "script", "scripts"},
-        "Either a script file or inline script must be specified.",
-        "Only a script file or an inline script can be specified, not both.");
-    s.atMostOneOf({"script", "scripts"}, "Only one of script or scripts can be specified.");
+    return int(QRandomGenerator::global()->bounded(n));
+}
 
-    ComponentDescriptor d;
-    d.kind = ComponentKind::Provisioner;
-    d.typeName = "shell";
-    d.displayName = "Shell";
-    d.description = "Uploads and runs shell scripts or inline commands on the machine.";
-    d.iconName = "provisioner-shell";
-    d.schema = s;
-    return d;
+// Removes a local temporary file when the provisioner returns, as Packer's `defer os.Remove`.
+struct RemoveLater
+{
+    QString path;
+    ~RemoveLater()
+    {
+        if (!path.isEmpty())
+            QFile::remove(path);
+    }
+};
+
+} // namespace
+
+build::PrepareResult ShellProvisioner::prepare(const build::ComponentConfig &config)
+{
+    build::PrepareResult result;
+    m_config = config;
+    m_useEnvVarFile = config.boolean(QStringLiteral("use_env_var_file"));
+    m_envVarFormat = config.string(QStringLiteral("env_var_format"));
+    if (m_envVarFormat.isEmpty())
+        m_envVarFormat
+            = m_useEnvVarFile ? QStringLiteral("export %s='%s'\n") : QStringLiteral("%s='%s' ");
+    m_executeCommand = config.string(QStringLiteral("execute_command"));
+    if (m_executeCommand.isEmpty())
+        m_executeCommand = m_useEnvVarFile
+            ? QStringLiteral("chmod +x {{.Path}}; . {{.EnvVarFile}} && {{.Path}}")
+            : QStringLiteral("chmod +x {{.Path}}; {{.Vars}} {{.Path}}");
+    m_inline.reset();
+    if (config.has(QStringLiteral("inline"))) {
+        const QStringList lines = config.stringList(QStringLiteral("inline"));
+        if (!lines.isEmpty())
+            m_inline = lines;
+    }
+    m_inlineShebang = config.string(QStringLiteral("inline_shebang"));
+    m_inlineShebangDefined = !m_inlineShebang.isEmpty();
+    if (!m_inlineShebangDefined)
+        m_inlineShebang = QStringLiteral("/bin/sh -e");
+
+    QString durationError;
+    const auto retry = config.durationMs(QStringLiteral("start_retry_timeout"), 0, &durationError);
+    if (!retry)
+        result.errors << durationError;
+    m_startRetryTimeoutMs = retry.value_or(0) == 0 ? 5 * 60 * 1000 : *retry;
+    const auto pause = config.durationMs(QStringLiteral("pause_after"), 0, &durationError);
+    if (!pause)
+        result.errors << durationError;
+    m_pauseAfterMs = pause.value_or(0);
+
+    m_remoteFolder = config.string(QStringLiteral("remote_folder"));
+    if (m_remoteFolder.isEmpty())
+        m_remoteFolder = QStringLiteral("/tmp");
+    QString remoteFile = config.string(QStringLiteral("remote_file"));
+    if (remoteFile.isEmpty())
+        remoteFile = QStringLiteral("script_%1.sh").arg(goRandIntn(9999));
+    m_remotePath = config.string(QStringLiteral("remote_path"));
+    if (m_remotePath.isEmpty())
+        m_remotePath = m_remoteFolder + QLatin1Char('/') + remoteFile;
+
+    m_expectDisconnect = config.boolean(QStringLiteral("expect_disconnect"));
+    m_skipClean = config.boolean(QStringLiteral("skip_clean"));
+    m_binary = config.boolean(QStringLiteral("binary"));
+    m_validExitCodes.clear();
+    for (const QString &code : config.stringList(QStringLiteral("valid_exit_codes")))
+        m_validExitCodes << code.toInt();
+    m_vars = config.stringList(QStringLiteral("environment_vars"));
+    m_env = config.stringMap(QStringLiteral("env"));
+
+    // Packer's checks, in its order.
+    const QString script = config.string(QStringLiteral("script"));
+    m_scripts = config.stringList(QStringLiteral("scripts"));
+    if (!script.isEmpty() && !m_scripts.isEmpty())
+        result.errors << QStringLiteral("Only one of script or scripts can be specified.");
+    if (!script.isEmpty())
+        m_scripts = {script};
+    if (m_scripts.isEmpty() && !m_inline)
+        result.errors << QStringLiteral("Either a script file or inline script must be specified.");
+    else if (!m_scripts.isEmpty() && m_inline)
+        result.errors << QStringLiteral(
+            "Only a script file or an inline script can be specified, not both.");
+    result.errors << ShellScriptFiles::badScripts(m_scripts);
+    result.errors << ShellEnvVars::validate(m_vars);
+    return result;
+}
+
+QString ShellProvisioner::render(const QString &text, const QVariantMap &data, QString *error) const
+{
+    tmpl::legacy::InterpolateContext ic = m_config.interpolation;
+    ic.data = data;
+    const auto rendered = tmpl::legacy::Interpolator::render(text, ic);
+    if (!rendered.ok()) {
+        *error = rendered.error->message;
+        return {};
+    }
+    return rendered.value;
+}
+
+QString ShellProvisioner::writeInlineScript(const QVariantMap &generatedData, QString *path) const
+{
+    QString error;
+    *path = ShellScriptFiles::createTemp(QStringLiteral("packer-shell"), &error);
+    if (path->isEmpty())
+        return QStringLiteral("Error preparing shell script: %1").arg(error);
+    QString body;
+    for (const QString &line : *m_inline) {
+        const QString command = render(line, generatedData, &error);
+        if (!error.isEmpty())
+            return QStringLiteral("Error interpolating Inline: %1").arg(error);
+        body += command + QLatin1Char('\n');
+    }
+    // A shebang of the user's wins; otherwise the default one unless the commands bring one.
+    if (m_inlineShebangDefined || !body.startsWith(QLatin1String("#!")))
+        body.prepend(QStringLiteral("#!%1\n").arg(m_inlineShebang));
+    QFile file(*path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(body.toUtf8()) < 0 || !file.flush())
+        return QStringLiteral("Error preparing shell script: %1").arg(file.errorString());
+    return {};
+}
+
+QString ShellProvisioner::uploadEnvVarFile(build::BuildContext &ctx, comm::Communicator &comm,
+    const QString &content, QString *remotePath) const
+{
+    QTemporaryFile local;
+    if (!local.open() || local.write(content.toUtf8()) < 0 || !local.flush())
+        return QStringLiteral("Error preparing shell script: %1").arg(local.errorString());
+    return ShellRunner::retry(
+        m_startRetryTimeoutMs, ctx.cancel,
+        [&]() -> QString {
+            local.seek(0);
+            QTemporaryFile converted;
+            QIODevice *source = &local;
+            if (!m_binary) {
+                if (!converted.open())
+                    return converted.errorString();
+                const QString error = ShellUnixText::convert(local, converted);
+                if (!error.isEmpty())
+                    return error;
+                converted.seek(0);
+                source = &converted;
+            }
+            const QString name
+                = QStringLiteral("%1/varfile_%2.sh").arg(m_remoteFolder).arg(goRandIntn(9999));
+            QString error = comm.upload(name, *source, source->size(), 0644, {}, ctx.cancel);
+            if (!error.isEmpty())
+                return QStringLiteral("Error uploading envVarFile: %1").arg(error);
+            comm::RemoteCommand chmod;
+            chmod.command = QStringLiteral("chmod 0600 %1").arg(name);
+            const comm::CommandResult r = comm.run(chmod, ctx.cancel);
+            if (!r.error.isEmpty())
+                return QStringLiteral("Error chmodding script file to 0600 in remote machine: %1")
+                    .arg(r.error);
+            *remotePath = name;
+            return {};
+        },
+        2000);
+}
+
+QString ShellProvisioner::runScript(build::BuildContext &ctx, comm::Communicator &comm,
+    const QString &localPath, const QString &command) const
+{
+    QFile file(localPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("Error opening shell script: %1")
+            .arg(ShellScriptFiles::openError(localPath));
+    comm::CommandResult result;
+    // Upload and run in one retried unit: after a reboot the uploaded file may be gone.
+    QString error = ShellRunner::retry(
+        m_startRetryTimeoutMs, ctx.cancel,
+        [&]() -> QString {
+            file.seek(0);
+            QTemporaryFile converted;
+            QIODevice *source = &file;
+            if (!m_binary) {
+                if (!converted.open())
+                    return converted.errorString();
+                const QString convertError = ShellUnixText::convert(file, converted);
+                if (!convertError.isEmpty())
+                    return convertError;
+                converted.seek(0);
+                source = &converted;
+            }
+            const QString uploadError
+                = comm.upload(m_remotePath, *source, source->size(), 0644, {}, ctx.cancel);
+            if (!uploadError.isEmpty())
+                return QStringLiteral("Error uploading script: %1").arg(uploadError);
+            comm::RemoteCommand chmod;
+            chmod.command = QStringLiteral("chmod 0755 %1").arg(m_remotePath);
+            const comm::CommandResult chmodResult = comm.run(chmod, ctx.cancel);
+            if (!chmodResult.error.isEmpty())
+                return QStringLiteral("Error chmodding script file to 0755 in remote machine: %1")
+                    .arg(chmodResult.error);
+            result = ShellRunner::runWithUi(comm, command, ctx.ui, ctx.cancel);
+            return result.error;
+        },
+        2000);
+    if (!error.isEmpty())
+        return error;
+
+    if (result.disconnected) {
+        if (!m_expectDisconnect)
+            return QStringLiteral(
+                "Script disconnected unexpectedly. If you expected your script to disconnect, i.e. "
+                "from a restart, you can try adding `\"expect_disconnect\": true` or "
+                "`\"valid_exit_codes\": [0, 2300218]` to the shell provisioner parameters.");
+        return {};
+    }
+    return ShellRunner::validExitCode(result.exitStatus, m_validExitCodes);
+}
+
+QString ShellProvisioner::cleanupRemoteFile(
+    build::BuildContext &ctx, comm::Communicator &comm, const QString &path) const
+{
+    // Retried: when the script rebooted the machine, the removal waits for it to come back.
+    return ShellRunner::retry(
+        m_startRetryTimeoutMs, ctx.cancel,
+        [&]() -> QString {
+            comm::RemoteCommand rm;
+            rm.command = QStringLiteral("rm -f %1").arg(path);
+            const comm::CommandResult r = comm.run(rm, ctx.cancel);
+            if (!r.error.isEmpty())
+                return QStringLiteral("Error removing temporary script at %1: %2")
+                    .arg(path, r.error);
+            if (r.disconnected)
+                return QStringLiteral("Disconnect while removing temporary script.");
+            if (r.exitStatus != 0)
+                return QStringLiteral("Error removing temporary script at %1!").arg(path);
+            return {};
+        },
+        2000);
+}
+
+QString ShellProvisioner::provision(build::BuildContext &ctx, comm::Communicator &comm)
+{
+    QVariantMap data = ctx.generatedData;
+    QStringList scripts = m_scripts;
+    RemoveLater inlineScript;
+    if (m_inline) {
+        const QString error = writeInlineScript(data, &inlineScript.path);
+        if (!error.isEmpty())
+            return error;
+        scripts << inlineScript.path;
+    }
+
+    ShellEnvVars env(m_config.interpolation.buildName, m_config.interpolation.buildType, data);
+    env.addVars(m_vars);
+    env.addEnv(m_env);
+
+    QString envVarFile;
+    if (m_useEnvVarFile) {
+        const QString error = uploadEnvVarFile(ctx, comm, env.flatten(m_envVarFormat), &envVarFile);
+        if (!error.isEmpty())
+            return error;
+    }
+
+    const QString flattened = env.flatten(m_envVarFormat);
+    for (const QString &path : std::as_const(scripts)) {
+        ctx.ui.say(QStringLiteral("Provisioning with shell script: %1").arg(path));
+        data.insert(QStringLiteral("Vars"), flattened);
+        data.insert(QStringLiteral("EnvVarFile"), envVarFile);
+        data.insert(QStringLiteral("Path"), m_remotePath);
+        QString renderError;
+        const QString command = render(m_executeCommand, data, &renderError);
+        if (!renderError.isEmpty())
+            return QStringLiteral("Error processing command: %1").arg(renderError);
+        const QString error = runScript(ctx, comm, path, command);
+        if (!error.isEmpty())
+            return error;
+        if (m_skipClean)
+            continue;
+        const QString cleanError = cleanupRemoteFile(ctx, comm, m_remotePath);
+        if (!cleanError.isEmpty())
+            return cleanError;
+    }
+
+    if (!m_skipClean && !envVarFile.isEmpty()) {
+        const QString cleanError = cleanupRemoteFile(ctx, comm, envVarFile);
+        if (!cleanError.isEmpty())
+            return cleanError;
+    }
+
+    if (m_pauseAfterMs > 0) {
+        ctx.ui.say(QStringLiteral("Pausing %1 after this provisioner...")
+                       .arg(build::goDurationText(m_pauseAfterMs)));
+        if (!ctx.cancel)
+            QThread::msleep(ulong(m_pauseAfterMs));
+        else if (!ctx.cancel->sleepFor(m_pauseAfterMs))
+            return QStringLiteral("context canceled");
+    }
+    return {};
 }
 
 } // namespace kiln::components

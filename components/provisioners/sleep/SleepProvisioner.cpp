@@ -1,26 +1,33 @@
-// Keys and types mirror the HCL2 spec of packer provisioner/sleep;
-// help and defaults follow its documentation. Keys and types must keep matching the plugin.
+#include "components/provisioners/sleep/SleepProvisioner.h"
 
-#include "components/Descriptors.h"
+#include "engine/build/BuildContext.h"
+
+#include <QThread>
 
 namespace kiln::components {
 
-using namespace kiln::registry;
-
-ComponentDescriptor sleepProvisionerDescriptor()
+build::PrepareResult SleepProvisioner::prepare(const build::ComponentConfig &config)
 {
-    ConfigSchema s;
-    s.add(Field::duration("duration")
-              .withHelp("How long to wait, as a duration such as \"30s\" or \"2m\"."));
+    build::PrepareResult result;
+    QString error;
+    const auto duration = config.durationMs(QStringLiteral("duration"), 0, &error);
+    if (!duration)
+        result.errors << error;
+    m_durationMs = qMax<qint64>(0, duration.value_or(0));
+    return result;
+}
 
-    ComponentDescriptor d;
-    d.kind = ComponentKind::Provisioner;
-    d.typeName = "sleep";
-    d.displayName = "Sleep";
-    d.description = "Waits for a fixed duration.";
-    d.iconName = "provisioner-sleep";
-    d.schema = s;
-    return d;
+QString SleepProvisioner::provision(build::BuildContext &ctx, comm::Communicator &comm)
+{
+    Q_UNUSED(comm);
+    if (!ctx.cancel) {
+        QThread::msleep(ulong(m_durationMs));
+        return {};
+    }
+    // Go's ctx.Err() once the context is done.
+    if (!ctx.cancel->sleepFor(m_durationMs))
+        return QStringLiteral("context canceled");
+    return {};
 }
 
 } // namespace kiln::components

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "components/shared/ShellLocalRunner.h"
+#include "engine/build/Provisioner.h"
+
+namespace kiln::components {
+
+// Packer's `shell-local` provisioner: runs commands or scripts on the host, not through the
+// build's communicator, with the build's generated data for `{{ .Name }}`.
+class ShellLocalProvisioner : public build::Provisioner
+{
+public:
+    build::PrepareResult prepare(const build::ComponentConfig &config) override;
+    QString provision(build::BuildContext &ctx, comm::Communicator &comm) override;
+
+private:
+    ShellLocalRunner m_runner{ShellLocalRunner::Kind::Provisioner};
+};
+
+} // namespace kiln::components

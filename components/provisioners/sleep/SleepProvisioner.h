@@ -1,0 +1,18 @@
+#pragma once
+
+#include "engine/build/Provisioner.h"
+
+namespace kiln::components {
+
+// Packer's `sleep` provisioner: waits `duration`, or less when the build is cancelled.
+class SleepProvisioner : public build::Provisioner
+{
+public:
+    build::PrepareResult prepare(const build::ComponentConfig &config) override;
+    QString provision(build::BuildContext &ctx, comm::Communicator &comm) override;
+
+private:
+    qint64 m_durationMs = 0;
+};
+
+} // namespace kiln::components
