@@ -1,7 +1,6 @@
 #include "components/shared/CurlRequest.h"
 
 #include <curl/curl.h>
-
 #include <mutex>
 
 namespace kiln::components {
@@ -109,7 +108,8 @@ size_t CurlRequest::Private::onHeader(char *data, size_t size, size_t count, voi
     return n;
 }
 
-int CurlRequest::Private::onProgress(void *self, curl_off_t dlTotal, curl_off_t dlNow, curl_off_t, curl_off_t)
+int CurlRequest::Private::onProgress(
+    void *self, curl_off_t dlTotal, curl_off_t dlNow, curl_off_t, curl_off_t)
 {
     auto *p = static_cast<Private *>(self);
     if (p->cancel && p->cancel->isCancelled())
@@ -182,7 +182,8 @@ void CurlRequest::setUserAgent(const QByteArray &agent)
 void CurlRequest::setAcceptEncoding(const QByteArray &encodings)
 {
     d->acceptEncoding = encodings;
-    curl_easy_setopt(d->easy, CURLOPT_ACCEPT_ENCODING, encodings.isEmpty() ? nullptr : encodings.constData());
+    curl_easy_setopt(
+        d->easy, CURLOPT_ACCEPT_ENCODING, encodings.isEmpty() ? nullptr : encodings.constData());
 }
 
 void CurlRequest::setFollowRedirects(bool follow, long maxRedirects)
@@ -288,7 +289,8 @@ CurlResponse CurlRequest::perform(const build::CancelTokenPtr &cancel)
         if (d->sinkFailed && d->sink)
             r.error = d->sink->errorString();
         else
-            r.error = QString::fromUtf8(d->errorBuffer[0] ? d->errorBuffer : curl_easy_strerror(result));
+            r.error = QString::fromUtf8(
+                d->errorBuffer[0] ? d->errorBuffer : curl_easy_strerror(result));
         return r;
     }
     curl_easy_getinfo(e, CURLINFO_RESPONSE_CODE, &r.status);

@@ -6,7 +6,6 @@
 #include <QIODevice>
 #include <QList>
 #include <QString>
-
 #include <functional>
 #include <memory>
 #include <utility>

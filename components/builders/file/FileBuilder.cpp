@@ -48,7 +48,8 @@ build::PrepareResult FileBuilder::prepare(const build::ComponentConfig &config)
     if (m_target.isEmpty())
         result.errors << QStringLiteral("target required");
     if (m_content.isEmpty() && m_source.isEmpty())
-        result.warnings << QStringLiteral("Both source file and contents are blank; target will have no content");
+        result.warnings << QStringLiteral(
+            "Both source file and contents are blank; target will have no content");
     if (!m_content.isEmpty() && !m_source.isEmpty())
         result.errors << QStringLiteral("Cannot specify source file AND content");
     return result;
@@ -64,9 +65,9 @@ build::ArtifactPtr FileBuilder::run(build::BuildContext &ctx)
     });
     if (!runner.run(ctx))
         return nullptr;
-    return std::make_shared<build::FileArtifact>(QString::fromLatin1(builderId), QStringList{m_target},
-                                                 QStringLiteral("File"),
-                                                 QStringLiteral("Stored file: %1").arg(m_target));
+    return std::make_shared<build::FileArtifact>(QString::fromLatin1(builderId),
+        QStringList{m_target}, QStringLiteral("File"),
+        QStringLiteral("Stored file: %1").arg(m_target));
 }
 
 } // namespace kiln::components

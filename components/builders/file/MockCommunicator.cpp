@@ -16,7 +16,8 @@ bool isCancelled(const build::CancelTokenPtr &cancel)
 
 } // namespace
 
-comm::CommandResult MockCommunicator::run(const comm::RemoteCommand &cmd, const build::CancelTokenPtr &cancel)
+comm::CommandResult MockCommunicator::run(
+    const comm::RemoteCommand &cmd, const build::CancelTokenPtr &cancel)
 {
     Q_UNUSED(cmd);
     comm::CommandResult result;
@@ -28,7 +29,7 @@ comm::CommandResult MockCommunicator::run(const comm::RemoteCommand &cmd, const 
 }
 
 QString MockCommunicator::upload(const QString &path, QIODevice &source, qint64 size, int mode,
-                                 const comm::ProgressFn &progress, const build::CancelTokenPtr &cancel)
+    const comm::ProgressFn &progress, const build::CancelTokenPtr &cancel)
 {
     Q_UNUSED(path);
     Q_UNUSED(mode);
@@ -50,20 +51,20 @@ QString MockCommunicator::upload(const QString &path, QIODevice &source, qint64 
     return {};
 }
 
-QString MockCommunicator::uploadDir(const QString &, const QString &, const QStringList &, const comm::ProgressFn &,
-                                    const build::CancelTokenPtr &cancel)
+QString MockCommunicator::uploadDir(const QString &, const QString &, const QStringList &,
+    const comm::ProgressFn &, const build::CancelTokenPtr &cancel)
 {
     return isCancelled(cancel) ? cancelledText() : QString();
 }
 
-QString MockCommunicator::download(const QString &, QIODevice &, const comm::ProgressFn &,
-                                   const build::CancelTokenPtr &cancel)
+QString MockCommunicator::download(
+    const QString &, QIODevice &, const comm::ProgressFn &, const build::CancelTokenPtr &cancel)
 {
     return isCancelled(cancel) ? cancelledText() : QString();
 }
 
-QString MockCommunicator::downloadDir(const QString &, const QString &, const QStringList &, const comm::ProgressFn &,
-                                      const build::CancelTokenPtr &cancel)
+QString MockCommunicator::downloadDir(const QString &, const QString &, const QStringList &,
+    const comm::ProgressFn &, const build::CancelTokenPtr &cancel)
 {
     return isCancelled(cancel) ? cancelledText() : QString();
 }

@@ -14,15 +14,17 @@ class MockCommunicator : public comm::Communicator
 public:
     QString type() const override { return QStringLiteral("none"); }
 
-    comm::CommandResult run(const comm::RemoteCommand &cmd, const build::CancelTokenPtr &cancel) override;
-    QString upload(const QString &path, QIODevice &source, qint64 size, int mode, const comm::ProgressFn &progress,
-                   const build::CancelTokenPtr &cancel) override;
+    comm::CommandResult run(
+        const comm::RemoteCommand &cmd, const build::CancelTokenPtr &cancel) override;
+    QString upload(const QString &path, QIODevice &source, qint64 size, int mode,
+        const comm::ProgressFn &progress, const build::CancelTokenPtr &cancel) override;
     QString uploadDir(const QString &remoteDir, const QString &localDir, const QStringList &exclude,
-                      const comm::ProgressFn &progress, const build::CancelTokenPtr &cancel) override;
+        const comm::ProgressFn &progress, const build::CancelTokenPtr &cancel) override;
     QString download(const QString &path, QIODevice &target, const comm::ProgressFn &progress,
-                     const build::CancelTokenPtr &cancel) override;
-    QString downloadDir(const QString &remoteDir, const QString &localDir, const QStringList &exclude,
-                        const comm::ProgressFn &progress, const build::CancelTokenPtr &cancel) override;
+        const build::CancelTokenPtr &cancel) override;
+    QString downloadDir(const QString &remoteDir, const QString &localDir,
+        const QStringList &exclude, const comm::ProgressFn &progress,
+        const build::CancelTokenPtr &cancel) override;
 };
 
 } // namespace kiln::components

@@ -5,7 +5,6 @@
 
 #include <QFile>
 #include <QSaveFile>
-
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -31,8 +30,7 @@ StepWriteTargetFile::StepWriteTargetFile(QString source, QString content, QStrin
     : m_source(std::move(source))
     , m_content(std::move(content))
     , m_target(std::move(target))
-{
-}
+{ }
 
 build::StepAction StepWriteTargetFile::run(build::BuildContext &ctx)
 {

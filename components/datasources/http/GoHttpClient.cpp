@@ -15,7 +15,8 @@ constexpr int maxRequests = 10;
 bool isTokenChar(QChar c)
 {
     static const QString extra = QStringLiteral("!#$%&'*+-.^_`|~");
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || extra.contains(c);
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+        || extra.contains(c);
 }
 
 // url.Error's Op: "Get", "Post", ... from the first request's method.
@@ -36,7 +37,8 @@ QString stripPassword(const QUrl &url, const QString &text)
 
 QString urlError(const QString &method, const QUrl &url, const QString &text, const QString &reason)
 {
-    return QStringLiteral("%1 %2: %3").arg(errorOp(method), hcl::quoteGo(stripPassword(url, text)), reason);
+    return QStringLiteral("%1 %2: %3")
+        .arg(errorOp(method), hcl::quoteGo(stripPassword(url, text)), reason);
 }
 
 // canonicalAddr: host:port with the scheme's default port, for the credential check.
@@ -49,8 +51,8 @@ QString canonicalAddr(const QUrl &url)
 // shouldCopyHeaderOnRedirect: credentials only follow to the same host or a subdomain.
 bool keepHeaderOnRedirect(const QString &key, const QUrl &initial, const QUrl &dest)
 {
-    static const QStringList sensitive = {QStringLiteral("Authorization"), QStringLiteral("Www-Authenticate"),
-                                          QStringLiteral("Cookie"), QStringLiteral("Cookie2")};
+    static const QStringList sensitive = {QStringLiteral("Authorization"),
+        QStringLiteral("Www-Authenticate"), QStringLiteral("Cookie"), QStringLiteral("Cookie2")};
     if (!sensitive.contains(key))
         return true;
     const QString ihost = canonicalAddr(initial);
@@ -60,24 +62,25 @@ bool keepHeaderOnRedirect(const QString &key, const QUrl &initial, const QUrl &d
 
 // What Go's transport puts on the wire for one hop.
 CurlResponse sendHop(const QString &method, const QUrl &url, const QMap<QString, QString> &headers,
-                     const QByteArray *body, const build::CancelTokenPtr &cancel)
+    const QByteArray *body, const build::CancelTokenPtr &cancel)
 {
     CurlRequest req(url.toString(QUrl::FullyEncoded));
     req.setMethod(method.toUtf8());
     // Go sends "Content-Length: 0" for a body-less POST, PUT or PATCH.
     const bool emptyBodyMethod = method == QLatin1String("POST") || method == QLatin1String("PUT")
-                                 || method == QLatin1String("PATCH");
+        || method == QLatin1String("PATCH");
     if (body)
         req.setBody(*body, emptyBodyMethod);
     else if (emptyBodyMethod)
         req.setBody({}, true);
     // Packer's requests identify as Go's client; servers that vary on the agent must see
     // the same request from Kiln. request_headers can override it.
-    req.setUserAgent(headers.value(QStringLiteral("User-Agent"), QStringLiteral("Go-http-client/1.1")).toUtf8());
+    req.setUserAgent(
+        headers.value(QStringLiteral("User-Agent"), QStringLiteral("Go-http-client/1.1")).toUtf8());
     // Go asks for gzip itself (and then decodes it) unless the caller chose an encoding,
     // asked for a range, or sends HEAD.
-    if (!headers.contains(QStringLiteral("Accept-Encoding")) && !headers.contains(QStringLiteral("Range"))
-        && method != QLatin1String("HEAD"))
+    if (!headers.contains(QStringLiteral("Accept-Encoding"))
+        && !headers.contains(QStringLiteral("Range")) && method != QLatin1String("HEAD"))
         req.setAcceptEncoding("gzip");
     // curl adds "Accept: */*"; Go sends no Accept header.
     if (!headers.contains(QStringLiteral("Accept")))
@@ -115,7 +118,8 @@ GoHttpResponse GoHttpClient::send(const Request &request, const build::CancelTok
     GoHttpResponse out;
     const QUrl initial(request.url, QUrl::StrictMode);
     if (!initial.isValid()) {
-        out.error = QStringLiteral("parse %1: %2").arg(hcl::quoteGo(request.url), initial.errorString());
+        out.error
+            = QStringLiteral("parse %1: %2").arg(hcl::quoteGo(request.url), initial.errorString());
         return out;
     }
 
@@ -137,15 +141,17 @@ GoHttpResponse GoHttpClient::send(const Request &request, const build::CancelTok
         const QString scheme = url.scheme().toLower();
         if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
             out.error = urlError(request.method, url, urlText,
-                                 QStringLiteral("unsupported protocol scheme %1").arg(hcl::quoteGo(url.scheme())));
+                QStringLiteral("unsupported protocol scheme %1").arg(hcl::quoteGo(url.scheme())));
             return out;
         }
         if (url.host().isEmpty()) {
-            out.error = urlError(request.method, url, urlText, QStringLiteral("http: no Host in request URL"));
+            out.error = urlError(
+                request.method, url, urlText, QStringLiteral("http: no Host in request URL"));
             return out;
         }
 
-        const CurlResponse hop = sendHop(method, url, headers, includeBody ? &request.body : nullptr, cancel);
+        const CurlResponse hop
+            = sendHop(method, url, headers, includeBody ? &request.body : nullptr, cancel);
         ++requests;
         if (!hop.ok()) {
             out.cancelled = hop.cancelled;
@@ -180,19 +186,20 @@ GoHttpResponse GoHttpClient::send(const Request &request, const build::CancelTok
         }
         if (location.isEmpty()) {
             out.error = urlError(request.method, url, urlText,
-                                 QStringLiteral("%1 response missing Location header").arg(hop.status));
+                QStringLiteral("%1 response missing Location header").arg(hop.status));
             return out;
         }
         const QUrl next = url.resolved(QUrl(location));
         if (!next.isValid()) {
             out.error = urlError(request.method, url, urlText,
-                                 QStringLiteral("failed to parse Location header %1: %2")
-                                     .arg(hcl::quoteGo(location), QUrl(location).errorString()));
+                QStringLiteral("failed to parse Location header %1: %2")
+                    .arg(hcl::quoteGo(location), QUrl(location).errorString()));
             return out;
         }
         if (requests >= maxRequests) {
             // Go reports the Location it refused to follow.
-            out.error = urlError(request.method, next, location, QStringLiteral("stopped after 10 redirects"));
+            out.error = urlError(
+                request.method, next, location, QStringLiteral("stopped after 10 redirects"));
             return out;
         }
 
@@ -203,7 +210,8 @@ GoHttpResponse GoHttpClient::send(const Request &request, const build::CancelTok
         // refererForURL: never leak an https URL to plain http.
         if (!headers.contains(QStringLiteral("Referer"))
             && !(url.scheme() == QLatin1String("https") && next.scheme() == QLatin1String("http")))
-            headers.insert(QStringLiteral("Referer"), url.toString(QUrl::RemoveUserInfo | QUrl::FullyEncoded));
+            headers.insert(
+                QStringLiteral("Referer"), url.toString(QUrl::RemoveUserInfo | QUrl::FullyEncoded));
         includeBody = keepBody && includeBody;
         url = next;
         urlText = next.toString(QUrl::FullyEncoded);

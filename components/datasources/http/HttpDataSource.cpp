@@ -19,9 +19,9 @@ using namespace kiln::registry;
 
 namespace {
 
-const QStringList allowedMethods = {QStringLiteral("HEAD"),   QStringLiteral("GET"),     QStringLiteral("POST"),
-                                    QStringLiteral("PUT"),    QStringLiteral("DELETE"),  QStringLiteral("OPTIONS"),
-                                    QStringLiteral("PATCH")};
+const QStringList allowedMethods
+    = {QStringLiteral("HEAD"), QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
+        QStringLiteral("DELETE"), QStringLiteral("OPTIONS"), QStringLiteral("PATCH")};
 
 ConfigSchema datasourceOutputSchema()
 {
@@ -84,7 +84,8 @@ build::PrepareResult HttpDataSource::prepare(const build::ComponentConfig &confi
     if (m_method.isEmpty())
         m_method = QStringLiteral("GET");
     if (!allowedMethods.contains(m_method))
-        result.errors << QStringLiteral("the `method` must be one of [%1]").arg(allowedMethods.join(QLatin1Char(' ')));
+        result.errors << QStringLiteral("the `method` must be one of [%1]")
+                             .arg(allowedMethods.join(QLatin1Char(' ')));
     return result;
 }
 
@@ -94,7 +95,8 @@ bool HttpDataSource::isContentTypeText(const QString &contentType)
     // `; key=value` parameters whose keys are case-insensitive.
     const QStringList parts = contentType.split(QLatin1Char(';'));
     const QString mediaType = parts.first().trimmed().toLower();
-    static const QRegularExpression typeSyntax(QStringLiteral("^[!#$%&'*+.^_`|~0-9a-z-]+/[!#$%&'*+.^_`|~0-9a-z-]+$"));
+    static const QRegularExpression typeSyntax(
+        QStringLiteral("^[!#$%&'*+.^_`|~0-9a-z-]+/[!#$%&'*+.^_`|~0-9a-z-]+$"));
     if (!typeSyntax.match(mediaType).hasMatch())
         return false;
     QString charset;
@@ -106,7 +108,8 @@ bool HttpDataSource::isContentTypeText(const QString &contentType)
         if (eq <= 0)
             return false; // Go: "mime: invalid media parameter"
         QString value = param.mid(eq + 1).trimmed();
-        if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')))
+        if (value.size() >= 2 && value.startsWith(QLatin1Char('"'))
+            && value.endsWith(QLatin1Char('"')))
             value = value.mid(1, value.size() - 2);
         if (param.left(eq).trimmed().toLower() == QLatin1String("charset"))
             charset = value.toLower();
@@ -118,7 +121,8 @@ bool HttpDataSource::isContentTypeText(const QString &contentType)
     };
     for (const QRegularExpression &re : allowed)
         if (re.match(mediaType).hasMatch())
-            return charset.isEmpty() || charset == QLatin1String("utf-8") || charset == QLatin1String("us-ascii");
+            return charset.isEmpty() || charset == QLatin1String("utf-8")
+                || charset == QLatin1String("us-ascii");
     return false;
 }
 
@@ -144,15 +148,17 @@ hcl::Value HttpDataSource::execute(const build::CancelTokenPtr &cancel, QString 
     const QString contentType = response.headers.value(QStringLiteral("Content-Type")).value(0);
     if (contentType.isEmpty() || !isContentTypeText(contentType)) {
         qCWarning(lcHttpDataSource).noquote()
-            << QStringLiteral("Content-Type is not recognized as a text type, got %1").arg(hcl::quoteGo(contentType));
-        qCWarning(lcHttpDataSource).noquote()
-            << "If the content is binary data, Packer may not properly handle the contents of the response.";
+            << QStringLiteral("Content-Type is not recognized as a text type, got %1")
+                   .arg(hcl::quoteGo(contentType));
+        qCWarning(lcHttpDataSource).noquote() << "If the content is binary data, Packer may not "
+                                                 "properly handle the contents of the response.";
     }
 
     QMap<QString, hcl::Value> headers;
     for (auto it = response.headers.cbegin(); it != response.headers.cend(); ++it)
         headers.insert(it.key(), hcl::Value::string(it.value().join(QStringLiteral(", "))));
-    const hcl::Value headerMap = headers.isEmpty() ? hcl::Value::mapEmpty(hcl::Type::string()) : hcl::Value::map(headers);
+    const hcl::Value headerMap
+        = headers.isEmpty() ? hcl::Value::mapEmpty(hcl::Type::string()) : hcl::Value::map(headers);
 
     return hcl::Value::object({
         {QStringLiteral("url"), hcl::Value::string(m_url)},

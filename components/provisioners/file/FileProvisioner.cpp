@@ -1,9 +1,5 @@
-// Keys and types mirror the HCL2 spec of packer provisioner/file;
-// help and defaults follow its documentation. Keys and types must keep matching the plugin.
-
 #include "components/provisioners/file/FileProvisioner.h"
 
-#include "components/Descriptors.h"
 #include "components/provisioners/file/GoFilePath.h"
 #include "components/provisioners/file/TransferProgress.h"
 #include "engine/build/BuildContext.h"
@@ -12,7 +8,6 @@
 
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -20,59 +15,16 @@
 
 namespace kiln::components {
 
-using namespace kiln::registry;
-
 namespace {
 
 // strings.ContainsAny(src, "*?["): the remote side expands it.
 bool isGlob(const QString &path)
 {
-    return path.contains(QLatin1Char('*')) || path.contains(QLatin1Char('?')) || path.contains(QLatin1Char('['));
+    return path.contains(QLatin1Char('*')) || path.contains(QLatin1Char('?'))
+        || path.contains(QLatin1Char('['));
 }
 
 } // namespace
-
-ComponentDescriptor fileProvisionerDescriptor()
-{
-    ConfigSchema s;
-    s.add(Field::string("content").withHelp(
-        "This is the content to copy to destination. If destination is a file, "
-        "content will be written to that file, in case of a directory a file "
-        "named pkr-file-content is created."));
-    s.add(Field::path("source", PathKind::FileOrDirectory)
-              .withHelp("The path to a local file or directory to upload to the machine. The "
-                        "path can be absolute or relative."));
-    s.add(Field::list("sources", Field::path({}, PathKind::FileOrDirectory))
-              .withHelp("A list of sources to upload. This can be used in place of the source "
-                        "option if you have several files that you want to upload to the same "
-                        "place."));
-    s.add(Field::string("destination")
-              .markRequired()
-              .withHelp("The path where the file will be uploaded to in the machine. This value "
-                        "must be a writable location and any parent directories must already "
-                        "exist."));
-    s.add(Field::enumeration("direction", {"upload", "download"})
-              .withDefault("upload")
-              .withHelp("The direction of the file transfer. This defaults to \"upload\". If it "
-                        "is set to \"download\" then the file \"source\" in the machine will be "
-                        "downloaded locally to \"destination\""));
-    s.add(Field::boolean("generated")
-              .withDefault("false")
-              .withHelp("For advanced users only. If true, check the file existence only before "
-                        "uploading, rather than upon pre-build validation."));
-    s.atMostOneOf({"content", "source"}, "source(s) conflicts with content.");
-    s.atMostOneOf({"content", "sources"}, "source(s) conflicts with content.");
-
-    ComponentDescriptor d;
-    d.kind = ComponentKind::Provisioner;
-    d.typeName = "file";
-    d.displayName = "File";
-    d.description = "Uploads files or directories to the machine (or downloads them from it).";
-    d.iconName = "provisioner-file";
-    d.schema = s;
-    d.create = [] { return std::make_unique<FileProvisioner>(); };
-    return d;
-}
 
 build::PrepareResult FileProvisioner::prepare(const build::ComponentConfig &config)
 {
@@ -106,7 +58,8 @@ build::PrepareResult FileProvisioner::prepare(const build::ComponentConfig &conf
     return result;
 }
 
-QString FileProvisioner::render(const QString &text, const build::BuildContext &ctx, QString *error) const
+QString FileProvisioner::render(
+    const QString &text, const build::BuildContext &ctx, QString *error) const
 {
     if (!text.contains(QLatin1String("{{")))
         return text;
@@ -139,10 +92,12 @@ QString FileProvisioner::provision(build::BuildContext &ctx, comm::Communicator 
             return file.errorString();
         sources << path;
     }
-    return m_direction == QLatin1String("download") ? download(ctx, comm, sources) : upload(ctx, comm, sources);
+    return m_direction == QLatin1String("download") ? download(ctx, comm, sources)
+                                                    : upload(ctx, comm, sources);
 }
 
-QString FileProvisioner::upload(build::BuildContext &ctx, comm::Communicator &comm, const QStringList &sources)
+QString FileProvisioner::upload(
+    build::BuildContext &ctx, comm::Communicator &comm, const QStringList &sources)
 {
     QString error;
     const QString dst = render(m_destination, ctx, &error);
@@ -178,8 +133,8 @@ QString FileProvisioner::upload(build::BuildContext &ctx, comm::Communicator &co
     return {};
 }
 
-QString FileProvisioner::uploadFile(build::BuildContext &ctx, comm::Communicator &comm, const QString &src,
-                                    const QString &dst)
+QString FileProvisioner::uploadFile(
+    build::BuildContext &ctx, comm::Communicator &comm, const QString &src, const QString &dst)
 {
     QString error;
     const int fd = GoFilePath::open(src, O_RDONLY, 0, &error);
@@ -197,18 +152,21 @@ QString FileProvisioner::uploadFile(build::BuildContext &ctx, comm::Communicator
     TransferProgress progress(ctx.ui, GoFilePath::base(src));
     // The remote file gets the local file's permission bits, as Packer's communicators do
     // with the FileInfo it passes.
-    error = comm.upload(dst, file, qint64(st.st_size), int(st.st_mode & 0777), progress.callback(), ctx.cancel);
+    error = comm.upload(
+        dst, file, qint64(st.st_size), int(st.st_mode & 0777), progress.callback(), ctx.cancel);
     if (error.isEmpty())
         return {};
     if (error.contains(QLatin1String("Error restoring file")))
-        ctx.ui.error(QStringLiteral("Upload failed: %1; this can occur when your file destination is a folder "
-                                    "without a trailing slash.")
+        ctx.ui.error(QStringLiteral(
+            "Upload failed: %1; this can occur when your file destination is a folder "
+            "without a trailing slash.")
                          .arg(error));
     ctx.ui.error(QStringLiteral("Upload failed: %1").arg(error));
     return error;
 }
 
-QString FileProvisioner::download(build::BuildContext &ctx, comm::Communicator &comm, const QStringList &sources)
+QString FileProvisioner::download(
+    build::BuildContext &ctx, comm::Communicator &comm, const QStringList &sources)
 {
     QString error;
     const QString renderedDst = render(m_destination, ctx, &error);

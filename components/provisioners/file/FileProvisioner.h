@@ -24,8 +24,10 @@ public:
 private:
     QString render(const QString &text, const build::BuildContext &ctx, QString *error) const;
     QString upload(build::BuildContext &ctx, comm::Communicator &comm, const QStringList &sources);
-    QString download(build::BuildContext &ctx, comm::Communicator &comm, const QStringList &sources);
-    QString uploadFile(build::BuildContext &ctx, comm::Communicator &comm, const QString &src, const QString &dst);
+    QString download(
+        build::BuildContext &ctx, comm::Communicator &comm, const QStringList &sources);
+    QString uploadFile(
+        build::BuildContext &ctx, comm::Communicator &comm, const QString &src, const QString &dst);
 
     build::ComponentConfig m_config;
     QString m_content;

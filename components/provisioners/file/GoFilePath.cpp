@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QStringList>
-
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>

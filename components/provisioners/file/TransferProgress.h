@@ -5,7 +5,6 @@
 
 #include <QElapsedTimer>
 #include <QString>
-
 #include <mutex>
 
 namespace kiln::components {
@@ -21,8 +20,7 @@ public:
         : m_ui(ui)
         , m_what(std::move(what))
         , m_intervalMs(intervalMs)
-    {
-    }
+    { }
 
     // Valid while this object lives; callable from any thread.
     comm::ProgressFn callback()

@@ -9,7 +9,6 @@
 #include <QMutex>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/stat.h>
 
 using namespace kiln;
@@ -135,13 +134,25 @@ void TestFileBuilder::prepare_data()
     QTest::addColumn<QStringList>("errors");
     QTest::addColumn<QStringList>("warnings");
     const QStringList blank{"Both source file and contents are blank; target will have no content"};
-    QTest::newRow("content") << "" << "hello" << "out.txt" << QStringList() << QStringList();
-    QTest::newRow("source") << "in.txt" << "" << "out.txt" << QStringList() << QStringList();
-    QTest::newRow("blank") << "" << "" << "out.txt" << QStringList() << blank;
-    QTest::newRow("no target") << "" << "x" << "" << QStringList{"target required"} << QStringList();
-    QTest::newRow("both") << "in.txt" << "x" << "out.txt" << QStringList{"Cannot specify source file AND content"}
+    QTest::newRow("content") << ""
+                             << "hello"
+                             << "out.txt" << QStringList() << QStringList();
+    QTest::newRow("source") << "in.txt"
+                            << ""
+                            << "out.txt" << QStringList() << QStringList();
+    QTest::newRow("blank") << ""
+                           << ""
+                           << "out.txt" << QStringList() << blank;
+    QTest::newRow("no target") << ""
+                               << "x"
+                               << "" << QStringList{"target required"} << QStringList();
+    QTest::newRow("both") << "in.txt"
+                          << "x"
+                          << "out.txt" << QStringList{"Cannot specify source file AND content"}
                           << QStringList();
-    QTest::newRow("nothing") << "" << "" << "" << QStringList{"target required"} << blank;
+    QTest::newRow("nothing") << ""
+                             << ""
+                             << "" << QStringList{"target required"} << blank;
 }
 
 void TestFileBuilder::prepare()
@@ -168,7 +179,9 @@ void TestFileBuilder::contentBecomesArtifact()
 {
     const QString target = path("new/dirs/motd.txt");
     FileBuilder b;
-    QVERIFY(b.prepare(config({{"content", Value::string("Hello ü\n")}, {"target", Value::string(target)}})).ok());
+    QVERIFY(b.prepare(config({{"content", Value::string("Hello ü\n")},
+                          {"target", Value::string(target)}}))
+                .ok());
     Run run;
     const auto artifact = b.run(run.ctx);
     QVERIFY2(artifact, qPrintable(run.ctx.error()));
@@ -181,7 +194,8 @@ void TestFileBuilder::contentBecomesArtifact()
     QCOMPARE(artifact->string(), QStringLiteral("Stored file: %1").arg(target));
     // Provisioners run with no machine behind them.
     QCOMPARE(run.provisionedWith, QStringList{"none"});
-    QCOMPARE(run.ctx.generatedData.value("ID").toString(), QStringLiteral("ERR_ID_NOT_IMPLEMENTED_BY_BUILDER"));
+    QCOMPARE(run.ctx.generatedData.value("ID").toString(),
+        QStringLiteral("ERR_ID_NOT_IMPLEMENTED_BY_BUILDER"));
     // Nothing but the target in its directory: the temporary file was renamed.
     QCOMPARE(QDir(path("new/dirs")).entryList(QDir::Files | QDir::Hidden), QStringList{"motd.txt"});
 
@@ -202,14 +216,17 @@ void TestFileBuilder::sourceIsCopied()
     }
     const QString target = path("out/copy.bin");
     FileBuilder b;
-    QVERIFY(b.prepare(config({{"source", Value::string(source)}, {"target", Value::string(target)}})).ok());
+    QVERIFY(
+        b.prepare(config({{"source", Value::string(source)}, {"target", Value::string(target)}}))
+            .ok());
     Run run;
     const auto artifact = b.run(run.ctx);
     QVERIFY2(artifact, qPrintable(run.ctx.error()));
     QCOMPARE(readFile(target), data);
     QCOMPARE(modeOf(target), 0666 & ~currentUmask());
     QCOMPARE(run.sink.texts(BuildEvent::Kind::Say),
-             (QStringList{QStringLiteral("Copying %1 to %2").arg(source, target), "Copied 300000 bytes"}));
+        (QStringList{
+            QStringLiteral("Copying %1 to %2").arg(source, target), "Copied 300000 bytes"}));
     QCOMPARE(artifact->string(), QStringLiteral("Stored file: %1").arg(target));
 }
 
@@ -223,7 +240,9 @@ void TestFileBuilder::existingTargetKeepsItsPermissions()
     }
     ::chmod(QFile::encodeName(target).constData(), 0640);
     FileBuilder b;
-    QVERIFY(b.prepare(config({{"content", Value::string("new")}, {"target", Value::string(target)}})).ok());
+    QVERIFY(
+        b.prepare(config({{"content", Value::string("new")}, {"target", Value::string(target)}}))
+            .ok());
     Run run;
     QVERIFY(b.run(run.ctx));
     QCOMPARE(readFile(target), QByteArray("new"));
@@ -235,7 +254,9 @@ void TestFileBuilder::missingSourceFails()
     const QString source = path("absent.txt");
     const QString target = path("out.txt");
     FileBuilder b;
-    QVERIFY(b.prepare(config({{"source", Value::string(source)}, {"target", Value::string(target)}})).ok());
+    QVERIFY(
+        b.prepare(config({{"source", Value::string(source)}, {"target", Value::string(target)}}))
+            .ok());
     Run run;
     QVERIFY(!b.run(run.ctx));
     QCOMPARE(run.ctx.error(), QStringLiteral("open %1: no such file or directory").arg(source));
@@ -247,7 +268,8 @@ void TestFileBuilder::provisionErrorFailsTheBuild()
 {
     const QString target = path("out.txt");
     FileBuilder b;
-    QVERIFY(b.prepare(config({{"content", Value::string("x")}, {"target", Value::string(target)}})).ok());
+    QVERIFY(b.prepare(config({{"content", Value::string("x")}, {"target", Value::string(target)}}))
+                .ok());
     Run run;
     run.provisionError = QStringLiteral("Script exited with non-zero exit status: 1");
     QVERIFY(!b.run(run.ctx));
@@ -272,7 +294,9 @@ void TestFileBuilder::cancelledCopyLeavesTargetUntouched()
         f.write("previous");
     }
     FileBuilder b;
-    QVERIFY(b.prepare(config({{"source", Value::string(source)}, {"target", Value::string(target)}})).ok());
+    QVERIFY(
+        b.prepare(config({{"source", Value::string(source)}, {"target", Value::string(target)}}))
+            .ok());
     Run run;
     run.sink.cancelOnProgress = run.ctx.cancel; // cancel after the first chunk
     QVERIFY(!b.run(run.ctx));
@@ -280,7 +304,8 @@ void TestFileBuilder::cancelledCopyLeavesTargetUntouched()
     QCOMPARE(readFile(target), QByteArray("previous"));
     QCOMPARE(QDir(path("dst")).entryList(QDir::Files | QDir::Hidden), QStringList{"target.bin"});
     QVERIFY(run.provisionedWith.isEmpty());
-    QVERIFY(!run.sink.texts(BuildEvent::Kind::Say).contains(QStringLiteral("Copied 67108864 bytes")));
+    QVERIFY(
+        !run.sink.texts(BuildEvent::Kind::Say).contains(QStringLiteral("Copied 67108864 bytes")));
 }
 
 void TestFileBuilder::fileProvisionerRunsOnTheMockCommunicator()
@@ -292,16 +317,19 @@ void TestFileBuilder::fileProvisionerRunsOnTheMockCommunicator()
     in.write("hi\n");
     in.close();
     FileBuilder b;
-    QVERIFY(b.prepare(config({{"content", Value::string("x")}, {"target", Value::string(path("t.txt"))}})).ok());
+    QVERIFY(b.prepare(config({{"content", Value::string("x")},
+                          {"target", Value::string(path("t.txt"))}}))
+                .ok());
     Run run;
     run.ctx.provision = [&](comm::Communicator &c) {
         FileProvisioner p;
-        const auto prepared = p.prepare(config({{"source", Value::string(path("in.txt"))}, {"destination", Value::string(upload)}}));
+        const auto prepared = p.prepare(config(
+            {{"source", Value::string(path("in.txt"))}, {"destination", Value::string(upload)}}));
         return prepared.ok() ? p.provision(run.ctx, c) : prepared.errors.join('\n');
     };
     QVERIFY2(b.run(run.ctx), qPrintable(run.ctx.error()));
     QCOMPARE(run.sink.texts(BuildEvent::Kind::Say),
-             QStringList{QStringLiteral("Uploading %1 => %2").arg(path("in.txt"), upload)});
+        QStringList{QStringLiteral("Uploading %1 => %2").arg(path("in.txt"), upload)});
     QVERIFY(!QFileInfo::exists(upload));
 }
 

@@ -9,7 +9,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <zlib.h>
 
 using namespace kiln;
@@ -49,8 +48,8 @@ struct HttpRequest
     }
 };
 
-QByteArray reply(int status, const QList<std::pair<QByteArray, QByteArray>> &headers, const QByteArray &body,
-                 bool headOnly = false)
+QByteArray reply(int status, const QList<std::pair<QByteArray, QByteArray>> &headers,
+    const QByteArray &body, bool headOnly = false)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + " Status\r\n";
     for (const auto &[k, v] : headers)
@@ -157,7 +156,8 @@ QString attr(const Value &v, const QString &name)
 QString header(const Value &v, const QString &name)
 {
     const Value headers = v.attribute(QStringLiteral("request_headers"));
-    return headers.hasAttribute(name) ? headers.attribute(name).asString() : QStringLiteral("<absent>");
+    return headers.hasAttribute(name) ? headers.attribute(name).asString()
+                                      : QStringLiteral("<absent>");
 }
 
 } // namespace
@@ -207,12 +207,18 @@ void TestHttpDataSource::prepareErrors_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("method");
     QTest::addColumn<QStringList>("errors");
-    const QString methods = QStringLiteral("the `method` must be one of [HEAD GET POST PUT DELETE OPTIONS PATCH]");
-    QTest::newRow("ok") << "http://x/" << "" << QStringList();
-    QTest::newRow("empty url") << "" << "" << QStringList{"the `url` must be specified"};
-    QTest::newRow("bad method") << "https://www.packer.io/" << "NONEEXISTING" << QStringList{methods};
-    QTest::newRow("lower-case method") << "http://x/" << "get" << QStringList{methods};
-    QTest::newRow("both") << "" << "FETCH" << QStringList{"the `url` must be specified", methods};
+    const QString methods
+        = QStringLiteral("the `method` must be one of [HEAD GET POST PUT DELETE OPTIONS PATCH]");
+    QTest::newRow("ok") << "http://x/"
+                        << "" << QStringList();
+    QTest::newRow("empty url") << ""
+                               << "" << QStringList{"the `url` must be specified"};
+    QTest::newRow("bad method") << "https://www.packer.io/"
+                                << "NONEEXISTING" << QStringList{methods};
+    QTest::newRow("lower-case method") << "http://x/"
+                                       << "get" << QStringList{methods};
+    QTest::newRow("both") << ""
+                          << "FETCH" << QStringList{"the `url` must be specified", methods};
 }
 
 void TestHttpDataSource::prepareErrors()
@@ -231,8 +237,9 @@ void TestHttpDataSource::getReturnsBodyHeadersAndStatus()
 {
     TestHttpServer server;
     server.handler = [](const HttpRequest &) {
-        return reply(200, {{"content-type", "text/plain; charset=utf-8"}, {"X-Multi", "a"}, {"x-multi", "b"}},
-                       "héllo\n");
+        return reply(200,
+            {{"content-type", "text/plain; charset=utf-8"}, {"X-Multi", "a"}, {"x-multi", "b"}},
+            "héllo\n");
     };
     HttpDataSource ds;
     QVERIFY(ds.prepare(config({{QStringLiteral("url"), Value::string(server.url("/doc"))}})).ok());
@@ -254,13 +261,15 @@ void TestHttpDataSource::getReturnsBodyHeadersAndStatus()
 void TestHttpDataSource::requestCarriesGoHeaders()
 {
     TestHttpServer server;
-    server.handler = [](const HttpRequest &) { return reply(200, {{"Content-Type", "application/json"}}, "{}"); };
+    server.handler = [](const HttpRequest &) {
+        return reply(200, {{"Content-Type", "application/json"}}, "{}");
+    };
     HttpDataSource ds;
     const Value headers = Value::map({{QStringLiteral("x-custom-thing"), Value::string("v1")},
-                                      {QStringLiteral("authorization"), Value::string("Bearer t")},
-                                      {QStringLiteral("X-Empty"), Value::string("")}});
+        {QStringLiteral("authorization"), Value::string("Bearer t")},
+        {QStringLiteral("X-Empty"), Value::string("")}});
     QVERIFY(ds.prepare(config({{QStringLiteral("url"), Value::string(server.url("/"))},
-                               {QStringLiteral("request_headers"), headers}}))
+                           {QStringLiteral("request_headers"), headers}}))
                 .ok());
     QString error;
     execute(ds, build::CancelToken::create(), &error);
@@ -284,12 +293,15 @@ void TestHttpDataSource::requestCarriesGoHeaders()
 void TestHttpDataSource::postSendsBodyVerbatim()
 {
     TestHttpServer server;
-    server.handler = [](const HttpRequest &r) { return reply(201, {{"Content-Type", "text/plain"}}, "got " + r.body); };
+    server.handler = [](const HttpRequest &r) {
+        return reply(201, {{"Content-Type", "text/plain"}}, "got " + r.body);
+    };
     HttpDataSource ds;
     const QByteArray payload = QByteArray(5000, 'x') + "&a=b"; // large enough for curl's Expect
-    QVERIFY(ds.prepare(config({{QStringLiteral("url"), Value::string(server.url("/p"))},
-                               {QStringLiteral("method"), Value::string("POST")},
-                               {QStringLiteral("request_body"), Value::string(QString::fromLatin1(payload))}}))
+    QVERIFY(ds
+                .prepare(config({{QStringLiteral("url"), Value::string(server.url("/p"))},
+                    {QStringLiteral("method"), Value::string("POST")},
+                    {QStringLiteral("request_body"), Value::string(QString::fromLatin1(payload))}}))
                 .ok());
     QString error;
     const Value out = execute(ds, build::CancelToken::create(), &error);
@@ -307,10 +319,12 @@ void TestHttpDataSource::postSendsBodyVerbatim()
 void TestHttpDataSource::putWithoutBodySendsZeroLength()
 {
     TestHttpServer server;
-    server.handler = [](const HttpRequest &) { return reply(200, {{"Content-Type", "text/plain"}}, "ok"); };
+    server.handler = [](const HttpRequest &) {
+        return reply(200, {{"Content-Type", "text/plain"}}, "ok");
+    };
     HttpDataSource ds;
     QVERIFY(ds.prepare(config({{QStringLiteral("url"), Value::string(server.url("/"))},
-                               {QStringLiteral("method"), Value::string("PUT")}}))
+                           {QStringLiteral("method"), Value::string("PUT")}}))
                 .ok());
     QString error;
     execute(ds, build::CancelToken::create(), &error);
@@ -322,10 +336,12 @@ void TestHttpDataSource::putWithoutBodySendsZeroLength()
 void TestHttpDataSource::headHasNoBody()
 {
     TestHttpServer server;
-    server.handler = [](const HttpRequest &) { return reply(200, {{"Content-Type", "text/plain"}}, "12345", true); };
+    server.handler = [](const HttpRequest &) {
+        return reply(200, {{"Content-Type", "text/plain"}}, "12345", true);
+    };
     HttpDataSource ds;
     QVERIFY(ds.prepare(config({{QStringLiteral("url"), Value::string(server.url("/"))},
-                               {QStringLiteral("method"), Value::string("HEAD")}}))
+                           {QStringLiteral("method"), Value::string("HEAD")}}))
                 .ok());
     QString error;
     const Value out = execute(ds, build::CancelToken::create(), &error);
@@ -354,10 +370,12 @@ void TestHttpDataSource::non2xxFails()
     QFETCH(QString, error);
     TestHttpServer server;
     server.handler = [status](const HttpRequest &) {
-        return reply(status, {{"Content-Type", "text/html"}}, status == 204 || status == 304 ? "" : "page");
+        return reply(
+            status, {{"Content-Type", "text/html"}}, status == 204 || status == 304 ? "" : "page");
     };
     HttpDataSource ds;
-    QVERIFY(ds.prepare(config({{QStringLiteral("url"), Value::string(server.url("/missing"))}})).ok());
+    QVERIFY(
+        ds.prepare(config({{QStringLiteral("url"), Value::string(server.url("/missing"))}})).ok());
     QString actual;
     const Value out = execute(ds, build::CancelToken::create(), &actual);
     QCOMPARE(actual, error);
@@ -415,8 +433,9 @@ void TestHttpDataSource::redirectRules()
     };
     HttpDataSource ds;
     QVERIFY(ds.prepare(config({{QStringLiteral("url"), Value::string(server.url("/start"))},
-                               {QStringLiteral("method"), Value::string(method)},
-                               {QStringLiteral("request_body"), Value::string(method == "HEAD" ? "" : "payload")}}))
+                           {QStringLiteral("method"), Value::string(method)},
+                           {QStringLiteral("request_body"),
+                               Value::string(method == "HEAD" ? "" : "payload")}}))
                 .ok());
     QString error;
     execute(ds, build::CancelToken::create(), &error);
@@ -434,7 +453,8 @@ void TestHttpDataSource::stopsAfterTenRedirects()
         return reply(302, {{"Location", "/loop/" + QByteArray::number(n + 1)}}, "");
     };
     HttpDataSource ds;
-    QVERIFY(ds.prepare(config({{QStringLiteral("url"), Value::string(server.url("/loop/0"))}})).ok());
+    QVERIFY(
+        ds.prepare(config({{QStringLiteral("url"), Value::string(server.url("/loop/0"))}})).ok());
     QString error;
     execute(ds, build::CancelToken::create(), &error);
     QCOMPARE(server.requests.size(), 10);
@@ -449,7 +469,8 @@ void TestHttpDataSource::redirectWithoutLocation()
     QVERIFY(ds.prepare(config({{QStringLiteral("url"), Value::string(server.url("/a"))}})).ok());
     QString error;
     execute(ds, build::CancelToken::create(), &error);
-    QCOMPARE(error, QStringLiteral("Get \"%1\": 302 response missing Location header").arg(server.url("/a")));
+    QCOMPARE(error,
+        QStringLiteral("Get \"%1\": 302 response missing Location header").arg(server.url("/a")));
 
     // A 307 without Location is handed back as the response (Go's issue 17773).
     HttpDataSource ds307;
@@ -465,15 +486,17 @@ void TestHttpDataSource::credentialsStayOnTheirHost()
         if (r.path == "/same")
             return reply(302, {{"Location", "/other-host"}}, "");
         if (r.path == "/other-host")
-            return reply(302, {{"Location", server.url("/end", QStringLiteral("localhost")).toUtf8()}}, "");
+            return reply(
+                302, {{"Location", server.url("/end", QStringLiteral("localhost")).toUtf8()}}, "");
         return reply(200, {{"Content-Type", "text/plain"}}, "ok");
     };
     HttpDataSource ds;
-    QVERIFY(ds.prepare(config({{QStringLiteral("url"), Value::string(server.url("/same"))},
-                               {QStringLiteral("request_headers"),
-                                Value::map({{QStringLiteral("Authorization"), Value::string("secret")},
-                                            {QStringLiteral("X-Other"), Value::string("kept")}})}}))
-                .ok());
+    QVERIFY(
+        ds.prepare(config({{QStringLiteral("url"), Value::string(server.url("/same"))},
+                       {QStringLiteral("request_headers"),
+                           Value::map({{QStringLiteral("Authorization"), Value::string("secret")},
+                               {QStringLiteral("X-Other"), Value::string("kept")}})}}))
+            .ok());
     QString error;
     execute(ds, build::CancelToken::create(), &error);
     QCOMPARE(error, QString());
@@ -489,7 +512,8 @@ void TestHttpDataSource::gzipIsDecodedTransparently()
     TestHttpServer server;
     server.handler = [&text](const HttpRequest &r) {
         if (r.header("Accept-Encoding") == "gzip")
-            return reply(200, {{"Content-Type", "text/plain"}, {"Content-Encoding", "gzip"}}, gzip(text));
+            return reply(
+                200, {{"Content-Type", "text/plain"}, {"Content-Encoding", "gzip"}}, gzip(text));
         return reply(200, {{"Content-Type", "text/plain"}}, text);
     };
     HttpDataSource ds;
@@ -503,10 +527,12 @@ void TestHttpDataSource::gzipIsDecodedTransparently()
 
     // A caller that asks for an encoding itself gets the bytes and headers as sent.
     HttpDataSource raw;
-    QVERIFY(raw.prepare(config({{QStringLiteral("url"), Value::string(server.url("/z"))},
-                                {QStringLiteral("request_headers"),
-                                 Value::map({{QStringLiteral("Accept-Encoding"), Value::string("identity")}})}}))
-                .ok());
+    QVERIFY(
+        raw
+            .prepare(config({{QStringLiteral("url"), Value::string(server.url("/z"))},
+                {QStringLiteral("request_headers"),
+                    Value::map({{QStringLiteral("Accept-Encoding"), Value::string("identity")}})}}))
+            .ok());
     const Value plain = execute(raw, build::CancelToken::create(), &error);
     QCOMPARE(error, QString());
     QCOMPARE(server.requests.last().header("Accept-Encoding"), QByteArray("identity"));
@@ -542,7 +568,7 @@ void TestHttpDataSource::transportErrorsAreUrlErrors()
     const QString refused = QStringLiteral("http://127.0.0.1:%1/x").arg(port);
     HttpDataSource ds;
     QVERIFY(ds.prepare(config({{QStringLiteral("url"), Value::string(refused)},
-                               {QStringLiteral("method"), Value::string("POST")}}))
+                           {QStringLiteral("method"), Value::string("POST")}}))
                 .ok());
     QString error;
     execute(ds, build::CancelToken::create(), &error);
@@ -551,10 +577,10 @@ void TestHttpDataSource::transportErrorsAreUrlErrors()
     GoHttpClient::Request req;
     req.url = QStringLiteral("ftp://example.com/f");
     QCOMPARE(GoHttpClient::send(req, nullptr).error,
-             QStringLiteral("Get \"ftp://example.com/f\": unsupported protocol scheme \"ftp\""));
+        QStringLiteral("Get \"ftp://example.com/f\": unsupported protocol scheme \"ftp\""));
     req.url = QStringLiteral("http://user:pw@/path");
     QCOMPARE(GoHttpClient::send(req, nullptr).error,
-             QStringLiteral("Get \"http://user:***@/path\": http: no Host in request URL"));
+        QStringLiteral("Get \"http://user:***@/path\": http: no Host in request URL"));
 }
 
 void TestHttpDataSource::contentTypeText_data()
@@ -586,12 +612,18 @@ void TestHttpDataSource::canonicalHeaderKey_data()
 {
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("canonical");
-    QTest::newRow("lower") << "content-type" << "Content-Type";
-    QTest::newRow("upper") << "ACCEPT-ENCODING" << "Accept-Encoding";
-    QTest::newRow("mixed") << "x-aMz-DATE" << "X-Amz-Date";
-    QTest::newRow("digits") << "x-1a" << "X-1a";
-    QTest::newRow("space kept") << "bad key" << "bad key";
-    QTest::newRow("underscore") << "my_header" << "My_header";
+    QTest::newRow("lower") << "content-type"
+                           << "Content-Type";
+    QTest::newRow("upper") << "ACCEPT-ENCODING"
+                           << "Accept-Encoding";
+    QTest::newRow("mixed") << "x-aMz-DATE"
+                           << "X-Amz-Date";
+    QTest::newRow("digits") << "x-1a"
+                            << "X-1a";
+    QTest::newRow("space kept") << "bad key"
+                                << "bad key";
+    QTest::newRow("underscore") << "my_header"
+                                << "My_header";
 }
 
 void TestHttpDataSource::canonicalHeaderKey()

@@ -34,29 +34,34 @@ private slots:
     {
         QFETCH(QString, input);
         NullDataSource ds;
-        const auto prepared = ds.prepare(build::ComponentConfig(Value::object({{QStringLiteral("input"), Value::string(input)}})));
+        const auto prepared = ds.prepare(build::ComponentConfig(
+            Value::object({{QStringLiteral("input"), Value::string(input)}})));
         QVERIFY(prepared.ok());
         QString error;
         const Value out = ds.execute(build::CancelToken::create(), &error);
         QCOMPARE(error, QString());
         QVERIFY(out.type().kind() == hcl::Type::Kind::Object);
         QCOMPARE(out.attributes().keys(), QStringList{QStringLiteral("output")});
-        QCOMPARE(out.attribute(QStringLiteral("output")).asString(), Value::string(input).asString());
+        QCOMPARE(
+            out.attribute(QStringLiteral("output")).asString(), Value::string(input).asString());
     }
 
     void missingInput_data()
     {
         QTest::addColumn<Value>("config");
         QTest::newRow("absent") << Value::emptyObject();
-        QTest::newRow("empty") << Value::object({{QStringLiteral("input"), Value::string(QString())}});
-        QTest::newRow("null") << Value::object({{QStringLiteral("input"), Value::null(hcl::Type::string())}});
+        QTest::newRow("empty") << Value::object(
+            {{QStringLiteral("input"), Value::string(QString())}});
+        QTest::newRow("null") << Value::object(
+            {{QStringLiteral("input"), Value::null(hcl::Type::string())}});
     }
 
     void missingInput()
     {
         QFETCH(Value, config);
         NullDataSource ds;
-        QCOMPARE(ds.prepare(build::ComponentConfig(config)).errors, QStringList{"The `input` must be specified"});
+        QCOMPARE(ds.prepare(build::ComponentConfig(config)).errors,
+            QStringList{"The `input` must be specified"});
     }
 };
 

@@ -1,5 +1,6 @@
 #include "components/Descriptors.h"
 #include "components/provisioners/file/FileProvisioner.h"
+#include "components/provisioners/file/GoFilePath.h"
 #include "engine/build/BuildContext.h"
 #include "engine/communicator/LocalCommunicator.h"
 #include "engine/communicator/NoneCommunicator.h"
@@ -9,7 +10,6 @@
 #include <QMutex>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/resource.h>
 #include <sys/stat.h>
 
@@ -153,6 +153,8 @@ private slots:
     void noneCommunicatorFails();
     void cancelledBeforeTransfer();
     void largeFileIsStreamedWithProgress();
+    void goPaths_data();
+    void goPaths();
 
 private:
     std::unique_ptr<QTemporaryDir> m_tmp;
@@ -164,8 +166,9 @@ void TestFileProvisioner::init()
     const QString base = qEnvironmentVariable("KILN_TEST_TMP");
     if (!base.isEmpty())
         QDir().mkpath(base);
-    m_tmp = std::make_unique<QTemporaryDir>(base.isEmpty() ? QDir::tempPath() + QStringLiteral("/kiln-file-XXXXXX")
-                                                           : base + QStringLiteral("/kiln-file-XXXXXX"));
+    m_tmp = std::make_unique<QTemporaryDir>(base.isEmpty()
+            ? QDir::tempPath() + QStringLiteral("/kiln-file-XXXXXX")
+            : base + QStringLiteral("/kiln-file-XXXXXX"));
     QVERIFY(m_tmp->isValid());
 }
 
@@ -184,22 +187,51 @@ void TestFileProvisioner::prepareErrors_data()
     QTest::addColumn<QString>("direction");
     QTest::addColumn<bool>("generated");
     QTest::addColumn<QStringList>("errors");
-    QTest::newRow("ok") << "exists.txt" << "" << "/tmp/x" << "" << false << QStringList();
-    QTest::newRow("missing source") << "nope.txt" << "" << "/tmp/x" << "" << false
-                                    << QStringList{"Bad source 'DIR/nope.txt': stat DIR/nope.txt: no such file or directory"};
-    QTest::newRow("not a directory") << "exists.txt/inner" << "" << "/tmp/x" << "" << false
-                                     << QStringList{"Bad source 'DIR/exists.txt/inner': stat DIR/exists.txt/inner: not a directory"};
-    QTest::newRow("generated skips the check") << "nope.txt" << "" << "/tmp/x" << "" << true << QStringList();
-    QTest::newRow("download skips the check") << "nope.txt" << "" << "/tmp/x" << "download" << false << QStringList();
-    QTest::newRow("bad direction") << "exists.txt" << "" << "/tmp/x" << "sideways" << false
-                                   << QStringList{"Direction must be one of: download, upload."};
-    QTest::newRow("conflict") << "exists.txt" << "text" << "/tmp/x" << "" << false
-                              << QStringList{"source(s) conflicts with content."};
-    QTest::newRow("no destination") << "" << "text" << "" << "" << false
-                                    << QStringList{"Destination must be specified."};
-    QTest::newRow("all at once") << "nope.txt" << "text" << "" << "up" << false
+    QTest::newRow("ok") << "exists.txt"
+                        << ""
+                        << "/tmp/x"
+                        << "" << false << QStringList();
+    QTest::newRow("missing source")
+        << "nope.txt"
+        << ""
+        << "/tmp/x"
+        << "" << false
+        << QStringList{"Bad source 'DIR/nope.txt': stat DIR/nope.txt: no such file or directory"};
+    QTest::newRow("not a directory")
+        << "exists.txt/inner"
+        << ""
+        << "/tmp/x"
+        << "" << false
+        << QStringList{
+               "Bad source 'DIR/exists.txt/inner': stat DIR/exists.txt/inner: not a directory"};
+    QTest::newRow("generated skips the check") << "nope.txt"
+                                               << ""
+                                               << "/tmp/x"
+                                               << "" << true << QStringList();
+    QTest::newRow("download skips the check") << "nope.txt"
+                                              << ""
+                                              << "/tmp/x"
+                                              << "download" << false << QStringList();
+    QTest::newRow("bad direction")
+        << "exists.txt"
+        << ""
+        << "/tmp/x"
+        << "sideways" << false << QStringList{"Direction must be one of: download, upload."};
+    QTest::newRow("conflict") << "exists.txt"
+                              << "text"
+                              << "/tmp/x"
+                              << "" << false << QStringList{"source(s) conflicts with content."};
+    QTest::newRow("no destination") << ""
+                                    << "text"
+                                    << ""
+                                    << "" << false << QStringList{"Destination must be specified."};
+    QTest::newRow("all at once") << "nope.txt"
+                                 << "text"
+                                 << ""
+                                 << "up" << false
                                  << QStringList{"Direction must be one of: download, upload.",
-                                                "source(s) conflicts with content.", "Destination must be specified."};
+                                        "source(s) conflicts with content.",
+                                        "Destination must be specified."};
 }
 
 void TestFileProvisioner::prepareErrors()
@@ -222,19 +254,22 @@ void TestFileProvisioner::prepareErrors()
         attrs.insert(QStringLiteral("direction"), str(direction));
     attrs.insert(QStringLiteral("generated"), Value::boolean(generated));
     FileProvisioner p;
-    QCOMPARE(p.prepare(config(attrs)).errors.replaceInStrings(m_tmp->path(), QStringLiteral("DIR")), errors);
+    QCOMPARE(p.prepare(config(attrs)).errors.replaceInStrings(m_tmp->path(), QStringLiteral("DIR")),
+        errors);
 }
 
 void TestFileProvisioner::uploadFile()
 {
     writeFile(path("src/app.conf"), "key = value\n", 0750);
     Run run;
-    const QString error = provision(run, {{"source", str(path("src/app.conf"))}, {"destination", str(path("dst.conf"))}});
+    const QString error = provision(
+        run, {{"source", str(path("src/app.conf"))}, {"destination", str(path("dst.conf"))}});
     QCOMPARE(error, QString());
     QCOMPARE(readFile(path("dst.conf")), QByteArray("key = value\n"));
     QCOMPARE(modeOf(path("dst.conf")), 0750);
     QCOMPARE(run.sink.texts(BuildEvent::Kind::Say),
-             QStringList{QStringLiteral("Uploading %1 => %2").arg(path("src/app.conf"), path("dst.conf"))});
+        QStringList{
+            QStringLiteral("Uploading %1 => %2").arg(path("src/app.conf"), path("dst.conf"))});
     const auto progress = run.sink.progress();
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.last().text, QStringLiteral("app.conf"));
@@ -247,11 +282,13 @@ void TestFileProvisioner::uploadFileIntoDirectory()
     writeFile(path("a.txt"), "A");
     QDir().mkpath(path("remote"));
     Run run;
-    QCOMPARE(provision(run, {{"source", str(path("a.txt"))}, {"destination", str(path("remote") + "/")}}), QString());
+    QCOMPARE(provision(
+                 run, {{"source", str(path("a.txt"))}, {"destination", str(path("remote") + "/")}}),
+        QString());
     QCOMPARE(readFile(path("remote/a.txt")), QByteArray("A"));
     // The message shows the destination as written.
     QCOMPARE(run.sink.texts(BuildEvent::Kind::Say).value(0),
-             QStringLiteral("Uploading %1 => %2/").arg(path("a.txt"), path("remote")));
+        QStringLiteral("Uploading %1 => %2/").arg(path("a.txt"), path("remote")));
 }
 
 void TestFileProvisioner::uploadDirectory_data()
@@ -260,8 +297,10 @@ void TestFileProvisioner::uploadDirectory_data()
     QTest::addColumn<QString>("expectedRoot");
     // rsync's rule, as Packer documents it: "dir" lands as destination/dir, "dir/" spills
     // its contents into destination.
-    QTest::newRow("no trailing slash") << "tree" << "remote/tree";
-    QTest::newRow("trailing slash") << "tree/" << "remote";
+    QTest::newRow("no trailing slash") << "tree"
+                                       << "remote/tree";
+    QTest::newRow("trailing slash") << "tree/"
+                                    << "remote";
 }
 
 void TestFileProvisioner::uploadDirectory()
@@ -271,14 +310,15 @@ void TestFileProvisioner::uploadDirectory()
     writeFile(path("tree/top.txt"), "top");
     writeFile(path("tree/sub/deep.sh"), "#!/bin/sh\n", 0755);
     Run run;
-    QCOMPARE(provision(run, {{"source", str(path(source))}, {"destination", str(path("remote"))}}), QString());
+    QCOMPARE(provision(run, {{"source", str(path(source))}, {"destination", str(path("remote"))}}),
+        QString());
     QCOMPARE(readFile(path(expectedRoot + "/top.txt")), QByteArray("top"));
     QCOMPARE(readFile(path(expectedRoot + "/sub/deep.sh")), QByteArray("#!/bin/sh\n"));
     QCOMPARE(modeOf(path(expectedRoot + "/sub/deep.sh")), 0755);
     if (source.endsWith('/'))
         QVERIFY(!QFileInfo::exists(path("remote/tree")));
     QCOMPARE(run.sink.texts(BuildEvent::Kind::Say).value(0),
-             QStringLiteral("Uploading %1 => %2").arg(path(source), path("remote")));
+        QStringLiteral("Uploading %1 => %2").arg(path(source), path("remote")));
 }
 
 void TestFileProvisioner::uploadSources()
@@ -288,7 +328,8 @@ void TestFileProvisioner::uploadSources()
     QDir().mkpath(path("remote"));
     Run run;
     const Value sources = Value::list({str(path("one.txt")), str(path("two.txt"))});
-    QCOMPARE(provision(run, {{"sources", sources}, {"destination", str(path("remote/"))}}), QString());
+    QCOMPARE(
+        provision(run, {{"sources", sources}, {"destination", str(path("remote/"))}}), QString());
     QCOMPARE(readFile(path("remote/one.txt")), QByteArray("1"));
     QCOMPARE(readFile(path("remote/two.txt")), QByteArray("2"));
     QCOMPARE(run.sink.texts(BuildEvent::Kind::Say).size(), 2);
@@ -298,8 +339,10 @@ void TestFileProvisioner::uploadContent_data()
 {
     QTest::addColumn<QString>("destination");
     QTest::addColumn<QString>("written");
-    QTest::newRow("file") << "remote/motd" << "remote/motd";
-    QTest::newRow("directory") << "remote/" << "remote/pkr-file-content";
+    QTest::newRow("file") << "remote/motd"
+                          << "remote/motd";
+    QTest::newRow("directory") << "remote/"
+                               << "remote/pkr-file-content";
 }
 
 void TestFileProvisioner::uploadContent()
@@ -308,23 +351,29 @@ void TestFileProvisioner::uploadContent()
     QFETCH(QString, written);
     QDir().mkpath(path("remote"));
     Run run;
-    QCOMPARE(provision(run, {{"content", str("Welcome\nü\n")}, {"destination", str(path(destination))}}), QString());
+    QCOMPARE(
+        provision(run, {{"content", str("Welcome\nü\n")}, {"destination", str(path(destination))}}),
+        QString());
     QCOMPARE(readFile(path(written)), QStringLiteral("Welcome\nü\n").toUtf8());
     const QString say = run.sink.texts(BuildEvent::Kind::Say).value(0);
-    QVERIFY2(say.startsWith("Uploading ") && say.endsWith("/pkr-file-content => " + path(destination)), qPrintable(say));
+    QVERIFY2(
+        say.startsWith("Uploading ") && say.endsWith("/pkr-file-content => " + path(destination)),
+        qPrintable(say));
 }
 
 void TestFileProvisioner::generatedSourceIsCheckedAtProvisionTime()
 {
     FileProvisioner p;
     const QString src = path("made-later.txt");
-    QVERIFY(p.prepare(config({{"source", str(src)}, {"destination", str(path("out.txt"))}, {"generated", Value::boolean(true)}}))
+    QVERIFY(p.prepare(config({{"source", str(src)}, {"destination", str(path("out.txt"))},
+                          {"generated", Value::boolean(true)}}))
                 .ok());
     comm::LocalCommunicator local;
     Run missing;
-    QCOMPARE(p.provision(missing.ctx, local), QStringLiteral("stat %1: no such file or directory").arg(src));
+    QCOMPARE(p.provision(missing.ctx, local),
+        QStringLiteral("stat %1: no such file or directory").arg(src));
     QCOMPARE(missing.sink.texts(BuildEvent::Kind::Say).value(0),
-             QStringLiteral("Uploading %1 => %2").arg(src, path("out.txt")));
+        QStringLiteral("Uploading %1 => %2").arg(src, path("out.txt")));
 
     writeFile(src, "generated");
     Run present;
@@ -337,8 +386,12 @@ void TestFileProvisioner::downloadFile_data()
     QTest::addColumn<QString>("destination");
     QTest::addColumn<QString>("written");
     QTest::addColumn<QString>("shown");
-    QTest::newRow("file, parents created") << "local/deep/er/log.txt" << "local/deep/er/log.txt" << "local/deep/er/log.txt";
-    QTest::newRow("directory keeps the name") << "local/" << "local/server.log" << "local/server.log";
+    QTest::newRow("file, parents created") << "local/deep/er/log.txt"
+                                           << "local/deep/er/log.txt"
+                                           << "local/deep/er/log.txt";
+    QTest::newRow("directory keeps the name") << "local/"
+                                              << "local/server.log"
+                                              << "local/server.log";
 }
 
 void TestFileProvisioner::downloadFile()
@@ -348,13 +401,14 @@ void TestFileProvisioner::downloadFile()
     QFETCH(QString, shown);
     writeFile(path("remote/server.log"), "log line\n");
     Run run;
-    QCOMPARE(provision(run, {{"source", str(path("remote/server.log"))},
-                             {"destination", str(path(destination))},
-                             {"direction", str("download")}}),
-             QString());
+    QCOMPARE(provision(run,
+                 {{"source", str(path("remote/server.log"))},
+                     {"destination", str(path(destination))}, {"direction", str("download")}}),
+        QString());
     QCOMPARE(readFile(path(written)), QByteArray("log line\n"));
     QCOMPARE(run.sink.texts(BuildEvent::Kind::Say),
-             QStringList{QStringLiteral("Downloading %1 => %2").arg(path("remote/server.log"), path(shown))});
+        QStringList{
+            QStringLiteral("Downloading %1 => %2").arg(path("remote/server.log"), path(shown))});
     QCOMPARE(run.sink.progress().last().bytes, 9);
 }
 
@@ -363,22 +417,22 @@ void TestFileProvisioner::downloadDirectory()
     writeFile(path("remote/logs/a.log"), "a");
     writeFile(path("remote/logs/sub/b.log"), "b");
     Run run;
-    QCOMPARE(provision(run, {{"source", str(path("remote/logs/"))},
-                             {"destination", str(path("local/"))},
-                             {"direction", str("download")}}),
-             QString());
+    QCOMPARE(provision(run,
+                 {{"source", str(path("remote/logs/"))}, {"destination", str(path("local/"))},
+                     {"direction", str("download")}}),
+        QString());
     QCOMPARE(readFile(path("local/a.log")), QByteArray("a"));
     QCOMPARE(readFile(path("local/sub/b.log")), QByteArray("b"));
     QCOMPARE(run.sink.texts(BuildEvent::Kind::Say).value(0),
-             QStringLiteral("Downloading %1 => %2").arg(path("remote/logs/"), path("local/")));
+        QStringLiteral("Downloading %1 => %2").arg(path("remote/logs/"), path("local/")));
 }
 
 void TestFileProvisioner::downloadMissingFile()
 {
     Run run;
-    const QString error = provision(run, {{"source", str(path("remote/none.txt"))},
-                                          {"destination", str(path("local/none.txt"))},
-                                          {"direction", str("download")}});
+    const QString error = provision(run,
+        {{"source", str(path("remote/none.txt"))}, {"destination", str(path("local/none.txt"))},
+            {"direction", str("download")}});
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains("no such file or directory"), qPrintable(error));
     QCOMPARE(run.sink.texts(BuildEvent::Kind::Error), QStringList{"Download failed: " + error});
@@ -390,7 +444,7 @@ void TestFileProvisioner::buildTemplatesRenderAtProvisionTime()
     QDir().mkpath(path("by-id/i-123"));
     FileProvisioner p;
     QVERIFY(p.prepare(config({{"source", str(path("in/data.bin"))},
-                              {"destination", str(path("by-id/{{ build `ID` }}/"))}}))
+                          {"destination", str(path("by-id/{{ build `ID` }}/"))}}))
                 .ok());
     comm::LocalCommunicator local;
     Run run;
@@ -399,11 +453,14 @@ void TestFileProvisioner::buildTemplatesRenderAtProvisionTime()
     QCOMPARE(readFile(path("by-id/i-123/data.bin")), QByteArray("data"));
 
     FileProvisioner bad;
-    QVERIFY(bad.prepare(config({{"source", str(path("in/data.bin"))}, {"destination", str("{{ build `Nope` }}")}})).ok());
+    QVERIFY(bad.prepare(config({{"source", str(path("in/data.bin"))},
+                            {"destination", str("{{ build `Nope` }}")}}))
+                .ok());
     Run failing;
     const QString error = bad.provision(failing.ctx, local);
-    QVERIFY2(error.startsWith("Error interpolating destination: ") && error.contains("couldnt find Nope"),
-             qPrintable(error));
+    QVERIFY2(error.startsWith("Error interpolating destination: ")
+            && error.contains("couldnt find Nope"),
+        qPrintable(error));
 }
 
 void TestFileProvisioner::noneCommunicatorFails()
@@ -411,7 +468,8 @@ void TestFileProvisioner::noneCommunicatorFails()
     writeFile(path("a.txt"), "A");
     comm::NoneCommunicator none;
     Run run;
-    const QString error = provision(run, {{"source", str(path("a.txt"))}, {"destination", str("/x")}}, &none);
+    const QString error
+        = provision(run, {{"source", str(path("a.txt"))}, {"destination", str("/x")}}, &none);
     QCOMPARE(error, QStringLiteral("Upload is not implemented when communicator = 'none'"));
     QCOMPARE(run.sink.texts(BuildEvent::Kind::Error), QStringList{"Upload failed: " + error});
 }
@@ -421,7 +479,8 @@ void TestFileProvisioner::cancelledBeforeTransfer()
     writeFile(path("a.txt"), "A");
     Run run;
     run.ctx.cancel->cancel();
-    const QString error = provision(run, {{"source", str(path("a.txt"))}, {"destination", str(path("b.txt"))}});
+    const QString error
+        = provision(run, {{"source", str(path("a.txt"))}, {"destination", str(path("b.txt"))}});
     QCOMPARE(error, QStringLiteral("cancelled"));
     QVERIFY(!QFileInfo::exists(path("b.txt")));
 }
@@ -447,7 +506,8 @@ void TestFileProvisioner::largeFileIsStreamedWithProgress()
     Run run;
     QCOMPARE(provision(run, {{"source", str(src)}, {"destination", str(dst)}}), QString());
     const long rssGrowthMb = (peakRssKb() - rssBefore) / 1024;
-    QVERIFY2(rssGrowthMb < 64, qPrintable(QStringLiteral("peak RSS grew by %1 MB").arg(rssGrowthMb)));
+    QVERIFY2(
+        rssGrowthMb < 64, qPrintable(QStringLiteral("peak RSS grew by %1 MB").arg(rssGrowthMb)));
     QCOMPARE(QFileInfo(dst).size(), size);
     QVERIFY(sameContents(dst, src));
 
@@ -464,6 +524,35 @@ void TestFileProvisioner::largeFileIsStreamedWithProgress()
     }
     QCOMPARE(progress.first().bytes, 0);
     QCOMPARE(progress.last().bytes, size);
+}
+
+void TestFileProvisioner::goPaths_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("clean");
+    QTest::addColumn<QString>("dir");
+    QTest::addColumn<QString>("base");
+    // Values from Go's path/filepath on Unix.
+    QTest::newRow("empty") << "" << "." << "." << ".";
+    QTest::newRow("name") << "a" << "a" << "." << "a";
+    QTest::newRow("root") << "/" << "/" << "/" << "/";
+    QTest::newRow("trailing slash") << "/tmp/dir/" << "/tmp/dir" << "/tmp/dir" << "dir";
+    QTest::newRow("dots") << "a/./b/../c" << "a/c" << "a/b/.." << "c";
+    QTest::newRow("climb") << "../../x" << "../../x" << "../.." << "x";
+    QTest::newRow("above root") << "/../x" << "/x" << "/.." << "x";
+    QTest::newRow("double slashes") << "//a//b" << "/a/b" << "/a" << "b";
+}
+
+void TestFileProvisioner::goPaths()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, clean);
+    QFETCH(QString, dir);
+    QFETCH(QString, base);
+    QCOMPARE(GoFilePath::clean(path), clean);
+    QCOMPARE(GoFilePath::dir(path), GoFilePath::clean(dir));
+    QCOMPARE(GoFilePath::base(path), base);
+    QCOMPARE(GoFilePath::join(QStringLiteral("dst/"), GoFilePath::base(path)), GoFilePath::clean("dst/" + base));
 }
 
 QTEST_MAIN(TestFileProvisioner)
