@@ -2,6 +2,9 @@
 
 #include "engine/communicator/SshSession.h"
 
+#include <QFile>
+#include <QRegularExpression>
+
 #include <cstdlib>
 #include <cstring>
 
@@ -111,8 +114,48 @@ bool SshAuthenticator::authenticate(QDeadlineTimer deadline, SshDiagnosis *diagn
         if (failed(rc))
             return false;
     }
+    if (detail.isEmpty() && tried.contains(QLatin1String("publickey")) && usesRsaKey())
+        detail = rsaSha1Hint();
     *diagnosis = SshDiagnosis::auth(m_creds.username, tried, offered, detail);
     return false;
+}
+
+bool SshAuthenticator::usesRsaKey() const
+{
+    auto isRsa = [](const QByteArray &text) {
+        if (text.contains("BEGIN RSA PRIVATE KEY"))
+            return true;
+        if (!text.contains("BEGIN OPENSSH PRIVATE KEY"))
+            return false;
+        const int from = text.indexOf('\n') + 1;
+        const QByteArray body = QByteArray::fromBase64(text.mid(from, text.indexOf("-----END") - from).simplified().replace(' ', ""));
+        return body.left(200).contains("ssh-rsa");
+    };
+    if (isRsa(m_creds.privateKey))
+        return true;
+    if (m_creds.privateKeyFile.isEmpty())
+        return false;
+    QFile f(m_creds.privateKeyFile);
+    return f.open(QIODevice::ReadOnly) && isRsa(f.read(1 << 16));
+}
+
+QString SshAuthenticator::rsaSha1Hint() const
+{
+    // libssh2 1.10 signs with RSA only as "ssh-rsa" (SHA-1); OpenSSH 8.8 and later refuse
+    // that by default, so an RSA key that is authorized still fails. Say so.
+    const char *banner = libssh2_session_banner_get(m_session.handle());
+    const QString server = banner ? QString::fromLatin1(banner) : QString();
+    QString msg = QStringLiteral("the key is RSA, which libssh2 1.10 can only sign with ssh-rsa (SHA-1)");
+    static const QRegularExpression version(QStringLiteral("OpenSSH_(\\d+)\\.(\\d+)"));
+    const QRegularExpressionMatch m = version.match(server);
+    if (m.hasMatch()) {
+        const int major = m.captured(1).toInt(), minor = m.captured(2).toInt();
+        if (major > 8 || (major == 8 && minor >= 8))
+            msg += QStringLiteral(" and %1 refuses SHA-1 signatures unless its PubkeyAcceptedAlgorithms "
+                                  "has +ssh-rsa")
+                       .arg(server.section(QLatin1Char(' '), 0, 0).section(QLatin1Char('-'), 2));
+    }
+    return msg + QStringLiteral("; use an ed25519 or ecdsa key");
 }
 
 bool SshAuthenticator::tryKeyFile(QDeadlineTimer deadline, int *rc)

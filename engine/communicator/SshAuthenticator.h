@@ -38,6 +38,8 @@ private:
     bool tryAgent(QDeadlineTimer deadline, int *rc, QString *detail);
     bool tryPassword(QDeadlineTimer deadline, int *rc);
     bool tryKeyboardInteractive(QDeadlineTimer deadline, int *rc);
+    bool usesRsaKey() const;
+    QString rsaSha1Hint() const;
 
     SshSession &m_session;
     const SshCredentials &m_creds;

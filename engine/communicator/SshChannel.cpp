@@ -95,13 +95,6 @@ int SshChannel::closeAndWait(QDeadlineTimer deadline)
     return rc;
 }
 
-int SshChannel::signal(const char *name, QDeadlineTimer deadline)
-{
-    return m_session.call(
-        [&] { return libssh2_channel_process_startup(m_channel, "signal", 6, name, unsigned(strlen(name))); },
-        deadline);
-}
-
 int SshChannel::exitStatus() const
 {
     return libssh2_channel_get_exit_status(m_channel);

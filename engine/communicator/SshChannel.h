@@ -40,11 +40,6 @@ public:
     // Closes and waits until the server closed too (bounded: a dead peer does not hang us).
     int closeAndWait(QDeadlineTimer deadline = QDeadlineTimer(5000));
 
-    // RFC 4254 6.9 "signal" request: OpenSSH kills the command's process group with it.
-    // libssh2 1.10 has no call for it; its generic request sender produces the same bytes
-    // (with want-reply set, which OpenSSH answers).
-    int signal(const char *name, QDeadlineTimer deadline);
-
     int exitStatus() const;
     // The signal name that ended the command ("TERM"), or empty.
     QString exitSignal() const;

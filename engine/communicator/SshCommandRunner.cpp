@@ -23,6 +23,38 @@ int signalNumber(const QString &name)
 
 } // namespace
 
+void SshCommandRunner::signalRemote(const char *signal)
+{
+    // libssh2 1.10 cannot send the RFC 4254 "signal" request (its request sender refuses a
+    // started channel), so a second channel does it: every exec channel of this connection
+    // is a child of the same sshd session process (our $PPID there) and, without a pty,
+    // leads its own process group. Signal every group but our own. The communicator runs
+    // one command at a time, so the only other group is the cancelled command's.
+    const QByteArray command = QByteArray("for p in $(pgrep -P $PPID 2>/dev/null || ps -o pid= --ppid $PPID); do "
+                                          "[ \"$p\" = \"$$\" ] || kill -")
+                               + signal + " -\"$p\" 2>/dev/null || kill -" + signal + " \"$p\"; done";
+    SshChannel killer(m_session);
+    const QDeadlineTimer deadline(3000);
+    if (killer.openSession(deadline) != 0)
+        return;
+    if (m_session.call([&] {
+            return libssh2_channel_process_startup(killer.handle(), "exec", 4, command.constData(),
+                                                   unsigned(command.size()));
+        }, deadline) != 0)
+        return;
+    char sink[1024];
+    while (!deadline.hasExpired()) {
+        ssize_t n = 0;
+        const int rc = m_session.call([&] {
+            n = libssh2_channel_read(killer.handle(), sink, sizeof sink);
+            return n < 0 ? int(n) : 0;
+        }, deadline);
+        if (rc != 0 || n == 0)
+            break;
+    }
+    killer.closeAndWait(deadline);
+}
+
 CommandResult SshCommandRunner::run(const RemoteCommand &cmd, const build::CancelTokenPtr &cancel)
 {
     CommandResult result;
@@ -113,21 +145,20 @@ CommandResult SshCommandRunner::run(const RemoteCommand &cmd, const build::Cance
 
     if (cancelled) {
         m_session.clearInterrupt();
-        // TERM the process group, give it a moment to end, then KILL; a server without
-        // signal support still loses the channel (and with a pty, its terminal).
-        if (channel.signal("TERM", QDeadlineTimer(2000)) == 0) {
-            QDeadlineTimer grace(1500);
-            while (!grace.hasExpired() && !libssh2_channel_eof(ch)) {
-                const ssize_t n = libssh2_channel_read_ex(ch, 0, buffer.data(), size_t(buffer.size()));
-                libssh2_channel_read_ex(ch, 1, buffer.data(), size_t(buffer.size()));
-                if (n == LIBSSH2_ERROR_EAGAIN)
-                    m_session.wait(grace);
-                else if (n < 0)
-                    break;
-            }
-            if (!libssh2_channel_eof(ch))
-                channel.signal("KILL", QDeadlineTimer(1000));
+        // TERM the command's process group, give it a moment to end, then KILL. With a pty,
+        // closing the channel also hangs its terminal up.
+        signalRemote("TERM");
+        QDeadlineTimer grace(2000);
+        while (!grace.hasExpired() && !libssh2_channel_eof(ch)) {
+            const ssize_t n = libssh2_channel_read_ex(ch, 0, buffer.data(), size_t(buffer.size()));
+            const ssize_t e = libssh2_channel_read_ex(ch, 1, buffer.data(), size_t(buffer.size()));
+            if (n == LIBSSH2_ERROR_EAGAIN && e == LIBSSH2_ERROR_EAGAIN)
+                m_session.wait(grace);
+            else if ((n < 0 && n != LIBSSH2_ERROR_EAGAIN) || (e < 0 && e != LIBSSH2_ERROR_EAGAIN))
+                break;
         }
+        if (!libssh2_channel_eof(ch))
+            signalRemote("KILL");
         channel.closeAndWait(QDeadlineTimer(2000));
         result.error = QStringLiteral("cancelled");
         return result;

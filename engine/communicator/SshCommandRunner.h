@@ -11,9 +11,10 @@ class SshSession;
 // (128 + signal number when a signal ended it, as Go's ssh package does), and notices the
 // remote end going away.
 //
-// Cancel: sends SIGTERM to the command's process group through the SSH "signal" request,
-// then SIGKILL if it is still running a moment later, then closes the channel (with a pty,
-// sshd also hangs the terminal up), and returns error "cancelled".
+// Cancel: sends SIGTERM to the command's process group (from a second channel: libssh2 1.10
+// has no "signal" request), then SIGKILL if it is still running two seconds later, then
+// closes the channel (with a pty, sshd also hangs the terminal up), and returns error
+// "cancelled". The kill needs a POSIX shell and pgrep or ps on the remote.
 class SshCommandRunner
 {
 public:
@@ -27,6 +28,8 @@ public:
     CommandResult run(const RemoteCommand &cmd, const build::CancelTokenPtr &cancel);
 
 private:
+    void signalRemote(const char *signal);
+
     SshSession &m_session;
     bool m_pty;
     qint64 m_readWriteTimeoutMs;

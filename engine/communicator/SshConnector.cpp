@@ -224,7 +224,9 @@ std::unique_ptr<SshCommunicator> SshConnector::connect(const build::CancelTokenP
             *error = QStringLiteral("cancelled");
             return nullptr;
         }
-        m_last = diagnosis;
+        // An attempt the overall deadline cut short says less than the one before it.
+        if (!(overall.hasExpired() && !m_last.isNone()))
+            m_last = diagnosis;
         delay = m_config.retryDelayMs;
         if (diagnosis.countsAsHandshakeAttempt()) {
             ++handshakeFailures;

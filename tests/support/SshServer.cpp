@@ -155,6 +155,8 @@ void SshServer::writeConfig()
 
 bool SshServer::start(QString *error)
 {
+    if (m_crashed)
+        stop();
     if (isRunning())
         return true;
     if (!prepare(error))
@@ -227,6 +229,12 @@ void SshServer::stop()
 {
     if (!m_sshd)
         return;
+    if (m_crashed) {
+        m_sshd->waitForFinished(3000);
+        m_sshd.reset();
+        m_crashed = false;
+        return;
+    }
     const QList<qint64> children = descendants();
     ::kill(pid_t(m_sshd->processId()), SIGTERM);
     for (qint64 pid : children)
@@ -253,8 +261,9 @@ void SshServer::crash()
     ::kill(pid_t(m_sshd->processId()), SIGKILL);
     for (qint64 pid : sshds)
         ::kill(pid_t(pid), SIGKILL);
-    m_sshd->waitForFinished(3000);
-    m_sshd.reset();
+    // Only signals here: a test may crash the server from another thread, and QProcess must
+    // be reaped on its own thread (start() and stop() do it).
+    m_crashed = true;
 }
 
 bool SshServer::restart(QString *error)
@@ -265,7 +274,7 @@ bool SshServer::restart(QString *error)
 
 bool SshServer::isRunning() const
 {
-    return m_sshd && m_sshd->state() == QProcess::Running;
+    return !m_crashed && m_sshd && m_sshd->state() == QProcess::Running;
 }
 
 QByteArray SshServer::clientKey() const

@@ -41,7 +41,7 @@ public:
     void stop();
     bool restart(QString *error = nullptr);
     // SIGKILLs sshd and its session processes at once, as a crash or a power cut would;
-    // commands they ran are left running.
+    // commands they ran are left running. Safe from any thread.
     void crash();
     bool isRunning() const;
 
@@ -74,6 +74,7 @@ private:
     std::unique_ptr<QProcess> m_sshd;
     int m_port = 0;
     bool m_prepared = false;
+    bool m_crashed = false;
     QString m_password;
     QStringList m_extraConfig;
 };

@@ -127,6 +127,24 @@ private slots:
         SshConfig c = configFor(m_server);
         c.auth.privateKey = kp.privateKey;
         auto comm = SshConnector(c).connect(nullptr, &error);
+        if (type == QLatin1String("rsa")) {
+            // libssh2 1.10 signs RSA with SHA-1 only; OpenSSH 9.2 refuses that by default, and
+            // the error says so. A server that allows ssh-rsa lets the same key in.
+            QVERIFY(!comm);
+            QVERIFY2(error.contains(QLatin1String("the key is RSA, which libssh2 1.10 can only sign with ssh-rsa "
+                                                  "(SHA-1) and OpenSSH_9.2p1 refuses SHA-1 signatures")),
+                     qPrintable(error));
+            SshServer legacy;
+            legacy.addConfig(QStringLiteral("PubkeyAcceptedAlgorithms +ssh-rsa"));
+            QVERIFY2(legacy.start(&error), qPrintable(error));
+            legacy.authorizeKey(kp.authorizedKey);
+            c = configFor(legacy);
+            c.auth.privateKey = kp.privateKey;
+            comm = SshConnector(c).connect(nullptr, &error);
+            QVERIFY2(comm, qPrintable(error));
+            QCOMPARE(runEcho(*comm), QStringLiteral("hello-kilntest"));
+            return;
+        }
         QVERIFY2(comm, qPrintable(error));
         QCOMPARE(runEcho(*comm), QStringLiteral("hello-kilntest"));
     }
@@ -208,9 +226,11 @@ private slots:
 
     void handshakeAttemptsAreCounted()
     {
+        // A key the server does not know: refused at once (a wrong password costs PAM's
+        // failure delay).
         QString error;
         SshConfig c = configFor(m_server);
-        c.auth.password = QStringLiteral("wrong");
+        c.auth.privateKey = SshKeyPair::generate(SshKeyPair::Type::Ed25519, 0, QString(), &error).privateKey;
         c.handshakeAttempts = 3;
         SshConnector connector(c);
         auto comm = connector.connect(nullptr, &error);
@@ -268,7 +288,7 @@ private slots:
         auto comm = SshConnector(c).connect(nullptr, &error);
         ::close(fd);
         QVERIFY(!comm);
-        QVERIFY2(error.contains(QLatin1String("SSH handshake with 127.0.0.1:%1 failed").arg(c.port)), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("SSH handshake with 127.0.0.1:%1 failed").arg(c.port)), qPrintable(error));
     }
 
     void hostKeyMatches_data()

@@ -140,7 +140,7 @@ private slots:
         QVERIFY(comm);
         const Output o = run(*comm, QStringLiteral("test -t 0 && echo tty; echo err >&2"));
         // With a pty stderr joins stdout, as in Packer.
-        QCOMPARE(o.out.replace("\r", ""), QByteArray("tty\nerr\n"));
+        QCOMPARE(QByteArray(o.out).replace("\r", ""), QByteArray("tty\nerr\n"));
         QCOMPARE(o.result.exitStatus, 0);
     }
 
@@ -158,12 +158,12 @@ private slots:
         canceller.join();
         QCOMPARE(o.result.error, QStringLiteral("cancelled"));
         QCOMPARE(o.out, QByteArray("started\n"));
-        QVERIFY(t.elapsed() < 4000);
+        QVERIFY2(t.elapsed() < 4000, m_server.log().right(800).constData());
         QElapsedTimer gone;
         gone.start();
         while (remoteProcessExists(marker) && gone.elapsed() < 3000)
             QTest::qWait(50);
-        QVERIFY(!remoteProcessExists(marker));
+        QVERIFY2(!remoteProcessExists(marker), m_server.log().right(600).constData());
         // The connection is still good afterwards.
         QCOMPARE(run(*m_comm, QStringLiteral("echo again")).out, QByteArray("again\n"));
     }
