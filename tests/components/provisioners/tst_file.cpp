@@ -4,6 +4,9 @@
 #include "engine/build/BuildContext.h"
 #include "engine/communicator/LocalCommunicator.h"
 #include "engine/communicator/NoneCommunicator.h"
+#include "engine/communicator/SshCommunicator.h"
+#include "engine/communicator/SshConnector.h"
+#include "support/SshServer.h"
 
 #include <QDir>
 #include <QFile>
@@ -153,6 +156,8 @@ private slots:
     void noneCommunicatorFails();
     void cancelledBeforeTransfer();
     void largeFileIsStreamedWithProgress();
+    void overSsh_data();
+    void overSsh();
     void goPaths_data();
     void goPaths();
 
@@ -526,6 +531,74 @@ void TestFileProvisioner::largeFileIsStreamedWithProgress()
     QCOMPARE(progress.last().bytes, size);
 }
 
+void TestFileProvisioner::overSsh_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::newRow("scp") << "scp";
+    QTest::newRow("sftp") << "sftp";
+}
+
+// The same provisioner over a real sshd on loopback: it only talks to the Communicator.
+void TestFileProvisioner::overSsh()
+{
+    QFETCH(QString, method);
+    const QString why = test::SshServer::unavailableReason();
+    if (!why.isEmpty())
+        QSKIP(qPrintable(why));
+    test::SshServer server;
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    comm::SshConfig c;
+    c.host = server.host();
+    c.port = server.port();
+    c.auth.username = test::SshServer::user();
+    c.auth.privateKeyFile = server.clientKeyPath();
+    c.timeoutMs = 5000;
+    c.handshakeAttempts = 1;
+    c.fileTransferMethod = method;
+    auto ssh = comm::SshConnector(c).connect(nullptr, &error);
+    QVERIFY2(ssh, qPrintable(error));
+
+    writeFile(path("up/app.conf"), "conf", 0640);
+    writeFile(path("tree/a.txt"), "a");
+    writeFile(path("tree/sub/b.sh"), "b", 0755);
+    const QString remote = server.sharedDir() + QStringLiteral("/") + method;
+    QDir().mkpath(remote);
+    ::chmod(QFile::encodeName(remote).constData(), 0777);
+
+    Run run;
+    QCOMPARE(
+        provision(run, {{"source", str(path("up/app.conf"))}, {"destination", str(remote + "/")}},
+            ssh.get()),
+        QString());
+    QCOMPARE(readFile(remote + "/app.conf"), QByteArray("conf"));
+    QCOMPARE(modeOf(remote + "/app.conf"), 0640);
+    QCOMPARE(run.sink.progress().last().bytes, 4);
+
+    QCOMPARE(
+        provision(run, {{"source", str(path("tree"))}, {"destination", str(remote)}}, ssh.get()),
+        QString());
+    QCOMPARE(readFile(remote + "/tree/sub/b.sh"), QByteArray("b"));
+    QCOMPARE(provision(run, {{"content", str("motd")}, {"destination", str(remote + "/motd")}},
+                 ssh.get()),
+        QString());
+    QCOMPARE(readFile(remote + "/motd"), QByteArray("motd"));
+
+    QCOMPARE(provision(run,
+                 {{"source", str(remote + "/tree/sub/b.sh")}, {"destination", str(path("back/"))},
+                     {"direction", str("download")}},
+                 ssh.get()),
+        QString());
+    QCOMPARE(readFile(path("back/b.sh")), QByteArray("b"));
+
+    const QString missing = provision(run,
+        {{"source", str(remote + "/nope")}, {"destination", str(path("back/nope"))},
+            {"direction", str("download")}},
+        ssh.get());
+    QVERIFY(!missing.isEmpty());
+    QCOMPARE(run.sink.texts(BuildEvent::Kind::Error).last(), "Download failed: " + missing);
+}
+
 void TestFileProvisioner::goPaths_data()
 {
     QTest::addColumn<QString>("path");
@@ -533,14 +606,38 @@ void TestFileProvisioner::goPaths_data()
     QTest::addColumn<QString>("dir");
     QTest::addColumn<QString>("base");
     // Values from Go's path/filepath on Unix.
-    QTest::newRow("empty") << "" << "." << "." << ".";
-    QTest::newRow("name") << "a" << "a" << "." << "a";
-    QTest::newRow("root") << "/" << "/" << "/" << "/";
-    QTest::newRow("trailing slash") << "/tmp/dir/" << "/tmp/dir" << "/tmp/dir" << "dir";
-    QTest::newRow("dots") << "a/./b/../c" << "a/c" << "a/b/.." << "c";
-    QTest::newRow("climb") << "../../x" << "../../x" << "../.." << "x";
-    QTest::newRow("above root") << "/../x" << "/x" << "/.." << "x";
-    QTest::newRow("double slashes") << "//a//b" << "/a/b" << "/a" << "b";
+    QTest::newRow("empty") << ""
+                           << "."
+                           << "."
+                           << ".";
+    QTest::newRow("name") << "a"
+                          << "a"
+                          << "."
+                          << "a";
+    QTest::newRow("root") << "/"
+                          << "/"
+                          << "/"
+                          << "/";
+    QTest::newRow("trailing slash") << "/tmp/dir/"
+                                    << "/tmp/dir"
+                                    << "/tmp/dir"
+                                    << "dir";
+    QTest::newRow("dots") << "a/./b/../c"
+                          << "a/c"
+                          << "a/b/.."
+                          << "c";
+    QTest::newRow("climb") << "../../x"
+                           << "../../x"
+                           << "../.."
+                           << "x";
+    QTest::newRow("above root") << "/../x"
+                                << "/x"
+                                << "/.."
+                                << "x";
+    QTest::newRow("double slashes") << "//a//b"
+                                    << "/a/b"
+                                    << "/a"
+                                    << "b";
 }
 
 void TestFileProvisioner::goPaths()
@@ -552,7 +649,8 @@ void TestFileProvisioner::goPaths()
     QCOMPARE(GoFilePath::clean(path), clean);
     QCOMPARE(GoFilePath::dir(path), GoFilePath::clean(dir));
     QCOMPARE(GoFilePath::base(path), base);
-    QCOMPARE(GoFilePath::join(QStringLiteral("dst/"), GoFilePath::base(path)), GoFilePath::clean("dst/" + base));
+    QCOMPARE(GoFilePath::join(QStringLiteral("dst/"), GoFilePath::base(path)),
+        GoFilePath::clean("dst/" + base));
 }
 
 QTEST_MAIN(TestFileProvisioner)
