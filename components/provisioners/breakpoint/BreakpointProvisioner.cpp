@@ -28,6 +28,9 @@ QString BreakpointProvisioner::provision(build::BuildContext &ctx, comm::Communi
             QStringLiteral("Pausing at breakpoint provisioner with note \"%1\".").arg(m_note));
     else
         ctx.ui.say(QStringLiteral("Pausing at breakpoint provisioner."));
+    // Nobody to ask (a run without a terminal or GUI): Packer fails the same way.
+    if (!ctx.ui.prompter())
+        return QStringLiteral("Error asking for input: no available tty");
     ctx.ui.ask(QStringLiteral("Press enter to continue."), ctx.cancel);
     // An interrupt while waiting ends the wait; Packer's Ask then fails with this text.
     if (ctx.cancelled())

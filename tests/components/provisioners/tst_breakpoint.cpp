@@ -140,6 +140,22 @@ private slots:
         QVERIFY(r.prompter.questions.isEmpty());
     }
 
+    void withoutPrompterFailsAsPacker()
+    {
+        // Packer 1.6.6 with stdin not a terminal: the same say, then this error.
+        RecordingSink sink;
+        build::BuildContext ctx;
+        ctx.name = "null.example";
+        ctx.cancel = build::CancelToken::create();
+        ctx.ui = build::BuildUi(ctx.name, &sink, std::make_shared<build::SecretFilter>());
+        auto made = components::breakpointProvisionerDescriptor().create();
+        std::unique_ptr<build::Provisioner> p(dynamic_cast<build::Provisioner *>(made.release()));
+        QVERIFY(p->prepare(config("look", false)).ok());
+        comm::NoneCommunicator none;
+        QCOMPARE(p->provision(ctx, none), QStringLiteral("Error asking for input: no available tty"));
+        QCOMPARE(sink.says(), QStringList{"Pausing at breakpoint provisioner with note \"look\"."});
+    }
+
     void cancelEndsTheWait()
     {
         QElapsedTimer clock;
