@@ -1,11 +1,16 @@
 #include "components/Descriptors.h"
 #include "components/datasources/http/GoHttpClient.h"
 #include "components/datasources/http/HttpDataSource.h"
+#include "components/shared/CurlRequest.h"
 #include "engine/build/ComponentConfig.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -88,8 +93,19 @@ public:
         QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *s = m_server.nextPendingConnection())
-                connect(s, &QTcpSocket::readyRead, this, [this, s] { onData(s); });
+                connect(s, &QTcpSocket::readyRead, this,
+                    [this, s] { onData(s, [s] { s->disconnectFromHost(); }); });
         });
+    }
+    // Also serves on a unix socket (the docker daemon's transport).
+    bool listenUnix(const QString &path)
+    {
+        connect(&m_local, &QLocalServer::newConnection, this, [this] {
+            while (QLocalSocket *s = m_local.nextPendingConnection())
+                connect(s, &QLocalSocket::readyRead, this,
+                    [this, s] { onData(s, [s] { s->disconnectFromServer(); }); });
+        });
+        return m_local.listen(path);
     }
     quint16 port() const { return m_server.serverPort(); }
     QString url(const QString &path, const QString &host = QStringLiteral("127.0.0.1")) const
@@ -98,7 +114,7 @@ public:
     }
 
 private:
-    void onData(QTcpSocket *s)
+    void onData(QIODevice *s, const std::function<void()> &close)
     {
         QByteArray &buf = m_buffers[s];
         buf += s->readAll();
@@ -127,11 +143,12 @@ private:
         if (answer.isEmpty())
             return;
         s->write(answer);
-        s->disconnectFromHost();
+        close();
     }
 
     QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QLocalServer m_local;
+    QHash<QIODevice *, QByteArray> m_buffers;
 };
 
 build::ComponentConfig config(const QMap<QString, Value> &attrs)
@@ -186,6 +203,10 @@ private slots:
     void gzipIsDecodedTransparently();
     void cancelWhileServerStalls();
     void transportErrorsAreUrlErrors();
+    void curlStreamsToSinkWithProgress();
+    void curlFollowsRedirectsItself();
+    void curlTimeout();
+    void curlOverUnixSocket();
     void contentTypeText_data();
     void contentTypeText();
     void canonicalHeaderKey_data();
@@ -581,6 +602,107 @@ void TestHttpDataSource::transportErrorsAreUrlErrors()
     req.url = QStringLiteral("http://user:pw@/path");
     QCOMPARE(GoHttpClient::send(req, nullptr).error,
         QStringLiteral("Get \"http://user:***@/path\": http: no Host in request URL"));
+}
+
+// CurlRequest on its own, as downloads and the docker builder use it.
+template <typename Fn> CurlResponse performAsync(Fn fn)
+{
+    auto future = QtConcurrent::run(fn);
+    while (!future.isFinished())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    return future.result();
+}
+
+void TestHttpDataSource::curlStreamsToSinkWithProgress()
+{
+    QByteArray big;
+    for (int i = 0; big.size() < 5 * 1024 * 1024; ++i)
+        big += QByteArray::number(i) + ',';
+    TestHttpServer server;
+    server.handler = [&big](const HttpRequest &) {
+        return reply(200, {{"Content-Type", "application/octet-stream"}}, big);
+    };
+    QByteArray received;
+    QBuffer sink(&received);
+    sink.open(QIODevice::WriteOnly);
+    qint64 lastDone = 0, lastTotal = 0;
+    int calls = 0;
+    const CurlResponse r = performAsync([&] {
+        CurlRequest req(server.url("/iso"));
+        req.setBodySink(&sink);
+        req.setProgress([&](qint64 done, qint64 total) {
+            lastDone = done;
+            lastTotal = total;
+            ++calls;
+        });
+        return req.perform(build::CancelToken::create());
+    });
+    QCOMPARE(r.error, QString());
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.body.isEmpty()); // went to the sink
+    QCOMPARE(received, big);
+    QVERIFY(calls >= 1);
+    QCOMPARE(lastDone, big.size());
+    QCOMPARE(lastTotal, big.size());
+}
+
+void TestHttpDataSource::curlFollowsRedirectsItself()
+{
+    TestHttpServer server;
+    server.handler = [](const HttpRequest &r) {
+        if (r.path == "/a")
+            return reply(302, {{"Location", "/b"}, {"X-First", "1"}}, "");
+        return reply(200, {{"X-Second", "2"}}, "b");
+    };
+    const CurlResponse followed = performAsync([&] {
+        CurlRequest req(server.url("/a"));
+        req.setFollowRedirects(true);
+        return req.perform(nullptr);
+    });
+    QCOMPARE(followed.status, 200);
+    QCOMPARE(followed.body, QByteArray("b"));
+    // Only the last response's headers.
+    QVERIFY(followed.headerValues("X-First").isEmpty());
+    QCOMPARE(followed.headerValues("x-second"), QList<QByteArray>{"2"});
+
+    const CurlResponse stopped
+        = performAsync([&] { return CurlRequest(server.url("/a")).perform(nullptr); });
+    QCOMPARE(stopped.status, 302);
+    QCOMPARE(stopped.redirectUrl, server.url("/b"));
+}
+
+void TestHttpDataSource::curlTimeout()
+{
+    TestHttpServer server;
+    server.handler = [](const HttpRequest &) { return QByteArray(); };
+    QElapsedTimer timer;
+    timer.start();
+    const CurlResponse r = performAsync([&] {
+        CurlRequest req(server.url("/stall"));
+        req.setTimeoutMs(300);
+        return req.perform(nullptr);
+    });
+    QVERIFY2(!r.ok() && !r.cancelled, qPrintable(r.error));
+    QVERIFY2(r.error.contains("timed out", Qt::CaseInsensitive), qPrintable(r.error));
+    QVERIFY(timer.elapsed() < 3000);
+}
+
+void TestHttpDataSource::curlOverUnixSocket()
+{
+    QTemporaryDir dir;
+    TestHttpServer server;
+    const QString socket = dir.filePath(QStringLiteral("docker.sock"));
+    QVERIFY(server.listenUnix(socket));
+    server.handler = [](const HttpRequest &r) {
+        return reply(200, {{"Content-Type", "application/json"}}, "{\"path\":\"" + r.path + "\"}");
+    };
+    const CurlResponse r = performAsync([&] {
+        CurlRequest req(QStringLiteral("http://localhost/v1.41/version"));
+        req.setUnixSocketPath(socket);
+        return req.perform(build::CancelToken::create());
+    });
+    QCOMPARE(r.error, QString());
+    QCOMPARE(r.body, QByteArray("{\"path\":\"/v1.41/version\"}"));
 }
 
 void TestHttpDataSource::contentTypeText_data()
