@@ -2,6 +2,7 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptors.h"
+#include "components/postprocessors/compress/CompressPostProcessor.h"
 
 namespace kiln::components {
 
@@ -34,6 +35,7 @@ ComponentDescriptor compressPostProcessorDescriptor()
     d.description = "Compresses the artifact files into an archive (tar.gz, zip, lz4, ...).";
     d.iconName = "postprocessor-compress";
     d.schema = s;
+    d.create = [] { return std::make_unique<CompressPostProcessor>(); };
     return d;
 }
 

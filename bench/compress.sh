@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Compression throughput: 1 GiB of realistic data (the system's shared libraries,
+# concatenated and repeated) into .tar.gz through Kiln's compress post-processor (tar
+# streamed into its parallel gzip) against `tar | pigz` and `tar | gzip`, all at level 6
+# from the page cache. Prints times and ratios (goal: Kiln >= 1.0x pigz's speed).
+#
+# Until `kiln build` can run it, the post-processor is driven through the Qt Test function
+# TestCompress::benchTarGz, which only runs when KILN_BENCH_COMPRESS_INPUT is set.
+#
+#   bash bench/compress.sh              # KILN_BENCH_BUILD=<dir> to reuse a build directory
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+build="${KILN_BENCH_BUILD:-build-bench}"
+[[ "$build" = /* ]] || build="$root/$build"
+mib="${KILN_BENCH_MIB:-1024}"
+runs="${KILN_BENCH_RUNS:-2}"
+
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKILN_BUILD_GUI=OFF >/dev/null
+cmake --build "$build" --target components_postprocessors_tst_compress -j "$(nproc)" >/dev/null
+test_bin=$(find "$build" -type f -name components_postprocessors_tst_compress | head -n1)
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+input="$work/image.bin"
+# Real binaries compress like a disk image's contents do (about 3:1 with gzip -6).
+find /usr/lib /usr/bin -type f -size +100k 2>/dev/null | head -n 400 | xargs cat >"$work/seed.bin"
+while [[ $(stat -c %s "$input" 2>/dev/null || echo 0) -lt $((mib * 1024 * 1024)) ]]; do
+  cat "$work/seed.bin" >>"$input"
+done
+truncate -s $((mib * 1024 * 1024)) "$input"
+cat "$input" >/dev/null
+
+now() { date +%s.%N; }
+best() { if [[ -z "$1" ]] || (( $(echo "$2 < $1" | bc -l) )); then echo "$2"; else echo "$1"; fi; }
+t_kiln="" t_pigz="" t_gzip=""
+cd "$work"
+for _ in $(seq "$runs"); do
+  rm -f kiln.tar.gz pigz.tar.gz gzip.tar.gz
+  out=$(KILN_BENCH_COMPRESS_INPUT="image.bin" KILN_BENCH_COMPRESS_OUTPUT="$work/kiln.tar.gz" "$test_bin" benchTarGz)
+  ms=$(echo "$out" | sed -n 's/.*KILN_BENCH compress_ms=\([0-9]*\).*/\1/p')
+  t_kiln=$(best "$t_kiln" "$(echo "$ms / 1000" | bc -l)")
+  t0=$(now); tar -cf - image.bin | pigz -6 >pigz.tar.gz; t1=$(now)
+  t_pigz=$(best "$t_pigz" "$(echo "$t1 - $t0" | bc -l)")
+done
+t0=$(now); tar -cf - image.bin | gzip -6 >gzip.tar.gz; t1=$(now)
+t_gzip=$(echo "$t1 - $t0" | bc -l)
+
+# The archive must be valid and give the input back.
+gzip -t kiln.tar.gz
+mkdir check && tar -xzf kiln.tar.gz -C check && cmp check/image.bin image.bin
+
+size() { stat -c %s "$1"; }
+printf 'input:            %d MiB, %d cores\n' "$mib" "$(nproc)"
+printf 'kiln tar.gz:      %6.2f s  %d bytes\n' "$t_kiln" "$(size kiln.tar.gz)"
+printf 'tar | pigz -6:    %6.2f s  %d bytes\n' "$t_pigz" "$(size pigz.tar.gz)"
+printf 'tar | gzip -6:    %6.2f s  %d bytes\n' "$t_gzip" "$(size gzip.tar.gz)"
+printf 'ratio vs pigz (speed):  %.2fx  (goal >= 1.0x)\n' "$(echo "$t_pigz / $t_kiln" | bc -l)"
+printf 'ratio vs gzip (speed):  %.2fx\n' "$(echo "$t_gzip / $t_kiln" | bc -l)"
