@@ -22,6 +22,16 @@ public:
         , m_intervalMs(intervalMs)
     { }
 
+    // A transfer of unknown size has no "last" event; the final count is reported here
+    // unless it already was.
+    ~TransferProgress()
+    {
+        if (m_seen && m_seenDone != m_emittedDone)
+            m_ui.progress(m_what, m_seenDone, m_seenTotal);
+    }
+    TransferProgress(const TransferProgress &) = delete;
+    TransferProgress &operator=(const TransferProgress &) = delete;
+
     // Valid while this object lives; callable from any thread.
     comm::ProgressFn callback()
     {
@@ -31,6 +41,9 @@ public:
     void report(qint64 done, qint64 total)
     {
         std::lock_guard lock(m_mutex);
+        m_seen = true;
+        m_seenDone = done;
+        m_seenTotal = total;
         const bool last = total >= 0 && done >= total;
         if (last && m_finished)
             return;
@@ -38,6 +51,7 @@ public:
             return;
         m_timer.start();
         m_finished = last;
+        m_emittedDone = done;
         m_ui.progress(m_what, done, total);
     }
 
@@ -48,6 +62,10 @@ private:
     std::mutex m_mutex;
     QElapsedTimer m_timer;
     bool m_finished = false;
+    bool m_seen = false;
+    qint64 m_seenDone = 0;
+    qint64 m_seenTotal = -1;
+    qint64 m_emittedDone = -1;
 };
 
 } // namespace kiln::components

@@ -1,6 +1,7 @@
 #include "components/Descriptors.h"
 #include "components/provisioners/file/FileProvisioner.h"
 #include "components/provisioners/file/GoFilePath.h"
+#include "components/provisioners/file/TransferProgress.h"
 #include "engine/build/BuildContext.h"
 #include "engine/communicator/LocalCommunicator.h"
 #include "engine/communicator/NoneCommunicator.h"
@@ -158,6 +159,7 @@ private slots:
     void largeFileIsStreamedWithProgress();
     void overSsh_data();
     void overSsh();
+    void progressIsThinned();
     void goPaths_data();
     void goPaths();
 
@@ -597,6 +599,32 @@ void TestFileProvisioner::overSsh()
         ssh.get());
     QVERIFY(!missing.isEmpty());
     QCOMPARE(run.sink.texts(BuildEvent::Kind::Error).last(), "Download failed: " + missing);
+}
+
+void TestFileProvisioner::progressIsThinned()
+{
+    Run known;
+    {
+        TransferProgress p(known.ctx.ui, QStringLiteral("f"), 60000);
+        for (qint64 done = 0; done <= 100; done += 10)
+            p.report(done, 100);
+        p.report(100, 100); // a repeated end is not reported twice
+    }
+    const auto k = known.sink.progress();
+    QCOMPARE(k.size(), 2);
+    QCOMPARE(k[0].bytes, 0);
+    QCOMPARE(k[1].bytes, 100);
+
+    Run unknown;
+    {
+        TransferProgress p(unknown.ctx.ui, QStringLiteral("g"), 60000);
+        for (qint64 done = 0; done <= 50; done += 10)
+            p.report(done, -1);
+    }
+    const auto u = unknown.sink.progress();
+    QCOMPARE(u.size(), 2); // the first, and the final count when the transfer ends
+    QCOMPARE(u[1].bytes, 50);
+    QCOMPARE(u[1].total, -1);
 }
 
 void TestFileProvisioner::goPaths_data()
