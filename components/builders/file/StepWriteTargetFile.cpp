@@ -1,6 +1,7 @@
 #include "components/builders/file/StepWriteTargetFile.h"
 
 #include "components/provisioners/file/GoFilePath.h"
+#include "components/provisioners/file/TransferProgress.h"
 #include "engine/build/BuildContext.h"
 
 #include <QFile>
@@ -67,7 +68,8 @@ build::StepAction StepWriteTargetFile::copySource(build::BuildContext &ctx)
 
     struct stat st;
     const qint64 total = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? qint64(st.st_size) : -1;
-    const QString what = GoFilePath::base(m_source);
+    TransferProgress progress(ctx.ui, GoFilePath::base(m_source));
+    progress.report(0, total);
     QByteArray buffer;
     qint64 copied = 0;
     for (;;) {
@@ -90,7 +92,7 @@ build::StepAction StepWriteTargetFile::copySource(build::BuildContext &ctx)
             return build::StepAction::Halt;
         }
         copied += buffer.size();
-        ctx.ui.progress(what, copied, total);
+        progress.report(copied, total);
     }
     if (!target.commit()) {
         ctx.fail(goError(QStringLiteral("write"), m_target, target.errorString()));

@@ -41,6 +41,16 @@ public:
         return out;
     }
 
+    // The bytes and total of the last progress event; {-1, -1} without one.
+    std::pair<qint64, qint64> lastProgress() const
+    {
+        QMutexLocker lock(&m_mutex);
+        for (qsizetype i = m_events.size() - 1; i >= 0; --i)
+            if (m_events[i].kind == BuildEvent::Kind::Progress)
+                return {m_events[i].bytes, m_events[i].total};
+        return {-1, -1};
+    }
+
 private:
     mutable QMutex m_mutex;
     QList<BuildEvent> m_events;
@@ -228,6 +238,8 @@ void TestFileBuilder::sourceIsCopied()
         (QStringList{
             QStringLiteral("Copying %1 to %2").arg(source, target), "Copied 300000 bytes"}));
     QCOMPARE(artifact->string(), QStringLiteral("Stored file: %1").arg(target));
+    QCOMPARE(run.sink.lastProgress(), (std::pair<qint64, qint64>(300000, 300000)));
+    QCOMPARE(run.sink.texts(BuildEvent::Kind::Progress).value(0), QStringLiteral("in.bin"));
 }
 
 void TestFileBuilder::existingTargetKeepsItsPermissions()
