@@ -359,10 +359,11 @@ private slots:
         QTemporaryDir remote;
         comm::LocalCommunicator comm;
         QString err = runShell(h, comm,
-            {{"inline", QStringList{"echo {{ .ID }} {{ build_name }} {{ build_type }}"}},
+            {{"inline",
+                 QStringList{"echo {{ .ID }} {{ build `ID` }} {{ build_name }} {{ build_type }}"}},
                 {"remote_folder", remote.path()}});
         QVERIFY2(err.isEmpty(), qPrintable(err));
-        QCOMPARE(h.sink.messages(), QStringList{"i-123 example null"});
+        QCOMPARE(h.sink.messages(), QStringList{"i-123 i-123 example null"});
         err = runShell(
             h, comm, {{"inline", QStringList{"echo {{ .ID"}}, {"remote_folder", remote.path()}});
         QCOMPARE(
