@@ -28,16 +28,11 @@ ConfigSchema datasourceOutputSchema()
     ConfigSchema s;
     s.add(Field::string("url").withHelp("The URL the data was requested from."));
     s.add(Field::string("body").withHelp("The raw body of the HTTP response."));
-    // Packer names the response headers "request_headers" (sic); templates use that name.
+    // Packer names the response headers "request_headers" (sic) and exposes no status code;
+    // templates written for Packer use exactly these three attributes.
     s.add(Field::map("request_headers", Field::elementOf(FieldType::String))
               .withHelp("A map of strings representing the response HTTP headers. Duplicate "
                         "headers are concatenated with, according to RFC2616."));
-    s.add(Field::map("response_headers", Field::elementOf(FieldType::String))
-              .withHelp("The response HTTP headers, as request_headers (Kiln only: Packer "
-                        "does not have this name)."));
-    s.add(Field::number("status_code")
-              .withHelp("The HTTP status code of the response (Kiln only: Packer does not "
-                        "expose it)."));
     return s;
 }
 
@@ -164,8 +159,6 @@ hcl::Value HttpDataSource::execute(const build::CancelTokenPtr &cancel, QString 
         {QStringLiteral("url"), hcl::Value::string(m_url)},
         {QStringLiteral("body"), hcl::Value::string(QString::fromUtf8(response.body))},
         {QStringLiteral("request_headers"), headerMap},
-        {QStringLiteral("response_headers"), headerMap},
-        {QStringLiteral("status_code"), hcl::Value::number(qint64(response.status))},
     });
 }
 

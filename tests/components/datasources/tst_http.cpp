@@ -219,8 +219,8 @@ void TestHttpDataSource::descriptorCreatesRunnableComponent()
     QVERIFY(d.create);
     auto component = d.create();
     QVERIFY(dynamic_cast<HttpDataSource *>(component.get()));
-    for (const char *key : {"url", "body", "request_headers", "response_headers", "status_code"})
-        QVERIFY2(d.outputs.field(QString::fromLatin1(key)), key);
+    // Packer's DatasourceOutput, and the value execute() returns, have the same attributes.
+    QCOMPARE(d.outputs.keys(), (QStringList{"url", "body", "request_headers"}));
 }
 
 void TestHttpDataSource::prepareErrors_data()
@@ -272,11 +272,10 @@ void TestHttpDataSource::getReturnsBodyHeadersAndStatus()
     QCOMPARE(server.requests[0].path, QByteArray("/doc"));
     QCOMPARE(attr(out, "url"), server.url("/doc"));
     QCOMPARE(attr(out, "body"), QStringLiteral("héllo\n"));
-    QCOMPARE(out.attribute("status_code").asNumber().toInt64().value_or(0), 200);
+    QCOMPARE(out.attributes().keys(), (QStringList{"body", "request_headers", "url"}));
     QCOMPARE(header(out, "Content-Type"), QStringLiteral("text/plain; charset=utf-8"));
     QCOMPARE(header(out, "X-Multi"), QStringLiteral("a, b"));
     QCOMPARE(header(out, "Content-Length"), QStringLiteral("7"));
-    QVERIFY(out.attribute("response_headers").rawEquals(out.attribute("request_headers")));
 }
 
 void TestHttpDataSource::requestCarriesGoHeaders()
@@ -334,7 +333,6 @@ void TestHttpDataSource::postSendsBodyVerbatim()
     QVERIFY2(!req.has("Content-Type"), "curl's form content type must not be sent");
     QVERIFY(!req.has("Expect"));
     QCOMPARE(attr(out, "body"), QString::fromLatin1("got " + payload));
-    QCOMPARE(out.attribute("status_code").asNumber().toInt64().value_or(0), 201);
 }
 
 void TestHttpDataSource::putWithoutBodySendsZeroLength()
@@ -401,7 +399,7 @@ void TestHttpDataSource::non2xxFails()
     const Value out = execute(ds, build::CancelToken::create(), &actual);
     QCOMPARE(actual, error);
     if (error.isEmpty())
-        QCOMPARE(out.attribute("status_code").asNumber().toInt64().value_or(0), status);
+        QCOMPARE(header(out, "Content-Type"), QStringLiteral("text/html"));
 }
 
 void TestHttpDataSource::followsRedirects()
