@@ -18,7 +18,8 @@ void SecretFilter::add(const QString &secret)
     }
     QWriteLocker lock(&m_lock);
     for (const QString &p : std::as_const(pieces)) {
-        if (p.isEmpty() || m_secrets.contains(p))
+        // An empty or blank "secret" would blank every space of the output and hide nothing.
+        if (p.trimmed().isEmpty() || m_secrets.contains(p))
             continue;
         m_secrets << p;
     }
@@ -53,28 +54,43 @@ QString SecretFilter::scrub(const QString &text) const
     QReadLocker lock(&m_lock);
     if (m_secrets.isEmpty() || text.isEmpty())
         return text;
-    QString out = text;
+    // Fast path: most lines contain no secret at all.
+    bool any = false;
     for (const QString &secret : m_secrets) {
-        if (!isShort(secret)) {
-            out.replace(secret, placeholder());
-            continue;
+        if (text.contains(secret)) {
+            any = true;
+            break;
         }
-        qsizetype from = 0;
-        while ((from = out.indexOf(secret, from)) >= 0) {
-            const qsizetype end = from + secret.size();
-            const bool boundedLeft = from == 0 || !wordCharacter(out.at(from - 1))
-                || !wordCharacter(secret.front());
-            const bool boundedRight = end >= out.size() || !wordCharacter(out.at(end))
-                || !wordCharacter(secret.back());
-            // "<sensitive>" itself must never be matched again by a later short secret.
-            const bool insidePlaceholder = from > 0 && out.at(from - 1) == QLatin1Char('<')
-                && out.mid(from - 1, placeholder().size()) == placeholder();
-            if (boundedLeft && boundedRight && !insidePlaceholder) {
-                out.replace(from, secret.size(), placeholder());
-                from += placeholder().size();
-            } else {
-                from = end;
+    }
+    if (!any)
+        return text;
+    // One left-to-right pass over the original text, longest secret first at each
+    // position: a placeholder already written is never matched again, whatever the
+    // secrets look like ("sensitive", ">", ...).
+    QString out;
+    out.reserve(text.size());
+    qsizetype i = 0;
+    while (i < text.size()) {
+        qsizetype matched = 0;
+        for (const QString &secret : m_secrets) {
+            if (!QStringView(text).mid(i).startsWith(secret))
+                continue;
+            if (isShort(secret)) {
+                const qsizetype end = i + secret.size();
+                const bool boundedLeft = i == 0 || !wordCharacter(text.at(i - 1)) || !wordCharacter(secret.front());
+                const bool boundedRight = end >= text.size() || !wordCharacter(text.at(end)) || !wordCharacter(secret.back());
+                if (!boundedLeft || !boundedRight)
+                    continue;
             }
+            matched = secret.size();
+            break;
+        }
+        if (matched) {
+            out += placeholder();
+            i += matched;
+        } else {
+            out += text.at(i);
+            ++i;
         }
     }
     return out;

@@ -166,3 +166,24 @@ void BuildSummary::writeArtifacts(CommandUi &ui, const Entry &entry) const
 }
 
 } // namespace kiln::output
+
+namespace kiln::output {
+
+namespace {
+qint64 eventNanoseconds(const build::BuildEvent &e)
+{
+    return e.durationNs > 0 ? e.durationNs : e.durationMs * 1000000;
+}
+} // namespace
+
+QString BuildSummary::finishedText(const build::BuildEvent &e)
+{
+    return QStringLiteral("Build '%1' finished after %2.").arg(e.build, DurationFormat::format(eventNanoseconds(e)));
+}
+
+QString BuildSummary::erroredText(const build::BuildEvent &e, const QString &error)
+{
+    return QStringLiteral("Build '%1' errored after %2: %3").arg(e.build, DurationFormat::format(eventNanoseconds(e)), error);
+}
+
+} // namespace kiln::output

@@ -62,6 +62,9 @@ public:
     // "Build 'NAME' finished after D." / "Build 'NAME' errored after D: ERROR": what each
     // build says through its own (coloured) UI when it ends.
     static QString finishedText(const QString &build, qint64 durationMs);
+    // The same for a finished event, at its full precision (Packer prints microseconds).
+    static QString finishedText(const build::BuildEvent &e);
+    static QString erroredText(const build::BuildEvent &e, const QString &error);
     static QString erroredText(const QString &build, qint64 durationMs, const QString &error);
     // What the command prints (as an error) when the first Ctrl-C arrives.
     static QString interruptText();

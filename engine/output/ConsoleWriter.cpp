@@ -114,9 +114,9 @@ void ConsoleWriter::post(const BuildEvent &e)
         // prefix, as Packer's build command does.
         if (e.error.isEmpty())
             writeLocked(
-                decorate(BuildSummary::finishedText(e.build, e.durationMs), color, true, e.time));
+                decorate(BuildSummary::finishedText(e), color, true, e.time));
         else
-            writeLocked(decorate(BuildSummary::erroredText(e.build, e.durationMs, scrub(e.error)),
+            writeLocked(decorate(BuildSummary::erroredText(e, scrub(e.error)),
                 ConsoleFormat::Color::Red, true, e.time));
         return;
     }

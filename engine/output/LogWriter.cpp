@@ -154,8 +154,8 @@ void LogWriter::post(const BuildEvent &e)
     case BuildEvent::Kind::BuildFinished:
         if (m_includeUi)
             log((e.error.isEmpty() ? QStringLiteral("ui: ") : QStringLiteral("ui error: "))
-                + (e.error.isEmpty() ? BuildSummary::finishedText(e.build, e.durationMs)
-                                     : BuildSummary::erroredText(e.build, e.durationMs, e.error)));
+                + (e.error.isEmpty() ? BuildSummary::finishedText(e)
+                                     : BuildSummary::erroredText(e, e.error)));
         return;
     case BuildEvent::Kind::Progress:
         // A transfer reports many times a second; the log keeps the start and end only.

@@ -86,12 +86,12 @@ void MachineReadableWriter::post(const BuildEvent &e)
         if (e.error.isEmpty())
             writeLine(e.time, {}, ui,
                 {QStringLiteral("say"),
-                    stamped(e, BuildSummary::finishedText(e.build, e.durationMs))},
+                    stamped(e, BuildSummary::finishedText(e))},
                 false);
         else
             writeLine(e.time, {}, ui,
                 {QStringLiteral("error"),
-                    stamped(e, BuildSummary::erroredText(e.build, e.durationMs, scrub(e.error)))},
+                    stamped(e, BuildSummary::erroredText(e, scrub(e.error)))},
                 false);
         return;
     case BuildEvent::Kind::BuildStarted:
