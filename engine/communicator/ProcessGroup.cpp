@@ -36,6 +36,19 @@ void closeFd(int &fd)
     fd = -1;
 }
 
+// A pipe end that landed on 0, 1 or 2 (Kiln started with closed standard streams) would
+// collide with the child's dup2 targets: move it above them.
+void liftAboveStdio(int &fd)
+{
+    if (fd >= 0 && fd < 3) {
+        const int moved = ::fcntl(fd, F_DUPFD_CLOEXEC, 3);
+        if (moved >= 0) {
+            ::close(fd);
+            fd = moved;
+        }
+    }
+}
+
 void setNonBlocking(int fd)
 {
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
@@ -115,6 +128,11 @@ CommandResult ProcessGroup::run(const Options &options, const build::CancelToken
             closeFd(p[1]);
         }
         return result;
+    }
+
+    for (int *p : {outPipe, errPipe, inPipe}) {
+        liftAboveStdio(p[0]);
+        liftAboveStdio(p[1]);
     }
 
     posix_spawn_file_actions_t actions;
