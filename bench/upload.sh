@@ -3,12 +3,13 @@
 # OpenSSH's sftp -b and scp, all to the same sshd, with a 1 GiB file.
 #
 #   bench/upload.sh [build-dir]        (default /work/build-ssh; needs root and openssh-server)
+#   SIZE_MB=256 bench/upload.sh         a smaller file; KILN_TRANSFER_TEST=path overrides the binary
 #
 # Kiln's side runs the benchUpload function of the transfer test binary, which is skipped
 # unless KILN_BENCH_UPLOAD_FILE is set. Packer's numbers are to be added by others.
 set -eu
 BUILD=${1:-/work/build-ssh}
-BIN=$BUILD/tests/engine_communicator_tst_ssh_transfer
+BIN=${KILN_TRANSFER_TEST:-$BUILD/tests/engine_communicator_tst_ssh_transfer}
 [ -x "$BIN" ] || BIN=$(find "$BUILD" -name engine_communicator_tst_ssh_transfer -type f | head -1)
 [ -x "$BIN" ] || { echo "build engine_communicator_tst_ssh_transfer first" >&2; exit 1; }
 SIZE_MB=${SIZE_MB:-1024}

@@ -6,9 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryFile>
-
 #include <sys/stat.h>
-
 #include <vector>
 
 namespace kiln::comm {
@@ -52,8 +50,8 @@ QString ScpTransfer::failed(SshChannel &channel, int rc, const QString &what)
     return QStringLiteral("scp: %1: %2").arg(what, channel.describe(rc));
 }
 
-QString ScpTransfer::sendBody(SshChannel &channel, QIODevice &source, qint64 size, qint64 base, qint64 total,
-                              const ProgressFn &progress)
+QString ScpTransfer::sendBody(SshChannel &channel, QIODevice &source, qint64 size, qint64 base,
+    qint64 total, const ProgressFn &progress)
 {
     std::vector<char> buffer(size_t(qMin(size, kChunk)) + 1);
     qint64 done = 0;
@@ -61,7 +59,8 @@ QString ScpTransfer::sendBody(SshChannel &channel, QIODevice &source, qint64 siz
         const qint64 n = source.read(buffer.data(), qMin(size - done, kChunk));
         if (n <= 0)
             return QStringLiteral("reading the upload source: %1")
-                .arg(n < 0 ? source.errorString() : QStringLiteral("it ended after %1 of %2 bytes").arg(done).arg(size));
+                .arg(n < 0 ? source.errorString()
+                           : QStringLiteral("it ended after %1 of %2 bytes").arg(done).arg(size));
         if (const int rc = channel.writeAll(buffer.data(), n); rc != 0)
             return failed(channel, rc, QStringLiteral("sending data"));
         done += n;
@@ -71,13 +70,15 @@ QString ScpTransfer::sendBody(SshChannel &channel, QIODevice &source, qint64 siz
     return {};
 }
 
-QString ScpTransfer::upload(const QString &path, QIODevice &source, qint64 size, int mode, const ProgressFn &progress)
+QString ScpTransfer::upload(
+    const QString &path, QIODevice &source, qint64 size, int mode, const ProgressFn &progress)
 {
     QIODevice *input = &source;
     QTemporaryFile spool;
     if (size < 0 || source.isSequential()) {
         if (!spool.open())
-            return QStringLiteral("Error creating temporary file for upload: %1").arg(spool.errorString());
+            return QStringLiteral("Error creating temporary file for upload: %1")
+                .arg(spool.errorString());
         std::vector<char> buffer(kChunk);
         qint64 copied = 0;
         for (;;) {
@@ -86,12 +87,14 @@ QString ScpTransfer::upload(const QString &path, QIODevice &source, qint64 size,
                 break;
             const qint64 n = source.read(buffer.data(), want);
             if (n < 0)
-                return QStringLiteral("Error copying input data into local temporary file: %1").arg(source.errorString());
+                return QStringLiteral("Error copying input data into local temporary file: %1")
+                    .arg(source.errorString());
             if (n == 0 && (source.atEnd() || !source.waitForReadyRead(-1)))
                 break;
             if (spool.write(buffer.data(), n) != n)
-                return QStringLiteral("Error copying input data into local temporary file. Check that TMPDIR "
-                                      "has enough space: %1")
+                return QStringLiteral(
+                    "Error copying input data into local temporary file. Check that TMPDIR "
+                    "has enough space: %1")
                     .arg(spool.errorString());
             copied += n;
         }
@@ -102,7 +105,10 @@ QString ScpTransfer::upload(const QString &path, QIODevice &source, qint64 size,
     const QByteArray remote = path.toUtf8();
     int rc = 0;
     LIBSSH2_CHANNEL *raw = m_session.callPtr<LIBSSH2_CHANNEL>(
-        [&] { return libssh2_scp_send64(m_session.handle(), remote.constData(), (mode > 0 ? mode : 0644) & 0777, size, 0, 0); },
+        [&] {
+            return libssh2_scp_send64(m_session.handle(), remote.constData(),
+                (mode > 0 ? mode : 0644) & 0777, size, 0, 0);
+        },
         &rc);
     SshChannel channel(m_session, raw);
     if (!raw)
@@ -171,12 +177,13 @@ QString ScpTransfer::runSimple(const QByteArray &command)
     }
     channel.closeAndWait();
     if (channel.exitStatus() != 0)
-        return QStringLiteral("'%1' failed: %2").arg(QString::fromUtf8(command), QString::fromUtf8(collected).trimmed());
+        return QStringLiteral("'%1' failed: %2")
+            .arg(QString::fromUtf8(command), QString::fromUtf8(collected).trimmed());
     return {};
 }
 
-QString ScpTransfer::uploadDir(const QString &remoteDir, const QString &localDir, const QStringList &exclude,
-                               const ProgressFn &progress)
+QString ScpTransfer::uploadDir(const QString &remoteDir, const QString &localDir,
+    const QStringList &exclude, const ProgressFn &progress)
 {
     QList<SshLocalTree::Entry> entries;
     qint64 total = 0;
@@ -197,7 +204,8 @@ QString ScpTransfer::uploadDir(const QString &remoteDir, const QString &localDir
 
     auto send = [&](const QByteArray &record) -> QString {
         if (const int r = channel.writeAll(record.constData(), record.size()); r != 0)
-            return failed(channel, r, QStringLiteral("sending %1").arg(QString::fromUtf8(record.trimmed())));
+            return failed(
+                channel, r, QStringLiteral("sending %1").arg(QString::fromUtf8(record.trimmed())));
         if (QString e = readAck(channel); !e.isEmpty())
             return QStringLiteral("scp: %1").arg(e);
         return {};
@@ -205,13 +213,16 @@ QString ScpTransfer::uploadDir(const QString &remoteDir, const QString &localDir
     QStringList open; // directories entered, as relative paths
     if (!localDir.endsWith(QLatin1Char('/'))) {
         const QString name = SshLocalTree::destinationRoot(localDir, QStringLiteral("x")).mid(2);
-        if (QString e = send("D" + octal(SshLocalTree::modeOf(localDir)) + " 0 " + name.toUtf8() + "\n"); !e.isEmpty())
+        if (QString e
+            = send("D" + octal(SshLocalTree::modeOf(localDir)) + " 0 " + name.toUtf8() + "\n");
+            !e.isEmpty())
             return e;
     }
     qint64 done = 0;
     for (const SshLocalTree::Entry &e : entries) {
-        const QString parent = e.relativePath.contains(QLatin1Char('/')) ? e.relativePath.section(QLatin1Char('/'), 0, -2)
-                                                                         : QString();
+        const QString parent = e.relativePath.contains(QLatin1Char('/'))
+            ? e.relativePath.section(QLatin1Char('/'), 0, -2)
+            : QString();
         while (!open.isEmpty() && open.last() != parent) {
             if (QString err = send("E\n"); !err.isEmpty())
                 return err;
@@ -227,7 +238,8 @@ QString ScpTransfer::uploadDir(const QString &remoteDir, const QString &localDir
         QFile file(e.absolutePath);
         if (!file.open(QIODevice::ReadOnly))
             return QStringLiteral("open %1: %2").arg(e.absolutePath, file.errorString());
-        if (QString err = send("C" + octal(e.mode & 0777) + ' ' + QByteArray::number(e.size) + ' ' + name + "\n");
+        if (QString err = send(
+                "C" + octal(e.mode & 0777) + ' ' + QByteArray::number(e.size) + ' ' + name + "\n");
             !err.isEmpty())
             return err;
         if (QString err = sendBody(channel, file, e.size, done, total, progress); !err.isEmpty())
@@ -263,7 +275,10 @@ QString ScpTransfer::download(const QString &path, QIODevice &target, const Prog
         if (n < 0)
             return failed(channel, int(n), QStringLiteral("reading %1").arg(path));
         if (n == 0)
-            return QStringLiteral("scp: %1: the transfer ended after %2 of %3 bytes").arg(path).arg(done).arg(size);
+            return QStringLiteral("scp: %1: the transfer ended after %2 of %3 bytes")
+                .arg(path)
+                .arg(done)
+                .arg(size);
         if (target.write(buffer.data(), n) != n)
             return QStringLiteral("writing the download of %1: %2").arg(path, target.errorString());
         done += n;
@@ -274,8 +289,8 @@ QString ScpTransfer::download(const QString &path, QIODevice &target, const Prog
     return {};
 }
 
-QString ScpTransfer::downloadDir(const QString &remoteDir, const QString &localDir, const QStringList &exclude,
-                                 const ProgressFn &progress)
+QString ScpTransfer::downloadDir(const QString &remoteDir, const QString &localDir,
+    const QStringList &exclude, const ProgressFn &progress)
 {
     const bool contentsOnly = remoteDir.endsWith(QLatin1Char('/'));
     if (!QDir().mkpath(localDir))
@@ -321,19 +336,23 @@ QString ScpTransfer::downloadDir(const QString &remoteDir, const QString &localD
             continue;
         }
         if (kind != 'C' && kind != 'D')
-            return QStringLiteral("scp: unexpected server response (%1)").arg(int(uchar(kind)), 0, 16);
+            return QStringLiteral("scp: unexpected server response (%1)")
+                .arg(int(uchar(kind)), 0, 16);
         const QList<QByteArray> fields = line.split(' ');
         if (fields.size() < 3)
-            return QStringLiteral("scp: can't parse server response (%1)").arg(QString::fromUtf8(line));
+            return QStringLiteral("scp: can't parse server response (%1)")
+                .arg(QString::fromUtf8(line));
         const int mode = fields[0].toInt(nullptr, 8);
         const qint64 size = fields[1].toLongLong();
         const QString name = QString::fromUtf8(line.mid(fields[0].size() + fields[1].size() + 2));
-        const QString rel = relStack.isEmpty() ? QString()
-                                               : (relStack.last().isEmpty() ? name : relStack.last() + QLatin1Char('/') + name);
+        const QString rel = relStack.isEmpty()
+            ? QString()
+            : (relStack.last().isEmpty() ? name : relStack.last() + QLatin1Char('/') + name);
         const bool skip = !relStack.isEmpty() && SshLocalTree::isExcluded(rel, exclude);
         if (kind == 'D') {
-            const QString dir = stack.isEmpty() ? (contentsOnly ? localDir : localDir + QLatin1Char('/') + name)
-                                                : stack.last() + QLatin1Char('/') + name;
+            const QString dir = stack.isEmpty()
+                ? (contentsOnly ? localDir : localDir + QLatin1Char('/') + name)
+                : stack.last() + QLatin1Char('/') + name;
             if (!skip && !QDir().mkpath(dir))
                 return QStringLiteral("cannot create directory %1").arg(dir);
             if (!skip)

@@ -18,17 +18,18 @@ public:
     ScpTransfer(SshSession &session, build::CancelTokenPtr cancel);
     ~ScpTransfer();
 
-    QString upload(const QString &path, QIODevice &source, qint64 size, int mode, const ProgressFn &progress);
+    QString upload(
+        const QString &path, QIODevice &source, qint64 size, int mode, const ProgressFn &progress);
     QString uploadDir(const QString &remoteDir, const QString &localDir, const QStringList &exclude,
-                      const ProgressFn &progress);
+        const ProgressFn &progress);
     QString download(const QString &path, QIODevice &target, const ProgressFn &progress);
-    QString downloadDir(const QString &remoteDir, const QString &localDir, const QStringList &exclude,
-                        const ProgressFn &progress);
+    QString downloadDir(const QString &remoteDir, const QString &localDir,
+        const QStringList &exclude, const ProgressFn &progress);
 
 private:
     // Copies `size` bytes from `source` to the channel, reporting progress from `base`.
     QString sendBody(SshChannel &channel, QIODevice &source, qint64 size, qint64 base, qint64 total,
-                     const ProgressFn &progress);
+        const ProgressFn &progress);
     // Reads one scp status byte; an error's message line is returned.
     QString readAck(SshChannel &channel);
     QString readLine(SshChannel &channel, QByteArray *line);

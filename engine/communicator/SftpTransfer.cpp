@@ -5,34 +5,43 @@
 
 #include <QDir>
 #include <QFile>
-
-#include <sys/stat.h>
-
 #include <cstring>
+#include <sys/stat.h>
 #include <vector>
 
 namespace kiln::comm {
 
 namespace {
 
-constexpr size_t kReadChunk = 1 << 20;   // bytes read from the source per refill
-constexpr size_t kInFlight = 4 << 20;    // write requests kept in flight
+constexpr size_t kReadChunk = 1 << 20; // bytes read from the source per refill
+constexpr size_t kInFlight = 4 << 20; // write requests kept in flight
 constexpr size_t kBufferSize = kInFlight + kReadChunk;
 
 QString statusText(unsigned long code)
 {
     switch (code) {
-    case LIBSSH2_FX_EOF: return QStringLiteral("end of file");
-    case LIBSSH2_FX_NO_SUCH_FILE: return QStringLiteral("no such file or directory");
-    case LIBSSH2_FX_PERMISSION_DENIED: return QStringLiteral("permission denied");
-    case LIBSSH2_FX_FAILURE: return QStringLiteral("failure");
-    case LIBSSH2_FX_NO_SUCH_PATH: return QStringLiteral("no such path");
-    case LIBSSH2_FX_FILE_ALREADY_EXISTS: return QStringLiteral("file already exists");
-    case LIBSSH2_FX_WRITE_PROTECT: return QStringLiteral("write protected");
-    case LIBSSH2_FX_NO_SPACE_ON_FILESYSTEM: return QStringLiteral("no space left on device");
-    case LIBSSH2_FX_QUOTA_EXCEEDED: return QStringLiteral("quota exceeded");
-    case LIBSSH2_FX_NOT_A_DIRECTORY: return QStringLiteral("not a directory");
-    default: return QStringLiteral("SFTP status %1").arg(code);
+    case LIBSSH2_FX_EOF:
+        return QStringLiteral("end of file");
+    case LIBSSH2_FX_NO_SUCH_FILE:
+        return QStringLiteral("no such file or directory");
+    case LIBSSH2_FX_PERMISSION_DENIED:
+        return QStringLiteral("permission denied");
+    case LIBSSH2_FX_FAILURE:
+        return QStringLiteral("failure");
+    case LIBSSH2_FX_NO_SUCH_PATH:
+        return QStringLiteral("no such path");
+    case LIBSSH2_FX_FILE_ALREADY_EXISTS:
+        return QStringLiteral("file already exists");
+    case LIBSSH2_FX_WRITE_PROTECT:
+        return QStringLiteral("write protected");
+    case LIBSSH2_FX_NO_SPACE_ON_FILESYSTEM:
+        return QStringLiteral("no space left on device");
+    case LIBSSH2_FX_QUOTA_EXCEEDED:
+        return QStringLiteral("quota exceeded");
+    case LIBSSH2_FX_NOT_A_DIRECTORY:
+        return QStringLiteral("not a directory");
+    default:
+        return QStringLiteral("SFTP status %1").arg(code);
     }
 }
 
@@ -71,8 +80,9 @@ QString SftpTransfer::failure(const QString &what, const QString &path, int rc) 
         return QStringLiteral("cancelled");
     if (SshSession::isConnectionError(rc))
         m_session.markBroken();
-    const QString reason = rc == LIBSSH2_ERROR_SFTP_PROTOCOL ? statusText(libssh2_sftp_last_error(m_sftp))
-                                                             : m_session.lastError();
+    const QString reason = rc == LIBSSH2_ERROR_SFTP_PROTOCOL
+        ? statusText(libssh2_sftp_last_error(m_sftp))
+        : m_session.lastError();
     return QStringLiteral("sftp: %1 %2: %3").arg(what, path, reason);
 }
 
@@ -81,23 +91,25 @@ QString SftpTransfer::start()
     if (m_sftp)
         return {};
     int rc = 0;
-    m_sftp = m_session.callPtr<LIBSSH2_SFTP>([&] { return libssh2_sftp_init(m_session.handle()); }, &rc);
+    m_sftp = m_session.callPtr<LIBSSH2_SFTP>(
+        [&] { return libssh2_sftp_init(m_session.handle()); }, &rc);
     if (!m_sftp)
-        return rc == SshSession::kCancelled ? QStringLiteral("cancelled")
-                                            : QStringLiteral("sftpSession error: %1").arg(m_session.lastError());
+        return rc == SshSession::kCancelled
+            ? QStringLiteral("cancelled")
+            : QStringLiteral("sftpSession error: %1").arg(m_session.lastError());
     return {};
 }
 
-QString SftpTransfer::putFile(const QString &path, QIODevice &source, qint64 size, int mode, qint64 base,
-                              qint64 total, const ProgressFn &progress)
+QString SftpTransfer::putFile(const QString &path, QIODevice &source, qint64 size, int mode,
+    qint64 base, qint64 total, const ProgressFn &progress)
 {
     const QByteArray remote = path.toUtf8();
     int rc = 0;
     LIBSSH2_SFTP_HANDLE *h = m_session.callPtr<LIBSSH2_SFTP_HANDLE>(
         [&] {
             return libssh2_sftp_open_ex(m_sftp, remote.constData(), unsigned(remote.size()),
-                                        LIBSSH2_FXF_WRITE | LIBSSH2_FXF_CREAT | LIBSSH2_FXF_TRUNC, mode,
-                                        LIBSSH2_SFTP_OPENFILE);
+                LIBSSH2_FXF_WRITE | LIBSSH2_FXF_CREAT | LIBSSH2_FXF_TRUNC, mode,
+                LIBSSH2_SFTP_OPENFILE);
         },
         &rc);
     if (!h)
@@ -153,7 +165,10 @@ QString SftpTransfer::putFile(const QString &path, QIODevice &source, qint64 siz
         }
     }
     if (error.isEmpty() && size >= 0 && sent != size)
-        error = QStringLiteral("sftp: %1: the source ended after %2 of %3 bytes").arg(path).arg(sent).arg(size);
+        error = QStringLiteral("sftp: %1: the source ended after %2 of %3 bytes")
+                    .arg(path)
+                    .arg(sent)
+                    .arg(size);
     if (error.isEmpty()) {
         // Packer chmods after writing: the server's umask must not decide the mode.
         LIBSSH2_SFTP_ATTRIBUTES attrs{};
@@ -171,7 +186,8 @@ QString SftpTransfer::putFile(const QString &path, QIODevice &source, qint64 siz
     return error;
 }
 
-QString SftpTransfer::upload(const QString &path, QIODevice &source, qint64 size, int mode, const ProgressFn &progress)
+QString SftpTransfer::upload(
+    const QString &path, QIODevice &source, qint64 size, int mode, const ProgressFn &progress)
 {
     if (QString e = start(); !e.isEmpty())
         return e;
@@ -192,12 +208,16 @@ QString SftpTransfer::mkdirs(const QString &path, int mode, bool onlyLast)
         const QByteArray p = current.toUtf8();
         LIBSSH2_SFTP_ATTRIBUTES attrs{};
         int rc = m_session.call([&] {
-            return libssh2_sftp_stat_ex(m_sftp, p.constData(), unsigned(p.size()), LIBSSH2_SFTP_STAT, &attrs);
+            return libssh2_sftp_stat_ex(
+                m_sftp, p.constData(), unsigned(p.size()), LIBSSH2_SFTP_STAT, &attrs);
         });
         if (rc == 0 && !LIBSSH2_SFTP_S_ISDIR(attrs.permissions))
-            return QStringLiteral("sftp: cannot create directory %1: a file is in the way").arg(current);
+            return QStringLiteral("sftp: cannot create directory %1: a file is in the way")
+                .arg(current);
         if (rc != 0) {
-            rc = m_session.call([&] { return libssh2_sftp_mkdir_ex(m_sftp, p.constData(), unsigned(p.size()), 0755); });
+            rc = m_session.call([&] {
+                return libssh2_sftp_mkdir_ex(m_sftp, p.constData(), unsigned(p.size()), 0755);
+            });
             if (rc != 0)
                 return failure(QStringLiteral("cannot create directory"), current, rc);
         }
@@ -206,7 +226,8 @@ QString SftpTransfer::mkdirs(const QString &path, int mode, bool onlyLast)
             attrs.flags = LIBSSH2_SFTP_ATTR_PERMISSIONS;
             attrs.permissions = unsigned(mode & 07777);
             rc = m_session.call([&] {
-                return libssh2_sftp_stat_ex(m_sftp, p.constData(), unsigned(p.size()), LIBSSH2_SFTP_SETSTAT, &attrs);
+                return libssh2_sftp_stat_ex(
+                    m_sftp, p.constData(), unsigned(p.size()), LIBSSH2_SFTP_SETSTAT, &attrs);
             });
             if (rc != 0)
                 return failure(QStringLiteral("cannot chmod"), current, rc);
@@ -215,8 +236,8 @@ QString SftpTransfer::mkdirs(const QString &path, int mode, bool onlyLast)
     return {};
 }
 
-QString SftpTransfer::uploadDir(const QString &remoteDir, const QString &localDir, const QStringList &exclude,
-                                const ProgressFn &progress)
+QString SftpTransfer::uploadDir(const QString &remoteDir, const QString &localDir,
+    const QStringList &exclude, const ProgressFn &progress)
 {
     QList<SshLocalTree::Entry> entries;
     qint64 total = 0;
@@ -226,7 +247,8 @@ QString SftpTransfer::uploadDir(const QString &remoteDir, const QString &localDi
     if (QString e = start(); !e.isEmpty())
         return e;
     const QString root = SshLocalTree::destinationRoot(localDir, remoteDir);
-    if (QString e = mkdirs(root, root == remoteDir ? 0755 : SshLocalTree::modeOf(localDir), false); !e.isEmpty())
+    if (QString e = mkdirs(root, root == remoteDir ? 0755 : SshLocalTree::modeOf(localDir), false);
+        !e.isEmpty())
         return e;
     qint64 done = 0;
     for (const SshLocalTree::Entry &e : entries) {
@@ -247,14 +269,14 @@ QString SftpTransfer::uploadDir(const QString &remoteDir, const QString &localDi
 }
 
 QString SftpTransfer::getFile(const QString &path, QIODevice &target, qint64 base, qint64 total,
-                              const ProgressFn &progress, int *mode)
+    const ProgressFn &progress, int *mode)
 {
     const QByteArray remote = path.toUtf8();
     int rc = 0;
     LIBSSH2_SFTP_HANDLE *h = m_session.callPtr<LIBSSH2_SFTP_HANDLE>(
         [&] {
-            return libssh2_sftp_open_ex(m_sftp, remote.constData(), unsigned(remote.size()), LIBSSH2_FXF_READ, 0,
-                                        LIBSSH2_SFTP_OPENFILE);
+            return libssh2_sftp_open_ex(m_sftp, remote.constData(), unsigned(remote.size()),
+                LIBSSH2_FXF_READ, 0, LIBSSH2_SFTP_OPENFILE);
         },
         &rc);
     if (!h)
@@ -285,7 +307,8 @@ QString SftpTransfer::getFile(const QString &path, QIODevice &target, qint64 bas
         if (n == 0)
             break;
         if (target.write(buffer.data(), n) != n) {
-            error = QStringLiteral("writing the download of %1: %2").arg(path, target.errorString());
+            error
+                = QStringLiteral("writing the download of %1: %2").arg(path, target.errorString());
             break;
         }
         got += n;
@@ -304,13 +327,16 @@ QString SftpTransfer::download(const QString &path, QIODevice &target, const Pro
     return getFile(path, target, 0, -1, progress, nullptr);
 }
 
-QString SftpTransfer::fetchTree(const QString &remote, const QString &local, const QString &relative,
-                                const QStringList &exclude, qint64 *done, const ProgressFn &progress)
+QString SftpTransfer::fetchTree(const QString &remote, const QString &local,
+    const QString &relative, const QStringList &exclude, qint64 *done, const ProgressFn &progress)
 {
     const QByteArray p = remote.toUtf8();
     int rc = 0;
     LIBSSH2_SFTP_HANDLE *dir = m_session.callPtr<LIBSSH2_SFTP_HANDLE>(
-        [&] { return libssh2_sftp_open_ex(m_sftp, p.constData(), unsigned(p.size()), 0, 0, LIBSSH2_SFTP_OPENDIR); },
+        [&] {
+            return libssh2_sftp_open_ex(
+                m_sftp, p.constData(), unsigned(p.size()), 0, 0, LIBSSH2_SFTP_OPENDIR);
+        },
         &rc);
     if (!dir)
         return failure(QStringLiteral("cannot list"), remote, rc);
@@ -338,7 +364,8 @@ QString SftpTransfer::fetchTree(const QString &remote, const QString &local, con
     if (rc != 0)
         return failure(QStringLiteral("cannot list"), remote, rc);
     for (Item &item : items) {
-        const QString rel = relative.isEmpty() ? item.name : relative + QLatin1Char('/') + item.name;
+        const QString rel
+            = relative.isEmpty() ? item.name : relative + QLatin1Char('/') + item.name;
         if (SshLocalTree::isExcluded(rel, exclude))
             continue;
         const QString remotePath = join(remote, item.name);
@@ -346,7 +373,8 @@ QString SftpTransfer::fetchTree(const QString &remote, const QString &local, con
         if (LIBSSH2_SFTP_S_ISLNK(item.attrs.permissions)) {
             const QByteArray rp = remotePath.toUtf8();
             m_session.call([&] {
-                return libssh2_sftp_stat_ex(m_sftp, rp.constData(), unsigned(rp.size()), LIBSSH2_SFTP_STAT, &item.attrs);
+                return libssh2_sftp_stat_ex(
+                    m_sftp, rp.constData(), unsigned(rp.size()), LIBSSH2_SFTP_STAT, &item.attrs);
             });
         }
         QString error;
@@ -371,8 +399,8 @@ QString SftpTransfer::fetchTree(const QString &remote, const QString &local, con
     return {};
 }
 
-QString SftpTransfer::downloadDir(const QString &remoteDir, const QString &localDir, const QStringList &exclude,
-                                  const ProgressFn &progress)
+QString SftpTransfer::downloadDir(const QString &remoteDir, const QString &localDir,
+    const QStringList &exclude, const ProgressFn &progress)
 {
     if (QString e = start(); !e.isEmpty())
         return e;

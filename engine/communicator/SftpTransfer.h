@@ -21,22 +21,23 @@ public:
     SftpTransfer(SshSession &session, build::CancelTokenPtr cancel);
     ~SftpTransfer();
 
-    QString upload(const QString &path, QIODevice &source, qint64 size, int mode, const ProgressFn &progress);
+    QString upload(
+        const QString &path, QIODevice &source, qint64 size, int mode, const ProgressFn &progress);
     QString uploadDir(const QString &remoteDir, const QString &localDir, const QStringList &exclude,
-                      const ProgressFn &progress);
+        const ProgressFn &progress);
     QString download(const QString &path, QIODevice &target, const ProgressFn &progress);
-    QString downloadDir(const QString &remoteDir, const QString &localDir, const QStringList &exclude,
-                        const ProgressFn &progress);
+    QString downloadDir(const QString &remoteDir, const QString &localDir,
+        const QStringList &exclude, const ProgressFn &progress);
 
 private:
     QString start();
-    QString putFile(const QString &path, QIODevice &source, qint64 size, int mode, qint64 base, qint64 total,
-                    const ProgressFn &progress);
-    QString getFile(const QString &path, QIODevice &target, qint64 base, qint64 total, const ProgressFn &progress,
-                    int *mode);
+    QString putFile(const QString &path, QIODevice &source, qint64 size, int mode, qint64 base,
+        qint64 total, const ProgressFn &progress);
+    QString getFile(const QString &path, QIODevice &target, qint64 base, qint64 total,
+        const ProgressFn &progress, int *mode);
     QString mkdirs(const QString &path, int mode, bool onlyLast);
     QString fetchTree(const QString &remote, const QString &local, const QString &relative,
-                      const QStringList &exclude, qint64 *done, const ProgressFn &progress);
+        const QStringList &exclude, qint64 *done, const ProgressFn &progress);
     // "sftp: <what> <path>: <reason>" from the session's last error.
     QString failure(const QString &what, const QString &path, int rc) const;
 

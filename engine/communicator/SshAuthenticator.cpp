@@ -4,7 +4,6 @@
 
 #include <QFile>
 #include <QRegularExpression>
-
 #include <cstdlib>
 #include <cstring>
 
@@ -19,15 +18,16 @@ struct PromptContext
     const SshPromptFn *prompter = nullptr;
 };
 
-void answerPrompts(const char *, int, const char *, int, int count, const LIBSSH2_USERAUTH_KBDINT_PROMPT *prompts,
-                   LIBSSH2_USERAUTH_KBDINT_RESPONSE *responses, void **abstract)
+void answerPrompts(const char *, int, const char *, int, int count,
+    const LIBSSH2_USERAUTH_KBDINT_PROMPT *prompts, LIBSSH2_USERAUTH_KBDINT_RESPONSE *responses,
+    void **abstract)
 {
     const auto *ctx = static_cast<const PromptContext *>(*abstract);
     for (int i = 0; i < count; ++i) {
         QByteArray answer = ctx->password;
         if (ctx->prompter && *ctx->prompter) {
-            const QString prompt = QString::fromUtf8(reinterpret_cast<const char *>(prompts[i].text),
-                                                     int(prompts[i].length));
+            const QString prompt = QString::fromUtf8(
+                reinterpret_cast<const char *>(prompts[i].text), int(prompts[i].length));
             answer = (*ctx->prompter)(prompt, prompts[i].echo != 0).toUtf8();
         }
         // libssh2 frees the answers with its allocator, the C library's free().
@@ -46,7 +46,8 @@ bool SshAuthenticator::authenticate(QDeadlineTimer deadline, SshDiagnosis *diagn
     int rc = 0;
     // Asking for the list sends "none": a server may let us in with it.
     char *list = m_session.callPtr<char>(
-        [&] { return libssh2_userauth_list(s, user.constData(), unsigned(user.size())); }, &rc, deadline);
+        [&] { return libssh2_userauth_list(s, user.constData(), unsigned(user.size())); }, &rc,
+        deadline);
     if (libssh2_userauth_authenticated(s))
         return true;
     auto failed = [&](int code) {
@@ -55,9 +56,9 @@ bool SshAuthenticator::authenticate(QDeadlineTimer deadline, SshDiagnosis *diagn
             return true;
         }
         if (code == LIBSSH2_ERROR_TIMEOUT || SshSession::isConnectionError(code)) {
-            *diagnosis = SshDiagnosis::handshake(QString(), code == LIBSSH2_ERROR_TIMEOUT
-                                                               ? QStringLiteral("authentication timed out")
-                                                               : m_session.lastError());
+            *diagnosis = SshDiagnosis::handshake(QString(),
+                code == LIBSSH2_ERROR_TIMEOUT ? QStringLiteral("authentication timed out")
+                                              : m_session.lastError());
             return true;
         }
         return false;
@@ -68,7 +69,8 @@ bool SshAuthenticator::authenticate(QDeadlineTimer deadline, SshDiagnosis *diagn
             *diagnosis = SshDiagnosis::handshake(QString(), m_session.lastError());
         return false;
     }
-    const QStringList offered = QString::fromLatin1(list).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList offered
+        = QString::fromLatin1(list).split(QLatin1Char(','), Qt::SkipEmptyParts);
     QStringList tried;
     QString detail;
     auto note = [&](const QString &method) {
@@ -100,14 +102,16 @@ bool SshAuthenticator::authenticate(QDeadlineTimer deadline, SshDiagnosis *diagn
         }
     }
     const bool interactive = m_creds.interactive && m_prompter;
-    if (!m_creds.password.isEmpty() && !interactive && offered.contains(QLatin1String("password"))) {
+    if (!m_creds.password.isEmpty() && !interactive
+        && offered.contains(QLatin1String("password"))) {
         note(QStringLiteral("password"));
         if (tryPassword(deadline, &rc))
             return true;
         if (failed(rc))
             return false;
     }
-    if ((!m_creds.password.isEmpty() || interactive) && offered.contains(QLatin1String("keyboard-interactive"))) {
+    if ((!m_creds.password.isEmpty() || interactive)
+        && offered.contains(QLatin1String("keyboard-interactive"))) {
         note(QStringLiteral("keyboard-interactive"));
         if (tryKeyboardInteractive(deadline, &rc))
             return true;
@@ -128,7 +132,8 @@ bool SshAuthenticator::usesRsaKey() const
         if (!text.contains("BEGIN OPENSSH PRIVATE KEY"))
             return false;
         const int from = text.indexOf('\n') + 1;
-        const QByteArray body = QByteArray::fromBase64(text.mid(from, text.indexOf("-----END") - from).simplified().replace(' ', ""));
+        const QByteArray body = QByteArray::fromBase64(
+            text.mid(from, text.indexOf("-----END") - from).simplified().replace(' ', ""));
         return body.left(200).contains("ssh-rsa");
     };
     if (isRsa(m_creds.privateKey))
@@ -145,14 +150,16 @@ QString SshAuthenticator::rsaSha1Hint() const
     // that by default, so an RSA key that is authorized still fails. Say so.
     const char *banner = libssh2_session_banner_get(m_session.handle());
     const QString server = banner ? QString::fromLatin1(banner) : QString();
-    QString msg = QStringLiteral("the key is RSA, which libssh2 1.10 can only sign with ssh-rsa (SHA-1)");
+    QString msg
+        = QStringLiteral("the key is RSA, which libssh2 1.10 can only sign with ssh-rsa (SHA-1)");
     static const QRegularExpression version(QStringLiteral("OpenSSH_(\\d+)\\.(\\d+)"));
     const QRegularExpressionMatch m = version.match(server);
     if (m.hasMatch()) {
         const int major = m.captured(1).toInt(), minor = m.captured(2).toInt();
         if (major > 8 || (major == 8 && minor >= 8))
-            msg += QStringLiteral(" and %1 refuses SHA-1 signatures unless its PubkeyAcceptedAlgorithms "
-                                  "has +ssh-rsa")
+            msg += QStringLiteral(
+                " and %1 refuses SHA-1 signatures unless its PubkeyAcceptedAlgorithms "
+                "has +ssh-rsa")
                        .arg(server.section(QLatin1Char(' '), 0, 0).section(QLatin1Char('-'), 2));
     }
     return msg + QStringLiteral("; use an ed25519 or ecdsa key");
@@ -166,8 +173,7 @@ bool SshAuthenticator::tryKeyFile(QDeadlineTimer deadline, int *rc)
     *rc = m_session.call(
         [&] {
             return libssh2_userauth_publickey_fromfile_ex(m_session.handle(), user.constData(),
-                                                          unsigned(user.size()), nullptr,
-                                                          path.constData(), "");
+                unsigned(user.size()), nullptr, path.constData(), "");
         },
         deadline);
     return *rc == 0;
@@ -178,9 +184,9 @@ bool SshAuthenticator::tryInlineKey(QDeadlineTimer deadline, int *rc)
     const QByteArray user = m_creds.username.toUtf8();
     *rc = m_session.call(
         [&] {
-            return libssh2_userauth_publickey_frommemory(m_session.handle(), user.constData(), size_t(user.size()),
-                                                         nullptr, 0, m_creds.privateKey.constData(),
-                                                         size_t(m_creds.privateKey.size()), "");
+            return libssh2_userauth_publickey_frommemory(m_session.handle(), user.constData(),
+                size_t(user.size()), nullptr, 0, m_creds.privateKey.constData(),
+                size_t(m_creds.privateKey.size()), "");
         },
         deadline);
     return *rc == 0;
@@ -192,16 +198,18 @@ bool SshAuthenticator::tryAgent(QDeadlineTimer deadline, int *rc, QString *detai
     LIBSSH2_AGENT *agent = libssh2_agent_init(m_session.handle());
     if (!agent)
         return false;
-    const QByteArray socketPath = (m_creds.agentSocket.isEmpty() ? qEnvironmentVariable("SSH_AUTH_SOCK")
-                                                                 : m_creds.agentSocket)
-                                      .toLocal8Bit();
+    const QByteArray socketPath
+        = (m_creds.agentSocket.isEmpty() ? qEnvironmentVariable("SSH_AUTH_SOCK")
+                                         : m_creds.agentSocket)
+              .toLocal8Bit();
     bool ok = false;
     if (socketPath.isEmpty()) {
         *detail = QStringLiteral("ssh_agent_auth is set but SSH_AUTH_SOCK is not");
     } else {
         libssh2_agent_set_identity_path(agent, socketPath.constData());
         if (libssh2_agent_connect(agent) != 0) {
-            *detail = QStringLiteral("cannot connect to the SSH agent at %1").arg(QString::fromLocal8Bit(socketPath));
+            *detail = QStringLiteral("cannot connect to the SSH agent at %1")
+                          .arg(QString::fromLocal8Bit(socketPath));
         } else if (libssh2_agent_list_identities(agent) != 0) {
             *detail = QStringLiteral("the SSH agent did not list its keys");
         } else {
@@ -210,8 +218,9 @@ bool SshAuthenticator::tryAgent(QDeadlineTimer deadline, int *rc, QString *detai
             int keys = 0;
             while (!ok && libssh2_agent_get_identity(agent, &identity, prev) == 0) {
                 ++keys;
-                *rc = m_session.call([&] { return libssh2_agent_userauth(agent, user.constData(), identity); },
-                                     deadline);
+                *rc = m_session.call(
+                    [&] { return libssh2_agent_userauth(agent, user.constData(), identity); },
+                    deadline);
                 ok = *rc == 0;
                 if (*rc == SshSession::kCancelled || *rc == LIBSSH2_ERROR_TIMEOUT
                     || SshSession::isConnectionError(*rc))
@@ -233,8 +242,8 @@ bool SshAuthenticator::tryPassword(QDeadlineTimer deadline, int *rc)
     const QByteArray password = m_creds.password.toUtf8();
     *rc = m_session.call(
         [&] {
-            return libssh2_userauth_password_ex(m_session.handle(), user.constData(), unsigned(user.size()),
-                                                password.constData(), unsigned(password.size()), nullptr);
+            return libssh2_userauth_password_ex(m_session.handle(), user.constData(),
+                unsigned(user.size()), password.constData(), unsigned(password.size()), nullptr);
         },
         deadline);
     return *rc == 0;
@@ -252,8 +261,8 @@ bool SshAuthenticator::tryKeyboardInteractive(QDeadlineTimer deadline, int *rc)
     *abstract = &ctx;
     *rc = m_session.call(
         [&] {
-            return libssh2_userauth_keyboard_interactive_ex(m_session.handle(), user.constData(),
-                                                            unsigned(user.size()), answerPrompts);
+            return libssh2_userauth_keyboard_interactive_ex(
+                m_session.handle(), user.constData(), unsigned(user.size()), answerPrompts);
         },
         deadline);
     *abstract = saved;

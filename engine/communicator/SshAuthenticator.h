@@ -4,7 +4,6 @@
 #include "engine/communicator/SshDiagnosis.h"
 
 #include <QDeadlineTimer>
-
 #include <functional>
 
 namespace kiln::comm {
@@ -24,8 +23,7 @@ public:
     SshAuthenticator(SshSession &session, const SshCredentials &credentials)
         : m_session(session)
         , m_creds(credentials)
-    {
-    }
+    { }
 
     void setPrompter(SshPromptFn prompter) { m_prompter = std::move(prompter); }
 

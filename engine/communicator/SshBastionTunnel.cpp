@@ -3,38 +3,41 @@
 #include "engine/communicator/SshConfig.h"
 #include "engine/communicator/SshSession.h"
 
+#include <cerrno>
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include <cerrno>
-
 namespace kiln::comm {
 
-std::unique_ptr<SshBastionTunnel> SshBastionTunnel::open(std::unique_ptr<SshSession> bastion, const QString &host,
-                                                         int port, qint64 keepAliveMs, QDeadlineTimer deadline,
-                                                         int *targetFd, SshDiagnosis *diagnosis)
+std::unique_ptr<SshBastionTunnel> SshBastionTunnel::open(std::unique_ptr<SshSession> bastion,
+    const QString &host, int port, qint64 keepAliveMs, QDeadlineTimer deadline, int *targetFd,
+    SshDiagnosis *diagnosis)
 {
     const QByteArray target = host.toUtf8();
     int rc = 0;
     LIBSSH2_CHANNEL *channel = bastion->callPtr<LIBSSH2_CHANNEL>(
-        [&] { return libssh2_channel_direct_tcpip_ex(bastion->handle(), target.constData(), port, "127.0.0.1", 22); },
+        [&] {
+            return libssh2_channel_direct_tcpip_ex(
+                bastion->handle(), target.constData(), port, "127.0.0.1", 22);
+        },
         &rc, deadline);
     if (!channel) {
         if (rc == SshSession::kCancelled)
             *diagnosis = SshDiagnosis(SshDiagnosis::Kind::Cancelled, QStringLiteral("cancelled"));
         else
             *diagnosis = SshDiagnosis(SshDiagnosis::Kind::Bastion,
-                                      QStringLiteral("the bastion cannot open a connection to %1: %2")
-                                          .arg(SshConfig::joinHostPort(host, port), bastion->lastError()));
+                QStringLiteral("the bastion cannot open a connection to %1: %2")
+                    .arg(SshConfig::joinHostPort(host, port), bastion->lastError()));
         return nullptr;
     }
     int fds[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) {
         libssh2_channel_free(channel);
-        *diagnosis = SshDiagnosis(SshDiagnosis::Kind::Bastion, QStringLiteral("socketpair: %1").arg(errno));
+        *diagnosis = SshDiagnosis(
+            SshDiagnosis::Kind::Bastion, QStringLiteral("socketpair: %1").arg(errno));
         return nullptr;
     }
     ::fcntl(fds[0], F_SETFL, ::fcntl(fds[0], F_GETFL) | O_NONBLOCK);
@@ -146,7 +149,8 @@ void SshBastionTunnel::pump()
         if (fds[1].revents & (POLLHUP | POLLERR))
             break;
         int next = 0;
-        if (libssh2_keepalive_send(s, &next) < 0 && libssh2_session_last_errno(s) != LIBSSH2_ERROR_EAGAIN)
+        if (libssh2_keepalive_send(s, &next) < 0
+            && libssh2_session_last_errno(s) != LIBSSH2_ERROR_EAGAIN)
             break;
     }
     // The target session must see its connection end, not wait for ever.

@@ -4,10 +4,8 @@
 
 #include <QDeadlineTimer>
 #include <QString>
-
-#include <libssh2.h>
-
 #include <atomic>
+#include <libssh2.h>
 #include <memory>
 #include <thread>
 
@@ -26,9 +24,9 @@ class SshBastionTunnel
 {
 public:
     // On success returns the tunnel and sets *targetFd (owned by the caller).
-    static std::unique_ptr<SshBastionTunnel> open(std::unique_ptr<SshSession> bastion, const QString &host,
-                                                  int port, qint64 keepAliveMs, QDeadlineTimer deadline,
-                                                  int *targetFd, SshDiagnosis *diagnosis);
+    static std::unique_ptr<SshBastionTunnel> open(std::unique_ptr<SshSession> bastion,
+        const QString &host, int port, qint64 keepAliveMs, QDeadlineTimer deadline, int *targetFd,
+        SshDiagnosis *diagnosis);
     ~SshBastionTunnel();
 
 private:

@@ -28,17 +28,19 @@ int SshChannel::openSession(QDeadlineTimer deadline)
 int SshChannel::requestPty()
 {
     // Terminal modes (RFC 4254 8): ECHO=0, TTY_OP_ISPEED/OSPEED=14400, TTY_OP_END.
-    static const char modes[] = {53, 0, 0, 0, 0, char(128), 0, 0, 0x38, 0x40, char(129), 0, 0, 0x38, 0x40, 0};
+    static const char modes[]
+        = {53, 0, 0, 0, 0, char(128), 0, 0, 0x38, 0x40, char(129), 0, 0, 0x38, 0x40, 0};
     return m_session.call([&] {
-        return libssh2_channel_request_pty_ex(m_channel, "xterm", 5, modes, sizeof modes, 80, 40, 0, 0);
+        return libssh2_channel_request_pty_ex(
+            m_channel, "xterm", 5, modes, sizeof modes, 80, 40, 0, 0);
     });
 }
 
 int SshChannel::exec(const QByteArray &command)
 {
     return m_session.call([&] {
-        return libssh2_channel_process_startup(m_channel, "exec", 4, command.constData(),
-                                               unsigned(command.size()));
+        return libssh2_channel_process_startup(
+            m_channel, "exec", 4, command.constData(), unsigned(command.size()));
     });
 }
 

@@ -15,8 +15,7 @@ public:
     explicit SshChannel(SshSession &session, LIBSSH2_CHANNEL *adopted = nullptr)
         : m_session(session)
         , m_channel(adopted)
-    {
-    }
+    { }
     ~SshChannel();
     SshChannel(const SshChannel &) = delete;
     SshChannel &operator=(const SshChannel &) = delete;

@@ -12,10 +12,18 @@ int signalNumber(const QString &name)
 {
     // Go's ssh package maps these names to numbers for the 128+n exit status.
     static const QHash<QString, int> numbers = {
-        {QStringLiteral("ABRT"), 6}, {QStringLiteral("ALRM"), 14}, {QStringLiteral("FPE"), 8},
-        {QStringLiteral("HUP"), 1},  {QStringLiteral("ILL"), 4},   {QStringLiteral("INT"), 2},
-        {QStringLiteral("KILL"), 9}, {QStringLiteral("PIPE"), 13}, {QStringLiteral("QUIT"), 3},
-        {QStringLiteral("SEGV"), 11}, {QStringLiteral("TERM"), 15}, {QStringLiteral("USR1"), 10},
+        {QStringLiteral("ABRT"), 6},
+        {QStringLiteral("ALRM"), 14},
+        {QStringLiteral("FPE"), 8},
+        {QStringLiteral("HUP"), 1},
+        {QStringLiteral("ILL"), 4},
+        {QStringLiteral("INT"), 2},
+        {QStringLiteral("KILL"), 9},
+        {QStringLiteral("PIPE"), 13},
+        {QStringLiteral("QUIT"), 3},
+        {QStringLiteral("SEGV"), 11},
+        {QStringLiteral("TERM"), 15},
+        {QStringLiteral("USR1"), 10},
         {QStringLiteral("USR2"), 12},
     };
     return numbers.value(name, 0);
@@ -30,25 +38,31 @@ void SshCommandRunner::signalRemote(const char *signal)
     // is a child of the same sshd session process (our $PPID there) and, without a pty,
     // leads its own process group. Signal every group but our own. The communicator runs
     // one command at a time, so the only other group is the cancelled command's.
-    const QByteArray command = QByteArray("for p in $(pgrep -P $PPID 2>/dev/null || ps -o pid= --ppid $PPID); do "
-                                          "[ \"$p\" = \"$$\" ] || kill -")
-                               + signal + " -\"$p\" 2>/dev/null || kill -" + signal + " \"$p\"; done";
+    const QByteArray command
+        = QByteArray("for p in $(pgrep -P $PPID 2>/dev/null || ps -o pid= --ppid $PPID); do "
+                     "[ \"$p\" = \"$$\" ] || kill -")
+        + signal + " -\"$p\" 2>/dev/null || kill -" + signal + " \"$p\"; done";
     SshChannel killer(m_session);
     const QDeadlineTimer deadline(3000);
     if (killer.openSession(deadline) != 0)
         return;
-    if (m_session.call([&] {
-            return libssh2_channel_process_startup(killer.handle(), "exec", 4, command.constData(),
-                                                   unsigned(command.size()));
-        }, deadline) != 0)
+    if (m_session.call(
+            [&] {
+                return libssh2_channel_process_startup(
+                    killer.handle(), "exec", 4, command.constData(), unsigned(command.size()));
+            },
+            deadline)
+        != 0)
         return;
     char sink[1024];
     while (!deadline.hasExpired()) {
         ssize_t n = 0;
-        const int rc = m_session.call([&] {
-            n = libssh2_channel_read(killer.handle(), sink, sizeof sink);
-            return n < 0 ? int(n) : 0;
-        }, deadline);
+        const int rc = m_session.call(
+            [&] {
+                n = libssh2_channel_read(killer.handle(), sink, sizeof sink);
+                return n < 0 ? int(n) : 0;
+            },
+            deadline);
         if (rc != 0 || n == 0)
             break;
     }
@@ -92,7 +106,7 @@ CommandResult SshCommandRunner::run(const RemoteCommand &cmd, const build::Cance
         if (!eofSent) {
             if (stdinDone < cmd.stdinData.size()) {
                 const ssize_t n = libssh2_channel_write(ch, cmd.stdinData.constData() + stdinDone,
-                                                        size_t(cmd.stdinData.size() - stdinDone));
+                    size_t(cmd.stdinData.size() - stdinDone));
                 if (n > 0) {
                     stdinDone += n;
                     progress = true;
@@ -110,7 +124,8 @@ CommandResult SshCommandRunner::run(const RemoteCommand &cmd, const build::Cance
         }
         bool drained = true;
         for (int stream : {0, 1}) {
-            const ssize_t n = libssh2_channel_read_ex(ch, stream, buffer.data(), size_t(buffer.size()));
+            const ssize_t n
+                = libssh2_channel_read_ex(ch, stream, buffer.data(), size_t(buffer.size()));
             if (n > 0) {
                 progress = true;
                 drained = false;
@@ -137,8 +152,9 @@ CommandResult SshCommandRunner::run(const RemoteCommand &cmd, const build::Cance
         if (m_readWriteTimeoutMs > 0 && m_session.msSinceInbound() > m_readWriteTimeoutMs) {
             m_session.markBroken();
             result.disconnected = true;
-            result.error = QStringLiteral("no data from the remote end for %1 s (ssh_read_write_timeout)")
-                               .arg(m_readWriteTimeoutMs / 1000.0);
+            result.error
+                = QStringLiteral("no data from the remote end for %1 s (ssh_read_write_timeout)")
+                      .arg(m_readWriteTimeoutMs / 1000.0);
             return result;
         }
     }

@@ -22,8 +22,7 @@ public:
         : m_session(session)
         , m_pty(pty)
         , m_readWriteTimeoutMs(readWriteTimeoutMs)
-    {
-    }
+    { }
 
     CommandResult run(const RemoteCommand &cmd, const build::CancelTokenPtr &cancel);
 

@@ -60,8 +60,8 @@ QString SshCommunicator::ensureConnected(const build::CancelTokenPtr &cancel)
     m_connection = connector.connectOnce(cancel, QDeadlineTimer(kReconnectTimeoutMs), &diagnosis);
     if (!m_connection)
         return diagnosis.kind() == SshDiagnosis::Kind::Cancelled
-                   ? QStringLiteral("cancelled")
-                   : QStringLiteral("reconnecting over SSH failed: %1").arg(diagnosis.message());
+            ? QStringLiteral("cancelled")
+            : QStringLiteral("reconnecting over SSH failed: %1").arg(diagnosis.message());
     return {};
 }
 
@@ -83,29 +83,32 @@ CommandResult SshCommunicator::run(const RemoteCommand &cmd, const build::Cancel
 }
 
 QString SshCommunicator::upload(const QString &path, QIODevice &source, qint64 size, int mode,
-                                const ProgressFn &progress, const build::CancelTokenPtr &cancel)
+    const ProgressFn &progress, const build::CancelTokenPtr &cancel)
 {
     std::lock_guard lock(m_mutex);
     if (QString e = ensureConnected(cancel); !e.isEmpty())
         return e;
     if (m_config.useSftp())
-        return SftpTransfer(m_connection->session(), cancel).upload(path, source, size, mode, progress);
+        return SftpTransfer(m_connection->session(), cancel)
+            .upload(path, source, size, mode, progress);
     return ScpTransfer(m_connection->session(), cancel).upload(path, source, size, mode, progress);
 }
 
-QString SshCommunicator::uploadDir(const QString &remoteDir, const QString &localDir, const QStringList &exclude,
-                                   const ProgressFn &progress, const build::CancelTokenPtr &cancel)
+QString SshCommunicator::uploadDir(const QString &remoteDir, const QString &localDir,
+    const QStringList &exclude, const ProgressFn &progress, const build::CancelTokenPtr &cancel)
 {
     std::lock_guard lock(m_mutex);
     if (QString e = ensureConnected(cancel); !e.isEmpty())
         return e;
     if (m_config.useSftp())
-        return SftpTransfer(m_connection->session(), cancel).uploadDir(remoteDir, localDir, exclude, progress);
-    return ScpTransfer(m_connection->session(), cancel).uploadDir(remoteDir, localDir, exclude, progress);
+        return SftpTransfer(m_connection->session(), cancel)
+            .uploadDir(remoteDir, localDir, exclude, progress);
+    return ScpTransfer(m_connection->session(), cancel)
+        .uploadDir(remoteDir, localDir, exclude, progress);
 }
 
-QString SshCommunicator::download(const QString &path, QIODevice &target, const ProgressFn &progress,
-                                  const build::CancelTokenPtr &cancel)
+QString SshCommunicator::download(const QString &path, QIODevice &target,
+    const ProgressFn &progress, const build::CancelTokenPtr &cancel)
 {
     std::lock_guard lock(m_mutex);
     if (QString e = ensureConnected(cancel); !e.isEmpty())
@@ -115,26 +118,31 @@ QString SshCommunicator::download(const QString &path, QIODevice &target, const 
     return ScpTransfer(m_connection->session(), cancel).download(path, target, progress);
 }
 
-QString SshCommunicator::downloadDir(const QString &remoteDir, const QString &localDir, const QStringList &exclude,
-                                     const ProgressFn &progress, const build::CancelTokenPtr &cancel)
+QString SshCommunicator::downloadDir(const QString &remoteDir, const QString &localDir,
+    const QStringList &exclude, const ProgressFn &progress, const build::CancelTokenPtr &cancel)
 {
     std::lock_guard lock(m_mutex);
     if (QString e = ensureConnected(cancel); !e.isEmpty())
         return e;
     if (m_config.useSftp())
-        return SftpTransfer(m_connection->session(), cancel).downloadDir(remoteDir, localDir, exclude, progress);
-    return ScpTransfer(m_connection->session(), cancel).downloadDir(remoteDir, localDir, exclude, progress);
+        return SftpTransfer(m_connection->session(), cancel)
+            .downloadDir(remoteDir, localDir, exclude, progress);
+    return ScpTransfer(m_connection->session(), cancel)
+        .downloadDir(remoteDir, localDir, exclude, progress);
 }
 
 QStringList SshCommunicator::clearAuthorizedKeysCommands(const QString &keyPairName)
 {
-    return {QStringLiteral("sed -i.bak '/ %1$/d' ~/.ssh/authorized_keys; rm ~/.ssh/authorized_keys.bak").arg(keyPairName),
-            QStringLiteral("sudo sed -i.bak '/ %1$/d' /root/.ssh/authorized_keys; sudo rm "
-                           "/root/.ssh/authorized_keys.bak")
-                .arg(keyPairName)};
+    return {
+        QStringLiteral("sed -i.bak '/ %1$/d' ~/.ssh/authorized_keys; rm ~/.ssh/authorized_keys.bak")
+            .arg(keyPairName),
+        QStringLiteral("sudo sed -i.bak '/ %1$/d' /root/.ssh/authorized_keys; sudo rm "
+                       "/root/.ssh/authorized_keys.bak")
+            .arg(keyPairName)};
 }
 
-QString SshCommunicator::clearAuthorizedKeys(const QString &keyPairName, const build::CancelTokenPtr &cancel)
+QString SshCommunicator::clearAuthorizedKeys(
+    const QString &keyPairName, const build::CancelTokenPtr &cancel)
 {
     QStringList errors;
     for (const QString &command : clearAuthorizedKeysCommands(keyPairName)) {

@@ -30,14 +30,15 @@ public:
     QString type() const override { return QStringLiteral("ssh"); }
 
     CommandResult run(const RemoteCommand &cmd, const build::CancelTokenPtr &cancel) override;
-    QString upload(const QString &path, QIODevice &source, qint64 size, int mode, const ProgressFn &progress,
-                   const build::CancelTokenPtr &cancel) override;
+    QString upload(const QString &path, QIODevice &source, qint64 size, int mode,
+        const ProgressFn &progress, const build::CancelTokenPtr &cancel) override;
     QString uploadDir(const QString &remoteDir, const QString &localDir, const QStringList &exclude,
-                      const ProgressFn &progress, const build::CancelTokenPtr &cancel) override;
+        const ProgressFn &progress, const build::CancelTokenPtr &cancel) override;
     QString download(const QString &path, QIODevice &target, const ProgressFn &progress,
-                     const build::CancelTokenPtr &cancel) override;
-    QString downloadDir(const QString &remoteDir, const QString &localDir, const QStringList &exclude,
-                        const ProgressFn &progress, const build::CancelTokenPtr &cancel) override;
+        const build::CancelTokenPtr &cancel) override;
+    QString downloadDir(const QString &remoteDir, const QString &localDir,
+        const QStringList &exclude, const ProgressFn &progress,
+        const build::CancelTokenPtr &cancel) override;
 
     // Packer's StepCleanupTempKeys (ssh_clear_authorized_keys): removes the lines ending in
     // " <keyPairName>" from ~/.ssh/authorized_keys and, with sudo, /root/.ssh/authorized_keys.

@@ -25,7 +25,8 @@ QString checkKeyFile(const QString &key, const QString &path)
     const QString expanded = expandUser(path);
     const QFileInfo info(expanded);
     if (!info.exists())
-        return QStringLiteral("%1 is invalid: stat %2: no such file or directory").arg(key, expanded);
+        return QStringLiteral("%1 is invalid: stat %2: no such file or directory")
+            .arg(key, expanded);
     QFile f(expanded);
     if (!f.open(QIODevice::ReadOnly))
         return QStringLiteral("%1 is invalid: open %2: %3").arg(key, expanded, f.errorString());
@@ -85,8 +86,8 @@ QStringList SshConfig::validate()
             errs << QStringLiteral("ssh_bastion_password, ssh_bastion_private_key_file or "
                                    "ssh_bastion_agent_auth must be specified");
         } else if (!bastionAuth.privateKeyFile.isEmpty()) {
-            const QString e = checkKeyFile(QStringLiteral("ssh_bastion_private_key_file"),
-                                           bastionAuth.privateKeyFile);
+            const QString e = checkKeyFile(
+                QStringLiteral("ssh_bastion_private_key_file"), bastionAuth.privateKeyFile);
             if (!e.isEmpty())
                 errs << e;
         }
@@ -94,7 +95,8 @@ QStringList SshConfig::validate()
     if (fileTransferMethod.isEmpty())
         fileTransferMethod = QStringLiteral("scp");
     if (fileTransferMethod != QLatin1String("scp") && fileTransferMethod != QLatin1String("sftp"))
-        errs << QStringLiteral("ssh_file_transfer_method ('%1') is invalid, valid methods: sftp, scp")
+        errs << QStringLiteral(
+            "ssh_file_transfer_method ('%1') is invalid, valid methods: sftp, scp")
                     .arg(fileTransferMethod);
     if (!expectedHostKey.isEmpty() && !expectedHostKey.startsWith(QLatin1String("SHA256:"))
         && expectedHostKey.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() < 2)

@@ -38,12 +38,13 @@ public:
         s.auth.privateKey = c.string(QStringLiteral("ssh_private_key")).toUtf8();
         s.auth.agentAuth = c.boolean(QStringLiteral("ssh_agent_auth"));
         // Packer: ssh_timeout 5m and 10 attempts only when neither is set.
-        s.timeoutMs = c.has(QStringLiteral("ssh_timeout")) ? duration(QStringLiteral("ssh_timeout"), 0) : 0;
+        s.timeoutMs
+            = c.has(QStringLiteral("ssh_timeout")) ? duration(QStringLiteral("ssh_timeout"), 0) : 0;
         if (c.has(QStringLiteral("ssh_wait_timeout")))
             s.timeoutMs = duration(QStringLiteral("ssh_wait_timeout"), s.timeoutMs);
         s.handshakeAttempts = c.has(QStringLiteral("ssh_handshake_attempts"))
-                                  ? int(c.integer(QStringLiteral("ssh_handshake_attempts")))
-                                  : 0;
+            ? int(c.integer(QStringLiteral("ssh_handshake_attempts")))
+            : 0;
         s.keepAliveIntervalMs = duration(QStringLiteral("ssh_keep_alive_interval"), 5000);
         s.readWriteTimeoutMs = duration(QStringLiteral("ssh_read_write_timeout"), 0);
         s.pty = c.boolean(QStringLiteral("ssh_pty"));
@@ -58,15 +59,18 @@ public:
         s.bastionAuth.agentAuth = c.boolean(QStringLiteral("ssh_bastion_agent_auth"));
         s.bastionAuth.interactive = c.boolean(QStringLiteral("ssh_bastion_interactive"));
         s.expectedHostKey = c.string(QStringLiteral("ssh_host_key")).trimmed();
-        if (!c.string(QStringLiteral("ssh_certificate_file")).isEmpty() && s.auth.privateKeyFile.isEmpty())
-            errs << QStringLiteral("ssh_private_key_file must be specified if ssh_certificate_file is specified");
+        if (!c.string(QStringLiteral("ssh_certificate_file")).isEmpty()
+            && s.auth.privateKeyFile.isEmpty())
+            errs << QStringLiteral(
+                "ssh_private_key_file must be specified if ssh_certificate_file is specified");
         if (!c.string(QStringLiteral("ssh_bastion_certificate_file")).isEmpty()
             && s.bastionAuth.privateKeyFile.isEmpty())
             errs << QStringLiteral("ssh_bastion_private_key_file must be specified if "
                                    "ssh_bastion_certificate_file is specified");
         errs << s.validate();
         if (!s.bastionHost.isEmpty() && !c.string(QStringLiteral("ssh_proxy_host")).isEmpty())
-            errs << QStringLiteral("please specify either ssh_bastion_host or ssh_proxy_host, not both");
+            errs << QStringLiteral(
+                "please specify either ssh_bastion_host or ssh_proxy_host, not both");
         if (errors)
             *errors = errs;
         return s;

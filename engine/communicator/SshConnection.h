@@ -15,8 +15,7 @@ public:
     SshConnection(std::unique_ptr<SshSession> session, std::unique_ptr<SshBastionTunnel> tunnel)
         : m_tunnel(std::move(tunnel))
         , m_session(std::move(session))
-    {
-    }
+    { }
     ~SshConnection()
     {
         if (m_session)

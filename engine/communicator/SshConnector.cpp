@@ -7,7 +7,7 @@
 #include "engine/communicator/SshSession.h"
 
 #include <QElapsedTimer>
-
+#include <cerrno>
 #include <fcntl.h>
 #include <netdb.h>
 #include <netinet/in.h>
@@ -16,8 +16,6 @@
 #include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <cerrno>
 
 namespace kiln::comm {
 
@@ -39,18 +37,18 @@ QDeadlineTimer earlier(QDeadlineTimer a, qint64 ms)
 
 SshConnector::SshConnector(SshConfig config)
     : m_config(std::move(config))
-{
-}
+{ }
 
 int SshConnector::tcpConnect(const QString &host, int port, const build::CancelTokenPtr &cancel,
-                             QDeadlineTimer deadline, SshDiagnosis *diagnosis) const
+    QDeadlineTimer deadline, SshDiagnosis *diagnosis) const
 {
     const QString address = SshConfig::joinHostPort(host, port);
     addrinfo hints{};
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;
     addrinfo *res = nullptr;
-    const int gai = ::getaddrinfo(host.toUtf8().constData(), QByteArray::number(port).constData(), &hints, &res);
+    const int gai = ::getaddrinfo(
+        host.toUtf8().constData(), QByteArray::number(port).constData(), &hints, &res);
     if (gai != 0) {
         *diagnosis = SshDiagnosis::resolve(host, QString::fromLocal8Bit(gai_strerror(gai)));
         return -1;
@@ -65,7 +63,8 @@ int SshConnector::tcpConnect(const QString &host, int port, const build::CancelT
     started.start();
     int fd = -1;
     for (addrinfo *ai = res; ai; ai = ai->ai_next) {
-        fd = ::socket(ai->ai_family, ai->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, ai->ai_protocol);
+        fd = ::socket(
+            ai->ai_family, ai->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, ai->ai_protocol);
         if (fd < 0)
             continue;
         int err = 0;
@@ -75,7 +74,8 @@ int SshConnector::tcpConnect(const QString &host, int port, const build::CancelT
                 pollfd fds[2] = {{fd, POLLOUT, 0}, {wake, POLLIN, 0}};
                 const int n = ::poll(fds, 2, int(qMax<qint64>(0, connectDeadline.remainingTime())));
                 if (fds[1].revents) {
-                    *diagnosis = SshDiagnosis(SshDiagnosis::Kind::Cancelled, QStringLiteral("cancelled"));
+                    *diagnosis
+                        = SshDiagnosis(SshDiagnosis::Kind::Cancelled, QStringLiteral("cancelled"));
                     ::close(fd);
                     fd = -1;
                     break;
@@ -104,9 +104,9 @@ int SshConnector::tcpConnect(const QString &host, int port, const build::CancelT
     return fd;
 }
 
-std::unique_ptr<SshSession> SshConnector::login(int fd, const QString &address, const SshCredentials &creds,
-                                                const QString &expectedHostKey, const build::CancelTokenPtr &cancel,
-                                                QDeadlineTimer deadline, SshDiagnosis *diagnosis) const
+std::unique_ptr<SshSession> SshConnector::login(int fd, const QString &address,
+    const SshCredentials &creds, const QString &expectedHostKey,
+    const build::CancelTokenPtr &cancel, QDeadlineTimer deadline, SshDiagnosis *diagnosis) const
 {
     auto session = std::make_unique<SshSession>(fd);
     build::CancelScope scope(cancel, [s = session.get()] { s->interrupt(); });
@@ -114,15 +114,15 @@ std::unique_ptr<SshSession> SshConnector::login(int fd, const QString &address, 
     QString error;
     if (!session->handshake(handshakeDeadline, &error)) {
         *diagnosis = session->isInterrupted()
-                         ? SshDiagnosis(SshDiagnosis::Kind::Cancelled, QStringLiteral("cancelled"))
-                         : SshDiagnosis::handshake(address, error);
+            ? SshDiagnosis(SshDiagnosis::Kind::Cancelled, QStringLiteral("cancelled"))
+            : SshDiagnosis::handshake(address, error);
         return nullptr;
     }
     if (!expectedHostKey.isEmpty()) {
         const QString got = session->hostKeyFingerprint();
         const QString expected = expectedHostKey.startsWith(QLatin1String("SHA256:"))
-                                     ? expectedHostKey.trimmed()
-                                     : SshKeyPair::fingerprint(SshKeyPair::blobFromPublicKeyLine(expectedHostKey));
+            ? expectedHostKey.trimmed()
+            : SshKeyPair::fingerprint(SshKeyPair::blobFromPublicKeyLine(expectedHostKey));
         if (got != expected) {
             *diagnosis = SshDiagnosis::hostKeyMismatch(expected, got);
             session->disconnect("host key mismatch");
@@ -133,7 +133,8 @@ std::unique_ptr<SshSession> SshConnector::login(int fd, const QString &address, 
     auth.setPrompter(m_prompter);
     if (!auth.authenticate(handshakeDeadline, diagnosis)) {
         if (diagnosis->kind() == SshDiagnosis::Kind::Handshake)
-            *diagnosis = SshDiagnosis::handshake(address, diagnosis->message().section(QStringLiteral(": "), 1));
+            *diagnosis = SshDiagnosis::handshake(
+                address, diagnosis->message().section(QStringLiteral(": "), 1));
         if (diagnosis->kind() != SshDiagnosis::Kind::Cancelled)
             session->disconnect("authentication failed");
         return nullptr;
@@ -142,29 +143,33 @@ std::unique_ptr<SshSession> SshConnector::login(int fd, const QString &address, 
     return session;
 }
 
-std::unique_ptr<SshConnection> SshConnector::connectOnce(const build::CancelTokenPtr &cancel, QDeadlineTimer deadline,
-                                                         SshDiagnosis *diagnosis) const
+std::unique_ptr<SshConnection> SshConnector::connectOnce(
+    const build::CancelTokenPtr &cancel, QDeadlineTimer deadline, SshDiagnosis *diagnosis) const
 {
     const QString address = SshConfig::joinHostPort(m_config.host, m_config.port);
     if (!m_config.hasBastion()) {
         const int fd = tcpConnect(m_config.host, m_config.port, cancel, deadline, diagnosis);
         if (fd < 0)
             return nullptr;
-        auto session = login(fd, address, m_config.auth, m_config.expectedHostKey, cancel, deadline, diagnosis);
+        auto session = login(
+            fd, address, m_config.auth, m_config.expectedHostKey, cancel, deadline, diagnosis);
         if (!session)
             return nullptr;
         session->setKeepAlive(m_config.keepAliveIntervalMs);
         return std::make_unique<SshConnection>(std::move(session), nullptr);
     }
 
-    const QString bastionAddress = SshConfig::joinHostPort(m_config.bastionHost, m_config.bastionPort);
+    const QString bastionAddress
+        = SshConfig::joinHostPort(m_config.bastionHost, m_config.bastionPort);
     SshDiagnosis inner;
-    const int bfd = tcpConnect(m_config.bastionHost, m_config.bastionPort, cancel, deadline, &inner);
+    const int bfd
+        = tcpConnect(m_config.bastionHost, m_config.bastionPort, cancel, deadline, &inner);
     if (bfd < 0) {
         *diagnosis = SshDiagnosis::bastion(bastionAddress, inner);
         return nullptr;
     }
-    auto bastion = login(bfd, bastionAddress, m_config.bastionAuth, QString(), cancel, deadline, &inner);
+    auto bastion
+        = login(bfd, bastionAddress, m_config.bastionAuth, QString(), cancel, deadline, &inner);
     if (!bastion) {
         *diagnosis = SshDiagnosis::bastion(bastionAddress, inner);
         return nullptr;
@@ -173,19 +178,22 @@ std::unique_ptr<SshConnection> SshConnector::connectOnce(const build::CancelToke
     std::unique_ptr<SshBastionTunnel> tunnel;
     {
         build::CancelScope scope(cancel, [b = bastion.get()] { b->interrupt(); });
-        tunnel = SshBastionTunnel::open(std::move(bastion), m_config.host, m_config.port, m_config.keepAliveIntervalMs,
-                                        earlier(deadline, kHandshakeTimeoutMs), &targetFd, diagnosis);
+        tunnel = SshBastionTunnel::open(std::move(bastion), m_config.host, m_config.port,
+            m_config.keepAliveIntervalMs, earlier(deadline, kHandshakeTimeoutMs), &targetFd,
+            diagnosis);
     }
     if (!tunnel)
         return nullptr;
-    auto session = login(targetFd, address, m_config.auth, m_config.expectedHostKey, cancel, deadline, diagnosis);
+    auto session = login(
+        targetFd, address, m_config.auth, m_config.expectedHostKey, cancel, deadline, diagnosis);
     if (!session)
         return nullptr;
     session->setKeepAlive(m_config.keepAliveIntervalMs);
     return std::make_unique<SshConnection>(std::move(session), std::move(tunnel));
 }
 
-std::unique_ptr<SshCommunicator> SshConnector::connect(const build::CancelTokenPtr &cancelToken, QString *error)
+std::unique_ptr<SshCommunicator> SshConnector::connect(
+    const build::CancelTokenPtr &cancelToken, QString *error)
 {
     const build::CancelTokenPtr cancel = cancelToken ? cancelToken : build::CancelToken::create();
     if (m_say)

@@ -6,7 +6,6 @@
 #include "engine/communicator/SshDiagnosis.h"
 
 #include <QDeadlineTimer>
-
 #include <functional>
 #include <memory>
 
@@ -43,19 +42,19 @@ public:
     std::unique_ptr<SshCommunicator> connect(const build::CancelTokenPtr &cancel, QString *error);
 
     // One attempt, no retries (also the communicator's reconnect).
-    std::unique_ptr<SshConnection> connectOnce(const build::CancelTokenPtr &cancel, QDeadlineTimer deadline,
-                                               SshDiagnosis *diagnosis) const;
+    std::unique_ptr<SshConnection> connectOnce(const build::CancelTokenPtr &cancel,
+        QDeadlineTimer deadline, SshDiagnosis *diagnosis) const;
 
     // Attempts made by the last connect().
     int attempts() const { return m_attempts; }
     const SshDiagnosis &lastDiagnosis() const { return m_last; }
 
 private:
-    int tcpConnect(const QString &host, int port, const build::CancelTokenPtr &cancel, QDeadlineTimer deadline,
-                   SshDiagnosis *diagnosis) const;
+    int tcpConnect(const QString &host, int port, const build::CancelTokenPtr &cancel,
+        QDeadlineTimer deadline, SshDiagnosis *diagnosis) const;
     std::unique_ptr<SshSession> login(int fd, const QString &address, const SshCredentials &creds,
-                                      const QString &expectedHostKey, const build::CancelTokenPtr &cancel,
-                                      QDeadlineTimer deadline, SshDiagnosis *diagnosis) const;
+        const QString &expectedHostKey, const build::CancelTokenPtr &cancel,
+        QDeadlineTimer deadline, SshDiagnosis *diagnosis) const;
 
     SshConfig m_config;
     MessageFn m_say;

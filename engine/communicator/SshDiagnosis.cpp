@@ -22,35 +22,40 @@ SshDiagnosis SshDiagnosis::connectErrno(int err, const QString &address)
     case ETIMEDOUT:
         return {Kind::ConnectTimeout, QStringLiteral("connection to %1 timed out").arg(address)};
     default:
-        return {Kind::Network, QStringLiteral("cannot connect to %1: %2")
-                                   .arg(address, QString::fromLocal8Bit(std::strerror(err)))};
+        return {Kind::Network,
+            QStringLiteral("cannot connect to %1: %2")
+                .arg(address, QString::fromLocal8Bit(std::strerror(err)))};
     }
 }
 
 SshDiagnosis SshDiagnosis::connectTimeout(const QString &address, qint64 ms)
 {
     return {Kind::ConnectTimeout,
-            QStringLiteral("connection to %1 timed out after %2 s (no answer: host down, or a "
-                           "firewall drops the packets)")
-                .arg(address)
-                .arg(double(ms) / 1000.0)};
+        QStringLiteral("connection to %1 timed out after %2 s (no answer: host down, or a "
+                       "firewall drops the packets)")
+            .arg(address)
+            .arg(double(ms) / 1000.0)};
 }
 
 SshDiagnosis SshDiagnosis::handshake(const QString &address, const QString &reason)
 {
-    return {Kind::Handshake, QStringLiteral("SSH handshake with %1 failed: %2").arg(address, reason)};
+    return {
+        Kind::Handshake, QStringLiteral("SSH handshake with %1 failed: %2").arg(address, reason)};
 }
 
 SshDiagnosis SshDiagnosis::hostKeyMismatch(const QString &expected, const QString &got)
 {
-    return {Kind::HostKey, QStringLiteral("host key mismatch: expected %1, got %2").arg(expected, got)};
+    return {
+        Kind::HostKey, QStringLiteral("host key mismatch: expected %1, got %2").arg(expected, got)};
 }
 
-SshDiagnosis SshDiagnosis::auth(const QString &user, const QStringList &tried, const QStringList &offered,
-                                const QString &detail)
+SshDiagnosis SshDiagnosis::auth(const QString &user, const QStringList &tried,
+    const QStringList &offered, const QString &detail)
 {
-    QString msg = QStringLiteral("authentication failed for user %1 (tried: %2")
-                      .arg(user, tried.isEmpty() ? QStringLiteral("nothing") : tried.join(QStringLiteral(", ")));
+    QString msg
+        = QStringLiteral("authentication failed for user %1 (tried: %2")
+              .arg(user,
+                  tried.isEmpty() ? QStringLiteral("nothing") : tried.join(QStringLiteral(", ")));
     if (!offered.isEmpty())
         msg += QStringLiteral("; the server accepts: %1").arg(offered.join(QStringLiteral(", ")));
     msg += QLatin1Char(')');
@@ -62,7 +67,7 @@ SshDiagnosis SshDiagnosis::auth(const QString &user, const QStringList &tried, c
 SshDiagnosis SshDiagnosis::bastion(const QString &bastionAddress, const SshDiagnosis &inner)
 {
     return {inner.kind() == Kind::Cancelled ? Kind::Cancelled : Kind::Bastion,
-            QStringLiteral("bastion %1: %2").arg(bastionAddress, inner.message())};
+        QStringLiteral("bastion %1: %2").arg(bastionAddress, inner.message())};
 }
 
 QString SshDiagnosis::hint() const

@@ -13,15 +13,15 @@ class SshDiagnosis
 public:
     enum class Kind {
         None,
-        Resolve,     // DNS failure
-        Refused,     // nothing listens on the port
+        Resolve, // DNS failure
+        Refused, // nothing listens on the port
         Unreachable, // no route to the host / network down
         ConnectTimeout,
-        Network,    // any other socket error
-        Handshake,  // TCP works, the SSH handshake does not (not an SSH server, reset, ...)
-        HostKey,    // the server's host key is not the expected one
-        Auth,       // every authentication method failed
-        Bastion,    // the bastion could not be reached or refused to forward
+        Network, // any other socket error
+        Handshake, // TCP works, the SSH handshake does not (not an SSH server, reset, ...)
+        HostKey, // the server's host key is not the expected one
+        Auth, // every authentication method failed
+        Bastion, // the bastion could not be reached or refused to forward
         Cancelled,
     };
 
@@ -29,15 +29,17 @@ public:
     SshDiagnosis(Kind kind, QString message)
         : m_kind(kind)
         , m_message(std::move(message))
-    {
-    }
+    { }
 
     Kind kind() const { return m_kind; }
     const QString &message() const { return m_message; }
     bool isNone() const { return m_kind == Kind::None; }
     // Packer counts only failures after the server answered ("authenticate" in the error)
     // against ssh_handshake_attempts; Kiln counts host key mismatches too.
-    bool countsAsHandshakeAttempt() const { return m_kind == Kind::Auth || m_kind == Kind::HostKey; }
+    bool countsAsHandshakeAttempt() const
+    {
+        return m_kind == Kind::Auth || m_kind == Kind::HostKey;
+    }
 
     static SshDiagnosis resolve(const QString &host, const QString &reason);
     // From a failed connect(2): "connection refused on 127.0.0.1:2222", ...
@@ -46,8 +48,8 @@ public:
     static SshDiagnosis handshake(const QString &address, const QString &reason);
     static SshDiagnosis hostKeyMismatch(const QString &expected, const QString &got);
     // `tried`: the methods Kiln tried; `offered`: what the server said it accepts.
-    static SshDiagnosis auth(const QString &user, const QStringList &tried, const QStringList &offered,
-                             const QString &detail = {});
+    static SshDiagnosis auth(const QString &user, const QStringList &tried,
+        const QStringList &offered, const QString &detail = {});
     static SshDiagnosis bastion(const QString &bastionAddress, const SshDiagnosis &inner);
 
     // A hint for the kind, appended to timeout messages ("Is sshd running ...?").

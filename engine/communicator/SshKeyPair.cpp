@@ -4,13 +4,11 @@
 #include <QRandomGenerator>
 #include <QStringList>
 #include <QUuid>
-
+#include <memory>
 #include <openssl/bio.h>
 #include <openssl/core_names.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
-
-#include <memory>
 
 namespace kiln::comm {
 
@@ -55,7 +53,8 @@ QByteArray bnParam(EVP_PKEY *key, const char *name)
 QByteArray pemOf(EVP_PKEY *key)
 {
     Bio bio(BIO_new(BIO_s_mem()), BIO_free);
-    if (!PEM_write_bio_PrivateKey_traditional(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr))
+    if (!PEM_write_bio_PrivateKey_traditional(
+            bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr))
         return {};
     char *data = nullptr;
     const long len = BIO_get_mem_data(bio.get(), &data);
@@ -71,8 +70,8 @@ QByteArray wrapBase64(const QByteArray &b64)
 }
 
 // OpenSSH's "openssh-key-v1" container (PROTOCOL.key), unencrypted, for ed25519.
-QByteArray opensshEd25519(const QByteArray &pub, const QByteArray &seed, const QByteArray &blob,
-                          const QString &comment)
+QByteArray opensshEd25519(
+    const QByteArray &pub, const QByteArray &seed, const QByteArray &blob, const QString &comment)
 {
     QByteArray priv;
     const quint32 check = QRandomGenerator::system()->generate();
@@ -93,12 +92,13 @@ QByteArray opensshEd25519(const QByteArray &pub, const QByteArray &seed, const Q
     putString(body, blob);
     putString(body, priv);
     return "-----BEGIN OPENSSH PRIVATE KEY-----\n" + wrapBase64(body.toBase64())
-           + "-----END OPENSSH PRIVATE KEY-----\n";
+        + "-----END OPENSSH PRIVATE KEY-----\n";
 }
 
 } // namespace
 
-SshKeyPair SshKeyPair::generate(const QString &type, int bits, const QString &comment, QString *error)
+SshKeyPair SshKeyPair::generate(
+    const QString &type, int bits, const QString &comment, QString *error)
 {
     if (type == QLatin1String("rsa") || type.isEmpty())
         return generate(Type::Rsa, bits, comment, error);
@@ -108,7 +108,8 @@ SshKeyPair SshKeyPair::generate(const QString &type, int bits, const QString &co
         return generate(Type::Ed25519, bits, comment, error);
     if (error)
         *error = QStringLiteral("unsupported key type \"%1\": OpenSSH no longer accepts dsa keys; "
-                                "use rsa, ecdsa or ed25519").arg(type);
+                                "use rsa, ecdsa or ed25519")
+                     .arg(type);
     return {};
 }
 
@@ -116,8 +117,8 @@ SshKeyPair SshKeyPair::generate(Type type, int bits, const QString &comment, QSt
 {
     SshKeyPair kp;
     kp.comment = comment.isEmpty()
-                     ? QStringLiteral("packer_") + QUuid::createUuid().toString(QUuid::WithoutBraces)
-                     : comment;
+        ? QStringLiteral("packer_") + QUuid::createUuid().toString(QUuid::WithoutBraces)
+        : comment;
     auto fail = [&](const QString &why) {
         if (error)
             *error = why;
@@ -140,7 +141,10 @@ SshKeyPair SshKeyPair::generate(Type type, int bits, const QString &comment, QSt
     } else if (type == Type::Ecdsa) {
         if (bits == 0)
             bits = 521;
-        const char *curve = bits == 256 ? "P-256" : bits == 384 ? "P-384" : bits == 521 ? "P-521" : nullptr;
+        const char *curve = bits == 256 ? "P-256"
+            : bits == 384               ? "P-384"
+            : bits == 521               ? "P-521"
+                                        : nullptr;
         if (!curve)
             return fail(QStringLiteral("ECDSA keys are 256, 384 or 521 bits, got %1").arg(bits));
         PKey key(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", curve), EVP_PKEY_free);
@@ -151,8 +155,7 @@ SshKeyPair SshKeyPair::generate(Type type, int bits, const QString &comment, QSt
         QByteArray point(200, '\0');
         size_t len = 0;
         EVP_PKEY_get_octet_string_param(key.get(), OSSL_PKEY_PARAM_ENCODED_PUBLIC_KEY,
-                                        reinterpret_cast<unsigned char *>(point.data()),
-                                        size_t(point.size()), &len);
+            reinterpret_cast<unsigned char *>(point.data()), size_t(point.size()), &len);
         point.truncate(int(len));
         putString(kp.publicKeyBlob, typeName);
         putString(kp.publicKeyBlob, nist);
@@ -166,7 +169,8 @@ SshKeyPair SshKeyPair::generate(Type type, int bits, const QString &comment, QSt
         size_t len = 32;
         EVP_PKEY_get_raw_public_key(key.get(), reinterpret_cast<unsigned char *>(pub.data()), &len);
         len = 32;
-        EVP_PKEY_get_raw_private_key(key.get(), reinterpret_cast<unsigned char *>(seed.data()), &len);
+        EVP_PKEY_get_raw_private_key(
+            key.get(), reinterpret_cast<unsigned char *>(seed.data()), &len);
         typeName = "ssh-ed25519";
         putString(kp.publicKeyBlob, typeName);
         putString(kp.publicKeyBlob, pub);
@@ -184,14 +188,16 @@ QString SshKeyPair::checkPrivateKey(const QByteArray &text)
     if (text.contains("-----BEGIN OPENSSH PRIVATE KEY-----")) {
         const int from = text.indexOf('\n', text.indexOf("-----BEGIN")) + 1;
         const int to = text.indexOf("-----END");
-        const QByteArray body = QByteArray::fromBase64(text.mid(from, to - from).simplified().replace(' ', ""));
+        const QByteArray body
+            = QByteArray::fromBase64(text.mid(from, to - from).simplified().replace(' ', ""));
         if (!body.startsWith(QByteArray("openssh-key-v1", 15)))
             return QStringLiteral("ssh: invalid openssh private key format");
         const QByteArray cipherLen = body.mid(15, 4);
         if (cipherLen.size() < 4)
             return QStringLiteral("ssh: invalid openssh private key format");
-        const quint32 n = (quint32(uchar(cipherLen[0])) << 24) | (quint32(uchar(cipherLen[1])) << 16)
-                          | (quint32(uchar(cipherLen[2])) << 8) | quint32(uchar(cipherLen[3]));
+        const quint32 n = (quint32(uchar(cipherLen[0])) << 24)
+            | (quint32(uchar(cipherLen[1])) << 16) | (quint32(uchar(cipherLen[2])) << 8)
+            | quint32(uchar(cipherLen[3]));
         if (body.mid(19, int(n)) != "none")
             return QStringLiteral("ssh: this private key is passphrase protected");
         return {};
@@ -224,7 +230,8 @@ QByteArray SshKeyPair::blobFromPublicKeyLine(const QString &line)
     // Lines may start with options ("restrict,command=... ssh-ed25519 AAAA..."): the blob is
     // the field after the first one that names a key type.
     for (int i = 0; i + 1 < parts.size(); ++i) {
-        if (parts[i].startsWith(QLatin1String("ssh-")) || parts[i].startsWith(QLatin1String("ecdsa-"))) {
+        if (parts[i].startsWith(QLatin1String("ssh-"))
+            || parts[i].startsWith(QLatin1String("ecdsa-"))) {
             const QByteArray blob = QByteArray::fromBase64(parts[i + 1].toLatin1());
             return blob.size() > 4 ? blob : QByteArray();
         }

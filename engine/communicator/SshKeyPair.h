@@ -24,7 +24,8 @@ public:
     // `bits`: RSA modulus size (>= 1024; 0: 4096), ECDSA curve size (256/384/521; 0: 521);
     // ignored for ed25519. `comment` empty: "packer_<uuid>" as Packer names temporary keys.
     static SshKeyPair generate(Type type, int bits, const QString &comment, QString *error);
-    static SshKeyPair generate(const QString &type, int bits, const QString &comment, QString *error);
+    static SshKeyPair generate(
+        const QString &type, int bits, const QString &comment, QString *error);
 
     // Empty when `text` holds an unencrypted private key Kiln can use; else Go's reason
     // ("ssh: no key found", "ssh: this private key is passphrase protected").

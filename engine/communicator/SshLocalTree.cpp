@@ -1,13 +1,12 @@
 #include "engine/communicator/SshLocalTree.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-
-#include <sys/stat.h>
-
 #include <algorithm>
+#include <sys/stat.h>
 
 namespace kiln::comm {
 
@@ -21,28 +20,31 @@ bool SshLocalTree::isExcluded(const QString &relativePath, const QStringList &ex
             continue;
         if (relativePath == p || relativePath.startsWith(p + QLatin1Char('/')))
             return true;
-        if (p.contains(QLatin1Char('*')) || p.contains(QLatin1Char('?')) || p.contains(QLatin1Char('['))) {
+        if (p.contains(QLatin1Char('*')) || p.contains(QLatin1Char('?'))
+            || p.contains(QLatin1Char('['))) {
             const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(
                 p, QRegularExpression::UnanchoredWildcardConversion));
-            if (QRegularExpression(QRegularExpression::anchoredPattern(re.pattern())).match(relativePath).hasMatch())
+            if (QRegularExpression(QRegularExpression::anchoredPattern(re.pattern()))
+                    .match(relativePath)
+                    .hasMatch())
                 return true;
         }
     }
     return false;
 }
 
-bool SshLocalTree::scan(const QString &dir, const QStringList &exclude, QList<Entry> *entries, qint64 *totalBytes,
-                        QString *error)
+bool SshLocalTree::scan(const QString &dir, const QStringList &exclude, QList<Entry> *entries,
+    qint64 *totalBytes, QString *error)
 {
     const QFileInfo root(dir);
     if (!root.isDir()) {
         *error = QStringLiteral("%1 is not a directory").arg(dir);
         return false;
     }
-    const QString base = root.absoluteFilePath();
+    const QString base = QDir(root.absoluteFilePath()).absolutePath(); // no trailing slash
     *totalBytes = 0;
     QDirIterator it(base, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-                    QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+        QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
     while (it.hasNext()) {
         const QString path = it.next();
         const QFileInfo info = it.fileInfo();
@@ -80,7 +82,9 @@ QString SshLocalTree::destinationRoot(const QString &source, const QString &targ
 
 int SshLocalTree::modeOf(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return 0644;
     return int(st.st_mode & 07777);

@@ -22,8 +22,8 @@ public:
 
     // Walks `dir` (symlinks followed), parents before children, skipping `exclude` matches.
     // Returns false with *error when `dir` is not a readable directory.
-    static bool scan(const QString &dir, const QStringList &exclude, QList<Entry> *entries, qint64 *totalBytes,
-                     QString *error);
+    static bool scan(const QString &dir, const QStringList &exclude, QList<Entry> *entries,
+        qint64 *totalBytes, QString *error);
     // An exclude entry matches the path itself, anything under it, or as a wildcard pattern.
     static bool isExcluded(const QString &relativePath, const QStringList &exclude);
     // Where the tree lands: `targetDir` for "src/", `targetDir/<basename of src>` for "src".

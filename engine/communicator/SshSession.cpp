@@ -2,12 +2,11 @@
 
 #include "engine/communicator/SshKeyPair.h"
 
-#include <poll.h>
-#include <sys/socket.h>
-#include <sys/eventfd.h>
-#include <unistd.h>
-
 #include <mutex>
+#include <poll.h>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace kiln::comm {
 
@@ -90,7 +89,8 @@ SshSession::Wait SshSession::wait(QDeadlineTimer deadline)
     fds[1].events = POLLIN;
     // Wake at least once a second: keepalives are due, and a libssh2 call that returned
     // EAGAIN without a direction must be retried.
-    qint64 slice = deadline.isForever() ? 1000 : qBound(qint64(0), deadline.remainingTime(), qint64(1000));
+    qint64 slice
+        = deadline.isForever() ? 1000 : qBound(qint64(0), deadline.remainingTime(), qint64(1000));
     if (dir == 0)
         slice = qMin<qint64>(slice, 50);
     if (::poll(fds, 2, int(slice)) > 0 && (fds[0].revents & (POLLIN | POLLHUP | POLLERR)))
@@ -129,8 +129,8 @@ QString SshSession::lastError() const
 bool SshSession::isConnectionError(int rc)
 {
     return rc == LIBSSH2_ERROR_SOCKET_RECV || rc == LIBSSH2_ERROR_SOCKET_SEND
-           || rc == LIBSSH2_ERROR_SOCKET_DISCONNECT || rc == LIBSSH2_ERROR_SOCKET_TIMEOUT
-           || rc == LIBSSH2_ERROR_BAD_SOCKET || rc == LIBSSH2_ERROR_SOCKET_NONE;
+        || rc == LIBSSH2_ERROR_SOCKET_DISCONNECT || rc == LIBSSH2_ERROR_SOCKET_TIMEOUT
+        || rc == LIBSSH2_ERROR_BAD_SOCKET || rc == LIBSSH2_ERROR_SOCKET_NONE;
 }
 
 void SshSession::setKeepAlive(qint64 ms)
@@ -157,7 +157,7 @@ void SshSession::disconnect(const char *description)
     if (!m_broken.load()) {
         clearInterrupt();
         call([&] { return libssh2_session_disconnect(m_session, description); },
-             QDeadlineTimer(500));
+            QDeadlineTimer(500));
     }
     ::shutdown(m_fd, SHUT_RDWR);
 }

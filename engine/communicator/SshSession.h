@@ -6,10 +6,8 @@
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QString>
-
-#include <libssh2.h>
-
 #include <atomic>
+#include <libssh2.h>
 
 namespace kiln::comm {
 
@@ -46,7 +44,7 @@ public:
     Wait wait(QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever));
     // Repeats `fn` while it returns LIBSSH2_ERROR_EAGAIN. Returns its result, kCancelled, or
     // LIBSSH2_ERROR_TIMEOUT when the deadline passed.
-    template<class Fn>
+    template <class Fn>
     int call(Fn fn, QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever))
     {
         for (;;) {
@@ -61,7 +59,7 @@ public:
         }
     }
     // For libssh2 calls that return a pointer (null with EAGAIN as last error).
-    template<class T, class Fn>
+    template <class T, class Fn>
     T *callPtr(Fn fn, int *rc, QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever))
     {
         T *result = nullptr;

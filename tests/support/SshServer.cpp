@@ -6,12 +6,11 @@
 #include <QFile>
 #include <QHash>
 #include <QThread>
-
 #include <arpa/inet.h>
 #include <csignal>
 #include <netinet/in.h>
-#include <sys/stat.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace kiln::test {
@@ -52,7 +51,8 @@ SshServer::~SshServer()
     stop();
 }
 
-int SshServer::exec(const QString &program, const QStringList &args, QByteArray *out, const QByteArray &input)
+int SshServer::exec(
+    const QString &program, const QStringList &args, QByteArray *out, const QByteArray &input)
 {
     QProcess p;
     p.start(program, args);
@@ -98,9 +98,10 @@ bool SshServer::prepare(QString *error)
     // sshd reads the authorized keys as the user: the directory must be traversable.
     ::chmod(QFile::encodeName(m_dir->path()).constData(), 0755);
     for (const char *key : {"hostkey", "clientkey"}) {
-        if (exec(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                                QStringLiteral("-N"), QString(), QStringLiteral("-C"), QString(),
-                                                QStringLiteral("-f"), m_dir->filePath(QLatin1String(key))})
+        if (exec(QStringLiteral("ssh-keygen"),
+                {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                    QStringLiteral("-N"), QString(), QStringLiteral("-C"), QString(),
+                    QStringLiteral("-f"), m_dir->filePath(QLatin1String(key))})
             != 0) {
             if (error)
                 *error = QStringLiteral("ssh-keygen failed");
@@ -108,9 +109,11 @@ bool SshServer::prepare(QString *error)
         }
     }
     if (exec(QStringLiteral("id"), {user()}) != 0)
-        exec(QStringLiteral("useradd"), {QStringLiteral("-m"), QStringLiteral("-s"), QStringLiteral("/bin/sh"), user()});
+        exec(QStringLiteral("useradd"),
+            {QStringLiteral("-m"), QStringLiteral("-s"), QStringLiteral("/bin/sh"), user()});
     if (!m_password.isEmpty())
-        exec(QStringLiteral("chpasswd"), {}, nullptr, (user() + QLatin1Char(':') + m_password + QLatin1Char('\n')).toUtf8());
+        exec(QStringLiteral("chpasswd"), {}, nullptr,
+            (user() + QLatin1Char(':') + m_password + QLatin1Char('\n')).toUtf8());
     else
         exec(QStringLiteral("usermod"), {QStringLiteral("-U"), user()});
     // A locked account ('!' in shadow) is refused even for keys; '*' unlocks it without a password.
@@ -123,7 +126,7 @@ bool SshServer::prepare(QString *error)
     QDir(m_dir->path()).mkpath(QStringLiteral("shared"));
     ::chmod(QFile::encodeName(sharedDir()).constData(), 01777);
     QFile::copy(m_dir->filePath(QStringLiteral("clientkey.pub")),
-                m_dir->filePath(QStringLiteral("authorized_keys/") + user()));
+        m_dir->filePath(QStringLiteral("authorized_keys/") + user()));
     m_prepared = true;
     return true;
 }
@@ -168,8 +171,8 @@ bool SshServer::start(QString *error)
     m_sshd->setStandardErrorFile(m_dir->filePath(QStringLiteral("sshd.log")), QIODevice::Append);
     m_sshd->setStandardOutputFile(QProcess::nullDevice());
     m_sshd->start(QStringLiteral("/usr/sbin/sshd"),
-                  {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
-                   m_dir->filePath(QStringLiteral("sshd_config"))});
+        {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
+            m_dir->filePath(QStringLiteral("sshd_config"))});
     if (!m_sshd->waitForStarted(5000)) {
         if (error)
             *error = QStringLiteral("cannot start sshd: %1").arg(m_sshd->errorString());
@@ -185,7 +188,9 @@ bool SshServer::start(QString *error)
         QThread::msleep(20);
     }
     if (error)
-        *error = QStringLiteral("sshd did not come up on port %1: %2").arg(m_port).arg(QString::fromUtf8(log()));
+        *error = QStringLiteral("sshd did not come up on port %1: %2")
+                     .arg(m_port)
+                     .arg(QString::fromUtf8(log()));
     stop();
     return false;
 }
@@ -294,9 +299,10 @@ QString SshServer::hostPublicKey() const
 QString SshServer::hostKeyFingerprint() const
 {
     QByteArray out;
-    exec(QStringLiteral("ssh-keygen"), {QStringLiteral("-l"), QStringLiteral("-E"), QStringLiteral("sha256"),
-                                        QStringLiteral("-f"), m_dir->filePath(QStringLiteral("hostkey.pub"))},
-         &out);
+    exec(QStringLiteral("ssh-keygen"),
+        {QStringLiteral("-l"), QStringLiteral("-E"), QStringLiteral("sha256"), QStringLiteral("-f"),
+            m_dir->filePath(QStringLiteral("hostkey.pub"))},
+        &out);
     return QString::fromLatin1(out).section(QLatin1Char(' '), 1, 1);
 }
 

@@ -5,7 +5,6 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace kiln::test {
@@ -63,7 +62,7 @@ public:
 
     // Runs a program with arguments; returns its exit code, stdout in *out.
     static int exec(const QString &program, const QStringList &args, QByteArray *out = nullptr,
-                    const QByteArray &input = {});
+        const QByteArray &input = {});
 
 private:
     bool prepare(QString *error);

@@ -11,13 +11,11 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
-
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
-#include <unistd.h>
-
 #include <thread>
+#include <unistd.h>
 
 using namespace kiln;
 using namespace kiln::comm;
@@ -78,8 +76,9 @@ private slots:
         QString error;
         auto comm = connector.connect(build::CancelToken::create(), &error);
         QVERIFY2(comm, qPrintable(error));
-        QCOMPARE(messages, QStringList({QStringLiteral("Waiting for SSH to become available..."),
-                                        QStringLiteral("Connected to SSH!")}));
+        QCOMPARE(messages,
+            QStringList({QStringLiteral("Waiting for SSH to become available..."),
+                QStringLiteral("Connected to SSH!")}));
         QCOMPARE(comm->type(), QStringLiteral("ssh"));
         QCOMPARE(runEcho(*comm), QStringLiteral("hello-kilntest"));
         QCOMPARE(comm->hostKeyFingerprint(), m_server.hostKeyFingerprint());
@@ -120,7 +119,9 @@ private slots:
         f.close();
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QByteArray pub;
-        QCOMPARE(SshServer::exec(QStringLiteral("ssh-keygen"), {QStringLiteral("-y"), QStringLiteral("-f"), f.fileName()}, &pub), 0);
+        QCOMPARE(SshServer::exec(QStringLiteral("ssh-keygen"),
+                     {QStringLiteral("-y"), QStringLiteral("-f"), f.fileName()}, &pub),
+            0);
         QCOMPARE(pub.simplified().split(' ').value(1), kp.authorizedKey.split(' ').value(1));
 
         m_server.authorizeKey(kp.authorizedKey);
@@ -131,9 +132,10 @@ private slots:
             // libssh2 1.10 signs RSA with SHA-1 only; OpenSSH 9.2 refuses that by default, and
             // the error says so. A server that allows ssh-rsa lets the same key in.
             QVERIFY(!comm);
-            QVERIFY2(error.contains(QLatin1String("the key is RSA, which libssh2 1.10 can only sign with ssh-rsa "
-                                                  "(SHA-1) and OpenSSH_9.2p1 refuses SHA-1 signatures")),
-                     qPrintable(error));
+            QVERIFY2(error.contains(QLatin1String(
+                         "the key is RSA, which libssh2 1.10 can only sign with ssh-rsa "
+                         "(SHA-1) and OpenSSH_9.2p1 refuses SHA-1 signatures")),
+                qPrintable(error));
             SshServer legacy;
             legacy.addConfig(QStringLiteral("PubkeyAcceptedAlgorithms +ssh-rsa"));
             QVERIFY2(legacy.start(&error), qPrintable(error));
@@ -180,7 +182,8 @@ private slots:
             QSKIP("ssh-agent is not installed");
         const QString sock = m_server.dir() + QStringLiteral("/agent.sock");
         QProcess agent;
-        agent.start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), sock});
+        agent.start(
+            QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), sock});
         QVERIFY(agent.waitForStarted());
         QElapsedTimer t;
         t.start();
@@ -208,7 +211,8 @@ private slots:
     void wrongKey()
     {
         QString error;
-        const SshKeyPair stranger = SshKeyPair::generate(SshKeyPair::Type::Ed25519, 0, QString(), &error);
+        const SshKeyPair stranger
+            = SshKeyPair::generate(SshKeyPair::Type::Ed25519, 0, QString(), &error);
         SshConfig c = configFor(m_server);
         c.auth.privateKey = stranger.privateKey;
         c.auth.password = QStringLiteral("not-the-password");
@@ -216,11 +220,13 @@ private slots:
         t.start();
         auto comm = SshConnector(c).connect(nullptr, &error);
         QVERIFY(!comm);
-        QVERIFY2(error.startsWith(QLatin1String("Packer experienced an authentication error")), qPrintable(error));
-        QVERIFY2(error.contains(QLatin1String("authentication failed for user kilntest (tried: publickey, password, "
-                                              "keyboard-interactive; the server accepts: publickey, password, "
-                                              "keyboard-interactive)")),
-                 qPrintable(error));
+        QVERIFY2(error.startsWith(QLatin1String("Packer experienced an authentication error")),
+            qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String(
+                     "authentication failed for user kilntest (tried: publickey, password, "
+                     "keyboard-interactive; the server accepts: publickey, password, "
+                     "keyboard-interactive)")),
+            qPrintable(error));
         QVERIFY(t.elapsed() < 8000);
     }
 
@@ -230,7 +236,8 @@ private slots:
         // failure delay).
         QString error;
         SshConfig c = configFor(m_server);
-        c.auth.privateKey = SshKeyPair::generate(SshKeyPair::Type::Ed25519, 0, QString(), &error).privateKey;
+        c.auth.privateKey
+            = SshKeyPair::generate(SshKeyPair::Type::Ed25519, 0, QString(), &error).privateKey;
         c.handshakeAttempts = 3;
         SshConnector connector(c);
         auto comm = connector.connect(nullptr, &error);
@@ -252,8 +259,11 @@ private slots:
         auto comm = connector.connect(nullptr, &error);
         QVERIFY(!comm);
         QVERIFY(t.elapsed() < 3000);
-        QVERIFY2(error.startsWith(QLatin1String("Timeout waiting for SSH. The last of ")), qPrintable(error));
-        QVERIFY2(error.contains(QLatin1String("attempts failed: connection refused on 127.0.0.1:1 (")), qPrintable(error));
+        QVERIFY2(error.startsWith(QLatin1String("Timeout waiting for SSH. The last of ")),
+            qPrintable(error));
+        QVERIFY2(
+            error.contains(QLatin1String("attempts failed: connection refused on 127.0.0.1:1 (")),
+            qPrintable(error));
         QVERIFY(connector.attempts() >= 2);
     }
 
@@ -266,7 +276,8 @@ private slots:
         QString error;
         auto comm = SshConnector(c).connect(nullptr, &error);
         QVERIFY(!comm);
-        QVERIFY2(error.contains(QLatin1String("cannot resolve host \"no-such-host.invalid\"")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("cannot resolve host \"no-such-host.invalid\"")),
+            qPrintable(error));
     }
 
     void notSsh()
@@ -288,7 +299,9 @@ private slots:
         auto comm = SshConnector(c).connect(nullptr, &error);
         ::close(fd);
         QVERIFY(!comm);
-        QVERIFY2(error.contains(QStringLiteral("SSH handshake with 127.0.0.1:%1 failed").arg(c.port)), qPrintable(error));
+        QVERIFY2(
+            error.contains(QStringLiteral("SSH handshake with 127.0.0.1:%1 failed").arg(c.port)),
+            qPrintable(error));
     }
 
     void hostKeyMatches_data()
@@ -312,14 +325,16 @@ private slots:
     void hostKeyMismatch()
     {
         QString error;
-        const SshKeyPair other = SshKeyPair::generate(SshKeyPair::Type::Ed25519, 0, QString(), &error);
+        const SshKeyPair other
+            = SshKeyPair::generate(SshKeyPair::Type::Ed25519, 0, QString(), &error);
         SshConfig c = configFor(m_server);
         c.auth.privateKeyFile = m_server.clientKeyPath();
         c.expectedHostKey = QString::fromLatin1(other.authorizedKey);
         auto comm = SshConnector(c).connect(nullptr, &error);
         QVERIFY(!comm);
-        QCOMPARE(error, QStringLiteral("host key mismatch: expected %1, got %2")
-                            .arg(SshKeyPair::fingerprint(other.publicKeyBlob), m_server.hostKeyFingerprint()));
+        QCOMPARE(error,
+            QStringLiteral("host key mismatch: expected %1, got %2")
+                .arg(SshKeyPair::fingerprint(other.publicKeyBlob), m_server.hostKeyFingerprint()));
     }
 
     void cancelWhileWaiting()
@@ -362,7 +377,8 @@ private slots:
         QVERIFY2(comm, qPrintable(error));
         QCOMPARE(runEcho(*comm), QStringLiteral("hello-kilntest"));
         // Enough data through the tunnel to fill its buffers several times over.
-        QCOMPARE(runEcho(*comm, QStringLiteral("head -c 20000000 /dev/zero | wc -c")), QStringLiteral("20000000"));
+        QCOMPARE(runEcho(*comm, QStringLiteral("head -c 20000000 /dev/zero | wc -c")),
+            QStringLiteral("20000000"));
         // Sessions ride the tunnel: the target sees the connection come from the bastion's sshd.
         QVERIFY(m_server.log().contains("Accepted publickey for kilntest from 127.0.0.1"));
     }
@@ -382,7 +398,9 @@ private slots:
         c.bastionAuth.privateKeyFile = bastionServer.clientKeyPath();
         auto comm = SshConnector(c).connect(nullptr, &error);
         QVERIFY(!comm);
-        QVERIFY2(error.contains(QLatin1String("the bastion cannot open a connection to 127.0.0.1:1")), qPrintable(error));
+        QVERIFY2(
+            error.contains(QLatin1String("the bastion cannot open a connection to 127.0.0.1:1")),
+            qPrintable(error));
     }
 
 private:

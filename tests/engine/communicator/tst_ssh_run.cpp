@@ -9,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
-
 #include <thread>
 
 using namespace kiln;
@@ -25,7 +24,7 @@ struct Output
 };
 
 Output run(Communicator &comm, const QString &command, const QByteArray &stdinData = {},
-           const build::CancelTokenPtr &cancel = build::CancelToken::create())
+    const build::CancelTokenPtr &cancel = build::CancelToken::create())
 {
     Output o;
     RemoteCommand cmd;
@@ -39,7 +38,9 @@ Output run(Communicator &comm, const QString &command, const QByteArray &stdinDa
 
 bool remoteProcessExists(const QString &marker)
 {
-    return SshServer::exec(QStringLiteral("pgrep"), {QStringLiteral("-u"), SshServer::user(), QStringLiteral("-f"), marker}) == 0;
+    return SshServer::exec(QStringLiteral("pgrep"),
+               {QStringLiteral("-u"), SshServer::user(), QStringLiteral("-f"), marker})
+        == 0;
 }
 
 } // namespace
@@ -154,7 +155,8 @@ private slots:
         });
         QElapsedTimer t;
         t.start();
-        const Output o = run(*m_comm, QStringLiteral("echo started; sleep 4711; echo never"), {}, cancel);
+        const Output o
+            = run(*m_comm, QStringLiteral("echo started; sleep 4711; echo never"), {}, cancel);
         canceller.join();
         QCOMPARE(o.result.error, QStringLiteral("cancelled"));
         QCOMPARE(o.out, QByteArray("started\n"));
@@ -202,8 +204,10 @@ private slots:
         const QString name = QStringLiteral("packer_6f1c1d2e-test");
         const QByteArray keep = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKeep keep@host";
         const QByteArray drop = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIDrop " + name.toUtf8();
-        QVERIFY(run(*m_comm, QStringLiteral("mkdir -p ~/.ssh && printf '%s\\n%s\\n' '%1' '%2' > ~/.ssh/authorized_keys")
-                                 .arg(QString::fromLatin1(keep), QString::fromLatin1(drop)))
+        QVERIFY(run(*m_comm,
+            QStringLiteral(
+                "mkdir -p ~/.ssh && printf '%s\\n%s\\n' '%1' '%2' > ~/.ssh/authorized_keys")
+                .arg(QString::fromLatin1(keep), QString::fromLatin1(drop)))
                     .result.ok());
         const QString error = m_comm->clearAuthorizedKeys(name, build::CancelToken::create());
         // kilntest has no sudo: the second command (root's file) fails, as it would for Packer.
@@ -211,8 +215,8 @@ private slots:
         const Output o = run(*m_comm, QStringLiteral("cat ~/.ssh/authorized_keys; ls ~/.ssh"));
         QCOMPARE(o.out, keep + "\nauthorized_keys\n");
         QCOMPARE(SshCommunicator::clearAuthorizedKeysCommands(name).first(),
-                 QStringLiteral("sed -i.bak '/ packer_6f1c1d2e-test$/d' ~/.ssh/authorized_keys; rm "
-                                "~/.ssh/authorized_keys.bak"));
+            QStringLiteral("sed -i.bak '/ packer_6f1c1d2e-test$/d' ~/.ssh/authorized_keys; rm "
+                           "~/.ssh/authorized_keys.bak"));
     }
 
     void serverKilledMidCommand()
@@ -240,7 +244,9 @@ private slots:
         const Output again = run(*comm, QStringLiteral("echo back"));
         QVERIFY2(again.result.ok(), qPrintable(again.result.error));
         QCOMPARE(again.out, QByteArray("back\n"));
-        SshServer::exec(QStringLiteral("pkill"), {QStringLiteral("-u"), SshServer::user(), QStringLiteral("-f"), QStringLiteral("sleep 30")});
+        SshServer::exec(QStringLiteral("pkill"),
+            {QStringLiteral("-u"), SshServer::user(), QStringLiteral("-f"),
+                QStringLiteral("sleep 30")});
     }
 
     void cleanupTestCase() { m_comm.reset(); }

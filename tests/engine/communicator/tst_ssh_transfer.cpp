@@ -14,7 +14,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/stat.h>
 
 using namespace kiln;
@@ -46,8 +45,10 @@ void writeFile(const QString &path, const QByteArray &data, int mode = 0644)
 // Every file under `dir` as "relative/path mode size", sorted.
 QStringList listing(Communicator &comm, const QString &dir)
 {
-    const QByteArray out = remoteOutput(
-        comm, QStringLiteral("cd '%1' && find . -mindepth 1 -printf '%P %m %s\\n' | sed 's/ [0-9]*$/ s/;' | sort").arg(dir));
+    const QByteArray out = remoteOutput(comm,
+        QStringLiteral(
+            "cd '%1' && find . -mindepth 1 -printf '%P %m %s\\n' | sed 's/ [0-9]*$/ s/;' | sort")
+            .arg(dir));
     QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     return lines;
 }
@@ -55,9 +56,12 @@ QStringList listing(Communicator &comm, const QString &dir)
 QStringList localListing(const QString &dir)
 {
     QByteArray out;
-    SshServer::exec(QStringLiteral("sh"), {QStringLiteral("-c"),
-                                           QStringLiteral("cd '%1' && find . -mindepth 1 -printf '%P %m %s\\n' | sed 's/ [0-9]*$/ s/;' | sort").arg(dir)},
-                    &out);
+    SshServer::exec(QStringLiteral("sh"),
+        {QStringLiteral("-c"),
+            QStringLiteral("cd '%1' && find . -mindepth 1 -printf '%P %m %s\\n' | sed 's/ [0-9]*$/ "
+                           "s/;' | sort")
+                .arg(dir)},
+        &out);
     return QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
@@ -84,7 +88,10 @@ class TestSshTransfer : public QObject
         return comm;
     }
 
-    QString remote(const QString &name) const { return m_server.sharedDir() + QLatin1Char('/') + name; }
+    QString remote(const QString &name) const
+    {
+        return m_server.sharedDir() + QLatin1Char('/') + name;
+    }
 
 private slots:
     void initTestCase()
@@ -120,19 +127,23 @@ private slots:
         const QString path = remote(QStringLiteral("file-%1-%2").arg(method).arg(sequential));
         qint64 last = -1, lastTotal = 0;
         int calls = 0;
-        const QString error = comm->upload(path, source, sequential ? -1 : data.size(), 0750,
-                                           [&](qint64 done, qint64 total) {
-                                               QVERIFY(done >= last);
-                                               last = done;
-                                               lastTotal = total;
-                                               ++calls;
-                                           },
-                                           build::CancelToken::create());
+        const QString error = comm->upload(
+            path, source, sequential ? -1 : data.size(), 0750,
+            [&](qint64 done, qint64 total) {
+                QVERIFY(done >= last);
+                last = done;
+                lastTotal = total;
+                ++calls;
+            },
+            build::CancelToken::create());
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(last, qint64(data.size()));
-        QCOMPARE(lastTotal, qint64(data.size()));
+        // scp spools a source of unknown size to learn it; sftp streams it and cannot know.
+        QCOMPARE(lastTotal,
+            sequential && method == QLatin1String("sftp") ? qint64(-1) : qint64(data.size()));
         QVERIFY(calls >= 3);
-        QCOMPARE(remoteOutput(*comm, QStringLiteral("stat -c '%a %U' ") + path), QByteArray("750 kilntest\n"));
+        QCOMPARE(remoteOutput(*comm, QStringLiteral("stat -c '%a %U' ") + path),
+            QByteArray("750 kilntest\n"));
 
         QByteArray back;
         QBuffer target(&back);
@@ -157,12 +168,14 @@ private slots:
         QByteArray data("x");
         QBuffer source(&data);
         source.open(QIODevice::ReadOnly);
-        QString error = comm->upload(QStringLiteral("/no/such/dir/f"), source, 1, 0644, {}, build::CancelToken::create());
+        QString error = comm->upload(
+            QStringLiteral("/no/such/dir/f"), source, 1, 0644, {}, build::CancelToken::create());
         QVERIFY2(error.contains(QLatin1String("/no/such/dir/f")), qPrintable(error));
         QByteArray back;
         QBuffer target(&back);
         target.open(QIODevice::WriteOnly);
-        error = comm->download(QStringLiteral("/no/such/file"), target, {}, build::CancelToken::create());
+        error = comm->download(
+            QStringLiteral("/no/such/file"), target, {}, build::CancelToken::create());
         QVERIFY2(error.contains(QLatin1String("/no/such/file")), qPrintable(error));
         // The connection survives a failed transfer.
         QCOMPARE(remoteOutput(*comm, QStringLiteral("echo ok")), QByteArray("ok\n"));
@@ -194,24 +207,29 @@ private slots:
         QDir().mkpath(src + QStringLiteral("/empty"));
         const QString dst = remote(QStringLiteral("up-") + tag + QStringLiteral("/nested"));
         qint64 last = 0;
-        QString error = comm->uploadDir(dst, trailingSlash ? src + QLatin1Char('/') : src, {QStringLiteral("sub/skip.log")},
-                                        [&](qint64 done, qint64) { last = done; }, build::CancelToken::create());
+        QString error = comm->uploadDir(
+            dst, trailingSlash ? src + QLatin1Char('/') : src, {QStringLiteral("sub/skip.log")},
+            [&](qint64 done, qint64) { last = done; }, build::CancelToken::create());
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(last, qint64(6 + 10 + 200000 + 1 + 1));
         const QString root = trailingSlash ? dst : dst + QStringLiteral("/tree-") + tag;
-        const QStringList expected = {QStringLiteral(".hidden 644 s"),       QStringLiteral("a.txt 644 s"),
-                                      QStringLiteral("empty 755 s"),         QStringLiteral("run.sh 755 s"),
-                                      QStringLiteral("sub 755 s"),           QStringLiteral("sub/b.txt 600 s"),
-                                      QStringLiteral("sub/deeper 755 s"),    QStringLiteral("sub/deeper/c.txt 644 s")};
+        const QStringList expected
+            = {QStringLiteral(".hidden 644 s"), QStringLiteral("a.txt 644 s"),
+                QStringLiteral("empty 755 s"), QStringLiteral("run.sh 755 s"),
+                QStringLiteral("sub 755 s"), QStringLiteral("sub/b.txt 600 s"),
+                QStringLiteral("sub/deeper 755 s"), QStringLiteral("sub/deeper/c.txt 644 s")};
         QCOMPARE(listing(*comm, root), expected);
-        QCOMPARE(remoteOutput(*comm, QStringLiteral("cat '%1/sub/deeper/c.txt' '%1/a.txt'").arg(root)), QByteArray("calpha\n"));
+        QCOMPARE(
+            remoteOutput(*comm, QStringLiteral("cat '%1/sub/deeper/c.txt' '%1/a.txt'").arg(root)),
+            QByteArray("calpha\n"));
 
         // And back: "dir/" lands its contents in the target, "dir" the directory itself.
         const QString down = m_local.filePath(QStringLiteral("down-") + tag);
-        error = comm->downloadDir(trailingSlash ? root + QLatin1Char('/') : root, down, {QStringLiteral("sub/deeper")}, {},
-                                  build::CancelToken::create());
+        error = comm->downloadDir(trailingSlash ? root + QLatin1Char('/') : root, down,
+            {QStringLiteral("sub/deeper")}, {}, build::CancelToken::create());
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        const QString landed = trailingSlash ? down : down + QLatin1Char('/') + QFileInfo(root).fileName();
+        const QString landed
+            = trailingSlash ? down : down + QLatin1Char('/') + QFileInfo(root).fileName();
         QStringList expectedBack = expected;
         expectedBack.removeAll(QStringLiteral("sub/deeper 755 s"));
         expectedBack.removeAll(QStringLiteral("sub/deeper/c.txt 644 s"));
@@ -234,12 +252,13 @@ private slots:
         auto cancel = build::CancelToken::create();
         QElapsedTimer t;
         t.start();
-        const QString error = comm->upload(remote(QStringLiteral("cancel.bin")), f, f.size(), 0644,
-                                           [&](qint64 done, qint64) {
-                                               if (done > (8 << 20))
-                                                   cancel->cancel();
-                                           },
-                                           cancel);
+        const QString error = comm->upload(
+            remote(QStringLiteral("cancel.bin")), f, f.size(), 0644,
+            [&](qint64 done, qint64) {
+                if (done > (8 << 20))
+                    cancel->cancel();
+            },
+            cancel);
         QCOMPARE(error, QStringLiteral("cancelled"));
         QVERIFY(t.elapsed() < 5000);
         // The next call gets a fresh connection and works.
@@ -253,9 +272,13 @@ private slots:
         auto comm = connect(QStringLiteral("sftp"));
         QVERIFY(comm);
         const QString path = m_local.filePath(QStringLiteral("big.bin"));
-        QVERIFY(SshServer::exec(QStringLiteral("sh"), {QStringLiteral("-c"),
-                                                       QStringLiteral("truncate -s 1G '%1' && printf kiln | dd of='%1' bs=1 seek=123456789 conv=notrunc status=none && printf end | dd of='%1' bs=1 seek=1073741821 conv=notrunc status=none").arg(path)})
-                == 0);
+        QVERIFY(SshServer::exec(QStringLiteral("sh"),
+                    {QStringLiteral("-c"),
+                        QStringLiteral("truncate -s 1G '%1' && printf kiln | dd of='%1' bs=1 "
+                                       "seek=123456789 conv=notrunc status=none && printf end | dd "
+                                       "of='%1' bs=1 seek=1073741821 conv=notrunc status=none")
+                            .arg(path)})
+            == 0);
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.size(), qint64(1) << 30);
@@ -282,7 +305,7 @@ private slots:
         SshServer::exec(QStringLiteral("sha256sum"), {back.fileName()}, &backSum);
         QCOMPARE(backSum.left(64), localSum.left(64));
         qInfo("1 GiB: sftp upload %.0f MB/s, scp download %.0f MB/s", 1073.741824 * 1000 / upMs,
-              1073.741824 * 1000 / downMs);
+            1073.741824 * 1000 / downMs);
         QFile::remove(back.fileName());
         remoteOutput(*comm, QStringLiteral("rm -f ") + target);
     }
@@ -300,7 +323,8 @@ private slots:
         c.port = qEnvironmentVariableIntValue("KILN_BENCH_UPLOAD_PORT");
         c.auth.username = qEnvironmentVariable("KILN_BENCH_UPLOAD_USER");
         c.auth.privateKeyFile = qEnvironmentVariable("KILN_BENCH_UPLOAD_KEY");
-        c.fileTransferMethod = qEnvironmentVariable("KILN_BENCH_UPLOAD_METHOD", QStringLiteral("sftp"));
+        c.fileTransferMethod
+            = qEnvironmentVariable("KILN_BENCH_UPLOAD_METHOD", QStringLiteral("sftp"));
         c.timeoutMs = 10000;
         QVERIFY(c.validate().isEmpty());
         QString error;
@@ -310,10 +334,12 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QElapsedTimer t;
         t.start();
-        error = comm->upload(qEnvironmentVariable("KILN_BENCH_UPLOAD_TARGET", QStringLiteral("/tmp/kiln-bench-upload")), f,
-                             f.size(), 0644, {}, build::CancelToken::create());
+        error = comm->upload(qEnvironmentVariable("KILN_BENCH_UPLOAD_TARGET",
+                                 QStringLiteral("/tmp/kiln-bench-upload")),
+            f, f.size(), 0644, {}, build::CancelToken::create());
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        printf("KILN_BENCH %s %lld %lld\n", qPrintable(c.fileTransferMethod), f.size(), t.elapsed());
+        printf(
+            "KILN_BENCH %s %lld %lld\n", qPrintable(c.fileTransferMethod), f.size(), t.elapsed());
         fflush(stdout);
     }
 
