@@ -6,7 +6,7 @@ namespace kiln::components {
 
 BlockPipeline::BlockPipeline(int threads, Consumer consumer)
     : m_threads(qMax(1, threads))
-    , m_maxInFlight(2 * m_threads + 2)
+    , m_maxInFlight(8 * m_threads + 4)
     , m_consumer(std::move(consumer))
 {
     m_pool.setMaxThreadCount(m_threads);

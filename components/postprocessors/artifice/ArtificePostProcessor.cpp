@@ -32,8 +32,13 @@ QStringList ArtificePostProcessor::glob(const QString &pattern, QString *error)
                           nullptr, &found);
     QStringList matches;
     if (rc == 0) {
-        for (size_t i = 0; i < found.gl_pathc; ++i)
-            matches << QFile::decodeName(found.gl_pathv[i]);
+        for (size_t i = 0; i < found.gl_pathc; ++i) {
+            const QString match = QFile::decodeName(found.gl_pathv[i]);
+            // GLOB_PERIOD also yields "." and "..", which a directory listing never has.
+            const QString base = match.section(QLatin1Char('/'), -1);
+            if (base != QLatin1String(".") && base != QLatin1String(".."))
+                matches << match;
+        }
     } else if (rc != GLOB_NOMATCH && error) {
         *error = QStringLiteral("syntax error in pattern");
     }
