@@ -2,6 +2,8 @@
 
 #include "engine/hcl/ParserImpl.h"
 
+#include <QHash>
+
 namespace kiln::hcl::detail {
 
 namespace {
@@ -108,6 +110,9 @@ std::shared_ptr<syntax::Body> ParserImpl::parseBody(
     TokenType end, Diagnostics &diags, int ownerColumn)
 {
     auto body = std::make_shared<syntax::Body>();
+    // Name -> position in body->attributes: the redefinition check stays linear in
+    // the body's size (a generated locals block has thousands of arguments).
+    QHash<QString, qsizetype> attrIndex;
     const SourceRange startRange = prevRange();
     SourceRange endRange;
 
@@ -127,18 +132,23 @@ std::shared_ptr<syntax::Body> ParserImpl::parseBody(
             syntax::Block block;
             const int kind = parseBodyItem(*body, diags, &attr, &block);
             if (kind == 1) {
-                if (const syntax::Attribute *existing = body->attribute(attr.name)) {
+                const auto existing = attrIndex.constFind(attr.name);
+                if (existing != attrIndex.constEnd()) {
                     diags += diag(QStringLiteral("Attribute redefined"),
                         QStringLiteral("The argument \"%1\" was already set at %2. Each argument "
                                        "may be set only once.")
-                            .arg(attr.name, rangeString(existing->nameRange)),
+                            .arg(attr.name, rangeString(body->attributes[*existing].nameRange)),
                         attr.nameRange);
                 } else {
+                    attrIndex.insert(attr.name, body->attributes.size());
                     body->attributes.append(std::move(attr));
                 }
             } else if (kind == 2) {
                 body->blocks.append(std::move(block));
+                const qsizetype before = body->attributes.size();
                 adoptSpilledItems(*body, diags);
+                for (qsizetype i = before; i < body->attributes.size(); ++i)
+                    attrIndex.insert(body->attributes[i].name, i);
             }
             continue;
         }

@@ -37,7 +37,10 @@ std::optional<OnlyExcept> decodeOnlyExcept(const hcl::BodyContent &c, const Expr
     if (diags.hasErrors())
         return std::nullopt;
     if (!oe.only.isEmpty() && !oe.except.isEmpty()) {
-        diags += Diagnostic::error(QStringLiteral("only one of 'only' or 'except' may be specified"));
+        // Packer gives no place; the `except` that conflicts with `only` is the one to point at.
+        const hcl::ContentAttribute *except = c.attribute(QStringLiteral("except"));
+        diags += Diagnostic::error(QStringLiteral("only one of 'only' or 'except' may be specified"), QString(),
+                                   except->range);
         return std::nullopt;
     }
     return oe;

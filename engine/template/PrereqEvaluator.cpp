@@ -38,6 +38,7 @@ struct Vertex
     int dataIndex = -1;
     int localIndex = -1;
     QList<int> edges; // vertices this one depends on
+    QList<hcl::SourceRange> edgeRanges; // the first reference that made each edge
 };
 
 // "data.t.n" or "local.n" for a traversal rooted at data/local, else empty.
@@ -225,6 +226,10 @@ Diagnostics evaluateBuildPrereqs(Template &tpl, const InitializeOptions &options
     QStringList graphErrors;
     bool selfReference = false;
     QStringList selfErrors;
+    // Packer's graph error has no place; Kiln points at the reference that breaks it:
+    // the missing dependency, else a reference inside the first cycle, else the self reference.
+    std::optional<hcl::SourceRange> place;
+    std::optional<hcl::SourceRange> selfPlace;
     for (Vertex &v : graph) {
         const QList<hcl::Traversal> refs = v.dataIndex >= 0
                                                ? bodyTraversals(tpl.dataSources[v.dataIndex].body)
@@ -237,13 +242,19 @@ Diagnostics evaluateBuildPrereqs(Template &tpl, const InitializeOptions &options
             if (it == byKey.constEnd()) {
                 graphErrors << QStringLiteral("could not get dependency \"%1\" for \"%2\", \"%1\" missing in template")
                                    .arg(dep, v.key);
+                if (!place)
+                    place = t.range();
                 continue;
             }
-            if (!v.edges.contains(*it))
+            if (!v.edges.contains(*it)) {
                 v.edges.append(*it);
+                v.edgeRanges.append(t.range());
+            }
             if (graph[*it].key == v.key && !selfErrors.contains(v.displayName)) {
                 selfReference = true;
                 selfErrors << QStringLiteral("Self reference: ") + v.displayName;
+                if (!selfPlace)
+                    selfPlace = t.range();
             }
         }
     }
@@ -256,17 +267,29 @@ Diagnostics evaluateBuildPrereqs(Template &tpl, const InitializeOptions &options
         QStringList names;
         for (int i : scc)
             names << graph[i].displayName;
+        if (!place) {
+            const int first = *std::min_element(scc.cbegin(), scc.cend()); // the earliest declared
+            for (qsizetype e = 0; e < graph[first].edges.size(); ++e)
+                if (scc.contains(graph[first].edges[e])) {
+                    place = graph[first].edgeRanges[e];
+                    break;
+                }
+        }
         validateErrors << QStringLiteral("Cycle: ") + names.join(QStringLiteral(", "));
     }
-    if (selfReference)
+    if (selfReference) {
         validateErrors += selfErrors;
+        if (!place)
+            place = selfPlace;
+    }
     if (!validateErrors.isEmpty())
         graphErrors << validateErrors.join(QLatin1Char('\n'));
 
     if (!graphErrors.isEmpty()) {
         diags += Diagnostic::error(QStringLiteral("failed to prepare execution graph"),
                                    QStringLiteral("An error occurred while building the graph for datasources/locals: ")
-                                       + multiErrorText(graphErrors));
+                                       + multiErrorText(graphErrors),
+                                   place);
         return diags;
     }
 

@@ -86,8 +86,11 @@ void SchemaValidator::check(const hcl::BodyPtr &body, const ConfigSchema &schema
         Diagnostics evalDiags;
         Value v = hcl::evaluate(attr.expr, ctx, evalDiags);
         out.diagnostics += evalDiags;
-        if (evalDiags.hasErrors())
+        if (evalDiags.hasErrors()) {
+            // Set, if wrongly: the exclusive-group checks below must not also call it missing.
+            present << attr.name;
             continue;
+        }
         if (!v.isNull())
             present << attr.name;
         QString error;
@@ -98,6 +101,7 @@ void SchemaValidator::check(const hcl::BodyPtr &body, const ConfigSchema &schema
                 QStringLiteral("Inappropriate value for attribute \"%1\": %2.").arg(attr.name, error), attr.expr->range);
             d.context = hcl::SourceRange::between(attr.nameRange, attr.expr->range);
             out.diagnostics += d;
+            present << attr.name;
             continue;
         }
         checkValue(*field, *converted, out.prepareErrors);

@@ -2,6 +2,8 @@
 
 #include "engine/template/TemplateFunctions.h"
 
+#include <QMutex>
+
 namespace kiln::tmpl {
 
 using hcl::Value;
@@ -61,12 +63,43 @@ QMap<QString, Value> variableValues(const QMap<QString, Variable> &vars)
 
 } // namespace
 
+struct Template::EvalCache
+{
+    QMutex mutex;
+    // Shallow copies: while the template's map is unchanged it still shares its data
+    // with the copy; any write to it detaches, which isSharedWith() notices.
+    QMap<QString, Variable> vars[2];
+    Value objects[2];
+    bool valid[2] = {false, false};
+};
+
+Template::Template()
+    : m_evalCache(std::make_shared<EvalCache>())
+{
+}
+
+Value Template::cachedObject(const QMap<QString, Variable> &vars, bool locals) const
+{
+    if (!m_evalCache) // a moved-from template
+        return Value::object(variableValues(vars));
+    EvalCache &c = *m_evalCache;
+    QMutexLocker lock(&c.mutex);
+    const int i = locals ? 1 : 0;
+    // Empty maps share no data, so they are always rebuilt (which costs nothing).
+    if (!c.valid[i] || !c.vars[i].isSharedWith(vars) || vars.isEmpty()) {
+        c.vars[i] = vars;
+        c.objects[i] = Value::object(variableValues(vars));
+        c.valid[i] = true;
+    }
+    return c.objects[i];
+}
+
 hcl::EvalContext Template::evalContext(BlockContext ctx, const QMap<QString, Value> &extra) const
 {
     hcl::EvalContext ectx;
     ectx.functions = templateFunctions(basedir);
-    ectx.variables.insert(QStringLiteral("var"), Value::object(variableValues(inputVariables)));
-    ectx.variables.insert(QStringLiteral("local"), Value::object(variableValues(localVariables)));
+    ectx.variables.insert(QStringLiteral("var"), cachedObject(inputVariables, false));
+    ectx.variables.insert(QStringLiteral("local"), cachedObject(localVariables, true));
     ectx.variables.insert(QStringLiteral("source"),
                           Value::object({{QStringLiteral("type"), Value::unknown(hcl::Type::string())},
                                          {QStringLiteral("name"), Value::unknown(hcl::Type::string())}}));

@@ -25,6 +25,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace kiln::tmpl {
 
 // Which names an expression may use; Packer's BlockContext.
@@ -33,6 +35,8 @@ enum class BlockContext { InputVariable, Local, Build, DataSource, Nil };
 class Template
 {
 public:
+    Template();
+
     QString basedir; // the directory of the template (path.root)
     QString cwd; // path.cwd
     QString coreVersion; // packer.version
@@ -66,6 +70,16 @@ public:
     // Every string inside the values of sensitive variables and locals: output
     // that shows values replaces these with "<sensitive>", as Packer's secret filter.
     QStringList secrets() const;
+
+private:
+    // The `var` and `local` objects of the last evalContext(), with the maps they were
+    // built from. A large template asks for a context several times; rebuilding objects
+    // of thousands of attributes each time dominated `validate`. Held by pointer so
+    // copies of a Template stay cheap; guarded by a mutex as contexts may be asked for
+    // from several threads.
+    struct EvalCache;
+    std::shared_ptr<EvalCache> m_evalCache;
+    hcl::Value cachedObject(const QMap<QString, Variable> &vars, bool locals) const;
 };
 
 } // namespace kiln::tmpl

@@ -98,8 +98,10 @@ Diagnostics decodeVariableBlock(Template &tpl, const hcl::ContentBlock &block, c
 {
     const QString name = block.labels.value(0);
     if (tpl.inputVariables.contains(name)) {
+        // Packer sets only the context, so it prints no place; Kiln points at the redefinition.
         Diagnostic d = Diagnostic::error(QStringLiteral("Duplicate variable"),
-                                         QStringLiteral("Duplicate %1 variable definition found.").arg(name));
+                                         QStringLiteral("Duplicate %1 variable definition found.").arg(name),
+                                         block.defRange);
         d.context = block.defRange;
         return {d};
     }
