@@ -13,17 +13,22 @@
 namespace kiln::comm {
 
 std::unique_ptr<SshBastionTunnel> SshBastionTunnel::open(std::unique_ptr<SshSession> bastion,
-    const QString &host, int port, qint64 keepAliveMs, QDeadlineTimer deadline, int *targetFd,
-    SshDiagnosis *diagnosis)
+    const QString &host, int port, qint64 keepAliveMs, const build::CancelTokenPtr &cancel,
+    QDeadlineTimer deadline, int *targetFd, SshDiagnosis *diagnosis)
 {
     const QByteArray target = host.toUtf8();
     int rc = 0;
-    LIBSSH2_CHANNEL *channel = bastion->callPtr<LIBSSH2_CHANNEL>(
-        [&] {
-            return libssh2_channel_direct_tcpip_ex(
-                bastion->handle(), target.constData(), port, "127.0.0.1", 22);
-        },
-        &rc, deadline);
+    LIBSSH2_CHANNEL *channel = nullptr;
+    {
+        // Ends before `bastion` can be destroyed (a parameter outlives the body's locals).
+        build::CancelScope scope(cancel, [b = bastion.get()] { b->interrupt(); });
+        channel = bastion->callPtr<LIBSSH2_CHANNEL>(
+            [&] {
+                return libssh2_channel_direct_tcpip_ex(
+                    bastion->handle(), target.constData(), port, "127.0.0.1", 22);
+            },
+            &rc, deadline);
+    }
     if (!channel) {
         if (rc == SshSession::kCancelled)
             *diagnosis = SshDiagnosis(SshDiagnosis::Kind::Cancelled, QStringLiteral("cancelled"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/build/CancelToken.h"
 #include "engine/communicator/SshDiagnosis.h"
 
 #include <QDeadlineTimer>
@@ -25,8 +26,8 @@ class SshBastionTunnel
 public:
     // On success returns the tunnel and sets *targetFd (owned by the caller).
     static std::unique_ptr<SshBastionTunnel> open(std::unique_ptr<SshSession> bastion,
-        const QString &host, int port, qint64 keepAliveMs, QDeadlineTimer deadline, int *targetFd,
-        SshDiagnosis *diagnosis);
+        const QString &host, int port, qint64 keepAliveMs, const build::CancelTokenPtr &cancel,
+        QDeadlineTimer deadline, int *targetFd, SshDiagnosis *diagnosis);
     ~SshBastionTunnel();
 
 private:

@@ -43,6 +43,11 @@ struct SshConfig
     bool clearAuthorizedKeys = false;
     QString temporaryKeyPairName;
 
+    // ssh_ciphers / ssh_key_exchange_algorithms: the algorithms offered, in order of
+    // preference (OpenSSH names). Empty: libssh2's defaults.
+    QStringList ciphers;
+    QStringList keyExchangeAlgorithms;
+
     QString bastionHost;
     int bastionPort = 22;
     SshCredentials bastionAuth;

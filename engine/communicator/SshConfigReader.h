@@ -58,6 +58,8 @@ public:
         s.bastionAuth.privateKeyFile = c.string(QStringLiteral("ssh_bastion_private_key_file"));
         s.bastionAuth.agentAuth = c.boolean(QStringLiteral("ssh_bastion_agent_auth"));
         s.bastionAuth.interactive = c.boolean(QStringLiteral("ssh_bastion_interactive"));
+        s.ciphers = c.stringList(QStringLiteral("ssh_ciphers"));
+        s.keyExchangeAlgorithms = c.stringList(QStringLiteral("ssh_key_exchange_algorithms"));
         s.expectedHostKey = c.string(QStringLiteral("ssh_host_key")).trimmed();
         if (!c.string(QStringLiteral("ssh_certificate_file")).isEmpty()
             && s.auth.privateKeyFile.isEmpty())

@@ -105,13 +105,19 @@ int SshConnector::tcpConnect(const QString &host, int port, const build::CancelT
 }
 
 std::unique_ptr<SshSession> SshConnector::login(int fd, const QString &address,
-    const SshCredentials &creds, const QString &expectedHostKey,
+    const SshCredentials &creds, const QString &expectedHostKey, bool target,
     const build::CancelTokenPtr &cancel, QDeadlineTimer deadline, SshDiagnosis *diagnosis) const
 {
     auto session = std::make_unique<SshSession>(fd);
     build::CancelScope scope(cancel, [s = session.get()] { s->interrupt(); });
     const QDeadlineTimer handshakeDeadline = earlier(deadline, kHandshakeTimeoutMs);
     QString error;
+    // Packer applies ssh_ciphers and ssh_key_exchange_algorithms to the target only.
+    if (target
+        && !session->setPreferences(m_config.ciphers, m_config.keyExchangeAlgorithms, &error)) {
+        *diagnosis = SshDiagnosis::handshake(address, error);
+        return nullptr;
+    }
     if (!session->handshake(handshakeDeadline, &error)) {
         *diagnosis = session->isInterrupted()
             ? SshDiagnosis(SshDiagnosis::Kind::Cancelled, QStringLiteral("cancelled"))
@@ -151,8 +157,8 @@ std::unique_ptr<SshConnection> SshConnector::connectOnce(
         const int fd = tcpConnect(m_config.host, m_config.port, cancel, deadline, diagnosis);
         if (fd < 0)
             return nullptr;
-        auto session = login(
-            fd, address, m_config.auth, m_config.expectedHostKey, cancel, deadline, diagnosis);
+        auto session = login(fd, address, m_config.auth, m_config.expectedHostKey, true, cancel,
+            deadline, diagnosis);
         if (!session)
             return nullptr;
         session->setKeepAlive(m_config.keepAliveIntervalMs);
@@ -168,24 +174,20 @@ std::unique_ptr<SshConnection> SshConnector::connectOnce(
         *diagnosis = SshDiagnosis::bastion(bastionAddress, inner);
         return nullptr;
     }
-    auto bastion
-        = login(bfd, bastionAddress, m_config.bastionAuth, QString(), cancel, deadline, &inner);
+    auto bastion = login(
+        bfd, bastionAddress, m_config.bastionAuth, QString(), false, cancel, deadline, &inner);
     if (!bastion) {
         *diagnosis = SshDiagnosis::bastion(bastionAddress, inner);
         return nullptr;
     }
     int targetFd = -1;
-    std::unique_ptr<SshBastionTunnel> tunnel;
-    {
-        build::CancelScope scope(cancel, [b = bastion.get()] { b->interrupt(); });
-        tunnel = SshBastionTunnel::open(std::move(bastion), m_config.host, m_config.port,
-            m_config.keepAliveIntervalMs, earlier(deadline, kHandshakeTimeoutMs), &targetFd,
-            diagnosis);
-    }
+    std::unique_ptr<SshBastionTunnel> tunnel = SshBastionTunnel::open(std::move(bastion),
+        m_config.host, m_config.port, m_config.keepAliveIntervalMs, cancel,
+        earlier(deadline, kHandshakeTimeoutMs), &targetFd, diagnosis);
     if (!tunnel)
         return nullptr;
-    auto session = login(
-        targetFd, address, m_config.auth, m_config.expectedHostKey, cancel, deadline, diagnosis);
+    auto session = login(targetFd, address, m_config.auth, m_config.expectedHostKey, true, cancel,
+        deadline, diagnosis);
     if (!session)
         return nullptr;
     session->setKeepAlive(m_config.keepAliveIntervalMs);

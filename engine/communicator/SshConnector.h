@@ -51,9 +51,10 @@ public:
 
 private:
     int tcpConnect(const QString &host, int port, const build::CancelTokenPtr &cancel,
+        // `target`: the machine being built (ssh_ciphers and ssh_key_exchange_algorithms apply).
         QDeadlineTimer deadline, SshDiagnosis *diagnosis) const;
     std::unique_ptr<SshSession> login(int fd, const QString &address, const SshCredentials &creds,
-        const QString &expectedHostKey, const build::CancelTokenPtr &cancel,
+        const QString &expectedHostKey, bool target, const build::CancelTokenPtr &cancel,
         QDeadlineTimer deadline, SshDiagnosis *diagnosis) const;
 
     SshConfig m_config;

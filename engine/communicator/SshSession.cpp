@@ -44,6 +44,24 @@ SshSession::~SshSession()
         ::close(m_wakeFd);
 }
 
+bool SshSession::setPreferences(const QStringList &ciphers, const QStringList &kex, QString *error)
+{
+    auto apply = [&](int method, const QStringList &names, const char *key) {
+        if (names.isEmpty())
+            return true;
+        if (libssh2_session_method_pref(
+                m_session, method, names.join(QLatin1Char(',')).toLatin1().constData())
+            == 0)
+            return true;
+        *error = QStringLiteral("%1: libssh2 supports none of %2")
+                     .arg(QLatin1String(key), names.join(QStringLiteral(", ")));
+        return false;
+    };
+    return apply(LIBSSH2_METHOD_CRYPT_CS, ciphers, "ssh_ciphers")
+        && apply(LIBSSH2_METHOD_CRYPT_SC, ciphers, "ssh_ciphers")
+        && apply(LIBSSH2_METHOD_KEX, kex, "ssh_key_exchange_algorithms");
+}
+
 bool SshSession::handshake(QDeadlineTimer deadline, QString *error)
 {
     const int rc = call([&] { return libssh2_session_handshake(m_session, m_fd); }, deadline);

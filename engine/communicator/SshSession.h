@@ -34,6 +34,9 @@ public:
     // When the socket last had something to read: liveness for ssh_read_write_timeout.
     qint64 msSinceInbound() const { return m_lastInbound.elapsed(); }
 
+    // Restricts what the handshake offers; false with the reason when libssh2 supports none
+    // of `names` (libssh2 1.10 has no aes-gcm or chacha20-poly1305, for instance).
+    bool setPreferences(const QStringList &ciphers, const QStringList &kex, QString *error);
     // Key exchange; false with libssh2's reason in *error.
     bool handshake(QDeadlineTimer deadline, QString *error);
     QByteArray hostKeyBlob() const;

@@ -359,6 +359,26 @@ private slots:
         QVERIFY(t.elapsed() < 2000);
     }
 
+    void algorithmPreferences()
+    {
+        SshConfig c = configFor(m_server);
+        c.auth.privateKeyFile = m_server.clientKeyPath();
+        c.ciphers = QStringList{QStringLiteral("aes128-ctr")};
+        c.keyExchangeAlgorithms = QStringList{QStringLiteral("curve25519-sha256")};
+        QString error;
+        auto comm = SshConnector(c).connect(nullptr, &error);
+        QVERIFY2(comm, qPrintable(error));
+        QCOMPARE(runEcho(*comm), QStringLiteral("hello-kilntest"));
+
+        c.ciphers = QStringList{QStringLiteral("chacha20-poly1305@openssh.com")};
+        c.timeoutMs = 500;
+        comm = SshConnector(c).connect(nullptr, &error);
+        QVERIFY(!comm);
+        QVERIFY2(error.contains(QLatin1String(
+                     "ssh_ciphers: libssh2 supports none of chacha20-poly1305@openssh.com")),
+            qPrintable(error));
+    }
+
     void bastion()
     {
         // A second sshd in front of the target; the target's key file logs in to both.
