@@ -45,6 +45,11 @@ QString TerminalPrompter::readLine(const build::CancelTokenPtr &cancel, bool *eo
     }
 }
 
+bool TerminalPrompter::isInteractive() const
+{
+    return ::isatty(m_fd) == 1;
+}
+
 QString TerminalPrompter::ask(const QString &build, const QString &question, const build::CancelTokenPtr &cancel)
 {
     std::lock_guard lock(m_mutex);

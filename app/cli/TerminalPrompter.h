@@ -19,6 +19,7 @@ public:
     explicit TerminalPrompter(Show show, int fd = 0);
 
     QString ask(const QString &build, const QString &question, const build::CancelTokenPtr &cancel) override;
+    bool isInteractive() const override;
 
 private:
     // One line, without the newline; nullopt-like empty with *eof set at end of input.

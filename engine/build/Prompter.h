@@ -20,6 +20,10 @@ public:
     // `build` names who asks; `question` is printed as is (may span lines). Returns the
     // line typed, without its newline.
     virtual QString ask(const QString &build, const QString &question, const CancelTokenPtr &cancel) = 0;
+    // Whether someone can answer: false for `kiln build` without a terminal (CI), where the
+    // breakpoint provisioner fails as Packer's does ("no available tty") and -on-error=ask
+    // cleans up.
+    virtual bool isInteractive() const { return true; }
 };
 
 } // namespace kiln::build

@@ -65,7 +65,11 @@ QString normalise(QString text)
     static const QRegularExpression duration(QStringLiteral("after( [0-9]+ [a-z]+)+"));
     static const QRegularExpression tmp(QStringLiteral("/tmp/\\S+"));
     static const QRegularExpression emptyPp(QStringLiteral("Running post-processor:  \\(type ([^)]+)\\)"));
+    // 1.6.6 glued two sentences ("status: 3.Allowed exit codes"); later Packer, and Kiln,
+    // put a space between them.
+    static const QRegularExpression exitStatus(QStringLiteral("exit status: (-?[0-9]+)\\.Allowed"));
     text.replace(duration, QStringLiteral("after <D>"));
+    text.replace(exitStatus, QStringLiteral("exit status: \\1. Allowed"));
     text.replace(tmp, QStringLiteral("<TMP>"));
     text.replace(emptyPp, QStringLiteral("Running post-processor: \\1"));
     return text;

@@ -1,6 +1,7 @@
 #include "components/provisioners/breakpoint/BreakpointProvisioner.h"
 
 #include "engine/build/BuildContext.h"
+#include "engine/build/Prompter.h"
 
 namespace kiln::components {
 
@@ -29,7 +30,7 @@ QString BreakpointProvisioner::provision(build::BuildContext &ctx, comm::Communi
     else
         ctx.ui.say(QStringLiteral("Pausing at breakpoint provisioner."));
     // Nobody to ask (a run without a terminal or GUI): Packer fails the same way.
-    if (!ctx.ui.prompter())
+    if (!ctx.ui.prompter() || !ctx.ui.prompter()->isInteractive())
         return QStringLiteral("Error asking for input: no available tty");
     ctx.ui.ask(QStringLiteral("Press enter to continue."), ctx.cancel);
     // An interrupt while waiting ends the wait; Packer's Ask then fails with this text.
