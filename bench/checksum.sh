@@ -15,8 +15,14 @@ build="${KILN_BENCH_BUILD:-build-bench}"
 gib="${KILN_BENCH_GIB:-2}"
 runs="${KILN_BENCH_RUNS:-3}"
 
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKILN_BUILD_GUI=OFF >/dev/null
-cmake --build "$build" --target components_postprocessors_tst_checksum -j "$(nproc)" >/dev/null
+# An existing build directory keeps its configuration (RelWithDebInfo or Release).
+if [[ ! -f "$build/CMakeCache.txt" ]]; then
+  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKILN_BUILD_GUI=OFF >/dev/null
+fi
+if ! cmake --build "$build" --target components_postprocessors_tst_checksum -j "$(nproc)" >"$build/bench-build.log" 2>&1; then
+  tail -n 30 "$build/bench-build.log" >&2
+  exit 1
+fi
 test_bin=$(find "$build" -type f -name components_postprocessors_tst_checksum | head -n1)
 
 work=$(mktemp -d)

@@ -16,15 +16,22 @@ build="${KILN_BENCH_BUILD:-build-bench}"
 mib="${KILN_BENCH_MIB:-1024}"
 runs="${KILN_BENCH_RUNS:-2}"
 
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKILN_BUILD_GUI=OFF >/dev/null
-cmake --build "$build" --target components_postprocessors_tst_compress -j "$(nproc)" >/dev/null
+# An existing build directory keeps its configuration (RelWithDebInfo or Release).
+if [[ ! -f "$build/CMakeCache.txt" ]]; then
+  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKILN_BUILD_GUI=OFF >/dev/null
+fi
+if ! cmake --build "$build" --target components_postprocessors_tst_compress -j "$(nproc)" >"$build/bench-build.log" 2>&1; then
+  tail -n 30 "$build/bench-build.log" >&2
+  exit 1
+fi
 test_bin=$(find "$build" -type f -name components_postprocessors_tst_compress | head -n1)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 input="$work/image.bin"
 # Real binaries compress like a disk image's contents do (about 3:1 with gzip -6).
-find /usr/lib /usr/bin -type f -size +100k 2>/dev/null | head -n 400 | xargs cat >"$work/seed.bin"
+find /usr/lib /usr/bin -type f -size +100k -size -8M >"$work/list" 2>/dev/null || true
+head -n 300 "$work/list" | xargs cat >"$work/seed.bin"
 while [[ $(stat -c %s "$input" 2>/dev/null || echo 0) -lt $((mib * 1024 * 1024)) ]]; do
   cat "$work/seed.bin" >>"$input"
 done
@@ -37,7 +44,7 @@ t_kiln="" t_pigz="" t_gzip=""
 cd "$work"
 for _ in $(seq "$runs"); do
   rm -f kiln.tar.gz pigz.tar.gz gzip.tar.gz
-  out=$(KILN_BENCH_COMPRESS_INPUT="image.bin" KILN_BENCH_COMPRESS_OUTPUT="$work/kiln.tar.gz" "$test_bin" benchTarGz)
+  out=$(KILN_BENCH_COMPRESS_INPUT="$input" KILN_BENCH_COMPRESS_OUTPUT="$work/kiln.tar.gz" "$test_bin" benchTarGz)
   ms=$(echo "$out" | sed -n 's/.*KILN_BENCH compress_ms=\([0-9]*\).*/\1/p')
   t_kiln=$(best "$t_kiln" "$(echo "$ms / 1000" | bc -l)")
   t0=$(now); tar -cf - image.bin | pigz -6 >pigz.tar.gz; t1=$(now)

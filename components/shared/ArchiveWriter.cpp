@@ -2,19 +2,16 @@
 
 #include <QFile>
 #include <QFileInfo>
-
 #include <archive.h>
 #include <archive_entry.h>
-
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <grp.h>
+#include <memory>
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#include <memory>
 #include <vector>
 
 namespace kiln::components {
@@ -25,7 +22,9 @@ constexpr size_t kChunk = 1024 * 1024;
 
 QString userName(uid_t uid)
 {
-    struct passwd pw{};
+    struct passwd pw
+    {
+    };
     struct passwd *found = nullptr;
     char buffer[4096];
     if (getpwuid_r(uid, &pw, buffer, sizeof buffer, &found) == 0 && found)
@@ -35,7 +34,9 @@ QString userName(uid_t uid)
 
 QString groupName(gid_t gid)
 {
-    struct group gr{};
+    struct group gr
+    {
+    };
     struct group *found = nullptr;
     char buffer[4096];
     if (getgrgid_r(gid, &gr, buffer, sizeof buffer, &found) == 0 && found)
@@ -60,8 +61,7 @@ ArchiveWriter::ArchiveWriter(ByteStream &out, Format format, Filter filter, int 
     , m_format(format)
     , m_filter(filter)
     , m_level(level)
-{
-}
+{ }
 
 ArchiveWriter::~ArchiveWriter()
 {
@@ -73,7 +73,8 @@ ArchiveWriter::~ArchiveWriter()
     archive_write_free(m_archive);
 }
 
-long ArchiveWriter::writeCallback(struct archive *a, void *client, const void *buffer, size_t length)
+long ArchiveWriter::writeCallback(
+    struct archive *a, void *client, const void *buffer, size_t length)
 {
     auto *self = static_cast<ArchiveWriter *>(client);
     if (!self->m_out.write(static_cast<const char *>(buffer), qsizetype(length))) {
@@ -130,7 +131,8 @@ bool ArchiveWriter::open()
         archive_write_set_format_option(m_archive, "zip", "compression-level", level.constData());
     // No libarchive blocking: the stream below buffers, and Go's tar pads no record either.
     archive_write_set_bytes_per_block(m_archive, 0);
-    if (archive_write_open2(m_archive, this, nullptr, &ArchiveWriter::writeCallback, nullptr, nullptr)
+    if (archive_write_open2(
+            m_archive, this, nullptr, &ArchiveWriter::writeCallback, nullptr, nullptr)
         != ARCHIVE_OK) {
         m_error = libraryError();
         return false;
@@ -147,7 +149,9 @@ bool ArchiveWriter::addFile(const QString &path, const Progress &progress)
                       .arg(path, QString::fromLocal8Bit(std::strerror(errno)).toLower());
         return false;
     }
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::fstat(file.fd, &st) != 0) {
         m_error = QStringLiteral("Unable to get fileinfo for %1: %2")
                       .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
@@ -155,9 +159,11 @@ bool ArchiveWriter::addFile(const QString &path, const Progress &progress)
     }
     ::posix_fadvise(file.fd, 0, 0, POSIX_FADV_SEQUENTIAL);
 
-    std::unique_ptr<archive_entry, void (*)(archive_entry *)> entry(archive_entry_new(), archive_entry_free);
+    std::unique_ptr<archive_entry, void (*)(archive_entry *)> entry(
+        archive_entry_new(), archive_entry_free);
     if (m_format == Format::Tar)
-        archive_entry_copy_pathname(entry.get(), QFile::encodeName(QFileInfo(path).fileName()).constData());
+        archive_entry_copy_pathname(
+            entry.get(), QFile::encodeName(QFileInfo(path).fileName()).constData());
     else
         archive_entry_copy_pathname(entry.get(), native.constData());
     archive_entry_set_filetype(entry.get(), AE_IFREG);
@@ -174,7 +180,7 @@ bool ArchiveWriter::addFile(const QString &path, const Progress &progress)
         m_error = QStringLiteral("%1 for %2: %3")
                       .arg(zip ? QStringLiteral("Failed to add zip header")
                                : QStringLiteral("Failed to write tar header"),
-                           path, libraryError());
+                          path, libraryError());
         return false;
     }
 
@@ -191,7 +197,8 @@ bool ArchiveWriter::addFile(const QString &path, const Progress &progress)
         if (n == 0)
             break;
         if (archive_write_data(m_archive, buffer.data(), size_t(n)) != n) {
-            m_error = QStringLiteral("Failed to copy %1 data to archive: %2").arg(path, libraryError());
+            m_error
+                = QStringLiteral("Failed to copy %1 data to archive: %2").arg(path, libraryError());
             return false;
         }
         if (progress && !progress(n)) {

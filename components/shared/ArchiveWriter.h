@@ -3,7 +3,6 @@
 #include "components/shared/ByteStream.h"
 
 #include <QString>
-
 #include <functional>
 
 struct archive;

@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -24,8 +23,7 @@ QString systemError(int err)
 
 AtomicOutputFile::AtomicOutputFile(QString target)
     : m_target(std::move(target))
-{
-}
+{ }
 
 AtomicOutputFile::~AtomicOutputFile()
 {
@@ -43,7 +41,8 @@ bool AtomicOutputFile::open()
     QByteArray pattern = QFile::encodeName(m_target) + ".kiln-tmp-XXXXXX";
     m_fd = ::mkstemp(pattern.data());
     if (m_fd < 0) {
-        m_error = QStringLiteral("Unable to create archive %1: %2").arg(m_target, systemError(errno));
+        m_error
+            = QStringLiteral("Unable to create archive %1: %2").arg(m_target, systemError(errno));
         return false;
     }
     m_tempPath = QFile::decodeName(pattern);
@@ -80,7 +79,8 @@ bool AtomicOutputFile::commit()
         m_error = QStringLiteral("close %1: %2").arg(m_target, systemError(errno));
         return false;
     }
-    if (std::rename(QFile::encodeName(m_tempPath).constData(), QFile::encodeName(m_target).constData())
+    if (std::rename(
+            QFile::encodeName(m_tempPath).constData(), QFile::encodeName(m_target).constData())
         != 0) {
         m_error = QStringLiteral("rename %1 %2: %3").arg(m_tempPath, m_target, systemError(errno));
         return false;

@@ -1,7 +1,6 @@
 #include "components/shared/Bgzf.h"
 
 #include <QThread>
-
 #include <zlib.h>
 
 namespace kiln::components {
@@ -55,7 +54,8 @@ BlockPipeline::Result compressMember(const QByteArray &in, int level)
     const char fixed[16] = {'\x1f', '\x8b', 8, 4, 0, 0, 0, 0, 0, '\xff', 6, 0, 'B', 'C', 2, 0};
     memcpy(p, fixed, 16);
     putLE16(p + 16, quint32(total - 1));
-    const quint32 crc = quint32(crc32_z(0, reinterpret_cast<const Bytef *>(in.constData()), size_t(in.size())));
+    const quint32 crc
+        = quint32(crc32_z(0, reinterpret_cast<const Bytef *>(in.constData()), size_t(in.size())));
     putLE32(p + kHeaderSize + deflated, crc);
     putLE32(p + kHeaderSize + deflated + 4, quint32(in.size()));
     r.data.resize(total);
@@ -67,13 +67,13 @@ BlockPipeline::Result compressMember(const QByteArray &in, int level)
 Bgzf::Bgzf(ByteStream &out, int level, int threads)
     : m_out(out)
     , m_level(level < 1 || level > 9 ? Z_DEFAULT_COMPRESSION : level)
-    , m_pipeline(threads > 0 ? threads : QThread::idealThreadCount(),
-                 [this](BlockPipeline::Result &r) {
-                     if (m_out.write(r.data.constData(), r.data.size()))
-                         return true;
-                     m_error = m_out.errorString();
-                     return false;
-                 })
+    , m_pipeline(
+          threads > 0 ? threads : QThread::idealThreadCount(), [this](BlockPipeline::Result &r) {
+              if (m_out.write(r.data.constData(), r.data.size()))
+                  return true;
+              m_error = m_out.errorString();
+              return false;
+          })
 {
     m_block.reserve(BlockSize);
 }
@@ -99,8 +99,8 @@ bool Bgzf::finish()
         return false;
     }
     // The empty member that marks a complete file (SAM specification, section 4.1.2).
-    static const char eof[28] = {'\x1f', '\x8b', 8, 4, 0, 0, 0, 0, 0, '\xff', 6, 0, 'B', 'C',
-                                 2, 0, 0x1b, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    static const char eof[28] = {'\x1f', '\x8b', 8, 4, 0, 0, 0, 0, 0, '\xff', 6, 0, 'B', 'C', 2, 0,
+        0x1b, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0};
     if (!m_out.write(eof, sizeof eof)) {
         m_error = m_out.errorString();
         return false;

@@ -36,7 +36,7 @@ bool BlockPipeline::submit(Job job)
     });
     // Hand over whatever is already done so output keeps flowing, then bound the queue.
     while (!m_pending.empty()
-           && m_pending.front().wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+        && m_pending.front().wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
         if (!consumeFront())
             return false;
     }

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QThreadPool>
-
 #include <deque>
 #include <functional>
 #include <future>

@@ -1,14 +1,12 @@
 #include "components/shared/FileHash.h"
 
 #include <QFile>
-
-#include <openssl/evp.h>
-
 #include <cerrno>
 #include <condition_variable>
 #include <cstring>
 #include <fcntl.h>
 #include <mutex>
+#include <openssl/evp.h>
 #include <thread>
 #include <unistd.h>
 #include <vector>
@@ -24,9 +22,12 @@ constexpr int kSlots = 4;
 const char *opensslName(const QString &algorithm)
 {
     static const QMap<QString, const char *> names = {
-        {QStringLiteral("md5"), "MD5"},       {QStringLiteral("sha1"), "SHA1"},
-        {QStringLiteral("sha224"), "SHA224"}, {QStringLiteral("sha256"), "SHA256"},
-        {QStringLiteral("sha384"), "SHA384"}, {QStringLiteral("sha512"), "SHA512"},
+        {QStringLiteral("md5"), "MD5"},
+        {QStringLiteral("sha1"), "SHA1"},
+        {QStringLiteral("sha224"), "SHA224"},
+        {QStringLiteral("sha256"), "SHA256"},
+        {QStringLiteral("sha384"), "SHA384"},
+        {QStringLiteral("sha512"), "SHA512"},
     };
     return names.value(algorithm, nullptr);
 }
@@ -87,12 +88,12 @@ bool FileHash::isSupported(const QString &algorithm)
 
 QStringList FileHash::supportedAlgorithms()
 {
-    return {QStringLiteral("md5"),    QStringLiteral("sha1"),   QStringLiteral("sha224"),
-            QStringLiteral("sha256"), QStringLiteral("sha384"), QStringLiteral("sha512")};
+    return {QStringLiteral("md5"), QStringLiteral("sha1"), QStringLiteral("sha224"),
+        QStringLiteral("sha256"), QStringLiteral("sha384"), QStringLiteral("sha512")};
 }
 
 FileHash::Result FileHash::compute(const QString &path, const QStringList &algorithms,
-                                   const build::CancelTokenPtr &cancel, const Progress &progress)
+    const build::CancelTokenPtr &cancel, const Progress &progress)
 {
     Result result;
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
@@ -171,7 +172,8 @@ FileHash::Result FileHash::compute(const QString &path, const QStringList &algor
             unsigned int length = 0;
             EVP_DigestFinal_ex(contexts[size_t(i)], digest, &length);
             result.hex.insert(algorithms[i],
-                              QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex()));
+                QString::fromLatin1(
+                    QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex()));
         }
         EVP_MD_CTX_free(contexts[size_t(i)]);
         EVP_MD_free(digests[size_t(i)]);

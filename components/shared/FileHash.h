@@ -5,7 +5,6 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 
 namespace kiln::components {
@@ -32,7 +31,7 @@ public:
     static QStringList supportedAlgorithms();
 
     static Result compute(const QString &path, const QStringList &algorithms,
-                          const build::CancelTokenPtr &cancel = {}, const Progress &progress = {});
+        const build::CancelTokenPtr &cancel = {}, const Progress &progress = {});
 };
 
 } // namespace kiln::components

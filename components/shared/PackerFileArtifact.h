@@ -13,8 +13,7 @@ public:
     PackerFileArtifact(QString builderId, QStringList files, QString id, QString string)
         : FileArtifact(std::move(builderId), std::move(files), {}, std::move(string))
         , m_exactId(std::move(id))
-    {
-    }
+    { }
 
     QString id() const override { return m_exactId; }
 

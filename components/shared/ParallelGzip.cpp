@@ -1,7 +1,6 @@
 #include "components/shared/ParallelGzip.h"
 
 #include <QThread>
-
 #include <zlib.h>
 
 namespace kiln::components {
@@ -19,8 +18,8 @@ void putLE32(char *p, quint32 v)
 // One block as raw deflate: primed with the previous block's tail and ended with a sync
 // flush (a byte-aligned empty stored block) unless it is the last, which gets the final
 // bit. Concatenated in order the outputs form one valid deflate stream.
-BlockPipeline::Result deflateBlock(const QByteArray &in, const QByteArray &dictionary, int level,
-                                   bool last)
+BlockPipeline::Result deflateBlock(
+    const QByteArray &in, const QByteArray &dictionary, int level, bool last)
 {
     BlockPipeline::Result r;
     r.inputSize = in.size();
@@ -31,8 +30,8 @@ BlockPipeline::Result deflateBlock(const QByteArray &in, const QByteArray &dicti
         return r;
     }
     if (!dictionary.isEmpty())
-        deflateSetDictionary(&s, reinterpret_cast<const Bytef *>(dictionary.constData()),
-                             uInt(dictionary.size()));
+        deflateSetDictionary(
+            &s, reinterpret_cast<const Bytef *>(dictionary.constData()), uInt(dictionary.size()));
     // deflateBound covers Z_FINISH; a sync flush adds at most an empty stored block.
     r.data.resize(qsizetype(deflateBound(&s, uLong(in.size()))) + 16);
     s.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
@@ -63,7 +62,7 @@ ParallelGzip::ParallelGzip(ByteStream &out, int level, int threads, qsizetype bl
     , m_level(level < 1 || level > 9 ? Z_DEFAULT_COMPRESSION : level)
     , m_blockSize(qMax<qsizetype>(blockSize, 1))
     , m_pipeline(threads > 0 ? threads : QThread::idealThreadCount(),
-                 [this](BlockPipeline::Result &r) { return consume(r); })
+          [this](BlockPipeline::Result &r) { return consume(r); })
 {
     m_block.reserve(m_blockSize);
 }
@@ -104,13 +103,13 @@ bool ParallelGzip::submitBlock(bool last)
 {
     QByteArray block = std::move(m_block);
     QByteArray dictionary = m_dictionary;
-    m_dictionary = block.size() >= kWindow ? block.right(kWindow) : (m_dictionary + block).right(kWindow);
+    m_dictionary
+        = block.size() >= kWindow ? block.right(kWindow) : (m_dictionary + block).right(kWindow);
     m_block = QByteArray();
     m_block.reserve(m_blockSize);
     const int level = m_level;
-    const bool ok = m_pipeline.submit([block, dictionary, level, last] {
-        return deflateBlock(block, dictionary, level, last);
-    });
+    const bool ok = m_pipeline.submit(
+        [block, dictionary, level, last] { return deflateBlock(block, dictionary, level, last); });
     if (!ok && m_error.isEmpty())
         m_error = m_pipeline.error();
     return ok;

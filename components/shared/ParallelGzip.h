@@ -16,8 +16,8 @@ public:
     static constexpr qsizetype DefaultBlockSize = 128 * 1024;
 
     // `level` 1..9, or -1 for zlib's default (6). `threads` 0 means one per core.
-    ParallelGzip(ByteStream &out, int level, int threads = 0,
-                 qsizetype blockSize = DefaultBlockSize);
+    ParallelGzip(
+        ByteStream &out, int level, int threads = 0, qsizetype blockSize = DefaultBlockSize);
 
     bool write(const char *data, qsizetype size) override;
     bool finish() override;

@@ -1,7 +1,6 @@
 #include "components/shared/Zstd.h"
 
 #include <QThread>
-
 #include <zstd.h>
 
 namespace kiln::components {
@@ -18,7 +17,8 @@ Zstd::Zstd(ByteStream &out, int level, int threads)
     ZSTD_CCtx_setParameter(m_ctx, ZSTD_c_compressionLevel, level > 0 ? level : ZSTD_CLEVEL_DEFAULT);
     ZSTD_CCtx_setParameter(m_ctx, ZSTD_c_checksumFlag, 1);
     // A library built without threads rejects this and compresses on this thread instead.
-    ZSTD_CCtx_setParameter(m_ctx, ZSTD_c_nbWorkers, threads > 0 ? threads : QThread::idealThreadCount());
+    ZSTD_CCtx_setParameter(
+        m_ctx, ZSTD_c_nbWorkers, threads > 0 ? threads : QThread::idealThreadCount());
 }
 
 Zstd::~Zstd()
@@ -46,7 +46,8 @@ bool Zstd::pump(const char *data, qsizetype size, bool end)
         ZSTD_outBuffer out{m_buffer.data(), size_t(m_buffer.size()), 0};
         const size_t remaining = ZSTD_compressStream2(m_ctx, &out, &in, mode);
         if (ZSTD_isError(remaining)) {
-            m_error = QStringLiteral("zstd: %1").arg(QString::fromLatin1(ZSTD_getErrorName(remaining)));
+            m_error
+                = QStringLiteral("zstd: %1").arg(QString::fromLatin1(ZSTD_getErrorName(remaining)));
             return false;
         }
         if (out.pos > 0 && !m_out.write(m_buffer.constData(), qsizetype(out.pos))) {

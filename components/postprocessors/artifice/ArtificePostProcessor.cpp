@@ -4,7 +4,6 @@
 #include "engine/build/BuildContext.h"
 
 #include <QFile>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -28,8 +27,8 @@ QStringList ArtificePostProcessor::glob(const QString &pattern, QString *error)
 {
     glob_t found{};
     // GLOB_PERIOD: Go's `*` matches names starting with a dot.
-    const int rc = ::glob(QFile::encodeName(pattern).constData(), GLOB_PERIOD | GLOB_NOSORT,
-                          nullptr, &found);
+    const int rc = ::glob(
+        QFile::encodeName(pattern).constData(), GLOB_PERIOD | GLOB_NOSORT, nullptr, &found);
     QStringList matches;
     if (rc == 0) {
         for (size_t i = 0; i < found.gl_pathc; ++i) {
@@ -45,7 +44,7 @@ QStringList ArtificePostProcessor::glob(const QString &pattern, QString *error)
     globfree(&found);
     // Byte order, as Go sorts directory entries (glob(3) would use the locale's collation).
     std::sort(matches.begin(), matches.end(),
-              [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
+        [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
     return matches;
 }
 
@@ -55,7 +54,8 @@ PostProcessResult ArtificePostProcessor::postProcess(BuildContext &ctx, const Ar
     const BuildUi ui = ctx.ui.forComponent(QStringLiteral("artifice"));
     const QStringList discarded = input ? input->files() : QStringList();
     if (!discarded.isEmpty())
-        ui.say(QStringLiteral("Discarding files from artifact: %1").arg(discarded.join(QStringLiteral(", "))));
+        ui.say(QStringLiteral("Discarding files from artifact: %1")
+                   .arg(discarded.join(QStringLiteral(", "))));
 
     QStringList files;
     for (const QString &pattern : std::as_const(m_files)) {
@@ -66,7 +66,9 @@ PostProcessResult ArtificePostProcessor::postProcess(BuildContext &ctx, const Ar
             return out;
         }
         for (const QString &match : matches) {
-            struct stat st{};
+            struct stat st
+            {
+            };
             if (::stat(QFile::encodeName(match).constData(), &st) != 0) {
                 out.error = QStringLiteral("stat %1: %2")
                                 .arg(match, QString::fromLocal8Bit(std::strerror(errno)).toLower());
@@ -77,9 +79,8 @@ PostProcessResult ArtificePostProcessor::postProcess(BuildContext &ctx, const Ar
     }
     const QString list = files.join(QStringLiteral(", "));
     ui.say(QStringLiteral("Using these artifact files: %1").arg(list));
-    out.artifact = std::make_shared<PackerFileArtifact>(
-        QString::fromLatin1(BuilderId), files, QString(),
-        QStringLiteral("Created artifact from files: %1").arg(list));
+    out.artifact = std::make_shared<PackerFileArtifact>(QString::fromLatin1(BuilderId), files,
+        QString(), QStringLiteral("Created artifact from files: %1").arg(list));
     // Keep the input unless the template's keep_input_artifact says otherwise (Packer
     // returns keep=true without forcing it).
     out.keep = true;

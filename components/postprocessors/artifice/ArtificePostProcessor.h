@@ -11,8 +11,8 @@ class ArtificePostProcessor : public build::PostProcessor
 {
 public:
     build::PrepareResult prepare(const build::ComponentConfig &config) override;
-    build::PostProcessResult postProcess(build::BuildContext &ctx,
-                                         const build::ArtifactPtr &input) override;
+    build::PostProcessResult postProcess(
+        build::BuildContext &ctx, const build::ArtifactPtr &input) override;
 
     static constexpr const char *BuilderId = "packer.post-processor.artifice";
 

@@ -46,8 +46,7 @@ PostProcessResult ChecksumPostProcessor::postProcess(BuildContext &ctx, const Ar
     // (type by type, file by file), which matters when several types share one output file.
     QList<QMap<QString, QString>> digests;
     for (const QString &file : files) {
-        FileHash::Result hashed = FileHash::compute(
-            file, m_types, ctx.cancel,
+        FileHash::Result hashed = FileHash::compute(file, m_types, ctx.cancel,
             [&ui, &file](qint64 done, qint64 total) { ui.progress(file, done, total); });
         if (hashed.cancelled) {
             out.error = hashed.error;
@@ -60,11 +59,12 @@ PostProcessResult ChecksumPostProcessor::postProcess(BuildContext &ctx, const Ar
         digests << hashed.hex;
     }
 
-    QVariantMap data = input ? input->state(QStringLiteral("generated_data")).toMap() : QVariantMap();
+    QVariantMap data
+        = input ? input->state(QStringLiteral("generated_data")).toMap() : QVariantMap();
     data.insert(QStringLiteral("BuildName"),
-                ctx.sourceName.isEmpty() ? m_interpolation.buildName : ctx.sourceName);
+        ctx.sourceName.isEmpty() ? m_interpolation.buildName : ctx.sourceName);
     data.insert(QStringLiteral("BuilderType"),
-                ctx.builderType.isEmpty() ? m_interpolation.buildType : ctx.builderType);
+        ctx.builderType.isEmpty() ? m_interpolation.buildType : ctx.builderType);
     tmpl::legacy::InterpolateContext interpolation = m_interpolation;
 
     QStringList artifactFiles = files;
@@ -99,9 +99,10 @@ PostProcessResult ChecksumPostProcessor::postProcess(BuildContext &ctx, const Ar
         }
     }
 
-    out.artifact = std::make_shared<PackerFileArtifact>(
-        QString::fromLatin1(BuilderId), artifactFiles, QString(),
-        QStringLiteral("Created artifact from files: %1").arg(artifactFiles.join(QStringLiteral(", "))));
+    out.artifact = std::make_shared<PackerFileArtifact>(QString::fromLatin1(BuilderId),
+        artifactFiles, QString(),
+        QStringLiteral("Created artifact from files: %1")
+            .arg(artifactFiles.join(QStringLiteral(", "))));
     out.keep = true;
     return out;
 }

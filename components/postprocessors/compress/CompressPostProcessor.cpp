@@ -14,7 +14,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QThread>
-
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -29,7 +28,8 @@ using tmpl::legacy::Interpolator;
 
 namespace {
 
-const QString kInvalidLevel = QStringLiteral("Invalid compression level. Expected an integer from -1 to 9.");
+const QString kInvalidLevel
+    = QStringLiteral("Invalid compression level. Expected an integer from -1 to 9.");
 
 ArchiveWriter::Filter libarchiveFilter(const QString &algorithm)
 {
@@ -53,14 +53,19 @@ int filterLevel(const QString &algorithm, int level)
 
 } // namespace
 
-CompressPostProcessor::Detected CompressPostProcessor::detect(const QString &output, const QString &format)
+CompressPostProcessor::Detected CompressPostProcessor::detect(
+    const QString &output, const QString &format)
 {
     static const QRegularExpression pattern(QStringLiteral("(?:\\.([a-z0-9]+))"));
     static const QHash<QString, QString> extensions = {
-        {QStringLiteral("tar"), QStringLiteral("tar")},     {QStringLiteral("zip"), QStringLiteral("zip")},
-        {QStringLiteral("gz"), QStringLiteral("pgzip")},    {QStringLiteral("lz4"), QStringLiteral("lz4")},
-        {QStringLiteral("bgzf"), QStringLiteral("bgzf")},   {QStringLiteral("xz"), QStringLiteral("xz")},
-        {QStringLiteral("bzip2"), QStringLiteral("bzip2")}, {QStringLiteral("zst"), QStringLiteral("zstd")},
+        {QStringLiteral("tar"), QStringLiteral("tar")},
+        {QStringLiteral("zip"), QStringLiteral("zip")},
+        {QStringLiteral("gz"), QStringLiteral("pgzip")},
+        {QStringLiteral("lz4"), QStringLiteral("lz4")},
+        {QStringLiteral("bgzf"), QStringLiteral("bgzf")},
+        {QStringLiteral("xz"), QStringLiteral("xz")},
+        {QStringLiteral("bzip2"), QStringLiteral("bzip2")},
+        {QStringLiteral("zst"), QStringLiteral("zstd")},
         {QStringLiteral("zstd"), QStringLiteral("zstd")},
     };
     const QString subject = format.isEmpty() ? output : output + QLatin1Char('.') + format;
@@ -108,16 +113,18 @@ PrepareResult CompressPostProcessor::prepare(const ComponentConfig &config)
 PostProcessResult CompressPostProcessor::postProcess(BuildContext &ctx, const ArtifactPtr &input)
 {
     PostProcessResult out;
-    QVariantMap data = input ? input->state(QStringLiteral("generated_data")).toMap() : QVariantMap();
+    QVariantMap data
+        = input ? input->state(QStringLiteral("generated_data")).toMap() : QVariantMap();
     data.insert(QStringLiteral("BuildName"),
-                ctx.sourceName.isEmpty() ? m_interpolation.buildName : ctx.sourceName);
+        ctx.sourceName.isEmpty() ? m_interpolation.buildName : ctx.sourceName);
     data.insert(QStringLiteral("BuilderType"),
-                ctx.builderType.isEmpty() ? m_interpolation.buildType : ctx.builderType);
+        ctx.builderType.isEmpty() ? m_interpolation.buildType : ctx.builderType);
     tmpl::legacy::InterpolateContext interpolation = m_interpolation;
     interpolation.data = data;
     const Interpolator::Result rendered = Interpolator::render(m_output, interpolation);
     if (!rendered.ok()) {
-        out.error = QStringLiteral("Error interpolating output value: %1").arg(rendered.error->message);
+        out.error
+            = QStringLiteral("Error interpolating output value: %1").arg(rendered.error->message);
         return out;
     }
     const QString target = rendered.value;
@@ -125,14 +132,15 @@ PostProcessResult CompressPostProcessor::postProcess(BuildContext &ctx, const Ar
 
     out.error = compress(ctx, files, target);
     if (out.error.isEmpty()) {
-        out.artifact = std::make_shared<PackerFileArtifact>(
-            QString::fromLatin1(BuilderId), QStringList{target}, QString(),
+        out.artifact = std::make_shared<PackerFileArtifact>(QString::fromLatin1(BuilderId),
+            QStringList{target}, QString(),
             QStringLiteral("compressed artifacts in: %1").arg(target));
     }
     return out;
 }
 
-QString CompressPostProcessor::compress(BuildContext &ctx, const QStringList &files, const QString &target)
+QString CompressPostProcessor::compress(
+    BuildContext &ctx, const QStringList &files, const QString &target)
 {
     const BuildUi ui = ctx.ui.forComponent(QStringLiteral("compress"));
     const QString &archive = m_detected.archive;
@@ -140,7 +148,8 @@ QString CompressPostProcessor::compress(BuildContext &ctx, const QStringList &fi
     const bool single = archive != QLatin1String("tar") && archive != QLatin1String("zip");
     // Checked before anything is created: Packer would leave an empty output behind.
     if (single && files.size() != 1) {
-        return QStringLiteral("Can only have 1 input file when not using tar/zip. Found %1 files: [%2]")
+        return QStringLiteral(
+            "Can only have 1 input file when not using tar/zip. Found %1 files: [%2]")
             .arg(files.size())
             .arg(files.join(QLatin1Char(' ')));
     }
@@ -152,18 +161,23 @@ QString CompressPostProcessor::compress(BuildContext &ctx, const QStringList &fi
     const int cores = QThread::idealThreadCount();
     std::unique_ptr<ByteStream> compressor;
     if (algorithm == QLatin1String("pgzip")) {
-        ui.say(QStringLiteral("Using pgzip compression with %1 cores for %2").arg(cores).arg(target));
+        ui.say(
+            QStringLiteral("Using pgzip compression with %1 cores for %2").arg(cores).arg(target));
         compressor = std::make_unique<ParallelGzip>(file, m_level);
     } else if (algorithm == QLatin1String("bgzf")) {
-        ui.say(QStringLiteral("Using bgzf compression with %1 cores for %2").arg(cores).arg(target));
+        ui.say(
+            QStringLiteral("Using bgzf compression with %1 cores for %2").arg(cores).arg(target));
         compressor = std::make_unique<Bgzf>(file, m_level);
     } else if (algorithm == QLatin1String("zstd")) {
-        ui.say(QStringLiteral("Using zstd compression with %1 cores for %2").arg(cores).arg(target));
+        ui.say(
+            QStringLiteral("Using zstd compression with %1 cores for %2").arg(cores).arg(target));
         compressor = std::make_unique<Zstd>(file, m_level);
     } else if (algorithm == QLatin1String("xz")) {
         ui.say(QStringLiteral("Using xz compression with %1 cores for %2").arg(cores).arg(target));
     } else if (algorithm == QLatin1String("bzip2")) {
-        ui.say(QStringLiteral("Using bzip2 compression with 1 core for %1 (library does not support MT)").arg(target));
+        ui.say(QStringLiteral(
+            "Using bzip2 compression with 1 core for %1 (library does not support MT)")
+                   .arg(target));
     } else if (algorithm == QLatin1String("lz4")) {
         ui.say(QStringLiteral("Using lz4 compression with 1 core for %1").arg(target));
     }
@@ -177,10 +191,10 @@ QString CompressPostProcessor::compress(BuildContext &ctx, const QStringList &fi
         const bool tar = archive == QLatin1String("tar");
         ui.say(tar ? QStringLiteral("Tarring %1 with %2").arg(target, compression)
                    : QStringLiteral("Zipping %1").arg(target));
-        const ArchiveWriter::Filter filter = tar && !compressor ? libarchiveFilter(algorithm)
-                                                                : ArchiveWriter::Filter::None;
+        const ArchiveWriter::Filter filter
+            = tar && !compressor ? libarchiveFilter(algorithm) : ArchiveWriter::Filter::None;
         ArchiveWriter writer(sink, tar ? ArchiveWriter::Format::Tar : ArchiveWriter::Format::Zip,
-                             filter, filterLevel(algorithm, m_level));
+            filter, filterLevel(algorithm, m_level));
         bool ok = writer.open();
         for (const QString &path : files) {
             if (!ok)
@@ -197,11 +211,13 @@ QString CompressPostProcessor::compress(BuildContext &ctx, const QStringList &fi
         const QString &source = files.first();
         ui.say(QStringLiteral("Archiving %1 with %2").arg(source, compression));
         if (compressor) {
-            copyFile(source, sink, [&progress](qint64 n) { return progress.advance(n); }, &error);
+            copyFile(
+                source, sink, [&progress](qint64 n) { return progress.advance(n); }, &error);
         } else {
             ArchiveWriter writer(sink, ArchiveWriter::Format::Raw, libarchiveFilter(algorithm),
-                                 filterLevel(algorithm, m_level));
-            if (!writer.open() || !writer.addFile(source, [&progress](qint64 n) { return progress.advance(n); })
+                filterLevel(algorithm, m_level));
+            if (!writer.open()
+                || !writer.addFile(source, [&progress](qint64 n) { return progress.advance(n); })
                 || !writer.close())
                 error = progress.cancelled()
                     ? progress.reason()
@@ -224,7 +240,7 @@ QString CompressPostProcessor::compress(BuildContext &ctx, const QStringList &fi
 }
 
 bool CompressPostProcessor::copyFile(const QString &path, ByteStream &out,
-                                     const std::function<bool(qint64)> &advance, QString *error)
+    const std::function<bool(qint64)> &advance, QString *error)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {

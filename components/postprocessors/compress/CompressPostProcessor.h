@@ -18,8 +18,8 @@ class CompressPostProcessor : public build::PostProcessor
 {
 public:
     build::PrepareResult prepare(const build::ComponentConfig &config) override;
-    build::PostProcessResult postProcess(build::BuildContext &ctx,
-                                         const build::ArtifactPtr &input) override;
+    build::PostProcessResult postProcess(
+        build::BuildContext &ctx, const build::ArtifactPtr &input) override;
 
     static constexpr const char *BuilderId = "packer.post-processor.compress";
     static constexpr const char *DefaultOutput = "packer_{{.BuildName}}_{{.BuilderType}}";
@@ -40,7 +40,7 @@ private:
     QString compress(build::BuildContext &ctx, const QStringList &files, const QString &target);
     // Streams one file into `out`; `advance` gets each chunk's size and returns false to stop.
     static bool copyFile(const QString &path, ByteStream &out,
-                         const std::function<bool(qint64)> &advance, QString *error);
+        const std::function<bool(qint64)> &advance, QString *error);
 
     QString m_output;
     int m_level = -1;

@@ -4,8 +4,8 @@
 
 namespace kiln::components {
 
-CompressProgress::CompressProgress(build::BuildUi ui, build::CancelTokenPtr cancel, QString target,
-                                   const QStringList &inputs)
+CompressProgress::CompressProgress(
+    build::BuildUi ui, build::CancelTokenPtr cancel, QString target, const QStringList &inputs)
     : m_ui(std::move(ui))
     , m_cancel(std::move(cancel))
     , m_target(std::move(target))

@@ -14,8 +14,8 @@ namespace kiln::components {
 class CompressProgress
 {
 public:
-    CompressProgress(build::BuildUi ui, build::CancelTokenPtr cancel, QString target,
-                     const QStringList &inputs);
+    CompressProgress(
+        build::BuildUi ui, build::CancelTokenPtr cancel, QString target, const QStringList &inputs);
 
     // Records `bytes` more input; false once cancelled.
     bool advance(qint64 bytes);

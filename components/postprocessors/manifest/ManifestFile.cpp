@@ -27,7 +27,8 @@ bool readString(const QJsonObject &o, const QString &key, QString *out, QString 
     if (v.isUndefined() || v.isNull())
         return true;
     if (!v.isString()) {
-        *error = QStringLiteral("json: cannot unmarshal into Go struct field .%1 of type string").arg(key);
+        *error = QStringLiteral("json: cannot unmarshal into Go struct field .%1 of type string")
+                     .arg(key);
         return false;
     }
     *out = v.toString();
@@ -41,7 +42,8 @@ bool readInt(const QJsonObject &o, const QString &key, qint64 *out, QString *err
         return true;
     const double d = v.toDouble();
     if (!v.isDouble() || d != double(qint64(d))) {
-        *error = QStringLiteral("json: cannot unmarshal into Go struct field .%1 of type int64").arg(key);
+        *error = QStringLiteral("json: cannot unmarshal into Go struct field .%1 of type int64")
+                     .arg(key);
         return false;
     }
     *out = qint64(d);
@@ -113,7 +115,8 @@ std::optional<ManifestFile> ManifestFile::parse(const QByteArray &json, QString 
     if (doc.isNull())
         return file;
     if (!doc.isObject()) {
-        *error = QStringLiteral("json: cannot unmarshal array into Go value of type manifest.ManifestFile");
+        *error = QStringLiteral(
+            "json: cannot unmarshal array into Go value of type manifest.ManifestFile");
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
@@ -123,7 +126,8 @@ std::optional<ManifestFile> ManifestFile::parse(const QByteArray &json, QString 
     if (builds.isUndefined() || builds.isNull())
         return file;
     if (!builds.isArray()) {
-        *error = QStringLiteral("json: cannot unmarshal into Go struct field ManifestFile.builds of type []manifest.Artifact");
+        *error = QStringLiteral("json: cannot unmarshal into Go struct field ManifestFile.builds "
+                                "of type []manifest.Artifact");
         return std::nullopt;
     }
     file.builds.emplace();
@@ -221,7 +225,7 @@ QByteArray ManifestFile::toJson() const
                 // which differs only above U+FFFF, so sort explicitly.
                 QList<QString> keys = b.customData->keys();
                 std::sort(keys.begin(), keys.end(),
-                          [](const QString &x, const QString &y) { return x.toUtf8() < y.toUtf8(); });
+                    [](const QString &x, const QString &y) { return x.toUtf8() < y.toUtf8(); });
                 out += '{';
                 for (qsizetype k = 0; k < keys.size(); ++k) {
                     indent(out, 4);

@@ -58,14 +58,16 @@ PostProcessResult ManifestPostProcessor::postProcess(BuildContext &ctx, const Ar
 
     // custom_data is a template over the artifact's generated data (build `ID` etc.).
     tmpl::legacy::InterpolateContext interpolation = m_interpolation;
-    interpolation.data = input ? input->state(QStringLiteral("generated_data")).toMap() : QVariantMap();
+    interpolation.data
+        = input ? input->state(QStringLiteral("generated_data")).toMap() : QVariantMap();
     QMap<QString, QString> customData;
     for (auto it = m_customData.cbegin(); it != m_customData.cend(); ++it) {
         const Interpolator::Result rendered = Interpolator::render(it.value(), interpolation);
         if (!rendered.ok()) {
             out.artifact.reset();
             out.keep = false;
-            out.error = QStringLiteral("Error interpolating custom data: %1").arg(rendered.error->message);
+            out.error = QStringLiteral("Error interpolating custom data: %1")
+                            .arg(rendered.error->message);
             return out;
         }
         customData.insert(it.key(), rendered.value);
@@ -74,8 +76,8 @@ PostProcessResult ManifestPostProcessor::postProcess(BuildContext &ctx, const Ar
     return out;
 }
 
-QString ManifestPostProcessor::appendEntry(const BuildContext &ctx, const ArtifactPtr &input,
-                                           const QMap<QString, QString> *customData)
+QString ManifestPostProcessor::appendEntry(
+    const BuildContext &ctx, const ArtifactPtr &input, const QMap<QString, QString> *customData)
 {
     ManifestFile::Build entry;
     entry.name = ctx.sourceName;
@@ -87,7 +89,8 @@ QString ManifestPostProcessor::appendEntry(const BuildContext &ctx, const Artifa
         for (const QString &name : files) {
             const QFileInfo info(name);
             // A file that cannot be stat'ed is listed with size 0, as Packer does.
-            entry.files->append({m_stripPath ? info.fileName() : name, info.exists() ? info.size() : 0});
+            entry.files->append(
+                {m_stripPath ? info.fileName() : name, info.exists() ? info.size() : 0});
         }
     }
     entry.artifactId = input ? input->id() : QString();
@@ -99,14 +102,16 @@ QString ManifestPostProcessor::appendEntry(const BuildContext &ctx, const Artifa
     QLockFile fileLock(m_output + QStringLiteral(".lock"));
     fileLock.setStaleLockTime(kStaleLockMs);
     if (!fileLock.tryLock(kLockWaitMs))
-        return QStringLiteral("Unable to lock %1 for reading and writing: %2.lock is held by another process")
+        return QStringLiteral(
+            "Unable to lock %1 for reading and writing: %2.lock is held by another process")
             .arg(m_output, m_output);
 
     ManifestFile manifest;
     QFile current(m_output);
     if (current.exists()) {
         if (!current.open(QIODevice::ReadOnly))
-            return QStringLiteral("Unable to open %1 for reading: %2").arg(m_output, current.errorString());
+            return QStringLiteral("Unable to open %1 for reading: %2")
+                .arg(m_output, current.errorString());
         const QByteArray contents = current.readAll();
         current.close();
         if (!contents.isEmpty()) {

@@ -18,14 +18,14 @@ class ManifestPostProcessor : public build::PostProcessor
 {
 public:
     build::PrepareResult prepare(const build::ComponentConfig &config) override;
-    build::PostProcessResult postProcess(build::BuildContext &ctx,
-                                         const build::ArtifactPtr &input) override;
+    build::PostProcessResult postProcess(
+        build::BuildContext &ctx, const build::ArtifactPtr &input) override;
 
     static constexpr const char *BuilderId = "packer.post-processor.manifest";
 
 private:
     QString appendEntry(const build::BuildContext &ctx, const build::ArtifactPtr &input,
-                        const QMap<QString, QString> *customData);
+        const QMap<QString, QString> *customData);
 
     QString m_output;
     bool m_stripPath = false;

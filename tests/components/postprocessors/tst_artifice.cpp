@@ -42,7 +42,8 @@ std::unique_ptr<PostProcessor> create()
         kiln::components::registerBuiltins(*r);
         return r;
     }();
-    const auto *d = registry->find(kiln::registry::ComponentKind::PostProcessor, QStringLiteral("artifice"));
+    const auto *d
+        = registry->find(kiln::registry::ComponentKind::PostProcessor, QStringLiteral("artifice"));
     if (!d || !d->create)
         return {};
     return std::unique_ptr<PostProcessor>(dynamic_cast<PostProcessor *>(d->create().release()));
@@ -87,10 +88,12 @@ private slots:
     {
         auto pp = create();
         QVERIFY(pp);
-        QCOMPARE(pp->prepare(ComponentConfig()).errors, QStringList{QStringLiteral("No files specified in artifice configuration")});
-        QCOMPARE(pp->prepare(ComponentConfig(Value::object({{QStringLiteral("files"), Value::listEmpty(kiln::hcl::Type::string())}})))
+        QCOMPARE(pp->prepare(ComponentConfig()).errors,
+            QStringList{QStringLiteral("No files specified in artifice configuration")});
+        QCOMPARE(pp->prepare(ComponentConfig(Value::object({{QStringLiteral("files"),
+                                 Value::listEmpty(kiln::hcl::Type::string())}})))
                      .errors.size(),
-                 1);
+            1);
     }
 
     // The replay of Packer 1.6.6: artifice after a file builder with files ["out/*.txt", "x/*"].
@@ -102,48 +105,61 @@ private slots:
         touch(QStringLiteral("out/c.bin"));
         touch(QStringLiteral("x/alpha.tar.gz"));
         auto pp = create();
-        QVERIFY(pp->prepare(ComponentConfig(Value::object({{QStringLiteral("files"), strings({QStringLiteral("out/*.txt"), QStringLiteral("x/*"), QStringLiteral("none/*")})}})))
+        QVERIFY(pp->prepare(ComponentConfig(Value::object({{QStringLiteral("files"),
+                                strings({QStringLiteral("out/*.txt"), QStringLiteral("x/*"),
+                                    QStringLiteral("none/*")})}})))
                     .ok());
         RecordingSink sink;
         BuildContext ctx;
         ctx.ui = BuildUi(QStringLiteral("alpha"), &sink, nullptr);
         ctx.cancel = CancelToken::create();
-        const PostProcessResult r = pp->postProcess(ctx, std::make_shared<FileArtifact>(QStringLiteral("packer.file"), QStringList{QStringLiteral("out/a.txt")}));
+        const PostProcessResult r = pp->postProcess(ctx,
+            std::make_shared<FileArtifact>(
+                QStringLiteral("packer.file"), QStringList{QStringLiteral("out/a.txt")}));
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
-        const QStringList expected{QStringLiteral("out/.hidden.txt"), QStringLiteral("out/a.txt"), QStringLiteral("out/b.txt"),
-                                   QStringLiteral("x/alpha.tar.gz")};
+        const QStringList expected{QStringLiteral("out/.hidden.txt"), QStringLiteral("out/a.txt"),
+            QStringLiteral("out/b.txt"), QStringLiteral("x/alpha.tar.gz")};
         QVERIFY(r.artifact);
         QCOMPARE(r.artifact->files(), expected);
         QCOMPARE(r.artifact->builderId(), QStringLiteral("packer.post-processor.artifice"));
         QCOMPARE(r.artifact->id(), QString());
-        QCOMPARE(r.artifact->string(), QStringLiteral("Created artifact from files: ") + expected.join(QStringLiteral(", ")));
+        QCOMPARE(r.artifact->string(),
+            QStringLiteral("Created artifact from files: ") + expected.join(QStringLiteral(", ")));
         QVERIFY(r.keep);
         QVERIFY(!r.forceOverride);
-        QCOMPARE(sink.says(), (QStringList{QStringLiteral("Discarding files from artifact: out/a.txt"),
-                                           QStringLiteral("Using these artifact files: ") + expected.join(QStringLiteral(", "))}));
+        QCOMPARE(sink.says(),
+            (QStringList{QStringLiteral("Discarding files from artifact: out/a.txt"),
+                QStringLiteral("Using these artifact files: ")
+                    + expected.join(QStringLiteral(", "))}));
     }
 
     void plainPathsAndNoInputFiles()
     {
         touch(QStringLiteral("image.qcow2"));
         auto pp = create();
-        QVERIFY(pp->prepare(ComponentConfig(Value::object({{QStringLiteral("files"), strings({QStringLiteral("image.qcow2"), QStringLiteral("absent.img")})}})))
+        QVERIFY(pp
+                    ->prepare(ComponentConfig(Value::object({{QStringLiteral("files"),
+                        strings({QStringLiteral("image.qcow2"), QStringLiteral("absent.img")})}})))
                     .ok());
         RecordingSink sink;
         BuildContext ctx;
         ctx.ui = BuildUi(QStringLiteral("alpha"), &sink, nullptr);
-        const PostProcessResult r = pp->postProcess(ctx, std::make_shared<FileArtifact>(QStringLiteral("null"), QStringList()));
+        const PostProcessResult r = pp->postProcess(
+            ctx, std::make_shared<FileArtifact>(QStringLiteral("null"), QStringList()));
         QVERIFY(r.error.isEmpty());
         // A plain path that does not exist matches nothing, as filepath.Glob.
         QCOMPARE(r.artifact->files(), QStringList{QStringLiteral("image.qcow2")});
-        QCOMPARE(sink.says(), QStringList{QStringLiteral("Using these artifact files: image.qcow2")});
+        QCOMPARE(
+            sink.says(), QStringList{QStringLiteral("Using these artifact files: image.qcow2")});
     }
 
     void destroyRemovesTheFiles()
     {
         touch(QStringLiteral("d/one"));
         auto pp = create();
-        QVERIFY(pp->prepare(ComponentConfig(Value::object({{QStringLiteral("files"), strings({QStringLiteral("d/*")})}}))).ok());
+        QVERIFY(pp->prepare(ComponentConfig(Value::object(
+                                {{QStringLiteral("files"), strings({QStringLiteral("d/*")})}})))
+                    .ok());
         RecordingSink sink;
         BuildContext ctx;
         ctx.ui = BuildUi(QStringLiteral("alpha"), &sink, nullptr);

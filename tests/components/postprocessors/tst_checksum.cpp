@@ -134,32 +134,40 @@ private slots:
         writeFile(QStringLiteral("in/empty"), {});
         writeFile(QStringLiteral("in/small.txt"), "hello\n");
         writeFile(QStringLiteral("in/big.img"), randomBytes(9 * 1024 * 1024 + 77, 7));
-        const QStringList inputs{QStringLiteral("in/empty"), QStringLiteral("in/small.txt"), QStringLiteral("in/big.img")};
+        const QStringList inputs{QStringLiteral("in/empty"), QStringLiteral("in/small.txt"),
+            QStringLiteral("in/big.img")};
         auto pp = create(QStringLiteral("checksum"));
         QVERIFY(pp);
         QVERIFY(pp->prepare(config({{QStringLiteral("checksum_types"), strings({type})}})).ok());
         RecordingSink sink;
         BuildContext ctx;
         setUp(ctx, sink);
-        const PostProcessResult r = pp->postProcess(ctx, std::make_shared<FileArtifact>(QStringLiteral("packer.file"), inputs));
+        const PostProcessResult r = pp->postProcess(
+            ctx, std::make_shared<FileArtifact>(QStringLiteral("packer.file"), inputs));
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QString expected;
         for (const QString &input : inputs)
-            expected += coreutilsHex(type, input) + QLatin1Char('\t') + QFileInfo(input).fileName() + QLatin1Char('\n');
-        QCOMPARE(QString::fromUtf8(readFile(QStringLiteral("packer_alpha_file_%1.checksum").arg(type))), expected);
+            expected += coreutilsHex(type, input) + QLatin1Char('\t') + QFileInfo(input).fileName()
+                + QLatin1Char('\n');
+        QCOMPARE(
+            QString::fromUtf8(readFile(QStringLiteral("packer_alpha_file_%1.checksum").arg(type))),
+            expected);
     }
 
     void allTypesInOnePassAndPackerArtifact()
     {
         writeFile(QStringLiteral("a.txt"), "hello <world> & co\n");
         auto pp = create(QStringLiteral("checksum"));
-        const QStringList types{QStringLiteral("md5"), QStringLiteral("sha1"), QStringLiteral("sha224"),
-                                QStringLiteral("sha256"), QStringLiteral("sha384"), QStringLiteral("sha512")};
+        const QStringList types{QStringLiteral("md5"), QStringLiteral("sha1"),
+            QStringLiteral("sha224"), QStringLiteral("sha256"), QStringLiteral("sha384"),
+            QStringLiteral("sha512")};
         QVERIFY(pp->prepare(config({{QStringLiteral("checksum_types"), strings(types)}})).ok());
         RecordingSink sink;
         BuildContext ctx;
         setUp(ctx, sink);
-        const PostProcessResult r = pp->postProcess(ctx, std::make_shared<FileArtifact>(QStringLiteral("packer.file"), QStringList{QStringLiteral("a.txt")}));
+        const PostProcessResult r = pp->postProcess(ctx,
+            std::make_shared<FileArtifact>(
+                QStringLiteral("packer.file"), QStringList{QStringLiteral("a.txt")}));
         QVERIFY(r.error.isEmpty());
         QVERIFY(r.keep);
         QVERIFY(r.forceOverride);
@@ -172,16 +180,17 @@ private slots:
         QCOMPARE(r.artifact->files(), files);
         // Packer 1.6.6's summary line for this very template.
         QCOMPARE(r.artifact->string(),
-                 QStringLiteral("Created artifact from files: a.txt, packer_alpha_file_md5.checksum, "
-                                "packer_alpha_file_sha1.checksum, packer_alpha_file_sha224.checksum, "
-                                "packer_alpha_file_sha256.checksum, packer_alpha_file_sha384.checksum, "
-                                "packer_alpha_file_sha512.checksum"));
+            QStringLiteral("Created artifact from files: a.txt, packer_alpha_file_md5.checksum, "
+                           "packer_alpha_file_sha1.checksum, packer_alpha_file_sha224.checksum, "
+                           "packer_alpha_file_sha256.checksum, packer_alpha_file_sha384.checksum, "
+                           "packer_alpha_file_sha512.checksum"));
         QCOMPARE(readFile(QStringLiteral("packer_alpha_file_md5.checksum")),
-                 QByteArray("43a870fbc549724990f69e7c6ce8daf4\ta.txt\n"));
+            QByteArray("43a870fbc549724990f69e7c6ce8daf4\ta.txt\n"));
         // Progress was reported for the file.
         bool progressed = false;
         for (const BuildEvent &e : sink.events)
-            progressed |= e.kind == BuildEvent::Kind::Progress && e.text == QLatin1String("a.txt") && e.component == QLatin1String("checksum");
+            progressed |= e.kind == BuildEvent::Kind::Progress && e.text == QLatin1String("a.txt")
+                && e.component == QLatin1String("checksum");
         QVERIFY(progressed);
     }
 
@@ -193,8 +202,12 @@ private slots:
         RecordingSink sink;
         BuildContext ctx;
         setUp(ctx, sink);
-        QVERIFY(pp->postProcess(ctx, std::make_shared<FileArtifact>(QStringLiteral("p"), QStringList{QStringLiteral("a.txt")})).error.isEmpty());
-        QCOMPARE(QDir().entryList({QStringLiteral("*.checksum")}), QStringList{QStringLiteral("packer_alpha_file_md5.checksum")});
+        QVERIFY(pp->postProcess(ctx,
+                      std::make_shared<FileArtifact>(
+                          QStringLiteral("p"), QStringList{QStringLiteral("a.txt")}))
+                    .error.isEmpty());
+        QCOMPARE(QDir().entryList({QStringLiteral("*.checksum")}),
+            QStringList{QStringLiteral("packer_alpha_file_md5.checksum")});
     }
 
     // Lines are appended; a checksum file that already existed is not listed again.
@@ -204,14 +217,20 @@ private slots:
         RecordingSink sink;
         for (int run = 0; run < 2; ++run) {
             auto pp = create(QStringLiteral("checksum"));
-            QVERIFY(pp->prepare(config({{QStringLiteral("checksum_types"), strings({QStringLiteral("sha256")})}})).ok());
+            QVERIFY(pp->prepare(config({{QStringLiteral("checksum_types"),
+                                    strings({QStringLiteral("sha256")})}}))
+                        .ok());
             BuildContext ctx;
             setUp(ctx, sink);
-            const PostProcessResult r = pp->postProcess(ctx, std::make_shared<FileArtifact>(QStringLiteral("p"), QStringList{QStringLiteral("a.txt")}));
+            const PostProcessResult r = pp->postProcess(ctx,
+                std::make_shared<FileArtifact>(
+                    QStringLiteral("p"), QStringList{QStringLiteral("a.txt")}));
             QVERIFY(r.error.isEmpty());
             QCOMPARE(r.artifact->files().size(), run == 0 ? 2 : 1);
         }
-        const QByteArray line = coreutilsHex(QStringLiteral("sha256"), QStringLiteral("a.txt")).toLatin1() + "\ta.txt\n";
+        const QByteArray line
+            = coreutilsHex(QStringLiteral("sha256"), QStringLiteral("a.txt")).toLatin1()
+            + "\ta.txt\n";
         QCOMPARE(readFile(QStringLiteral("packer_alpha_file_sha256.checksum")), line + line);
     }
 
@@ -221,20 +240,28 @@ private slots:
         writeFile(QStringLiteral("a.txt"), "A");
         writeFile(QStringLiteral("b.txt"), "B");
         auto pp = create(QStringLiteral("checksum"));
-        QVERIFY(pp->prepare(config({{QStringLiteral("checksum_types"), strings({QStringLiteral("md5"), QStringLiteral("sha1")})},
-                                    {QStringLiteral("output"), Value::string(QStringLiteral("sums/{{.BuildName}}-{{.BuilderType}}.sum"))}}))
+        QVERIFY(pp->prepare(config({{QStringLiteral("checksum_types"),
+                                        strings({QStringLiteral("md5"), QStringLiteral("sha1")})},
+                                {QStringLiteral("output"),
+                                    Value::string(QStringLiteral(
+                                        "sums/{{.BuildName}}-{{.BuilderType}}.sum"))}}))
                     .ok());
         RecordingSink sink;
         BuildContext ctx;
         setUp(ctx, sink);
-        const PostProcessResult r = pp->postProcess(ctx, std::make_shared<FileArtifact>(QStringLiteral("p"), QStringList{QStringLiteral("a.txt"), QStringLiteral("b.txt")}));
+        const PostProcessResult r = pp->postProcess(ctx,
+            std::make_shared<FileArtifact>(QStringLiteral("p"),
+                QStringList{QStringLiteral("a.txt"), QStringLiteral("b.txt")}));
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
-        const QString expected = coreutilsHex(QStringLiteral("md5"), QStringLiteral("a.txt")) + "\ta.txt\n"
-            + coreutilsHex(QStringLiteral("md5"), QStringLiteral("b.txt")) + "\tb.txt\n"
-            + coreutilsHex(QStringLiteral("sha1"), QStringLiteral("a.txt")) + "\ta.txt\n"
-            + coreutilsHex(QStringLiteral("sha1"), QStringLiteral("b.txt")) + "\tb.txt\n";
+        const QString expected = coreutilsHex(QStringLiteral("md5"), QStringLiteral("a.txt"))
+            + "\ta.txt\n" + coreutilsHex(QStringLiteral("md5"), QStringLiteral("b.txt"))
+            + "\tb.txt\n" + coreutilsHex(QStringLiteral("sha1"), QStringLiteral("a.txt"))
+            + "\ta.txt\n" + coreutilsHex(QStringLiteral("sha1"), QStringLiteral("b.txt"))
+            + "\tb.txt\n";
         QCOMPARE(QString::fromUtf8(readFile(QStringLiteral("sums/alpha-file.sum"))), expected);
-        QCOMPARE(r.artifact->files(), (QStringList{QStringLiteral("a.txt"), QStringLiteral("b.txt"), QStringLiteral("sums/alpha-file.sum")}));
+        QCOMPARE(r.artifact->files(),
+            (QStringList{QStringLiteral("a.txt"), QStringLiteral("b.txt"),
+                QStringLiteral("sums/alpha-file.sum")}));
     }
 
     void prepareErrors_data()
@@ -242,8 +269,12 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("error");
-        QTest::newRow("unknown type") << "checksum_types" << "crc32" << "Unrecognized checksum type: crc32";
-        QTest::newRow("bad template") << "output" << "x{{.Nope" << "Error parsing target template: ";
+        QTest::newRow("unknown type") << "checksum_types"
+                                      << "crc32"
+                                      << "Unrecognized checksum type: crc32";
+        QTest::newRow("bad template") << "output"
+                                      << "x{{.Nope"
+                                      << "Error parsing target template: ";
     }
     void prepareErrors()
     {
@@ -251,7 +282,8 @@ private slots:
         QFETCH(QString, value);
         QFETCH(QString, error);
         auto pp = create(QStringLiteral("checksum"));
-        const Value v = key == QLatin1String("checksum_types") ? strings({value}) : Value::string(value);
+        const Value v
+            = key == QLatin1String("checksum_types") ? strings({value}) : Value::string(value);
         const PrepareResult r = pp->prepare(config({{key, v}}));
         QCOMPARE(r.errors.size(), 1);
         QVERIFY2(r.errors.first().startsWith(error), qPrintable(r.errors.first()));
@@ -264,8 +296,12 @@ private slots:
         RecordingSink sink;
         BuildContext ctx;
         setUp(ctx, sink);
-        const PostProcessResult r = pp->postProcess(ctx, std::make_shared<FileArtifact>(QStringLiteral("p"), QStringList{QStringLiteral("nope.img")}));
-        QCOMPARE(r.error, QStringLiteral("unable to open file nope.img: open nope.img: no such file or directory"));
+        const PostProcessResult r = pp->postProcess(ctx,
+            std::make_shared<FileArtifact>(
+                QStringLiteral("p"), QStringList{QStringLiteral("nope.img")}));
+        QCOMPARE(r.error,
+            QStringLiteral(
+                "unable to open file nope.img: open nope.img: no such file or directory"));
         QVERIFY(!r.artifact);
         QVERIFY(!QFile::exists(QStringLiteral("packer_alpha_file_md5.checksum")));
     }
@@ -279,7 +315,9 @@ private slots:
         BuildContext ctx;
         setUp(ctx, sink);
         ctx.cancel->cancel(QStringLiteral("interrupted"));
-        const PostProcessResult r = pp->postProcess(ctx, std::make_shared<FileArtifact>(QStringLiteral("p"), QStringList{QStringLiteral("big.img")}));
+        const PostProcessResult r = pp->postProcess(ctx,
+            std::make_shared<FileArtifact>(
+                QStringLiteral("p"), QStringList{QStringLiteral("big.img")}));
         QCOMPARE(r.error, QStringLiteral("interrupted"));
         QVERIFY(!QFile::exists(QStringLiteral("packer_alpha_file_md5.checksum")));
     }
@@ -291,18 +329,23 @@ private slots:
         if (file.isEmpty())
             QSKIP("set KILN_BENCH_CHECKSUM_FILE to run the benchmark");
         auto pp = create(QStringLiteral("checksum"));
-        QVERIFY(pp->prepare(config({{QStringLiteral("checksum_types"), strings({QStringLiteral("sha256")})},
-                                    {QStringLiteral("output"), Value::string(m_dir.filePath(QStringLiteral("bench.sha256")))}}))
-                    .ok());
+        QVERIFY(
+            pp->prepare(
+                  config({{QStringLiteral("checksum_types"), strings({QStringLiteral("sha256")})},
+                      {QStringLiteral("output"),
+                          Value::string(m_dir.filePath(QStringLiteral("bench.sha256")))}}))
+                .ok());
         RecordingSink sink;
         BuildContext ctx;
         setUp(ctx, sink);
         QElapsedTimer timer;
         timer.start();
-        const PostProcessResult r = pp->postProcess(ctx, std::make_shared<FileArtifact>(QStringLiteral("p"), QStringList{file}));
+        const PostProcessResult r = pp->postProcess(
+            ctx, std::make_shared<FileArtifact>(QStringLiteral("p"), QStringList{file}));
         const qint64 ms = timer.elapsed();
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
-        printf("KILN_BENCH checksum_ms=%lld line=%s", ms, readFile(m_dir.filePath(QStringLiteral("bench.sha256"))).constData());
+        printf("KILN_BENCH checksum_ms=%lld line=%s", ms,
+            readFile(m_dir.filePath(QStringLiteral("bench.sha256"))).constData());
         fflush(stdout);
     }
 };

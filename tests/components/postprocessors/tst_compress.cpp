@@ -108,7 +108,7 @@ QByteArray readFile(const QString &path)
 QByteArray textLike(qsizetype size, quint32 seed)
 {
     static const char *words[] = {"kiln ", "packer ", "image ", "build\n", "artifact ", "0x1f8b ",
-                                  "provision ", "qcow2 ", "the ", "of ", "sha256 ", "\t"};
+        "provision ", "qcow2 ", "the ", "of ", "sha256 ", "\t"};
     QRandomGenerator gen(seed);
     QByteArray out;
     out.reserve(size + 16);
@@ -159,8 +159,8 @@ QByteArray decompress(const QString &algorithm, const QString &path)
     return run(tool, {QStringLiteral("-dc"), path}).out;
 }
 
-PostProcessResult compress(const QMap<QString, Value> &settings, const QStringList &inputs, RecordingSink &sink,
-                           BuildContext *ctxOut = nullptr)
+PostProcessResult compress(const QMap<QString, Value> &settings, const QStringList &inputs,
+    RecordingSink &sink, BuildContext *ctxOut = nullptr)
 {
     auto pp = create(QStringLiteral("compress"));
     const PrepareResult prepared = pp->prepare(config(settings));
@@ -173,7 +173,8 @@ PostProcessResult compress(const QMap<QString, Value> &settings, const QStringLi
     BuildContext &ctx = ctxOut ? *ctxOut : local;
     if (!ctxOut)
         setUp(ctx, sink);
-    return pp->postProcess(ctx, std::make_shared<FileArtifact>(QStringLiteral("packer.file"), inputs));
+    return pp->postProcess(
+        ctx, std::make_shared<FileArtifact>(QStringLiteral("packer.file"), inputs));
 }
 
 QStringList leftovers()
@@ -218,23 +219,74 @@ private slots:
         QTest::addColumn<QString>("archive");
         QTest::addColumn<QString>("algorithm");
         // Packer's TestDetectFilename cases first.
-        QTest::newRow("naked") << "test" << "" << "tar" << "pgzip";
-        QTest::newRow("zip") << "test.zip" << "" << "zip" << "";
-        QTest::newRow("lz4") << "test.lz4" << "" << "" << "lz4";
-        QTest::newRow("lots of dots") << "test.blah.bloo.blee.tar.lz4" << "" << "tar" << "lz4";
-        QTest::newRow("default template") << "packer_{{.BuildName}}_{{.BuilderType}}" << "" << "tar" << "pgzip";
-        QTest::newRow("tar.gz") << "out.tar.gz" << "" << "tar" << "pgzip";
-        QTest::newRow("tar") << "out.tar" << "" << "tar" << "";
-        QTest::newRow("gz") << "out.gz" << "" << "" << "pgzip";
-        QTest::newRow("tgz is unknown") << "out.tgz" << "" << "tar" << "pgzip";
-        QTest::newRow("bgzf") << "out.bgzf" << "" << "" << "bgzf";
-        QTest::newRow("tar.xz") << "out.tar.xz" << "" << "tar" << "xz";
-        QTest::newRow("bzip2") << "out.bzip2" << "" << "" << "bzip2";
-        QTest::newRow("zst") << "out.zst" << "" << "" << "zstd";
-        QTest::newRow("tar.zstd") << "out.tar.zstd" << "" << "tar" << "zstd";
-        QTest::newRow("format") << "y/out" << "tar.xz" << "tar" << "xz";
-        QTest::newRow("format zip") << "y/out" << "zip" << "zip" << "";
-        QTest::newRow("uppercase ignored") << "out.TAR.GZ" << "" << "tar" << "pgzip";
+        QTest::newRow("naked") << "test"
+                               << ""
+                               << "tar"
+                               << "pgzip";
+        QTest::newRow("zip") << "test.zip"
+                             << ""
+                             << "zip"
+                             << "";
+        QTest::newRow("lz4") << "test.lz4"
+                             << ""
+                             << ""
+                             << "lz4";
+        QTest::newRow("lots of dots") << "test.blah.bloo.blee.tar.lz4"
+                                      << ""
+                                      << "tar"
+                                      << "lz4";
+        QTest::newRow("default template") << "packer_{{.BuildName}}_{{.BuilderType}}"
+                                          << ""
+                                          << "tar"
+                                          << "pgzip";
+        QTest::newRow("tar.gz") << "out.tar.gz"
+                                << ""
+                                << "tar"
+                                << "pgzip";
+        QTest::newRow("tar") << "out.tar"
+                             << ""
+                             << "tar"
+                             << "";
+        QTest::newRow("gz") << "out.gz"
+                            << ""
+                            << ""
+                            << "pgzip";
+        QTest::newRow("tgz is unknown") << "out.tgz"
+                                        << ""
+                                        << "tar"
+                                        << "pgzip";
+        QTest::newRow("bgzf") << "out.bgzf"
+                              << ""
+                              << ""
+                              << "bgzf";
+        QTest::newRow("tar.xz") << "out.tar.xz"
+                                << ""
+                                << "tar"
+                                << "xz";
+        QTest::newRow("bzip2") << "out.bzip2"
+                               << ""
+                               << ""
+                               << "bzip2";
+        QTest::newRow("zst") << "out.zst"
+                             << ""
+                             << ""
+                             << "zstd";
+        QTest::newRow("tar.zstd") << "out.tar.zstd"
+                                  << ""
+                                  << "tar"
+                                  << "zstd";
+        QTest::newRow("format") << "y/out"
+                                << "tar.xz"
+                                << "tar"
+                                << "xz";
+        QTest::newRow("format zip") << "y/out"
+                                    << "zip"
+                                    << "zip"
+                                    << "";
+        QTest::newRow("uppercase ignored") << "out.TAR.GZ"
+                                           << ""
+                                           << "tar"
+                                           << "pgzip";
     }
     void detect()
     {
@@ -252,13 +304,17 @@ private slots:
         QTest::addColumn<QString>("output");
         QTest::addColumn<QString>("algorithm");
         for (const char *a : {"pgzip", "bgzf", "xz", "bzip2", "lz4", "zstd"}) {
-            const QString ext = QString::fromLatin1(a) == QLatin1String("pgzip") ? QStringLiteral("gz")
-                : QString::fromLatin1(a) == QLatin1String("zstd")               ? QStringLiteral("zst")
-                                                                                : QString::fromLatin1(a);
-            QTest::addRow("tar.%s", qPrintable(ext)) << QStringLiteral("out/a.tar.") + ext << QString::fromLatin1(a);
+            const QString ext = QString::fromLatin1(a) == QLatin1String("pgzip")
+                ? QStringLiteral("gz")
+                : QString::fromLatin1(a) == QLatin1String("zstd") ? QStringLiteral("zst")
+                                                                  : QString::fromLatin1(a);
+            QTest::addRow("tar.%s", qPrintable(ext))
+                << QStringLiteral("out/a.tar.") + ext << QString::fromLatin1(a);
         }
-        QTest::newRow("tar") << "out/a.tar" << "";
-        QTest::newRow("default") << "packer_{{.BuildName}}_{{.BuilderType}}" << "pgzip";
+        QTest::newRow("tar") << "out/a.tar"
+                             << "";
+        QTest::newRow("default") << "packer_{{.BuildName}}_{{.BuilderType}}"
+                                 << "pgzip";
     }
     void archivesRoundTrip()
     {
@@ -266,9 +322,11 @@ private slots:
         QFETCH(QString, algorithm);
         RecordingSink sink;
         const PostProcessResult r = compress({{QStringLiteral("output"), Value::string(output)}},
-                                             {QStringLiteral("in/one.img"), QStringLiteral("in/two.txt")}, sink);
+            {QStringLiteral("in/one.img"), QStringLiteral("in/two.txt")}, sink);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
-        const QString target = output.startsWith(QLatin1String("packer_")) ? QStringLiteral("packer_alpha_file") : output;
+        const QString target = output.startsWith(QLatin1String("packer_"))
+            ? QStringLiteral("packer_alpha_file")
+            : output;
         QVERIFY(r.artifact);
         QCOMPARE(r.artifact->builderId(), QStringLiteral("packer.post-processor.compress"));
         QCOMPARE(r.artifact->files(), QStringList{target});
@@ -278,37 +336,58 @@ private slots:
         QByteArray tar = algorithm.isEmpty() ? readFile(target) : decompress(algorithm, target);
         QVERIFY(!tar.isEmpty());
         // Packer's tar entries: base names, GNU format, zero times.
-        const Run list = run(QStringLiteral("tar"), {QStringLiteral("-tvf"), QStringLiteral("-"), QStringLiteral("--full-time")}, tar);
+        const Run list = run(QStringLiteral("tar"),
+            {QStringLiteral("-tvf"), QStringLiteral("-"), QStringLiteral("--full-time")}, tar);
         QCOMPARE(list.exitCode, 0);
         const QStringList lines = QString::fromUtf8(list.out).split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
-        QVERIFY2(lines[0].endsWith(QLatin1String("1970-01-01 00:00:00 one.img")), qPrintable(lines[0]));
-        QVERIFY2(lines[1].endsWith(QLatin1String("1970-01-01 00:00:00 two.txt")), qPrintable(lines[1]));
+        QVERIFY2(
+            lines[0].endsWith(QLatin1String("1970-01-01 00:00:00 one.img")), qPrintable(lines[0]));
+        QVERIFY2(
+            lines[1].endsWith(QLatin1String("1970-01-01 00:00:00 two.txt")), qPrintable(lines[1]));
         QDir().mkpath(QStringLiteral("x"));
-        QCOMPARE(run(QStringLiteral("tar"), {QStringLiteral("-xf"), QStringLiteral("-"), QStringLiteral("-C"), QStringLiteral("x")}, tar).exitCode, 0);
+        QCOMPARE(run(QStringLiteral("tar"),
+                     {QStringLiteral("-xf"), QStringLiteral("-"), QStringLiteral("-C"),
+                         QStringLiteral("x")},
+                     tar)
+                     .exitCode,
+            0);
         QCOMPARE(readFile(QStringLiteral("x/one.img")), m_one);
         QCOMPARE(readFile(QStringLiteral("x/two.txt")), m_two);
         QCOMPARE(run(QStringLiteral("file"), {QStringLiteral("-b"), target}).exitCode, 0);
         QVERIFY(leftovers().isEmpty());
         const QStringList says = sink.says();
-        QVERIFY(says.contains(QStringLiteral("Tarring %1 with %2").arg(target, algorithm.isEmpty() ? QStringLiteral("no compression") : algorithm)));
+        QVERIFY(says.contains(
+            QStringLiteral("Tarring %1 with %2")
+                .arg(target, algorithm.isEmpty() ? QStringLiteral("no compression") : algorithm)));
         QCOMPARE(says.last(), QStringLiteral("Archive %1 completed").arg(target));
     }
 
     void zipRoundTrip()
     {
         RecordingSink sink;
-        const PostProcessResult r = compress({{QStringLiteral("output"), Value::string(QStringLiteral("out.zip"))}},
-                                             {QStringLiteral("in/one.img"), QStringLiteral("in/two.txt")}, sink);
+        const PostProcessResult r
+            = compress({{QStringLiteral("output"), Value::string(QStringLiteral("out.zip"))}},
+                {QStringLiteral("in/one.img"), QStringLiteral("in/two.txt")}, sink);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
-        const Run test = run(QStringLiteral("unzip"), {QStringLiteral("-t"), QStringLiteral("out.zip")});
+        const Run test
+            = run(QStringLiteral("unzip"), {QStringLiteral("-t"), QStringLiteral("out.zip")});
         QCOMPARE(test.exitCode, 0);
-        const Run list = run(QStringLiteral("unzip"), {QStringLiteral("-Z1"), QStringLiteral("out.zip")});
+        const Run list
+            = run(QStringLiteral("unzip"), {QStringLiteral("-Z1"), QStringLiteral("out.zip")});
         // Zip entries keep the path as given, as Go's archive/zip writer does in Packer.
         QCOMPARE(QString::fromUtf8(list.out).split('\n', Qt::SkipEmptyParts),
-                 (QStringList{QStringLiteral("in/one.img"), QStringLiteral("in/two.txt")}));
-        QCOMPARE(run(QStringLiteral("unzip"), {QStringLiteral("-p"), QStringLiteral("out.zip"), QStringLiteral("in/one.img")}).out, m_one);
-        QCOMPARE(run(QStringLiteral("unzip"), {QStringLiteral("-p"), QStringLiteral("out.zip"), QStringLiteral("in/two.txt")}).out, m_two);
+            (QStringList{QStringLiteral("in/one.img"), QStringLiteral("in/two.txt")}));
+        QCOMPARE(
+            run(QStringLiteral("unzip"),
+                {QStringLiteral("-p"), QStringLiteral("out.zip"), QStringLiteral("in/one.img")})
+                .out,
+            m_one);
+        QCOMPARE(
+            run(QStringLiteral("unzip"),
+                {QStringLiteral("-p"), QStringLiteral("out.zip"), QStringLiteral("in/two.txt")})
+                .out,
+            m_two);
         QVERIFY(sink.says().contains(QStringLiteral("Zipping out.zip")));
     }
 
@@ -317,13 +396,27 @@ private slots:
         QTest::addColumn<QString>("output");
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("algorithm");
-        QTest::newRow("gz") << "s/one.gz" << "" << "pgzip";
-        QTest::newRow("bgzf") << "s/one.bgzf" << "" << "bgzf";
-        QTest::newRow("xz") << "s/one.xz" << "" << "xz";
-        QTest::newRow("bzip2") << "s/one.bzip2" << "" << "bzip2";
-        QTest::newRow("lz4") << "s/one.lz4" << "" << "lz4";
-        QTest::newRow("zst") << "s/one.zst" << "" << "zstd";
-        QTest::newRow("format key") << "s/one" << "lz4" << "lz4";
+        QTest::newRow("gz") << "s/one.gz"
+                            << ""
+                            << "pgzip";
+        QTest::newRow("bgzf") << "s/one.bgzf"
+                              << ""
+                              << "bgzf";
+        QTest::newRow("xz") << "s/one.xz"
+                            << ""
+                            << "xz";
+        QTest::newRow("bzip2") << "s/one.bzip2"
+                               << ""
+                               << "bzip2";
+        QTest::newRow("lz4") << "s/one.lz4"
+                             << ""
+                             << "lz4";
+        QTest::newRow("zst") << "s/one.zst"
+                             << ""
+                             << "zstd";
+        QTest::newRow("format key") << "s/one"
+                                    << "lz4"
+                                    << "lz4";
     }
     void singleFileRoundTrip()
     {
@@ -337,14 +430,17 @@ private slots:
         const PostProcessResult r = compress(settings, {QStringLiteral("in/one.img")}, sink);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QCOMPARE(decompress(algorithm, output), m_one);
-        QVERIFY(sink.says().contains(QStringLiteral("Archiving in/one.img with %1").arg(algorithm)));
+        QVERIFY(
+            sink.says().contains(QStringLiteral("Archiving in/one.img with %1").arg(algorithm)));
         QVERIFY(QDir(QStringLiteral("s")).entryList(QDir::Files | QDir::Hidden).size() == 1);
     }
 
     void bgzfIsBlocked()
     {
         RecordingSink sink;
-        QVERIFY(compress({{QStringLiteral("output"), Value::string(QStringLiteral("one.bgzf"))}}, {QStringLiteral("in/one.img")}, sink).error.isEmpty());
+        QVERIFY(compress({{QStringLiteral("output"), Value::string(QStringLiteral("one.bgzf"))}},
+            {QStringLiteral("in/one.img")}, sink)
+                    .error.isEmpty());
         const QByteArray bytes = readFile(QStringLiteral("one.bgzf"));
         // Every member carries the BC extra field with its size; the file ends with the EOF block.
         qsizetype offset = 0;
@@ -358,7 +454,8 @@ private slots:
         }
         QCOMPARE(offset, bytes.size());
         QCOMPARE(members, int((m_one.size() + 0xff00 - 1) / 0xff00) + 1);
-        QVERIFY(bytes.endsWith(QByteArray::fromHex("1f8b08040000000000ff0600424302001b0003000000000000000000")));
+        QVERIFY(bytes.endsWith(
+            QByteArray::fromHex("1f8b08040000000000ff0600424302001b0003000000000000000000")));
     }
 
     void parallelGzipSizes_data()
@@ -383,16 +480,21 @@ private slots:
         {
             ParallelGzip gzip(memory, 6, 4);
             for (qsizetype at = 0; at < input.size(); at += chunk)
-                QVERIFY(gzip.write(input.constData() + at, qMin<qsizetype>(chunk, input.size() - at)));
+                QVERIFY(
+                    gzip.write(input.constData() + at, qMin<qsizetype>(chunk, input.size() - at)));
             QVERIFY(gzip.finish());
         }
         writeFile(QStringLiteral("p.gz"), memory.bytes);
-        QCOMPARE(run(QStringLiteral("gzip"), {QStringLiteral("-t"), QStringLiteral("p.gz")}).exitCode, 0);
-        const QByteArray back = run(QStringLiteral("gzip"), {QStringLiteral("-dc"), QStringLiteral("p.gz")}).out;
+        QCOMPARE(
+            run(QStringLiteral("gzip"), {QStringLiteral("-t"), QStringLiteral("p.gz")}).exitCode,
+            0);
+        const QByteArray back
+            = run(QStringLiteral("gzip"), {QStringLiteral("-dc"), QStringLiteral("p.gz")}).out;
         QCOMPARE(back.size(), input.size());
         QVERIFY(back == input);
         // One member: gzip -l reports the whole size (ISIZE of a single trailer).
-        const Run list = run(QStringLiteral("gzip"), {QStringLiteral("-lv"), QStringLiteral("p.gz")});
+        const Run list
+            = run(QStringLiteral("gzip"), {QStringLiteral("-lv"), QStringLiteral("p.gz")});
         QVERIFY2(list.out.contains(" " + QByteArray::number(size) + " "), list.out.constData());
     }
 
@@ -404,22 +506,30 @@ private slots:
         ParallelGzip gzip(memory, 6);
         QVERIFY(gzip.write(input.constData(), input.size()));
         QVERIFY(gzip.finish());
-        const Run reference = run(QStringLiteral("gzip"), {QStringLiteral("-6"), QStringLiteral("-c")}, input);
+        const Run reference
+            = run(QStringLiteral("gzip"), {QStringLiteral("-6"), QStringLiteral("-c")}, input);
         QVERIFY(reference.exitCode == 0);
         QVERIFY2(memory.bytes.size() < reference.out.size() * 1.02,
-                 qPrintable(QStringLiteral("%1 vs %2").arg(memory.bytes.size()).arg(reference.out.size())));
+            qPrintable(
+                QStringLiteral("%1 vs %2").arg(memory.bytes.size()).arg(reference.out.size())));
     }
 
     void compressionLevelHonoured_data()
     {
         QTest::addColumn<QString>("output");
         QTest::addColumn<QString>("algorithm");
-        QTest::newRow("gz") << "l.gz" << "pgzip";
-        QTest::newRow("zst") << "l.zst" << "zstd";
-        QTest::newRow("xz") << "l.xz" << "xz";
-        QTest::newRow("bzip2") << "l.bzip2" << "bzip2";
-        QTest::newRow("lz4") << "l.lz4" << "lz4";
-        QTest::newRow("zip") << "l.zip" << "";
+        QTest::newRow("gz") << "l.gz"
+                            << "pgzip";
+        QTest::newRow("zst") << "l.zst"
+                             << "zstd";
+        QTest::newRow("xz") << "l.xz"
+                            << "xz";
+        QTest::newRow("bzip2") << "l.bzip2"
+                               << "bzip2";
+        QTest::newRow("lz4") << "l.lz4"
+                             << "lz4";
+        QTest::newRow("zip") << "l.zip"
+                             << "";
     }
     void compressionLevelHonoured()
     {
@@ -429,9 +539,10 @@ private slots:
         for (int level : {1, 9}) {
             RecordingSink sink;
             const QString target = QString::number(level) + output;
-            const PostProcessResult r = compress({{QStringLiteral("output"), Value::string(target)},
-                                                  {QStringLiteral("compression_level"), Value::number(level)}},
-                                                 {QStringLiteral("in/one.img")}, sink);
+            const PostProcessResult r
+                = compress({{QStringLiteral("output"), Value::string(target)},
+                               {QStringLiteral("compression_level"), Value::number(level)}},
+                    {QStringLiteral("in/one.img")}, sink);
             QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
             sizes[level] = QFileInfo(target).size();
             if (!algorithm.isEmpty())
@@ -439,16 +550,21 @@ private slots:
             if (algorithm == QLatin1String("pgzip"))
                 QCOMPARE(int(readFile(target)[8]), level == 9 ? 2 : 4); // gzip's XFL
         }
-        QVERIFY2(sizes[9] < sizes[1], qPrintable(QStringLiteral("level 1: %1, level 9: %2").arg(sizes[1]).arg(sizes[9])));
+        QVERIFY2(sizes[9] < sizes[1],
+            qPrintable(QStringLiteral("level 1: %1, level 9: %2").arg(sizes[1]).arg(sizes[9])));
     }
 
     void levelValidation()
     {
         auto pp = create(QStringLiteral("compress"));
-        PrepareResult r = pp->prepare(config({{QStringLiteral("compression_level"), Value::number(-2)}}));
-        QCOMPARE(r.errors, QStringList{QStringLiteral("Invalid compression level. Expected an integer from -1 to 9.")});
+        PrepareResult r
+            = pp->prepare(config({{QStringLiteral("compression_level"), Value::number(-2)}}));
+        QCOMPARE(r.errors,
+            QStringList{
+                QStringLiteral("Invalid compression level. Expected an integer from -1 to 9.")});
         auto capped = create(QStringLiteral("compress"));
-        QVERIFY(capped->prepare(config({{QStringLiteral("compression_level"), Value::number(42)}})).ok());
+        QVERIFY(capped->prepare(config({{QStringLiteral("compression_level"), Value::number(42)}}))
+                    .ok());
         QCOMPARE(static_cast<CompressPostProcessor *>(capped.get())->level(), 9);
         auto deflt = create(QStringLiteral("compress"));
         QVERIFY(deflt->prepare(config({})).ok());
@@ -458,9 +574,12 @@ private slots:
     void singleFileFormatNeedsOneInput()
     {
         RecordingSink sink;
-        const PostProcessResult r = compress({{QStringLiteral("output"), Value::string(QStringLiteral("two.gz"))}},
-                                             {QStringLiteral("in/one.img"), QStringLiteral("in/two.txt")}, sink);
-        QCOMPARE(r.error, QStringLiteral("Can only have 1 input file when not using tar/zip. Found 2 files: [in/one.img in/two.txt]"));
+        const PostProcessResult r
+            = compress({{QStringLiteral("output"), Value::string(QStringLiteral("two.gz"))}},
+                {QStringLiteral("in/one.img"), QStringLiteral("in/two.txt")}, sink);
+        QCOMPARE(r.error,
+            QStringLiteral("Can only have 1 input file when not using tar/zip. Found 2 files: "
+                           "[in/one.img in/two.txt]"));
         QVERIFY(!r.artifact);
         QVERIFY(!QFile::exists(QStringLiteral("two.gz")));
         QVERIFY(leftovers().isEmpty());
@@ -469,9 +588,12 @@ private slots:
     void missingInputLeavesNothing()
     {
         RecordingSink sink;
-        const PostProcessResult r = compress({{QStringLiteral("output"), Value::string(QStringLiteral("m.tar.gz"))}},
-                                             {QStringLiteral("in/one.img"), QStringLiteral("in/nope")}, sink);
-        QCOMPARE(r.error, QStringLiteral("Error creating tar: Unable to read file in/nope: open in/nope: no such file or directory"));
+        const PostProcessResult r
+            = compress({{QStringLiteral("output"), Value::string(QStringLiteral("m.tar.gz"))}},
+                {QStringLiteral("in/one.img"), QStringLiteral("in/nope")}, sink);
+        QCOMPARE(r.error,
+            QStringLiteral("Error creating tar: Unable to read file in/nope: open in/nope: no such "
+                           "file or directory"));
         QVERIFY(!QFile::exists(QStringLiteral("m.tar.gz")));
         QVERIFY(leftovers().isEmpty());
     }
@@ -493,9 +615,10 @@ private slots:
         BuildContext ctx;
         setUp(ctx, sink);
         sink.cancelOnProgress = ctx.cancel;
-        const PostProcessResult r = compress({{QStringLiteral("output"), Value::string(output)},
-                                              {QStringLiteral("compression_level"), Value::number(1)}},
-                                             {QStringLiteral("in/big.img")}, sink, &ctx);
+        const PostProcessResult r
+            = compress({{QStringLiteral("output"), Value::string(output)},
+                           {QStringLiteral("compression_level"), Value::number(1)}},
+                {QStringLiteral("in/big.img")}, sink, &ctx);
         QCOMPARE(r.error, QStringLiteral("interrupted"));
         QVERIFY(!r.artifact);
         QVERIFY(!QFile::exists(output));
@@ -506,21 +629,26 @@ private slots:
     {
         writeFile(QStringLiteral("o.gz"), "old junk");
         RecordingSink sink;
-        QVERIFY(compress({{QStringLiteral("output"), Value::string(QStringLiteral("o.gz"))}}, {QStringLiteral("in/two.txt")}, sink).error.isEmpty());
+        QVERIFY(compress({{QStringLiteral("output"), Value::string(QStringLiteral("o.gz"))}},
+            {QStringLiteral("in/two.txt")}, sink)
+                    .error.isEmpty());
         QCOMPARE(decompress(QStringLiteral("pgzip"), QStringLiteral("o.gz")), m_two);
     }
 
-    // Used by bench/compress.sh: $KILN_BENCH_COMPRESS_INPUT into $KILN_BENCH_COMPRESS_OUTPUT (tar.gz).
+    // Used by bench/compress.sh: $KILN_BENCH_COMPRESS_INPUT into $KILN_BENCH_COMPRESS_OUTPUT
+    // (tar.gz).
     void benchTarGz()
     {
         const QString input = qEnvironmentVariable("KILN_BENCH_COMPRESS_INPUT");
         const QString output = qEnvironmentVariable("KILN_BENCH_COMPRESS_OUTPUT");
         if (input.isEmpty() || output.isEmpty())
-            QSKIP("set KILN_BENCH_COMPRESS_INPUT and KILN_BENCH_COMPRESS_OUTPUT to run the benchmark");
+            QSKIP("set KILN_BENCH_COMPRESS_INPUT and KILN_BENCH_COMPRESS_OUTPUT to run the "
+                  "benchmark");
         RecordingSink sink;
         QElapsedTimer timer;
         timer.start();
-        const PostProcessResult r = compress({{QStringLiteral("output"), Value::string(output)}}, {input}, sink);
+        const PostProcessResult r
+            = compress({{QStringLiteral("output"), Value::string(output)}}, {input}, sink);
         const qint64 ms = timer.elapsed();
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         printf("KILN_BENCH compress_ms=%lld\n", ms);

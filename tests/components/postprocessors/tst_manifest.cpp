@@ -13,7 +13,6 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <thread>
 
 using namespace kiln::build;
@@ -85,9 +84,11 @@ QByteArray readFile(const QString &path)
 QByteArray normalised(QByteArray json)
 {
     QString text = QString::fromUtf8(json);
-    text.replace(QRegularExpression(QStringLiteral("\"build_time\": \\d+")), QStringLiteral("\"build_time\": T"));
-    text.replace(QRegularExpression(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")),
-                 QStringLiteral("UUID"));
+    text.replace(QRegularExpression(QStringLiteral("\"build_time\": \\d+")),
+        QStringLiteral("\"build_time\": T"));
+    text.replace(QRegularExpression(QStringLiteral(
+                     "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")),
+        QStringLiteral("UUID"));
     return text.toUtf8();
 }
 
@@ -127,32 +128,41 @@ private slots:
         RecordingSink sink;
         {
             BuildContext ctx;
-            setUp(ctx, sink, QStringLiteral("alpha"), QStringLiteral("496a276c-3a84-ffb1-863b-6027eb789148"));
+            setUp(ctx, sink, QStringLiteral("alpha"),
+                QStringLiteral("496a276c-3a84-ffb1-863b-6027eb789148"));
             // {{build_name}} renders from the interpolation context the loader provides.
             auto pp = create(QStringLiteral("manifest"));
             ComponentConfig config(Value::object(
                 {{QStringLiteral("output"), Value::string(QStringLiteral("m/manifest.json"))},
-                 {QStringLiteral("custom_data"),
-                  Value::map({{QStringLiteral("zeta"), Value::string(QStringLiteral("z<&> \"q\" \\ tab\there"))},
-                              {QStringLiteral("alpha"), Value::string(QStringLiteral("{{build_name}}"))},
-                              {QStringLiteral("Mid"), Value::string(QString::fromUtf8("é ü 😀 \u2028"))}})}}));
+                    {QStringLiteral("custom_data"),
+                        Value::map({{QStringLiteral("zeta"),
+                                        Value::string(QStringLiteral("z<&> \"q\" \\ tab\there"))},
+                            {QStringLiteral("alpha"),
+                                Value::string(QStringLiteral("{{build_name}}"))},
+                            {QStringLiteral("Mid"),
+                                Value::string(QString::fromUtf8("é ü 😀 \u2028"))}})}}));
             config.interpolation.buildName = QStringLiteral("alpha");
             config.interpolation.buildType = QStringLiteral("file");
             QVERIFY(pp->prepare(config).ok());
-            const PostProcessResult r = pp->postProcess(ctx, fileArtifact({QStringLiteral("out/a.txt")}));
+            const PostProcessResult r
+                = pp->postProcess(ctx, fileArtifact({QStringLiteral("out/a.txt")}));
             QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         }
         {
-            auto pp = prepared({{QStringLiteral("output"), Value::string(QStringLiteral("m/manifest.json"))},
-                                {QStringLiteral("strip_path"), Value::trueValue()},
-                                {QStringLiteral("strip_time"), Value::trueValue()}});
+            auto pp = prepared(
+                {{QStringLiteral("output"), Value::string(QStringLiteral("m/manifest.json"))},
+                    {QStringLiteral("strip_path"), Value::trueValue()},
+                    {QStringLiteral("strip_time"), Value::trueValue()}});
             QVERIFY(pp);
             BuildContext ctx;
-            setUp(ctx, sink, QStringLiteral("beta"), QStringLiteral("3553285f-610e-3258-4358-017ff6f674bb"));
-            const PostProcessResult r = pp->postProcess(ctx, fileArtifact({QStringLiteral("out/sub/b.bin")}));
+            setUp(ctx, sink, QStringLiteral("beta"),
+                QStringLiteral("3553285f-610e-3258-4358-017ff6f674bb"));
+            const PostProcessResult r
+                = pp->postProcess(ctx, fileArtifact({QStringLiteral("out/sub/b.bin")}));
             QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         }
-        const QByteArray expected = readFile(QStringLiteral(KILN_FIXTURES_DIR "/postprocessors/manifest/packer-1.6.6.json"));
+        const QByteArray expected = readFile(
+            QStringLiteral(KILN_FIXTURES_DIR "/postprocessors/manifest/packer-1.6.6.json"));
         QVERIFY(!expected.isEmpty());
         const QByteArray actual = readFile(QStringLiteral("m/manifest.json"));
         QCOMPARE(normalised(actual), normalised(expected));
@@ -192,12 +202,15 @@ private slots:
             setUp(ctx, sink, QStringLiteral("b%1").arg(run), QStringLiteral("run-%1").arg(run));
             QVERIFY(pp->postProcess(ctx, fileArtifact({})).error.isEmpty());
         }
-        const QJsonObject root = QJsonDocument::fromJson(readFile(QStringLiteral("packer-manifest.json"))).object();
+        const QJsonObject root
+            = QJsonDocument::fromJson(readFile(QStringLiteral("packer-manifest.json"))).object();
         const QJsonArray builds = root.value(QStringLiteral("builds")).toArray();
         QCOMPARE(builds.size(), 3);
         for (int run = 0; run < 3; ++run) {
-            QCOMPARE(builds[run].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("b%1").arg(run));
-            QCOMPARE(builds[run].toObject().value(QStringLiteral("packer_run_uuid")).toString(), QStringLiteral("run-%1").arg(run));
+            QCOMPARE(builds[run].toObject().value(QStringLiteral("name")).toString(),
+                QStringLiteral("b%1").arg(run));
+            QCOMPARE(builds[run].toObject().value(QStringLiteral("packer_run_uuid")).toString(),
+                QStringLiteral("run-%1").arg(run));
         }
         QCOMPARE(root.value(QStringLiteral("last_run_uuid")).toString(), QStringLiteral("run-2"));
     }
@@ -216,25 +229,29 @@ private slots:
         QVERIFY(run(QStringLiteral("a"), QStringLiteral("old")).isEmpty());
         QVERIFY(run(QStringLiteral("b"), QStringLiteral("new")).isEmpty());
         QVERIFY(run(QStringLiteral("c"), QStringLiteral("new")).isEmpty());
-        const QJsonArray builds = QJsonDocument::fromJson(readFile(QStringLiteral("packer-manifest.json")))
-                                      .object()
-                                      .value(QStringLiteral("builds"))
-                                      .toArray();
+        const QJsonArray builds
+            = QJsonDocument::fromJson(readFile(QStringLiteral("packer-manifest.json")))
+                  .object()
+                  .value(QStringLiteral("builds"))
+                  .toArray();
         QCOMPARE(builds.size(), 2);
-        QCOMPARE(builds[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("b"));
-        QCOMPARE(builds[1].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("c"));
+        QCOMPARE(
+            builds[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("b"));
+        QCOMPARE(
+            builds[1].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("c"));
     }
 
     void stripPathAndTime()
     {
         writeFile(QStringLiteral("deep/dir/image.qcow2"), QByteArray(1234, 'x'));
         auto pp = prepared({{QStringLiteral("strip_path"), Value::trueValue()},
-                            {QStringLiteral("strip_time"), Value::trueValue()}});
+            {QStringLiteral("strip_time"), Value::trueValue()}});
         RecordingSink sink;
         BuildContext ctx;
         setUp(ctx, sink, QStringLiteral("alpha"), QStringLiteral("u"));
-        QVERIFY(pp->postProcess(ctx, fileArtifact({m_dir.filePath(QStringLiteral("deep/dir/image.qcow2")),
-                                                   QStringLiteral("missing.bin")}))
+        QVERIFY(pp->postProcess(ctx,
+                      fileArtifact({m_dir.filePath(QStringLiteral("deep/dir/image.qcow2")),
+                          QStringLiteral("missing.bin")}))
                     .error.isEmpty());
         const QByteArray json = readFile(QStringLiteral("packer-manifest.json"));
         QVERIFY(!json.contains("build_time"));
@@ -251,8 +268,10 @@ private slots:
         QCOMPARE(files[1].toObject()["size"].toInt(), 0);
 
         auto keep = prepared({});
-        QVERIFY(keep->postProcess(ctx, fileArtifact({QStringLiteral("deep/dir/image.qcow2")})).error.isEmpty());
-        QVERIFY(readFile(QStringLiteral("packer-manifest.json")).contains("\"name\": \"deep/dir/image.qcow2\""));
+        QVERIFY(keep->postProcess(ctx, fileArtifact({QStringLiteral("deep/dir/image.qcow2")}))
+                    .error.isEmpty());
+        QVERIFY(readFile(QStringLiteral("packer-manifest.json"))
+                    .contains("\"name\": \"deep/dir/image.qcow2\""));
     }
 
     // Eight builds finishing together must all end up in the file.
@@ -270,7 +289,8 @@ private slots:
                     auto pp = create(QStringLiteral("manifest"));
                     pp->prepare(ComponentConfig());
                     BuildContext ctx;
-                    setUp(ctx, sink, QStringLiteral("t%1-%2").arg(t).arg(i), QStringLiteral("same-run"));
+                    setUp(ctx, sink, QStringLiteral("t%1-%2").arg(t).arg(i),
+                        QStringLiteral("same-run"));
                     const QString error = pp->postProcess(ctx, fileArtifact({})).error;
                     if (!error.isEmpty()) {
                         QMutexLocker lock(&errorsMutex);
@@ -282,9 +302,10 @@ private slots:
         for (auto &t : threads)
             t.join();
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
-        const QJsonArray builds = QJsonDocument::fromJson(readFile(QStringLiteral("packer-manifest.json")))
-                                      .object()["builds"]
-                                      .toArray();
+        const QJsonArray builds
+            = QJsonDocument::fromJson(readFile(QStringLiteral("packer-manifest.json")))
+                  .object()["builds"]
+                  .toArray();
         QCOMPARE(builds.size(), kThreads * kPerThread);
         QSet<QString> names;
         for (const auto &b : builds)
@@ -296,16 +317,19 @@ private slots:
     void customDataSeesGeneratedData()
     {
         auto pp = prepared({{QStringLiteral("custom_data"),
-                             Value::map({{QStringLiteral("image"), Value::string(QStringLiteral("id={{ .ID }}"))}})}});
+            Value::map(
+                {{QStringLiteral("image"), Value::string(QStringLiteral("id={{ .ID }}"))}})}});
         RecordingSink sink;
         BuildContext ctx;
         setUp(ctx, sink, QStringLiteral("alpha"), QStringLiteral("u"));
-        auto input = std::make_shared<FileArtifact>(QStringLiteral("x"), QStringList(), QStringLiteral("i"), QString(),
-                                                    QVariantMap{{QStringLiteral("generated_data"),
-                                                                 QVariantMap{{QStringLiteral("ID"), QStringLiteral("ami-42")}}}});
+        auto input = std::make_shared<FileArtifact>(QStringLiteral("x"), QStringList(),
+            QStringLiteral("i"), QString(),
+            QVariantMap{{QStringLiteral("generated_data"),
+                QVariantMap{{QStringLiteral("ID"), QStringLiteral("ami-42")}}}});
         const PostProcessResult r = pp->postProcess(ctx, input);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
-        QVERIFY(readFile(QStringLiteral("packer-manifest.json")).contains("\"image\": \"id=ami-42\""));
+        QVERIFY(
+            readFile(QStringLiteral("packer-manifest.json")).contains("\"image\": \"id=ami-42\""));
     }
 
     void unreadableManifestIsAnError()
@@ -316,7 +340,8 @@ private slots:
         BuildContext ctx;
         setUp(ctx, sink, QStringLiteral("alpha"), QStringLiteral("u"));
         const PostProcessResult r = pp->postProcess(ctx, fileArtifact({}));
-        QVERIFY(r.error.startsWith(QStringLiteral("Unable to parse content from packer-manifest.json: ")));
+        QVERIFY(r.error.startsWith(
+            QStringLiteral("Unable to parse content from packer-manifest.json: ")));
         QVERIFY(r.keep);
         QCOMPARE(readFile(QStringLiteral("packer-manifest.json")), QByteArray("{not json"));
     }
@@ -325,16 +350,18 @@ private slots:
     void existingEntriesAreReencoded()
     {
         writeFile(QStringLiteral("packer-manifest.json"),
-                  R"({"builds":[{"name":"old","builder_type":"null","build_time":5,"files":[],"artifact_id":"a","packer_run_uuid":"r","custom_data":{},"extra":1}],"last_run_uuid":"r"})");
+            R"({"builds":[{"name":"old","builder_type":"null","build_time":5,"files":[],"artifact_id":"a","packer_run_uuid":"r","custom_data":{},"extra":1}],"last_run_uuid":"r"})");
         auto pp = prepared({});
         RecordingSink sink;
         BuildContext ctx;
         setUp(ctx, sink, QStringLiteral("new"), QStringLiteral("r2"));
         QVERIFY(pp->postProcess(ctx, fileArtifact({})).error.isEmpty());
         const QByteArray json = readFile(QStringLiteral("packer-manifest.json"));
-        QVERIFY(json.startsWith("{\n  \"builds\": [\n    {\n      \"name\": \"old\",\n      \"builder_type\": \"null\",\n"
-                                "      \"build_time\": 5,\n      \"files\": [],\n      \"artifact_id\": \"a\",\n"
-                                "      \"packer_run_uuid\": \"r\",\n      \"custom_data\": {}\n    },\n"));
+        QVERIFY(json.startsWith(
+            "{\n  \"builds\": [\n    {\n      \"name\": \"old\",\n      \"builder_type\": "
+            "\"null\",\n"
+            "      \"build_time\": 5,\n      \"files\": [],\n      \"artifact_id\": \"a\",\n"
+            "      \"packer_run_uuid\": \"r\",\n      \"custom_data\": {}\n    },\n"));
         QVERIFY(!json.contains("extra"));
     }
 };
