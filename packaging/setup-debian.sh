@@ -18,7 +18,7 @@ packages=(
   # real services the build-engine tests run against (started by the tests, loopback only)
   openssh-server openssh-sftp-server openssh-client
   # the oracle Kiln is compared with, and test/benchmark tools
-  packer bc xvfb xauth pigz
+  packer bc xvfb xauth pigz gzip xz-utils bzip2 lz4 zstd unzip tar file procps
 )
 
 missing=()
