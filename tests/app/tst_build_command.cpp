@@ -108,15 +108,16 @@ QJsonObject readJson(const QString &path)
 
 // A manifest without what changes per run, builds sorted by name (parallel builds append
 // in completion order).
-QJsonObject stableManifest(QJsonObject m)
+QJsonObject stableManifest(QJsonObject m, QStringList *problems)
 {
     QJsonArray builds;
     QList<QJsonObject> list;
     for (const QJsonValue &b : m.value(QStringLiteral("builds")).toArray()) {
         QJsonObject o = b.toObject();
-        QVERIFY2(o.value(QStringLiteral("build_time")).toDouble() > 1.6e9, "build_time is a unix time");
-        QVERIFY2(o.value(QStringLiteral("packer_run_uuid")).toString() == m.value(QStringLiteral("last_run_uuid")).toString(),
-                 "the run uuid of a single run is the last one");
+        if (o.value(QStringLiteral("build_time")).toDouble() < 1.6e9)
+            *problems << QStringLiteral("build_time is not a unix time");
+        if (o.value(QStringLiteral("packer_run_uuid")).toString() != m.value(QStringLiteral("last_run_uuid")).toString())
+            *problems << QStringLiteral("the run uuid of a single run is not the last one");
         o.remove(QStringLiteral("build_time"));
         o.remove(QStringLiteral("packer_run_uuid"));
         list << o;
@@ -185,8 +186,11 @@ private slots:
         QCOMPARE(actualRest, expectedRest);
 
         if (!manifest.isEmpty()) {
-            const QJsonObject want = stableManifest(readJson(packerDir.filePath(manifest)));
-            const QJsonObject got = stableManifest(readJson(kilnDir.filePath(manifest)));
+            QStringList problems;
+            const QJsonObject want = stableManifest(readJson(packerDir.filePath(manifest)), &problems);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));
+            const QJsonObject got = stableManifest(readJson(kilnDir.filePath(manifest)), &problems);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));
             QVERIFY(!want.isEmpty());
             QCOMPARE(got, want);
         }
@@ -291,7 +295,7 @@ private slots:
         }
         QVERIFY2(r.out.contains("<sensitive>"), qPrintable(r.out));
         // The one-letter secret "a" hides "pin=a" but not every letter a (Packer's bug).
-        QVERIFY2(r.out.contains("a banana and an apple"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("bananas and apples"), qPrintable(r.out));
         QVERIFY(r.out.contains("pin=<sensitive>"));
     }
 

@@ -214,7 +214,9 @@ QString ShellProvisioner::runScript(build::BuildContext &ctx, comm::Communicator
                 return QStringLiteral("Error chmodding script file to 0755 in remote machine: %1")
                     .arg(chmodResult.error);
             result = ShellRunner::runWithUi(comm, command, ctx.ui, ctx.cancel);
-            return result.error;
+            // A script that started and then lost its connection is not a failure to start:
+            // retrying it would wait start_retry_timeout for a machine that may be gone.
+            return result.disconnected ? QString() : result.error;
         },
         2000);
     if (!error.isEmpty())
