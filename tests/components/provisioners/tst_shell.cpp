@@ -2,6 +2,7 @@
 // temporary directory, the script really runs under /bin/sh.
 
 #include "components/Descriptors.h"
+#include "support/BuildHarness.h"
 #include "components/shared/ShellEnvVars.h"
 #include "engine/build/BuildContext.h"
 #include "engine/build/Provisioner.h"
@@ -23,91 +24,10 @@ using namespace kiln;
 
 namespace {
 
-class RecordingSink : public build::EventSink
-{
-public:
-    void post(const build::BuildEvent &event) override
-    {
-        std::lock_guard lock(m_mutex);
-        m_events << event;
-    }
-    QList<build::BuildEvent> events() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_events;
-    }
-    QStringList texts(build::BuildEvent::Kind kind) const
-    {
-        QStringList out;
-        for (const auto &e : events())
-            if (e.kind == kind)
-                out << e.text;
-        return out;
-    }
-    QStringList messages() const { return texts(build::BuildEvent::Kind::Message); }
-    QStringList says() const { return texts(build::BuildEvent::Kind::Say); }
-    QStringList errors() const { return texts(build::BuildEvent::Kind::Error); }
-
-private:
-    mutable std::mutex m_mutex;
-    QList<build::BuildEvent> m_events;
-};
-
-hcl::Value toValue(const QVariant &v)
-{
-    switch (v.typeId()) {
-    case QMetaType::Bool:
-        return hcl::Value::boolean(v.toBool());
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-        return hcl::Value::number(v.toLongLong());
-    case QMetaType::QStringList: {
-        QList<hcl::Value> items;
-        for (const QString &s : v.toStringList())
-            items << hcl::Value::string(s);
-        return hcl::Value::tuple(items);
-    }
-    case QMetaType::QVariantList: {
-        QList<hcl::Value> items;
-        for (const QVariant &e : v.toList())
-            items << toValue(e);
-        return hcl::Value::tuple(items);
-    }
-    case QMetaType::QVariantMap: {
-        QMap<QString, hcl::Value> attrs;
-        const QVariantMap m = v.toMap();
-        for (auto it = m.cbegin(); it != m.cend(); ++it)
-            attrs.insert(it.key(), toValue(it.value()));
-        return hcl::Value::object(attrs);
-    }
-    default:
-        return hcl::Value::string(v.toString());
-    }
-}
-
-build::ComponentConfig configFrom(const QVariantMap &map)
-{
-    build::ComponentConfig config(toValue(map));
-    config.interpolation.buildName = QStringLiteral("example");
-    config.interpolation.buildType = QStringLiteral("null");
-    return config;
-}
-
-struct Harness
-{
-    RecordingSink sink;
-    std::shared_ptr<build::SecretFilter> secrets = std::make_shared<build::SecretFilter>();
-    build::BuildContext ctx;
-
-    Harness()
-    {
-        ctx.name = QStringLiteral("null.example");
-        ctx.builderType = QStringLiteral("null");
-        ctx.cancel = build::CancelToken::create();
-        ctx.secrets = secrets;
-        ctx.ui = build::BuildUi(ctx.name, &sink, secrets);
-    }
-};
+using test::configFrom;
+using test::Harness;
+using test::RecordingSink;
+using test::toValue;
 
 std::unique_ptr<build::Provisioner> makeShell()
 {
