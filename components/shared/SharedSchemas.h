@@ -22,6 +22,9 @@ kiln::registry::ConfigSchema bootConfigFields();
 kiln::registry::ConfigSchema cdConfigFields();
 // packer-plugin-sdk communicator Config
 kiln::registry::ConfigSchema communicatorFields();
+
+// The settings the shell-local provisioner and post-processor share.
+kiln::registry::ConfigSchema shellLocalFields();
 // packer-plugin-docker builder/docker AwsAccessConfig
 kiln::registry::ConfigSchema dockerAwsAccessConfigFields();
 // packer-plugin-sdk multistep/commonsteps FloppyConfig
