@@ -17,6 +17,9 @@ packages=(
   libgmp-dev libmpfr-dev zlib1g-dev libzstd-dev liblz4-dev libarchive-dev libcrypt-dev
   # real services the build-engine tests run against (started by the tests, loopback only)
   openssh-server openssh-sftp-server openssh-client
+  docker.io docker-registry skopeo busybox-static
+  # the designer's screenshots under Xvfb
+  imagemagick xdotool fonts-dejavu-core
   # the oracle Kiln is compared with, and test/benchmark tools
   packer bc xvfb xauth pigz gzip xz-utils bzip2 lz4 zstd unzip tar file procps
 )
