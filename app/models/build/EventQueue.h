@@ -1,0 +1,54 @@
+#pragma once
+
+#include "app/models/build/RunBatch.h"
+#include "engine/build/BuildEvent.h"
+
+#include <QHash>
+#include <QMutex>
+
+#include <memory>
+
+namespace kiln::build {
+class SecretFilter;
+}
+
+namespace kiln::models {
+
+// The build side of the GUI's event path. Builds post from their worker threads; post()
+// renders the event into console lines right there (so the GUI thread only draws) and
+// appends them under a short lock. The GUI thread takes everything at once with take()
+// on a timer: one batch per tick, however many lines were printed.
+//
+// Progress is coalesced: only the latest report of each transfer survives until the next
+// take(), so a fast copy does not flood the GUI with redraws.
+//
+// Threading: post(), addLines() and take() are thread-safe.
+class EventQueue : public build::EventSink
+{
+public:
+    void setSecrets(std::shared_ptr<const build::SecretFilter> secrets);
+
+    void post(const build::BuildEvent &event) override;
+    // Lines that are not build events: diagnostics, the announcement, the summary.
+    void addLines(const QList<ConsoleLine> &lines);
+    // The builds of the run (the GUI makes their tabs) and the CLI's colour lines for them.
+    void announce(const QStringList &builds);
+    void setDiagnostics(const hcl::Diagnostics &diagnostics);
+    RunBatch take();
+    // Scrubs with the run's secrets (artifact descriptions read on the GUI thread).
+    QString scrub(const QString &text) const;
+
+    // Turns one event into the CLI's lines (Packer's TargetedUI: every line prefixed, the
+    // whole text right-trimmed). Empty for events the console does not print.
+    static QList<ConsoleLine> render(const build::BuildEvent &event, const build::SecretFilter *secrets);
+    // Splits run-wide text (the summary, diagnostics) into lines of `kind`.
+    static QList<ConsoleLine> plainLines(ConsoleLine::Kind kind, const QString &text);
+
+private:
+    mutable QMutex m_mutex;
+    std::shared_ptr<const build::SecretFilter> m_secrets;
+    RunBatch m_pending;
+    QHash<QString, qsizetype> m_progressIndex; // build + '\n' + what -> index in m_pending.progress
+};
+
+} // namespace kiln::models

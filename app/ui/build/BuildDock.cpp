@@ -1,0 +1,406 @@
+#include "app/ui/build/BuildDock.h"
+
+#include "app/models/build/BuildRunModel.h"
+#include "app/ui/build/AskDialog.h"
+#include "app/ui/build/BuildStateIcon.h"
+#include "app/ui/build/ConsolePane.h"
+#include "engine/output/DurationFormat.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace kiln::ui {
+
+using models::BuildState;
+using models::ConsoleLine;
+
+namespace {
+
+struct OnErrorMode
+{
+    build::OnError mode;
+    const char *flag;
+    const char *label;
+};
+
+constexpr OnErrorMode OnErrorModes[] = {
+    { build::OnError::Cleanup, "cleanup", QT_TRANSLATE_NOOP("BuildDock", "Clean up") },
+    { build::OnError::Abort, "abort", QT_TRANSLATE_NOOP("BuildDock", "Abort (keep the machine)") },
+    { build::OnError::Ask, "ask", QT_TRANSLATE_NOOP("BuildDock", "Ask") },
+    { build::OnError::RunCleanupProvisioner, "run-cleanup-provisioner",
+      QT_TRANSLATE_NOOP("BuildDock", "Run cleanup provisioner") },
+};
+
+// "1:05" / "1:02:05": a clock, not Packer's duration words, since it ticks.
+QString clockText(qint64 ms)
+{
+    const qint64 s = ms / 1000;
+    if (s >= 3600)
+        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+BuildDock::BuildDock(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new models::BuildRunModel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto *bar = new QWidget(this);
+    auto *barLayout = new QHBoxLayout(bar);
+    barLayout->setContentsMargins(6, 3, 6, 3);
+    barLayout->setSpacing(6);
+    m_run = new QToolButton(bar);
+    m_run->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_run->setText(tr("Run"));
+    m_run->setToolTip(tr("Build the template (Ctrl+B)"));
+    m_run->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_stop = new QToolButton(bar);
+    m_stop->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    m_stop->setText(tr("Stop"));
+    m_stop->setToolTip(tr("Cancel the running builds; they clean up"));
+    m_stop->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_stop->setEnabled(false);
+    m_onlyButton = new QToolButton(bar);
+    m_onlyButton->setPopupMode(QToolButton::InstantPopup);
+    m_onlyMenu = new QMenu(m_onlyButton);
+    m_onlyButton->setMenu(m_onlyMenu);
+    m_onlyButton->setToolTip(tr("Builds to run (-only)"));
+    auto *onErrorLabel = new QLabel(tr("On error:"), bar);
+    m_onError = new QComboBox(bar);
+    for (const OnErrorMode &m : OnErrorModes)
+        m_onError->addItem(tr(m.label), QString::fromLatin1(m.flag));
+    m_onError->setToolTip(tr("What a failing build does (-on-error)"));
+    m_answer = new QToolButton(bar);
+    m_answer->setText(tr("Answer…"));
+    m_answer->setIcon(style()->standardIcon(QStyle::SP_MessageBoxQuestion));
+    m_answer->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_answer->setToolTip(tr("A build is waiting for an answer"));
+    m_answer->hide();
+    m_status = new QLabel(bar);
+    m_elapsed = new QLabel(bar);
+    m_elapsed->setToolTip(tr("Elapsed time"));
+    barLayout->addWidget(m_run);
+    barLayout->addWidget(m_stop);
+    barLayout->addSpacing(8);
+    barLayout->addWidget(m_onlyButton);
+    barLayout->addWidget(onErrorLabel);
+    barLayout->addWidget(m_onError);
+    barLayout->addWidget(m_answer);
+    barLayout->addStretch(1);
+    barLayout->addWidget(m_status);
+    barLayout->addWidget(m_elapsed);
+    layout->addWidget(bar);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true);
+    m_all = new ConsolePane(true, m_tabs);
+    m_tabs->addTab(m_all, tr("All"));
+    m_artifacts = new QListWidget(m_tabs);
+    m_tabs->addTab(m_artifacts, tr("Artifacts"));
+    layout->addWidget(m_tabs, 1);
+    connect(m_all, &ConsolePane::locationActivated, this, &BuildDock::locationActivated);
+
+    m_clock = new QTimer(this);
+    m_clock->setInterval(250);
+    connect(m_clock, &QTimer::timeout, this, &BuildDock::updateElapsed);
+
+    connect(m_run, &QToolButton::clicked, this, &BuildDock::run);
+    connect(m_stop, &QToolButton::clicked, this, &BuildDock::stop);
+    connect(m_answer, &QToolButton::clicked, this, [this] {
+        if (m_ask) {
+            m_ask->show();
+            m_ask->raise();
+            m_ask->activateWindow();
+        }
+    });
+    connect(m_model, &models::BuildRunModel::buildsAnnounced, this, &BuildDock::onBuildsAnnounced);
+    connect(m_model, &models::BuildRunModel::linesAppended, this, &BuildDock::onLines);
+    connect(m_model, &models::BuildRunModel::buildStateChanged, this, &BuildDock::onState);
+    connect(m_model, &models::BuildRunModel::questionAsked, this, &BuildDock::onQuestion);
+    connect(m_model, &models::BuildRunModel::questionWithdrawn, this, &BuildDock::onWithdrawn);
+    connect(m_model, &models::BuildRunModel::runningChanged, this, &BuildDock::onRunning);
+    connect(m_model, &models::BuildRunModel::diagnosticsChanged, this, &BuildDock::diagnosticsChanged);
+    connect(m_model, &models::BuildRunModel::progressChanged, this,
+            [this](const QString &build, const QString &what, qint64 bytes, qint64 total) {
+                if (ConsolePane *p = m_panes.value(build))
+                    p->setProgress(what, bytes, total);
+            });
+    connect(m_model, &models::BuildRunModel::artifactAdded, this, [this](const QString &build, const QString &text) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1: %2").arg(build, text), m_artifacts);
+        item->setToolTip(text);
+        m_tabs->setTabText(m_tabs->indexOf(m_artifacts), tr("Artifacts (%1)").arg(m_artifacts->count()));
+    });
+    rebuildOnlyMenu();
+    updateElapsed();
+}
+
+BuildDock::~BuildDock()
+{
+    // The model's destructor cancels and waits; questions must not reach a dead dock.
+    m_model->disconnect(this);
+}
+
+void BuildDock::setTemplatePath(const QString &path)
+{
+    m_path = path;
+}
+
+void BuildDock::setVariables(const QList<tmpl::VarSetting> &vars)
+{
+    m_vars = vars;
+}
+
+void BuildDock::setKnownBuilds(const QStringList &builds)
+{
+    m_known = builds;
+    rebuildOnlyMenu();
+}
+
+void BuildDock::setOnly(const QStringList &builds)
+{
+    m_only = builds;
+    rebuildOnlyMenu();
+}
+
+QStringList BuildDock::only() const
+{
+    return m_only;
+}
+
+void BuildDock::setOnError(build::OnError mode)
+{
+    for (const OnErrorMode &m : OnErrorModes)
+        if (m.mode == mode)
+            m_onError->setCurrentIndex(m_onError->findData(QString::fromLatin1(m.flag)));
+}
+
+build::OnError BuildDock::onError() const
+{
+    build::OnError mode = build::OnError::Cleanup;
+    build::parseOnError(m_onError->currentData().toString(), &mode);
+    return mode;
+}
+
+bool BuildDock::isRunning() const
+{
+    return m_model->isRunning();
+}
+
+void BuildDock::run()
+{
+    if (m_model->isRunning() || m_path.isEmpty())
+        return;
+    // A fresh run: the consoles of the last one go.
+    while (m_tabs->count() > 2)
+        delete m_tabs->widget(1);
+    m_panes.clear();
+    m_all->clear();
+    m_artifacts->clear();
+    m_tabs->setTabText(m_tabs->indexOf(m_artifacts), tr("Artifacts"));
+    m_tabs->setCurrentWidget(m_all);
+    models::RunRequest request;
+    request.path = m_path;
+    request.vars = m_vars;
+    request.only = m_only;
+    request.options.onError = onError();
+    request.parallel = m_parallel;
+    m_model->start(request);
+}
+
+void BuildDock::stop()
+{
+    m_model->cancel();
+    m_status->setText(tr("Stopping…"));
+}
+
+void BuildDock::onBuildsAnnounced(const QStringList &builds)
+{
+    bool added = false;
+    for (const QString &b : builds) {
+        m_all->setBuildIndex(b, m_model->build(b) ? m_model->build(b)->index : 0);
+        if (!m_known.contains(b)) {
+            m_known << b;
+            added = true;
+        }
+    }
+    if (added)
+        rebuildOnlyMenu();
+}
+
+ConsolePane *BuildDock::ensurePane(const QString &build)
+{
+    if (ConsolePane *p = m_panes.value(build))
+        return p;
+    auto *pane = new ConsolePane(false, m_tabs);
+    const models::BuildRunInfo *info = m_model->build(build);
+    pane->setBuildIndex(build, info ? info->index : 0);
+    m_all->setBuildIndex(build, info ? info->index : 0);
+    connect(pane, &ConsolePane::locationActivated, this, &BuildDock::locationActivated);
+    // Build tabs sit between "All" and "Artifacts", in the order builds started.
+    const int at = m_tabs->indexOf(m_artifacts);
+    m_tabs->insertTab(at, pane, BuildStateIcon::icon(info ? info->state : BuildState::Pending), build);
+    m_panes.insert(build, pane);
+    return pane;
+}
+
+int BuildDock::tabIndexOf(const QString &build) const
+{
+    ConsolePane *p = m_panes.value(build);
+    return p ? m_tabs->indexOf(p) : -1;
+}
+
+void BuildDock::onLines(const QList<ConsoleLine> &lines)
+{
+    m_all->appendLines(lines);
+    // One append per pane per batch: split the batch by build, keeping each build's order.
+    QHash<QString, QList<ConsoleLine>> byBuild;
+    QStringList order;
+    for (const ConsoleLine &l : lines) {
+        if (l.build.isEmpty() || l.kind == ConsoleLine::Kind::Announce)
+            continue;
+        auto it = byBuild.find(l.build);
+        if (it == byBuild.end()) {
+            order << l.build;
+            it = byBuild.insert(l.build, {});
+        }
+        it->append(l);
+    }
+    for (const QString &b : std::as_const(order))
+        ensurePane(b)->appendLines(byBuild.value(b));
+}
+
+void BuildDock::onState(const QString &build, BuildState state, const QString &step)
+{
+    if (state != BuildState::Pending)
+        ensurePane(build);
+    const int tab = tabIndexOf(build);
+    if (tab >= 0) {
+        m_tabs->setTabIcon(tab, BuildStateIcon::icon(state, devicePixelRatioF()));
+        const models::BuildRunInfo *info = m_model->build(build);
+        QString tip = build + QStringLiteral(" — ") + models::buildStateName(state);
+        if (info && !info->error.isEmpty())
+            tip += QStringLiteral("\n") + info->error;
+        m_tabs->setTabToolTip(tab, tip);
+    }
+    if (state == BuildState::Failed && m_panes.value(build))
+        m_panes.value(build)->hideProgress();
+    if (state == BuildState::Running && !step.isEmpty())
+        emit buildStateChanged(build, QStringLiteral("running step ") + step);
+    else
+        emit buildStateChanged(build, models::buildStateName(state));
+}
+
+void BuildDock::onQuestion(quint64 id, const QString &build, const QString &question)
+{
+    if (m_ask)
+        m_ask->deleteLater();
+    m_ask = new AskDialog(id, build, question, this);
+    connect(m_ask, &AskDialog::answered, this, [this](quint64 answeredId, const QString &answer) {
+        m_model->answer(answeredId, answer);
+        m_answer->hide();
+    });
+    m_answer->show();
+    if (ConsolePane *p = m_panes.value(build))
+        m_tabs->setCurrentWidget(p);
+    m_ask->show();
+}
+
+void BuildDock::onWithdrawn(quint64 id)
+{
+    if (m_ask && m_ask->id() == id) {
+        m_ask->deleteLater();
+        m_ask = nullptr;
+    }
+    m_answer->hide();
+}
+
+void BuildDock::onRunning(bool running)
+{
+    m_run->setEnabled(!running);
+    m_stop->setEnabled(running);
+    m_onError->setEnabled(!running);
+    m_onlyButton->setEnabled(!running);
+    if (running) {
+        m_status->setText(tr("Running"));
+        m_clock->start();
+    } else {
+        m_clock->stop();
+        m_answer->hide();
+        int failed = 0;
+        int cancelled = 0;
+        for (const QString &b : m_model->buildNames()) {
+            const models::BuildRunInfo *info = m_model->build(b);
+            failed += info->state == BuildState::Failed;
+            cancelled += info->state == BuildState::Cancelled;
+        }
+        if (m_model->wasCancelled())
+            m_status->setText(tr("Cancelled"));
+        else if (failed)
+            m_status->setText(tr("%n build(s) failed", nullptr, failed));
+        else if (m_model->exitCode() != 0)
+            m_status->setText(tr("Failed"));
+        else
+            m_status->setText(tr("Finished"));
+        if (m_artifacts->count() > 0 && failed == 0 && !m_model->wasCancelled())
+            m_all->view()->setFocus();
+    }
+    updateElapsed();
+    emit runningChanged(running);
+}
+
+QString BuildDock::elapsedText() const
+{
+    return m_elapsed->text();
+}
+
+void BuildDock::updateElapsed()
+{
+    if (!m_model->isRunning() && m_model->elapsedMs() == 0) {
+        m_elapsed->clear();
+        return;
+    }
+    m_elapsed->setText(clockText(m_model->elapsedMs()));
+    m_elapsed->setToolTip(output::DurationFormat::fromMilliseconds(m_model->elapsedMs()));
+}
+
+void BuildDock::rebuildOnlyMenu()
+{
+    m_onlyMenu->clear();
+    QAction *all = m_onlyMenu->addAction(tr("All builds"));
+    all->setCheckable(true);
+    all->setChecked(m_only.isEmpty());
+    connect(all, &QAction::triggered, this, [this] { setOnly({}); });
+    if (!m_known.isEmpty())
+        m_onlyMenu->addSeparator();
+    for (const QString &b : std::as_const(m_known)) {
+        QAction *a = m_onlyMenu->addAction(b);
+        a->setCheckable(true);
+        a->setChecked(m_only.contains(b));
+        connect(a, &QAction::toggled, this, [this, b](bool on) {
+            QStringList next = m_only;
+            if (on && !next.contains(b))
+                next << b;
+            if (!on)
+                next.removeAll(b);
+            setOnly(next);
+        });
+    }
+    m_onlyButton->setText(m_only.isEmpty() ? tr("All builds") : tr("Only: %1").arg(m_only.join(QStringLiteral(", "))));
+}
+
+} // namespace kiln::ui

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "app/models/build/ConsoleLine.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QToolButton;
+
+namespace kiln::models {
+class ConsoleBuffer;
+}
+
+namespace kiln::ui {
+
+class ConsoleStyle;
+
+// A build's live console: an append-only text view that stays smooth under megabytes per
+// second. Lines arrive in batches (one edit block per batch); the view keeps the first
+// headLimit() and last tailLimit() lines and says how many it left out in between, so
+// a huge log never takes huge memory. It follows the tail unless the user scrolled up,
+// and follows again once they scroll back to the bottom. Ctrl+F searches; lines that name
+// a template position (file:line:col, "on FILE line N") are links that emit
+// locationActivated. A progress row under the text shows the current transfer.
+class ConsolePane : public QWidget
+{
+    Q_OBJECT
+public:
+    // `withPrefix`: the "All" view, which shows lines exactly as the CLI prints them.
+    explicit ConsolePane(bool withPrefix, QWidget *parent = nullptr);
+    ~ConsolePane() override;
+
+    void setBuildIndex(const QString &build, int colorIndex);
+    void setLimits(int headLines, int tailLines);
+    int headLimit() const { return m_headLimit; }
+    int tailLimit() const { return m_tailLimit; }
+
+    void appendLines(const QList<models::ConsoleLine> &lines);
+    void clear();
+    // Shows the whole of `buffer` again (after a palette change, or with timestamps).
+    void rerender(const models::ConsoleBuffer &buffer);
+
+    void setTimestampsVisible(bool visible) { m_timestamps = visible; }
+    bool timestampsVisible() const { return m_timestamps; }
+
+    // The current transfer; total < 0 when unknown. Hidden once bytes reach total.
+    void setProgress(const QString &what, qint64 bytes, qint64 total);
+    void hideProgress();
+
+    bool isFollowingTail() const { return m_follow; }
+    QString text() const;
+    qint64 elidedLines() const { return m_elided; }
+    QPlainTextEdit *view() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+
+public slots:
+    void showSearch();
+    // Selects the next (or previous) match of the search text; false when there is none.
+    bool findNext(bool backwards = false);
+
+signals:
+    void locationActivated(const QString &file, int line, int column);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void insertLines(const QList<models::ConsoleLine> &lines);
+    void boundLines();
+    QString decorated(const models::ConsoleLine &line) const;
+
+    bool m_withPrefix;
+    bool m_timestamps = false;
+    bool m_follow = true;
+    int m_headLimit = 2000;
+    int m_tailLimit = 50000;
+    qint64 m_elided = 0;
+    bool m_hasMarker = false;
+    qint64 m_noticeShows = 0; // the count the elision notice says
+    QHash<QString, int> m_colorIndex;
+    std::unique_ptr<ConsoleStyle> m_style;
+    QPlainTextEdit *m_view = nullptr;
+    QWidget *m_searchBar = nullptr;
+    QLineEdit *m_search = nullptr;
+    QWidget *m_progressRow = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+};
+
+} // namespace kiln::ui
