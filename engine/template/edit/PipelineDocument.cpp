@@ -1,5 +1,7 @@
 #include "engine/template/edit/PipelineDocument.h"
 
+#include "engine/template/edit/JsonPipelineDocument.h"
+#include "engine/template/edit/LegacyPipelineDocument.h"
 #include "engine/template/edit/NativePipelineDocument.h"
 
 namespace kiln::tmpl::edit {
@@ -16,6 +18,10 @@ PipelineDocument::~PipelineDocument() = default;
 std::unique_ptr<PipelineDocument> PipelineDocument::create(QString fileName, QString text)
 {
     const QString lower = fileName.toLower();
+    if (lower.endsWith(QLatin1String(".pkr.json")) || lower.endsWith(QLatin1String(".hcl.json")))
+        return std::make_unique<JsonPipelineDocument>(std::move(fileName), std::move(text));
+    if (lower.endsWith(QLatin1String(".json")))
+        return std::make_unique<LegacyPipelineDocument>(std::move(fileName), std::move(text));
     return std::make_unique<NativePipelineDocument>(std::move(fileName), std::move(text));
 }
 

@@ -1,0 +1,193 @@
+// Surgical edits of JSON templates: HCL JSON syntax (*.pkr.json) and legacy
+// Packer JSON templates, against exact expected text.
+
+#include "engine/hcl/json/JsonBody.h"
+#include "engine/hcl/json/JsonParser.h"
+#include "engine/template/edit/PipelineEditor.h"
+
+#include <QFile>
+#include <QTest>
+
+#include <functional>
+
+using namespace kiln;
+using namespace kiln::tmpl::edit;
+
+using Op = std::function<EditResult(PipelineEditor &)>;
+Q_DECLARE_METATYPE(Op)
+
+namespace {
+
+QString readFixture(const QString &name)
+{
+    QFile f(QStringLiteral(KILN_FIXTURES_DIR "/edit/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return QString::fromUtf8(f.readAll());
+}
+
+// `base` with the 1-based lines from..to replaced by `lines` (null: deleted).
+QString replaceLines(const QString &base, int from, int to, const QString &lines)
+{
+    QStringList l = base.split(QLatin1Char('\n'));
+    l.remove(from - 1, to - from + 1);
+    const QStringList repl = lines.isNull() ? QStringList() : lines.split(QLatin1Char('\n'));
+    for (qsizetype i = repl.size() - 1; i >= 0; --i)
+        l.insert(from - 1, repl[i]);
+    return l.join(QLatin1Char('\n'));
+}
+
+// `base` with its one occurrence of `from` replaced by `to`.
+QString replaceOnce(const QString &base, const QString &from, const QString &to)
+{
+    if (base.count(from) != 1)
+        qFatal("expected exactly one \"%s\"", qPrintable(from));
+    QString out = base;
+    return out.replace(from, to);
+}
+
+} // namespace
+
+class TestJsonEdits : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void operations_data();
+    void operations();
+    void errors_data();
+    void errors();
+    void locate();
+};
+
+void TestJsonEdits::operations_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<Op>("op");
+    QTest::addColumn<QString>("expected");
+    using A = BlockAddress;
+    const QString hj = QStringLiteral("t.pkr.json");
+    const QString lj = QStringLiteral("t.json");
+    const QString h = readFixture(QStringLiteral("packer-build-only.pkr.json"));
+    const QString l = readFixture(QStringLiteral("legacy-only-except.json"));
+
+    QTest::newRow("hcl json: remove only provisioner") << hj << h
+        << Op([](PipelineEditor &e) { return e.remove(A::provisioner(0, 0)); })
+        << replaceLines(h, 28, 37, QStringLiteral("    \"provisioner\": [],"));
+    QTest::newRow("hcl json: append provisioner") << hj << h
+        << Op([](PipelineEditor &e) { return e.insertProvisioner(0, -1, QStringLiteral("shell"), {{QStringLiteral("inline"), QStringLiteral("[\"echo hi\"]")}}); })
+        << replaceLines(h, 36, 36, QStringLiteral("      },\n      {\n        \"shell\": {\n          \"inline\": [\"echo hi\"]\n        }\n      }"));
+    // The two post-processors differ only by their fruit: moving one up reads as swapping the names.
+    QTest::newRow("hcl json: move post-processor up") << hj << h
+        << Op([](PipelineEditor &e) { return e.move(A::postProcessor(0, 1), 0); })
+        << QString(h).replace(QLatin1String("peach"), QLatin1String("@")).replace(QLatin1String("pear"), QLatin1String("peach")).replace(QLatin1String("@"), QLatin1String("pear"));
+    QTest::newRow("hcl json: set attribute") << hj << h
+        << Op([](PipelineEditor &e) { return e.setAttribute(A::provisioner(0, 0), QStringLiteral("name"), QStringLiteral("var.x")); })
+        << replaceOnce(h, QStringLiteral("\"name\": \"apple\""), QStringLiteral("\"name\": \"${var.x}\""));
+    QTest::newRow("hcl json: add attribute") << hj << h
+        << Op([](PipelineEditor &e) { return e.setAttribute(A::source(QStringLiteral("file"), QStringLiteral("vanilla")), QStringLiteral("force"), QStringLiteral("true")); })
+        << replaceOnce(h, QStringLiteral("\"target\": \"vanilla.txt\""), QStringLiteral("\"target\": \"vanilla.txt\",\n        \"force\": true"));
+    QTest::newRow("hcl json: remove attribute") << hj << h
+        << Op([](PipelineEditor &e) { return e.removeAttribute(A::source(QStringLiteral("file"), QStringLiteral("cherry")), QStringLiteral("target")); })
+        << replaceOnce(h, QStringLiteral("\"content\": \"cherry\",\n        \"target\": \"cherry.txt\""), QStringLiteral("\"content\": \"cherry\""));
+    QTest::newRow("hcl json: connect source") << hj << h
+        << Op([](PipelineEditor &e) { return e.connectSource(0, QStringLiteral("source.file.mint")); })
+        << replaceOnce(h, QStringLiteral("\"sources.file.cherry\"\n"), QStringLiteral("\"sources.file.cherry\",\n      \"source.file.mint\"\n"));
+    QTest::newRow("hcl json: add source to existing type") << hj << h
+        << Op([](PipelineEditor &e) { return e.addSource(QStringLiteral("file"), QStringLiteral("mint"), {{QStringLiteral("content"), QStringLiteral("\"mint\"")}}); })
+        << replaceOnce(h, QStringLiteral("\"target\": \"chocolate.txt\"\n      }\n"), QStringLiteral("\"target\": \"chocolate.txt\"\n      },\n      \"mint\": {\n        \"content\": \"mint\"\n      }\n"));
+
+    QTest::newRow("legacy: insert provisioner between") << lj << l
+        << Op([](PipelineEditor &e) { return e.insertProvisioner(0, 1, QStringLiteral("file"), {{QStringLiteral("source"), QStringLiteral("a.txt")}}); })
+        << replaceLines(l, 19, 19, QStringLiteral("    {\n      \"type\": \"file\",\n      \"source\": \"a.txt\"\n    },\n    {"));
+    QTest::newRow("legacy: remove last post-processor") << lj << l
+        << Op([](PipelineEditor &e) { return e.remove(A::postProcessor(0, 1)); })
+        << replaceLines(l, 30, 35, QStringLiteral("    }"));
+    QTest::newRow("legacy: move provisioner") << lj << l
+        << Op([](PipelineEditor &e) { return e.move(A::provisioner(0, 1), 0); })
+        << replaceLines(l, 14, 23, QStringLiteral(
+               "    {\n      \"type\": \"shell-local\",\n      \"inline\": [\"echo null provisioner {{build_name}} and {{build_type}}\"],\n      \"except\": [\"packer\"]\n    },\n"
+               "    {\n      \"type\": \"shell-local\",\n      \"inline\": [\"echo packer provisioner {{build_name}} and {{build_type}}\"],\n      \"only\": [\"packer\"]\n    }"));
+    QTest::newRow("legacy: set attribute with template") << lj << l
+        << Op([](PipelineEditor &e) { return e.setAttribute(A::source(QStringLiteral("null"), QStringLiteral("packer")), QStringLiteral("communicator"), QStringLiteral("{{user `c`}}")); })
+        << replaceLines(l, 10, 10, QStringLiteral("      \"communicator\": \"{{user `c`}}\""));
+}
+
+void TestJsonEdits::operations()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, input);
+    QFETCH(Op, op);
+    QFETCH(QString, expected);
+    PipelineEditor editor(file, input);
+    QVERIFY2(editor.parseError().isEmpty(), qPrintable(editor.parseError()));
+    const EditResult r = op(editor);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(hcl::edit::applyEdits(input, r.edits), r.text);
+    QCOMPARE(r.text, expected);
+    hcl::Diagnostics diags;
+    hcl::json::parseJsonConfig(r.text.toUtf8(), file, diags);
+    QVERIFY(!diags.hasErrors());
+}
+
+void TestJsonEdits::errors_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<Op>("op");
+    QTest::addColumn<QString>("error");
+    using A = BlockAddress;
+    const QString h = readFixture(QStringLiteral("packer-build-only.pkr.json"));
+    const QString l = readFixture(QStringLiteral("legacy-only-except.json"));
+    QTest::newRow("unparseable") << QStringLiteral("t.pkr.json") << QStringLiteral("{\"build\": [}")
+        << Op([](PipelineEditor &e) { return e.remove(A::provisioner(0, 0)); })
+        << QStringLiteral("t.pkr.json:1,12-13: Missing JSON value; A JSON value must start with a brace, a bracket, a number, a string, or a keyword.");
+    QTest::newRow("no such build") << QStringLiteral("t.pkr.json") << h
+        << Op([](PipelineEditor &e) { return e.insertProvisioner(2, 0, QStringLiteral("shell")); })
+        << QStringLiteral("t.pkr.json has no build number 2 (it has 1)");
+    QTest::newRow("no such provisioner") << QStringLiteral("t.json") << l
+        << Op([](PipelineEditor &e) { return e.remove(A::provisioner(0, 5)); })
+        << QStringLiteral("Build 0 has no provisioner number 5 (it has 2)");
+    QTest::newRow("chain in legacy is a single one") << QStringLiteral("t.json") << l
+        << Op([](PipelineEditor &e) { return e.insertIntoChain(0, 0, 0, QStringLiteral("compress")); })
+        << QStringLiteral("Post-processing entry 0 of build 0 is a single post-processor, not a chain");
+    QTest::newRow("missing attribute") << QStringLiteral("t.pkr.json") << h
+        << Op([](PipelineEditor &e) { return e.removeAttribute(A::provisioner(0, 0), QStringLiteral("nope")); })
+        << QStringLiteral("The block has no attribute \"nope\"");
+}
+
+void TestJsonEdits::errors()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, input);
+    QFETCH(Op, op);
+    QFETCH(QString, error);
+    PipelineEditor editor(file, input);
+    const EditResult r = op(editor);
+    QVERIFY(!r.ok());
+    QVERIFY(r.edits.isEmpty());
+    QCOMPARE(r.error, error);
+}
+
+void TestJsonEdits::locate()
+{
+    const QString h = readFixture(QStringLiteral("packer-build-only.pkr.json"));
+    PipelineEditor editor(QStringLiteral("t.pkr.json"), h);
+    QCOMPARE(editor.buildCount(), 1);
+    QCOMPARE(editor.count(0, BlockAddress::Kind::Provisioner), 1);
+    QCOMPARE(editor.count(0, BlockAddress::Kind::PostProcessor), 5);
+    QCOMPARE(editor.count(0, BlockAddress::Kind::Source), 3);
+    const auto span = editor.spanOf(BlockAddress::postProcessor(0, 1));
+    QVERIFY(span);
+    QVERIFY(h.mid(span->start, span->end - span->start).contains(QLatin1String("\"name\": \"pear\"")));
+    const auto at = editor.blockAt(h.indexOf(QLatin1String("echo pear")));
+    QVERIFY(at);
+    QCOMPARE(*at, [] { auto a = BlockAddress::postProcessor(0, 1); a.file = QStringLiteral("t.pkr.json"); return a; }());
+    const auto src = editor.blockAt(h.indexOf(QLatin1String("vanilla.txt")));
+    QVERIFY(src);
+    QCOMPARE(src->labels, QStringList({QStringLiteral("file"), QStringLiteral("vanilla")}));
+}
+
+QTEST_GUILESS_MAIN(TestJsonEdits)
+#include "tst_jsonedits.moc"
