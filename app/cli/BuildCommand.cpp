@@ -5,26 +5,17 @@
 #include "app/cli/TerminalPrompter.h"
 #include "components/Builtins.h"
 #include "engine/build/Build.h"
-#include "engine/build/BuildPlanner.h"
 #include "engine/build/BuildScheduler.h"
-#include "engine/build/DataSourceRunner.h"
 #include "engine/build/EventFanout.h"
-#include "engine/build/LegacyBuildPlanner.h"
 #include "engine/build/SecretFilter.h"
+#include "engine/build/TemplatePlanning.h"
 #include "engine/output/BuildSummary.h"
 #include "engine/output/ConsoleWriter.h"
 #include "engine/output/LogWriter.h"
 #include "engine/output/MachineReadableWriter.h"
-#include "engine/template/BuildSelector.h"
-#include "engine/template/TemplateLoader.h"
-#include "engine/template/legacy/LegacyTemplateParser.h"
-#include "engine/template/legacy/LegacyVariableResolver.h"
 #include "engine/template/legacy/PackerTemplateFunctions.h"
 
 #include <QElapsedTimer>
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace kiln::cli {
 
@@ -95,120 +86,6 @@ private:
     QList<output::CommandUi *> m_uis;
 };
 
-// -var-file for a legacy template: a JSON object of strings (Packer's JSON var file).
-bool readLegacyVarFile(const QString &path, QMap<QString, QString> &out, QString *error)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("open %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
-    if (!doc.isObject()) {
-        *error = QStringLiteral("Error reading variables in '%1': %2").arg(path, pe.errorString());
-        return false;
-    }
-    const QJsonObject obj = doc.object();
-    for (auto it = obj.begin(); it != obj.end(); ++it) {
-        if (!it.value().isString()) {
-            // encoding/json into Packer's map[string]string.
-            *error = QStringLiteral("Error reading variables in '%1': json: cannot unmarshal %2 into Go value of type string")
-                         .arg(path, it.value().isDouble() ? QStringLiteral("number")
-                                        : it.value().isBool() ? QStringLiteral("bool")
-                                        : it.value().isArray() ? QStringLiteral("array")
-                                                               : QStringLiteral("object"));
-            return false;
-        }
-        out.insert(it.key(), it.value().toString());
-    }
-    return true;
-}
-
-QList<build::BuildPlan> planLegacy(const BuildArgs &args, CommandUi &ui, const registry::Registry &reg, bool *failed)
-{
-    using namespace tmpl::legacy;
-    LegacyParseResult parsed = LegacyTemplateParser::parseFile(args.path);
-    if (ui.writeDiagnostics(parsed.diagnostics)) {
-        *failed = true;
-        return {};
-    }
-    QMap<QString, QString> given;
-    for (const tmpl::VarSetting &v : args.vars) {
-        QString error;
-        if (v.kind == tmpl::VarSetting::Kind::Var)
-            given.insert(v.name, v.value);
-        else if (!readLegacyVarFile(v.value, given, &error)) {
-            ui.error(error);
-            *failed = true;
-            return {};
-        }
-    }
-    LegacyVariableResolver::Result vars = LegacyVariableResolver::resolve(parsed.tmpl, given);
-    ui.setSecrets(vars.secrets);
-    if (ui.writeDiagnostics(vars.diagnostics)) {
-        *failed = true;
-        return {};
-    }
-    build::LegacyBuildPlanner::Options options;
-    options.only = args.only;
-    options.except = args.except;
-    options.userVariables = vars.values;
-    options.secrets = vars.secrets;
-    hcl::Diagnostics diags;
-    QList<build::BuildPlan> plans = build::LegacyBuildPlanner::plan(parsed.tmpl, options, reg, diags);
-    if (ui.writeDiagnostics(diags)) {
-        *failed = true;
-        return {};
-    }
-    return plans;
-}
-
-QList<build::BuildPlan> planHcl2(const BuildArgs &args, CommandUi &ui, const registry::Registry &reg, bool *failed,
-                                 std::unique_ptr<tmpl::Template> &tpl)
-{
-    tmpl::LoadOptions options;
-    options.path = args.path;
-    options.varSettings = args.vars;
-    options.warnOnUndeclaredVar = args.warnOnUndeclaredVar;
-    hcl::Diagnostics diags;
-    tpl = std::make_unique<tmpl::Template>(tmpl::TemplateLoader::parse(options, diags));
-    ui.setSecrets(tpl->secrets());
-    if (ui.writeDiagnostics(diags, tpl->sourceBytes())) {
-        *failed = true;
-        return {};
-    }
-    tmpl::InitializeOptions init;
-    init.registry = &reg;
-    init.skipDatasourcesExecution = false;
-    init.executeDataSource = [](const tmpl::DataSourceBlock &block, const registry::ComponentDescriptor &descriptor,
-                                const hcl::EvalContext &ctx, hcl::Diagnostics &d) {
-        return build::DataSourceRunner::execute(block, descriptor, ctx, build::CancelToken::create(), d);
-    };
-    diags = tmpl::TemplateLoader::initialize(*tpl, init);
-    ui.setSecrets(tpl->secrets());
-    if (ui.writeDiagnostics(diags, tpl->sourceBytes())) {
-        *failed = true;
-        return {};
-    }
-    tmpl::BuildSelectionOptions select;
-    select.only = args.only;
-    select.except = args.except;
-    select.registry = &reg;
-    diags.clear();
-    const QList<tmpl::PlannedBuild> builds = tmpl::BuildSelector::select(*tpl, select, diags);
-    if (ui.writeDiagnostics(diags, tpl->sourceBytes())) {
-        *failed = true;
-        return {};
-    }
-    QList<build::BuildPlan> plans = build::BuildPlanner::plan(*tpl, builds, reg, diags);
-    if (ui.writeDiagnostics(diags, tpl->sourceBytes())) {
-        *failed = true;
-        return {};
-    }
-    return plans;
-}
-
 int runBuild(const QStringList &argv, CommandIo &io)
 {
     BuildArgs args;
@@ -249,26 +126,24 @@ int runBuild(const QStringList &argv, CommandIo &io)
 
     registry::Registry reg;
     components::registerBuiltins(reg);
-    bool failed = false;
-    std::unique_ptr<tmpl::Template> tpl; // HCL2 component bodies point into it
-    const QList<build::BuildPlan> plans = tmpl::TemplateLoader::kindOf(args.path) == tmpl::TemplateKind::LegacyJson
-        ? planLegacy(args, ui, reg, &failed)
-        : planHcl2(args, ui, reg, &failed, tpl);
-    if (failed)
+    build::PlanRequest request;
+    request.path = args.path;
+    request.vars = args.vars;
+    request.only = args.only;
+    request.except = args.except;
+    request.warnOnUndeclaredVar = args.warnOnUndeclaredVar;
+    const build::PlanResult planned = build::planTemplate(request, reg);
+    ui.setSecrets(planned.secrets);
+    ui.writeDiagnostics(planned.diagnostics, planned.sources);
+    if (!planned.error.isEmpty())
+        ui.error(planned.error);
+    if (planned.failed)
         return 1;
 
-    QList<std::shared_ptr<build::Build>> builds;
-    hcl::Diagnostics prepareDiags;
-    auto secrets = std::make_shared<build::SecretFilter>();
-    for (const build::BuildPlan &plan : plans) {
-        secrets->add(plan.secrets);
-        auto b = std::make_shared<build::Build>(plan);
-        const build::PrepareResult prepared = b->prepare();
-        for (const QString &e : prepared.errors)
-            prepareDiags += hcl::Diagnostic::error(e, QString());
-        builds << b;
-    }
-    if (ui.writeDiagnostics(prepareDiags, tpl ? tpl->sourceBytes() : QHash<QString, QByteArray>()))
+    const build::PreparedBuilds prepared = build::prepareBuilds(planned.plans);
+    const QList<std::shared_ptr<build::Build>> &builds = prepared.builds;
+    const std::shared_ptr<build::SecretFilter> &secrets = prepared.secrets;
+    if (ui.writeDiagnostics(prepared.diagnostics, planned.sources))
         return 1;
 
     io.out.flush();

@@ -1,0 +1,67 @@
+#pragma once
+
+// From a template on disk to prepared builds, the same way for `kiln build` and for the
+// designer's Run button: load (HCL2 or legacy JSON), apply variables, run data sources,
+// select builds with -only/-except, plan them, and prepare every component. Each stage
+// stops the pipeline at its first error, as `packer build` does; warnings of earlier
+// stages are kept so the caller can print them in order.
+
+#include "engine/build/Build.h"
+#include "engine/build/BuildPlan.h"
+#include "engine/build/CancelToken.h"
+#include "engine/build/SecretFilter.h"
+#include "engine/hcl/Diagnostic.h"
+#include "engine/template/TemplateLoader.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace kiln::registry {
+class Registry;
+}
+namespace kiln::tmpl {
+class Template;
+}
+
+namespace kiln::build {
+
+struct PlanRequest
+{
+    QString path; // a file or a directory of HCL2 files
+    QList<tmpl::VarSetting> vars; // -var and -var-file, in command-line order
+    QStringList only;
+    QStringList except;
+    bool warnOnUndeclaredVar = false;
+    CancelTokenPtr cancel; // for data sources; a fresh token when null
+};
+
+struct PlanResult
+{
+    QList<BuildPlan> plans;
+    hcl::Diagnostics diagnostics; // warnings, and the errors of the stage that failed
+    QString error; // a failure that is not a template diagnostic (an unreadable -var-file)
+    QHash<QString, QByteArray> sources; // file contents, for diagnostic snippets
+    QStringList secrets; // sensitive values seen so far: scrub them from everything printed
+    // HCL2 plans point into the template's bodies: keep it alive as long as the plans.
+    std::shared_ptr<tmpl::Template> tmpl;
+    bool failed = false;
+};
+
+// Plans every selected build of the template at request.path.
+PlanResult planTemplate(const PlanRequest &request, const registry::Registry &registry);
+
+struct PreparedBuilds
+{
+    QList<std::shared_ptr<Build>> builds;
+    hcl::Diagnostics diagnostics; // one error per failed prepare; empty when all are ready
+    std::shared_ptr<SecretFilter> secrets; // every plan's secrets
+};
+
+// Creates a Build per plan and prepares it (no side effects on the machine).
+PreparedBuilds prepareBuilds(const QList<BuildPlan> &plans);
+
+} // namespace kiln::build
