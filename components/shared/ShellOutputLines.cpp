@@ -2,29 +2,32 @@
 
 namespace kiln::components {
 
-ShellOutputLines::ShellOutputLines(std::function<void(const QString &)> onLine)
-    : m_onLine(std::move(onLine))
+ShellOutputLines::ShellOutputLines(std::function<void(const QStringList &)> onLines)
+    : m_onLines(std::move(onLines))
 { }
 
 void ShellOutputLines::feed(const QByteArray &chunk)
 {
     m_pending += chunk;
+    QStringList lines;
     qsizetype start = 0;
     for (qsizetype nl = m_pending.indexOf('\n'); nl >= 0; nl = m_pending.indexOf('\n', start)) {
-        m_onLine(cleanLine(m_pending.mid(start, nl - start)));
+        lines << cleanLine(QByteArrayView(m_pending).sliced(start, nl - start));
         start = nl + 1;
     }
     m_pending.remove(0, start);
+    if (!lines.isEmpty())
+        m_onLines(lines);
 }
 
 void ShellOutputLines::finish()
 {
     if (!m_pending.isEmpty())
-        m_onLine(cleanLine(m_pending));
+        m_onLines({cleanLine(m_pending)});
     m_pending.clear();
 }
 
-QString ShellOutputLines::cleanLine(const QByteArray &line)
+QString ShellOutputLines::cleanLine(QByteArrayView line)
 {
     QString text = QString::fromUtf8(line);
     qsizetype end = text.size();

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 namespace kiln::components {
@@ -13,16 +14,17 @@ namespace kiln::components {
 class ShellOutputLines
 {
 public:
-    explicit ShellOutputLines(std::function<void(const QString &line)> onLine);
+    // onLines gets the complete lines of each chunk at once (never an empty list).
+    explicit ShellOutputLines(std::function<void(const QStringList &lines)> onLines);
 
     void feed(const QByteArray &chunk);
     // Emits a last line that did not end in "\n" (the command has finished).
     void finish();
 
-    static QString cleanLine(const QByteArray &line);
+    static QString cleanLine(QByteArrayView line);
 
 private:
-    std::function<void(const QString &)> m_onLine;
+    std::function<void(const QStringList &)> m_onLines;
     QByteArray m_pending;
 };
 

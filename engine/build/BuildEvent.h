@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace kiln::build {
 
@@ -29,6 +30,11 @@ struct BuildEvent
     // for the builder and provisioners.
     QString component;
     QString text;
+    // Message and Error: `text` is several lines of a command's output, each of which is a
+    // message of its own (Packer's RunWithUi says them one by one). One event per chunk of
+    // output instead of one per line keeps 200 MB of output cheap; every writer prints it
+    // exactly as it would print the lines posted one by one (see eachLine()).
+    bool batchedLines = false;
     qint64 bytes = 0;
     qint64 total = -1;
     qint64 durationMs = 0;
@@ -39,6 +45,12 @@ struct BuildEvent
     int artifactIndex = 0;
     QDateTime time;
 };
+
+// The texts `event` stands for: its lines when it is a batch, else its whole text.
+inline QStringList eachLine(const BuildEvent &event, const QString &text)
+{
+    return event.batchedLines ? text.split(QLatin1Char('\n')) : QStringList{text};
+}
 
 // Where a build's events go. post() is called from any build's worker thread and must be
 // thread-safe and quick (writers buffer; the GUI batches into queued signals).

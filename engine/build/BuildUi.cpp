@@ -51,6 +51,24 @@ void BuildUi::error(const QString &text) const
     post(event(BuildEvent::Kind::Error, text));
 }
 
+void BuildUi::messageLines(const QStringList &lines) const
+{
+    if (lines.isEmpty())
+        return;
+    BuildEvent e = event(BuildEvent::Kind::Message, lines.join(QLatin1Char('\n')));
+    e.batchedLines = lines.size() > 1;
+    post(e);
+}
+
+void BuildUi::errorLines(const QStringList &lines) const
+{
+    if (lines.isEmpty())
+        return;
+    BuildEvent e = event(BuildEvent::Kind::Error, lines.join(QLatin1Char('\n')));
+    e.batchedLines = lines.size() > 1;
+    post(e);
+}
+
 void BuildUi::progress(const QString &what, qint64 bytes, qint64 total) const
 {
     BuildEvent e = event(BuildEvent::Kind::Progress, what);

@@ -94,14 +94,21 @@ void ConsoleWriter::post(const BuildEvent &e)
     case BuildEvent::Kind::Say:
         writeLocked(decorate(ConsoleFormat::prefixLines(true, target, text), color, true, e.time));
         return;
-    case BuildEvent::Kind::Message:
-        writeLocked(
-            decorate(ConsoleFormat::prefixLines(false, target, text), color, false, e.time));
+    case BuildEvent::Kind::Message: {
+        QString out;
+        for (const QString &line : eachLine(e, text))
+            out += decorate(ConsoleFormat::prefixLines(false, target, line), color, false, e.time);
+        writeLocked(out);
         return;
-    case BuildEvent::Kind::Error:
-        writeLocked(decorate(ConsoleFormat::prefixLines(true, target, text),
-            ConsoleFormat::Color::Red, true, e.time));
+    }
+    case BuildEvent::Kind::Error: {
+        QString out;
+        for (const QString &line : eachLine(e, text))
+            out += decorate(
+                ConsoleFormat::prefixLines(true, target, line), ConsoleFormat::Color::Red, true, e.time);
+        writeLocked(out);
         return;
+    }
     case BuildEvent::Kind::Progress:
         progressLocked(e, color);
         return;

@@ -129,11 +129,13 @@ void LogWriter::post(const BuildEvent &e)
         return;
     case BuildEvent::Kind::Message:
         if (m_includeUi)
-            log(QStringLiteral("ui: ") + ConsoleFormat::prefixLines(false, target, e.text));
+            for (const QString &line : eachLine(e, e.text))
+                log(QStringLiteral("ui: ") + ConsoleFormat::prefixLines(false, target, line));
         return;
     case BuildEvent::Kind::Error:
         if (m_includeUi)
-            log(QStringLiteral("ui error: ") + ConsoleFormat::prefixLines(true, target, e.text));
+            for (const QString &line : eachLine(e, e.text))
+                log(QStringLiteral("ui error: ") + ConsoleFormat::prefixLines(true, target, line));
         return;
     case BuildEvent::Kind::BuildStarted:
         log(QStringLiteral("Starting build run: ") + e.build);

@@ -72,15 +72,16 @@ void MachineReadableWriter::post(const BuildEvent &e)
             false);
         return;
     case BuildEvent::Kind::Message:
-        writeLine(e.time, {}, ui,
-            {QStringLiteral("message"),
-                stamped(e, ConsoleFormat::prefixLines(false, target, text))},
-            false);
+        for (const QString &line : eachLine(e, text))
+            writeLine(e.time, {}, ui,
+                {QStringLiteral("message"), stamped(e, ConsoleFormat::prefixLines(false, target, line))},
+                false);
         return;
     case BuildEvent::Kind::Error:
-        writeLine(e.time, {}, ui,
-            {QStringLiteral("error"), stamped(e, ConsoleFormat::prefixLines(true, target, text))},
-            false);
+        for (const QString &line : eachLine(e, text))
+            writeLine(e.time, {}, ui,
+                {QStringLiteral("error"), stamped(e, ConsoleFormat::prefixLines(true, target, line))},
+                false);
         return;
     case BuildEvent::Kind::BuildFinished:
         if (e.error.isEmpty())

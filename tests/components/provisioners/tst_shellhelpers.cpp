@@ -71,18 +71,40 @@ private slots:
         // Every split of the text into two chunks, and byte by byte.
         for (int cut = 0; cut <= text.size(); ++cut) {
             QStringList lines;
-            components::ShellOutputLines splitter([&](const QString &l) { lines << l; });
+            int batches = 0;
+            components::ShellOutputLines splitter([&](const QStringList &l) {
+                QVERIFY(!l.isEmpty());
+                lines << l;
+                ++batches;
+            });
             splitter.feed(text.left(cut));
             splitter.feed(text.mid(cut));
             splitter.finish();
             QCOMPARE(lines, expected);
+            // One batch per chunk that completes a line, plus the unterminated tail.
+            QVERIFY(batches <= 3);
         }
         QStringList lines;
-        components::ShellOutputLines splitter([&](const QString &l) { lines << l; });
+        int batches = 0;
+        components::ShellOutputLines splitter([&](const QStringList &l) {
+            lines << l;
+            ++batches;
+        });
         for (char c : text)
             splitter.feed(QByteArray(1, c));
         splitter.finish();
         QCOMPARE(lines, expected);
+        QCOMPARE(batches, expected.size());
+    }
+
+    void wholeChunkIsOneBatch()
+    {
+        QList<QStringList> batches;
+        components::ShellOutputLines splitter([&](const QStringList &l) { batches << l; });
+        splitter.feed("a\nb\nc");
+        splitter.feed("d\n");
+        splitter.finish();
+        QCOMPARE(batches, (QList<QStringList>{{"a", "b"}, {"cd"}}));
     }
 
     void exitCodeMessage()
