@@ -271,13 +271,24 @@ std::optional<BlockAddress> NativePipelineDocument::blockAt(int byte) const
     return std::nullopt;
 }
 
+bool NativePipelineDocument::separated(const NativeBodyEditor &body, const Blocks &siblings) const
+{
+    // Follow the siblings: a chain written without blank lines between its
+    // post-processors gets none around a new one either.
+    if (siblings.size() < 2)
+        return true;
+    const int prev = source().previousLineStart(body.linesOf(siblings[1]->range).start);
+    return prev >= 0 && source().isBlankLine(prev);
+}
+
 ByteEdit NativePipelineDocument::place(const NativeBodyEditor &body, const Blocks &siblings, int position,
                                        const Blocks &followers, const QByteArray &lines) const
 {
+    const bool separate = separated(body, siblings);
     if (position >= 0 && position < siblings.size())
-        return body.insertBefore(body.linesOf(siblings[position]->range), lines, true);
+        return body.insertBefore(body.linesOf(siblings[position]->range), lines, separate);
     if (!siblings.isEmpty())
-        return body.insertAfter(body.linesOf(siblings.last()->range), lines, true);
+        return body.insertAfter(body.linesOf(siblings.last()->range), lines, separate);
     // No sibling yet: go before the first block that comes later in a
     // pipeline's reading order, else at the end of the body.
     const Block *first = nullptr;

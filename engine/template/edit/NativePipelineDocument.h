@@ -53,6 +53,8 @@ private:
     // The block an address names, or null with *error set.
     const hcl::syntax::Block *resolve(const BlockAddress &address, QString *error) const;
     const hcl::syntax::Attribute *resolveLocal(const BlockAddress &address, QString *error) const;
+    // Whether the siblings are separated by blank lines (true when unknown).
+    bool separated(const hcl::edit::NativeBodyEditor &body, const Blocks &siblings) const;
     // Where new text for a block of `kind` goes among `siblings` at `position`.
     hcl::edit::ByteEdit place(const hcl::edit::NativeBodyEditor &body, const Blocks &siblings, int position,
                               const Blocks &followers, const QByteArray &lines) const;

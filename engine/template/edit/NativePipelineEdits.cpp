@@ -174,8 +174,9 @@ EditResult NativePipelineDocument::move(const BlockAddress &from, int toPosition
     QByteArray text = moving.bytes(source());
     if (!text.endsWith('\n'))
         text += source().newline();
-    const ByteEdit insert = to > index ? body.insertAfter(body.linesOf(sibs[to]->range), text, true)
-                                       : body.insertBefore(body.linesOf(sibs[to]->range), text, true);
+    const bool separate = separated(body, sibs);
+    const ByteEdit insert = to > index ? body.insertAfter(body.linesOf(sibs[to]->range), text, separate)
+                                       : body.insertBefore(body.linesOf(sibs[to]->range), text, separate);
     return finish({moving.removal(source()), insert});
 }
 
@@ -237,8 +238,13 @@ EditResult NativePipelineDocument::duplicate(const BlockAddress &address)
         const hcl::SourceRange &label = b->labelRanges.last();
         text.replace(label.start.byte - lines.start, label.end.byte - label.start.byte, HclWriter::quote(name));
     }
+    bool separate = true;
+    if (address.kind == Kind::Provisioner || address.kind == Kind::PostProcessor || address.kind == Kind::ChainPostProcessor) {
+        const int chain = address.kind == Kind::ChainPostProcessor ? address.index : -1;
+        separate = separated(NativeBodyEditor(source(), root()), siblings(address.build, address.kind, chain, &error));
+    }
     const NativeBodyEditor body(source(), root());
-    return finish({body.insertAfter(lines, text, true)});
+    return finish({body.insertAfter(lines, text, separate)});
 }
 
 QString NativePipelineDocument::blockText(const BlockAddress &address) const
