@@ -1,6 +1,8 @@
 // Keys and types mirror the HCL2 spec of packer-plugin-docker builder/docker;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
+#include "components/builders/docker/DockerBuilder.h"
+
 #include "components/Descriptors.h"
 #include "components/shared/SharedSchemas.h"
 
@@ -151,6 +153,7 @@ ComponentDescriptor dockerBuilderDescriptor()
                     "discards it.";
     d.iconName = "builder-docker";
     d.schema = s;
+    d.create = [] { return std::make_unique<DockerBuilder>(); };
     return d;
 }
 
