@@ -1,6 +1,8 @@
 // Keys and types mirror the HCL2 spec of packer-plugin-docker post-processor/docker-tag;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
+#include "components/postprocessors/docker-tag/DockerTagPostProcessor.h"
+
 #include "components/Descriptors.h"
 
 namespace kiln::components {
@@ -31,6 +33,7 @@ ComponentDescriptor dockerTagPostProcessorDescriptor()
     d.description = "Tags a Docker image in the local daemon.";
     d.iconName = "postprocessor-docker";
     d.schema = s;
+    d.create = [] { return std::make_unique<DockerTagPostProcessor>(); };
     return d;
 }
 

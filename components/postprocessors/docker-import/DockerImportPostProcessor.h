@@ -1,0 +1,26 @@
+#pragma once
+
+#include "engine/build/PostProcessor.h"
+
+#include <QStringList>
+
+namespace kiln::components {
+
+// Packer's docker-import: turns the tarball of a docker build with export_path (or an
+// artifice artifact) into an image in the daemon, streamed to POST /images/create.
+class DockerImportPostProcessor : public build::PostProcessor
+{
+public:
+    static constexpr const char *builderId = "packer.post-processor.docker-import";
+
+    build::PrepareResult prepare(const build::ComponentConfig &config) override;
+    build::PostProcessResult postProcess(build::BuildContext &ctx, const build::ArtifactPtr &input) override;
+
+private:
+    QString m_repository;
+    QString m_tag;
+    QStringList m_changes;
+    QString m_platform;
+};
+
+} // namespace kiln::components
