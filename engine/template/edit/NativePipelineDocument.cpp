@@ -285,6 +285,10 @@ ByteEdit NativePipelineDocument::place(const NativeBodyEditor &body, const Block
                                        const Blocks &followers, const QByteArray &lines) const
 {
     const bool separate = separated(body, siblings);
+    // Back-to-back siblings: join the one before, so a blank line between
+    // two groups stays where it was.
+    if (!separate && position > 0 && position < siblings.size())
+        return body.insertAfter(body.linesOf(siblings[position - 1]->range), lines, false);
     if (position >= 0 && position < siblings.size())
         return body.insertBefore(body.linesOf(siblings[position]->range), lines, separate);
     if (!siblings.isEmpty())

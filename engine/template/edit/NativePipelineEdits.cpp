@@ -175,8 +175,10 @@ EditResult NativePipelineDocument::move(const BlockAddress &from, int toPosition
     if (!text.endsWith('\n'))
         text += source().newline();
     const bool separate = separated(body, sibs);
-    const ByteEdit insert = to > index ? body.insertAfter(body.linesOf(sibs[to]->range), text, separate)
-                                       : body.insertBefore(body.linesOf(sibs[to]->range), text, separate);
+    // As in place(): between back-to-back siblings, join the one before.
+    const ByteEdit insert = to > index         ? body.insertAfter(body.linesOf(sibs[to]->range), text, separate)
+        : !separate && to > 0 ? body.insertAfter(body.linesOf(sibs[to - 1]->range), text, false)
+                              : body.insertBefore(body.linesOf(sibs[to]->range), text, separate);
     return finish({moving.removal(source()), insert});
 }
 
