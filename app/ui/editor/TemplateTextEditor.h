@@ -98,6 +98,7 @@ private:
     void onCursorMoved();
     void applyColors();
     void applyLexer();
+    int lineAt(int position) const;
 
     Syntax m_syntax = Syntax::Hcl;
     QString m_fileName;
@@ -105,6 +106,7 @@ private:
     QsciLexerJSON *m_jsonLexer = nullptr;
     EditorDiagnostics *m_diagnostics = nullptr;
     EditorCompletion *m_completion = nullptr;
+    bool m_applyingColors = false;
     int m_programmaticEdit = 0; // >0 while the document, not the user, changes the text
     qsizetype m_lastCursorOffset = -1;
 };

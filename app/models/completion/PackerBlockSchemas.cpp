@@ -1,0 +1,119 @@
+#include "app/models/completion/PackerBlockSchemas.h"
+
+#include "engine/registry/Field.h"
+
+namespace kiln::models {
+
+using registry::ConfigSchema;
+using registry::Field;
+using registry::FieldType;
+
+const QList<PackerBlockType> &topLevelBlockTypes()
+{
+    static const QList<PackerBlockType> types = {
+        {QStringLiteral("packer"), 0,
+            QStringLiteral("Settings of Packer itself: required_version, required_plugins.")},
+        {QStringLiteral("source"), 2,
+            QStringLiteral("A reusable builder configuration: source \"TYPE\" \"NAME\".")},
+        {QStringLiteral("data"), 2,
+            QStringLiteral("A data source read before the builds: data \"TYPE\" \"NAME\".")},
+        {QStringLiteral("variable"), 1, QStringLiteral("An input variable: variable \"NAME\".")},
+        {QStringLiteral("variables"), 0,
+            QStringLiteral("Several input variables as NAME = DEFAULT arguments.")},
+        {QStringLiteral("locals"), 0, QStringLiteral("Local values as NAME = EXPRESSION.")},
+        {QStringLiteral("local"), 1,
+            QStringLiteral("One local value that may be marked sensitive: local \"NAME\".")},
+        {QStringLiteral("build"), 0,
+            QStringLiteral("What to build: sources, provisioners and post-processors.")},
+    };
+    return types;
+}
+
+const ConfigSchema &buildBlockSchema()
+{
+    static const ConfigSchema schema = [] {
+        ConfigSchema s;
+        s.add(Field::string("name").withHelp("The name of the build, shown in output and "
+                                             "used by -only/-except."));
+        s.add(Field::string("description").withHelp("A description of the build."));
+        s.add(Field::list("sources", Field::elementOf(FieldType::String))
+                  .withHelp("References to source blocks: \"source.TYPE.NAME\"."));
+        s.add(Field::block("source", ConfigSchema(), true)
+                  .withHelp("Use a source and set or override its arguments: "
+                            "source \"TYPE.NAME\"."));
+        s.add(Field::block("provisioner", ConfigSchema(), true)
+                  .withHelp("A provisioner run on every source of the build, in order."));
+        s.add(Field::block("post-processor", ConfigSchema(), true)
+                  .withHelp("A post-processor run on each artifact."));
+        s.add(Field::block("post-processors", postProcessorsBlockSchema(), true)
+                  .withHelp("A chain of post-processors, each fed the previous artifact."));
+        return s;
+    }();
+    return schema;
+}
+
+const ConfigSchema &postProcessorsBlockSchema()
+{
+    static const ConfigSchema schema = [] {
+        ConfigSchema s;
+        s.add(Field::block("post-processor", ConfigSchema(), true)
+                  .withHelp("One post-processor of the chain."));
+        return s;
+    }();
+    return schema;
+}
+
+const ConfigSchema &variableBlockSchema()
+{
+    static const ConfigSchema schema = [] {
+        ConfigSchema validation;
+        validation.add(Field::any("condition").markRequired().withHelp(
+            "An expression that must be true for the value to be accepted."));
+        validation.add(Field::string("error_message").markRequired().withHelp(
+            "The message shown when the condition is false."));
+        ConfigSchema s;
+        s.add(Field::any("type").withHelp("The type constraint, e.g. string, list(string)."));
+        s.add(Field::any("default").withHelp("The value used when none is given."));
+        s.add(Field::string("description").withHelp("What the variable is for."));
+        s.add(Field::boolean("sensitive").withHelp(
+            "Hide the value in output (replaced by <sensitive>)."));
+        s.add(Field::block("validation", validation, true)
+                  .withHelp("A rule the value must satisfy."));
+        return s;
+    }();
+    return schema;
+}
+
+const ConfigSchema &packerBlockSchema()
+{
+    static const ConfigSchema schema = [] {
+        ConfigSchema s;
+        s.add(Field::string("required_version")
+                  .withHelp("A version constraint Packer must satisfy, e.g. \">= 1.7.0\"."));
+        s.add(Field::block("required_plugins", ConfigSchema(), false)
+                  .withHelp("The plugins the template needs, as NAME = { version, source }."));
+        return s;
+    }();
+    return schema;
+}
+
+const ConfigSchema &buildSourceExtraSchema()
+{
+    static const ConfigSchema schema = [] {
+        ConfigSchema s;
+        s.add(Field::string("name").withHelp("The name this use of the source gets in the build."));
+        return s;
+    }();
+    return schema;
+}
+
+const QStringList &typeKeywords()
+{
+    static const QStringList words = {QStringLiteral("any"), QStringLiteral("bool"),
+        QStringLiteral("list"), QStringLiteral("map"), QStringLiteral("number"),
+        QStringLiteral("object"), QStringLiteral("set"), QStringLiteral("string"),
+        QStringLiteral("tuple")};
+    return words;
+}
+
+} // namespace kiln::models
