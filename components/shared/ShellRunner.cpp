@@ -25,8 +25,8 @@ comm::CommandResult ShellRunner::runWithUi(
 {
     // As Packer: stdout lines are messages ("    name: line"), stderr lines errors
     // ("==> name: line", red on a terminal).
-    ShellOutputLines out([&ui](const QStringList &lines) { ui.messageLines(lines); });
-    ShellOutputLines err([&ui](const QStringList &lines) { ui.errorLines(lines); });
+    ShellOutputLines out([&ui](const QString &lines) { ui.messageLines(lines); });
+    ShellOutputLines err([&ui](const QString &lines) { ui.errorLines(lines); });
     comm::RemoteCommand cmd;
     cmd.onStdout = [&out](const QByteArray &chunk) { out.feed(chunk); };
     cmd.onStderr = [&err](const QByteArray &chunk) { err.feed(chunk); };

@@ -51,21 +51,17 @@ void BuildUi::error(const QString &text) const
     post(event(BuildEvent::Kind::Error, text));
 }
 
-void BuildUi::messageLines(const QStringList &lines) const
+void BuildUi::messageLines(const QString &lines) const
 {
-    if (lines.isEmpty())
-        return;
-    BuildEvent e = event(BuildEvent::Kind::Message, lines.join(QLatin1Char('\n')));
-    e.batchedLines = lines.size() > 1;
+    BuildEvent e = event(BuildEvent::Kind::Message, lines);
+    e.batchedLines = lines.contains(QLatin1Char('\n'));
     post(e);
 }
 
-void BuildUi::errorLines(const QStringList &lines) const
+void BuildUi::errorLines(const QString &lines) const
 {
-    if (lines.isEmpty())
-        return;
-    BuildEvent e = event(BuildEvent::Kind::Error, lines.join(QLatin1Char('\n')));
-    e.batchedLines = lines.size() > 1;
+    BuildEvent e = event(BuildEvent::Kind::Error, lines);
+    e.batchedLines = lines.contains(QLatin1Char('\n'));
     post(e);
 }
 

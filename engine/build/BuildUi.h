@@ -31,10 +31,10 @@ public:
     void say(const QString &text) const;
     void message(const QString &text) const;
     void error(const QString &text) const;
-    // Several lines of a command's output, each said as message() / error() would say it,
-    // in one event.
-    void messageLines(const QStringList &lines) const;
-    void errorLines(const QStringList &lines) const;
+    // Lines of a command's output joined with "\n", each said as message() / error() would
+    // say it, in one event.
+    void messageLines(const QString &lines) const;
+    void errorLines(const QString &lines) const;
     void progress(const QString &what, qint64 bytes, qint64 total) const;
     void stepStarted(const QString &step) const;
     void stepFinished(const QString &step, qint64 durationMs) const;

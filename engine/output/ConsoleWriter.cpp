@@ -1,5 +1,7 @@
 #include "engine/output/ConsoleWriter.h"
 
+#include <QStringTokenizer>
+
 #include "engine/build/SecretFilter.h"
 #include "engine/output/BuildSummary.h"
 
@@ -77,6 +79,40 @@ QString ConsoleWriter::decorate(
     return out + QLatin1Char('\n');
 }
 
+QString ConsoleWriter::decorateLines(const BuildEvent &e, bool arrow, const QString &target,
+    const QString &text, ConsoleFormat::Color color, bool bold) const
+{
+    if (!e.batchedLines)
+        return decorate(ConsoleFormat::prefixLines(arrow, target, text), color, bold, e.time);
+    if (m_options.timestamps || (m_options.color && m_options.escapes)) {
+        QString out;
+        for (const QString &line : eachLine(e, text))
+            out += decorate(ConsoleFormat::prefixLines(arrow, target, line), color, bold, e.time);
+        return out;
+    }
+    // Plain output of a chunk of command output, the hot path of a chatty provisioner:
+    // what prefixLines + decorate give line by line, without a string per line.
+    const QString head = (arrow ? QStringLiteral("==> ") : QStringLiteral("    ")) + target
+        + QStringLiteral(": ");
+    const QString bareHead = ConsoleFormat::trimRight(head);
+    QString out;
+    // Room for typical lines (a prefix per ~40 characters) without counting them.
+    out.reserve(text.size() + (text.size() / 40 + 1) * (head.size() + 1));
+    for (QStringView line : QStringTokenizer(text, QLatin1Char('\n'))) {
+        qsizetype end = line.size();
+        while (end > 0 && line.at(end - 1).isSpace())
+            --end;
+        if (end == 0) {
+            out += bareHead;
+        } else {
+            out += head;
+            out += line.first(end);
+        }
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
 void ConsoleWriter::post(const BuildEvent &e)
 {
     QMutexLocker lock(&m_mutex);
@@ -94,21 +130,12 @@ void ConsoleWriter::post(const BuildEvent &e)
     case BuildEvent::Kind::Say:
         writeLocked(decorate(ConsoleFormat::prefixLines(true, target, text), color, true, e.time));
         return;
-    case BuildEvent::Kind::Message: {
-        QString out;
-        for (const QString &line : eachLine(e, text))
-            out += decorate(ConsoleFormat::prefixLines(false, target, line), color, false, e.time);
-        writeLocked(out);
+    case BuildEvent::Kind::Message:
+        writeLocked(decorateLines(e, false, target, text, color, false));
         return;
-    }
-    case BuildEvent::Kind::Error: {
-        QString out;
-        for (const QString &line : eachLine(e, text))
-            out += decorate(
-                ConsoleFormat::prefixLines(true, target, line), ConsoleFormat::Color::Red, true, e.time);
-        writeLocked(out);
+    case BuildEvent::Kind::Error:
+        writeLocked(decorateLines(e, true, target, text, ConsoleFormat::Color::Red, true));
         return;
-    }
     case BuildEvent::Kind::Progress:
         progressLocked(e, color);
         return;

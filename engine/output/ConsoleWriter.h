@@ -60,6 +60,9 @@ public:
 private:
     ConsoleFormat::Color colorLocked(const QString &build, bool *isNew);
     QString announcementLocked(const QString &build, ConsoleFormat::Color color) const;
+    // A Message or Error event's output: its lines one by one when it is a batch.
+    QString decorateLines(const build::BuildEvent &e, bool arrow, const QString &target,
+        const QString &text, ConsoleFormat::Color color, bool bold) const;
     QString decorate(
         const QString &text, ConsoleFormat::Color color, bool bold, const QDateTime &time) const;
     void progressLocked(const build::BuildEvent &event, ConsoleFormat::Color color);

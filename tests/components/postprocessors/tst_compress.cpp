@@ -637,23 +637,6 @@ private slots:
 
     // Used by bench/compress.sh: $KILN_BENCH_COMPRESS_INPUT into $KILN_BENCH_COMPRESS_OUTPUT
     // (tar.gz).
-    void benchTarGz()
-    {
-        const QString input = qEnvironmentVariable("KILN_BENCH_COMPRESS_INPUT");
-        const QString output = qEnvironmentVariable("KILN_BENCH_COMPRESS_OUTPUT");
-        if (input.isEmpty() || output.isEmpty())
-            QSKIP("set KILN_BENCH_COMPRESS_INPUT and KILN_BENCH_COMPRESS_OUTPUT to run the "
-                  "benchmark");
-        RecordingSink sink;
-        QElapsedTimer timer;
-        timer.start();
-        const PostProcessResult r
-            = compress({{QStringLiteral("output"), Value::string(output)}}, {input}, sink);
-        const qint64 ms = timer.elapsed();
-        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
-        printf("KILN_BENCH compress_ms=%lld\n", ms);
-        fflush(stdout);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestCompress)

@@ -72,9 +72,8 @@ private slots:
         for (int cut = 0; cut <= text.size(); ++cut) {
             QStringList lines;
             int batches = 0;
-            components::ShellOutputLines splitter([&](const QStringList &l) {
-                QVERIFY(!l.isEmpty());
-                lines << l;
+            components::ShellOutputLines splitter([&](const QString &l) {
+                lines << l.split(QLatin1Char('\n'));
                 ++batches;
             });
             splitter.feed(text.left(cut));
@@ -86,8 +85,8 @@ private slots:
         }
         QStringList lines;
         int batches = 0;
-        components::ShellOutputLines splitter([&](const QStringList &l) {
-            lines << l;
+        components::ShellOutputLines splitter([&](const QString &l) {
+            lines << l.split(QLatin1Char('\n'));
             ++batches;
         });
         for (char c : text)
@@ -99,12 +98,21 @@ private slots:
 
     void wholeChunkIsOneBatch()
     {
-        QList<QStringList> batches;
-        components::ShellOutputLines splitter([&](const QStringList &l) { batches << l; });
-        splitter.feed("a\nb\nc");
+        QStringList batches;
+        components::ShellOutputLines splitter([&](const QString &l) { batches << l; });
+        splitter.feed("a  \nb\nc");
         splitter.feed("d\n");
         splitter.finish();
-        QCOMPARE(batches, (QList<QStringList>{{"a", "b"}, {"cd"}}));
+        QCOMPARE(batches, (QStringList{"a\nb", "cd"}));
+    }
+
+    void cleanLinesKeepsCleanTextAsIs()
+    {
+        const QString clean = QStringLiteral("one\n\nthree");
+        QCOMPARE(components::ShellOutputLines::cleanLines(clean), clean);
+        QVERIFY(components::ShellOutputLines::cleanLines(clean).constData() == clean.constData());
+        QCOMPARE(components::ShellOutputLines::cleanLines(QStringLiteral("a\t\nbar\rbaz \n\u3000")),
+            QStringLiteral("a\nbaz\n"));
     }
 
     void exitCodeMessage()
