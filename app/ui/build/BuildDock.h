@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/models/build/BuildState.h"
+#include "app/ui/build/AskDialog.h"
 #include "engine/build/BuildOptions.h"
 #include "engine/hcl/Diagnostic.h"
 #include "engine/template/TemplateLoader.h"
@@ -24,7 +25,6 @@ struct ConsoleLine;
 
 namespace kiln::ui {
 
-class AskDialog;
 class ConsolePane;
 
 // The build dock at the bottom of the designer: Run/Stop, the -only selection, the
