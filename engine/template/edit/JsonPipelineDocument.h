@@ -2,6 +2,7 @@
 
 #include "engine/hcl/edit/JsonTextEditor.h"
 #include "engine/hcl/json/JsonValue.h"
+#include "engine/template/Components.h"
 #include "engine/template/edit/PipelineDocument.h"
 
 namespace kiln::tmpl::edit {
@@ -12,8 +13,8 @@ namespace kiln::tmpl::edit {
 // do, as an array of one-member objects (`"provisioner": [{"shell": {...}}]`)
 // or as one object keyed by type. Edits keep key order and indentation.
 // Reordering and inserting need the array form (an object has no order HCL
-// keeps for blocks of different types); chains (`post-processors`) are read
-// as opaque entries.
+// keeps for blocks of different types). Post-processor chains
+// (`post-processors`) are not addressed in this syntax.
 class JsonPipelineDocument : public PipelineDocument
 {
 public:
@@ -67,6 +68,13 @@ private:
     QList<Found> labelled(const QString &blockType, int depth) const;
     std::optional<Found> find(const BlockAddress &address, QString *error) const;
     QList<Entry> entriesFor(int build, Kind kind, QString *error) const;
+    // Removes item `index` of `container`, or the container itself when it
+    // would be left empty.
+    hcl::edit::ByteEdit removal(const hcl::json::JsonValue *container, int index) const;
+    // The container holding `child` and its index there.
+    static std::optional<QPair<const hcl::json::JsonValue *, int>> parentOf(const hcl::json::JsonValue &node,
+                                                                             const hcl::json::JsonValue *child);
+    std::optional<hcl::edit::ByteEdit> sourceUseRemoval(const hcl::json::JsonValue &build, const SourceRef &ref) const;
     hcl::edit::JsonTextEditor editor() const { return hcl::edit::JsonTextEditor(source()); }
 
     hcl::json::JsonValue m_root;

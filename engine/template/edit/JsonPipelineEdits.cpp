@@ -64,16 +64,23 @@ EditResult JsonPipelineDocument::connectSource(int build, const QString &sourceR
     return finish({ed.insertElement(*sources, -1, JsonTextEditor::quote(ref))});
 }
 
+std::optional<ByteEdit> JsonPipelineDocument::sourceUseRemoval(const JsonValue &build, const SourceRef &ref) const
+{
+    if (const JsonValue *sources = build.get(QStringLiteral("sources")); sources && sources->isArray())
+        for (int i = 0; i < int(sources->elements().size()); ++i)
+            if (SourceRef::fromString(sources->elements()[size_t(i)].text()) == ref)
+                return editor().removeElement(*sources, i);
+    return std::nullopt;
+}
+
 EditResult JsonPipelineDocument::disconnectSource(int build, const QString &sourceRef)
 {
     const auto all = builds();
     if (build < 0 || build >= all.size())
         return EditResult::failure(noBuild(fileName(), build, int(all.size())));
     const QString ref = sourceRef.startsWith(QLatin1String("source.")) ? sourceRef : QStringLiteral("source.") + sourceRef;
-    if (const JsonValue *sources = all[build]->get(QStringLiteral("sources")); sources && sources->isArray())
-        for (int i = 0; i < int(sources->elements().size()); ++i)
-            if (sources->elements()[size_t(i)].text() == ref)
-                return finish({editor().removeElement(*sources, i)});
+    if (const auto removal = sourceUseRemoval(*all[build], SourceRef::fromString(ref)))
+        return finish({*removal});
     return EditResult::failure(QStringLiteral("Build %1 does not use %2").arg(build).arg(ref));
 }
 
@@ -138,8 +145,45 @@ EditResult JsonPipelineDocument::remove(const BlockAddress &address)
     const auto f = find(address, &error);
     if (!f)
         return EditResult::failure(error);
+    QList<ByteEdit> edits{removal(f->container, f->index)};
+    // As in native syntax: a removed source is disconnected from the builds.
+    if (address.kind == Kind::Source)
+        for (const JsonValue *b : builds())
+            if (const auto use = sourceUseRemoval(*b, SourceRef{address.labels.value(0), address.labels.value(1)}))
+                edits.append(*use);
+    return finish(edits);
+}
+
+ByteEdit JsonPipelineDocument::removal(const JsonValue *container, int index) const
+{
+    // HCL's JSON syntax has no empty block list ("provisioner": [] is a
+    // missing label), so a container losing its last item goes too, up to
+    // the root.
     const JsonTextEditor ed = editor();
-    return finish({f->container->isArray() ? ed.removeElement(*f->container, f->index) : ed.removeMember(*f->container, f->index)});
+    const int size = int(container->isArray() ? container->elements().size() : container->members().size());
+    if (size == 1 && container != &m_root)
+        if (const auto parent = parentOf(m_root, container))
+            return removal(parent->first, parent->second);
+    return container->isArray() ? ed.removeElement(*container, index) : ed.removeMember(*container, index);
+}
+
+std::optional<QPair<const JsonValue *, int>> JsonPipelineDocument::parentOf(const JsonValue &node, const JsonValue *child)
+{
+    for (int i = 0; i < int(node.members().size()); ++i) {
+        const JsonValue &v = node.members()[size_t(i)].value;
+        if (&v == child)
+            return QPair<const JsonValue *, int>{&node, i};
+        if (auto p = parentOf(v, child))
+            return p;
+    }
+    for (int i = 0; i < int(node.elements().size()); ++i) {
+        const JsonValue &v = node.elements()[size_t(i)];
+        if (&v == child)
+            return QPair<const JsonValue *, int>{&node, i};
+        if (auto p = parentOf(v, child))
+            return p;
+    }
+    return std::nullopt;
 }
 
 QString JsonPipelineDocument::blockText(const BlockAddress &address) const

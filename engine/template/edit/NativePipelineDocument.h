@@ -2,6 +2,7 @@
 
 #include "engine/hcl/Ast.h"
 #include "engine/hcl/edit/NativeBodyEditor.h"
+#include "engine/template/Components.h"
 #include "engine/template/edit/PipelineDocument.h"
 
 namespace kiln::tmpl::edit {
@@ -65,6 +66,9 @@ private:
     // the first of `before` (else at the end).
     hcl::edit::ByteEdit placeTopLevel(const QString &type, std::initializer_list<const char *> before,
                                       const QByteArray &lines) const;
+    // The edit removing `ref` from the build's `sources` list or its
+    // `source "..." {}` use block; nullopt when the build does not use it.
+    std::optional<hcl::edit::ByteEdit> sourceUseRemoval(const hcl::syntax::Block &build, const SourceRef &ref) const;
     QString checkExpression(const QString &expression) const;
 
     hcl::File m_file;

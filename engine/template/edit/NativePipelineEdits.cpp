@@ -4,6 +4,7 @@
 #include "engine/template/edit/NativePipelineDocument.h"
 
 #include "engine/hcl/Parser.h"
+#include "engine/template/Components.h"
 
 namespace kiln::tmpl::edit {
 
@@ -98,6 +99,32 @@ EditResult NativePipelineDocument::connectSource(int build, const QString &sourc
     return finish({{lastEnd, lastEnd, ", " + quoted}});
 }
 
+std::optional<ByteEdit> NativePipelineDocument::sourceUseRemoval(const Block &build, const SourceRef &ref) const
+{
+    for (const Block *use : blocksOf(*build.body, {"source"}))
+        if (SourceRef::fromString(use->labels.value(0)) == ref)
+            return ItemLines::of(source(), use->range.start.byte, use->range.end.byte).removal(source());
+    const hcl::syntax::Attribute *sources = build.body->attribute(QStringLiteral("sources"));
+    if (!sources || sources->expr->kind != hcl::ExprKind::TupleCons)
+        return std::nullopt;
+    const auto &tuple = static_cast<const hcl::TupleConsExpr &>(*sources->expr);
+    const QByteArray &src = source().bytes();
+    const auto &els = tuple.elements;
+    for (qsizetype i = 0; i < els.size(); ++i) {
+        const QByteArray text = src.mid(els[i]->range.start.byte, els[i]->range.end.byte - els[i]->range.start.byte);
+        if (text.size() < 2 || !text.startsWith('"') || SourceRef::fromString(QString::fromUtf8(text.mid(1, text.size() - 2))) != ref)
+            continue;
+        if (els.size() == 1)
+            return ByteEdit{tuple.range.start.byte + 1, tuple.range.end.byte - 1, {}};
+        // Take the separator on one side with it: the one after, or for
+        // the last element the one before.
+        if (i + 1 < els.size())
+            return ByteEdit{els[i]->range.start.byte, els[i + 1]->range.start.byte, {}};
+        return ByteEdit{els[i - 1]->range.end.byte, els[i]->range.end.byte, {}};
+    }
+    return std::nullopt;
+}
+
 EditResult NativePipelineDocument::disconnectSource(int build, const QString &sourceRef)
 {
     QString error;
@@ -105,28 +132,8 @@ EditResult NativePipelineDocument::disconnectSource(int build, const QString &so
     if (!b)
         return EditResult::failure(error);
     const QString ref = normalizedSourceRef(sourceRef);
-    const QByteArray quoted = HclWriter::quote(ref);
-    const NativeBodyEditor body(source(), *b);
-    for (const Block *use : blocksOf(*b->body, {"source"}))
-        if (use->labels.value(0) == ref)
-            return finish({body.linesOf(use->range).removal(source())});
-    const hcl::syntax::Attribute *sources = body.attribute(QStringLiteral("sources"));
-    if (sources && sources->expr->kind == hcl::ExprKind::TupleCons) {
-        const auto &tuple = static_cast<const hcl::TupleConsExpr &>(*sources->expr);
-        const QByteArray &src = source().bytes();
-        const auto &els = tuple.elements;
-        for (qsizetype i = 0; i < els.size(); ++i) {
-            if (src.mid(els[i]->range.start.byte, els[i]->range.end.byte - els[i]->range.start.byte) != quoted)
-                continue;
-            if (els.size() == 1)
-                return finish({{tuple.range.start.byte + 1, tuple.range.end.byte - 1, {}}});
-            // Take the separator on one side with it: the one before the
-            // last element, else the one after.
-            if (i + 1 < els.size())
-                return finish({{els[i]->range.start.byte, els[i + 1]->range.start.byte, {}}});
-            return finish({{els[i - 1]->range.end.byte, els[i]->range.end.byte, {}}});
-        }
-    }
+    if (const auto removal = sourceUseRemoval(*b, SourceRef::fromString(ref)))
+        return finish({*removal});
     return EditResult::failure(QStringLiteral("Build %1 does not use %2").arg(build).arg(ref));
 }
 
@@ -194,7 +201,14 @@ EditResult NativePipelineDocument::remove(const BlockAddress &address)
     const Block *b = resolve(address, &error);
     if (!b)
         return EditResult::failure(error);
-    return finish({ItemLines::of(source(), b->range.start.byte, b->range.end.byte).removal(source())});
+    QList<ByteEdit> edits{ItemLines::of(source(), b->range.start.byte, b->range.end.byte).removal(source())};
+    // A removed source is disconnected from the builds of this file too;
+    // a dangling reference would only turn into an error.
+    if (address.kind == Kind::Source)
+        for (const Block *build : blocksOf(root(), {"build"}))
+            if (const auto use = sourceUseRemoval(*build, SourceRef{b->labels.value(0), b->labels.value(1)}))
+                edits.append(*use);
+    return finish(edits);
 }
 
 EditResult NativePipelineDocument::duplicate(const BlockAddress &address)

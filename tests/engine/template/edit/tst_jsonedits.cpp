@@ -3,9 +3,11 @@
 
 #include "engine/hcl/json/JsonBody.h"
 #include "engine/hcl/json/JsonParser.h"
+#include "engine/template/TemplateLoader.h"
 #include "engine/template/edit/PipelineEditor.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -35,6 +37,30 @@ QString replaceLines(const QString &base, int from, int to, const QString &lines
     for (qsizetype i = repl.size() - 1; i >= 0; --i)
         l.insert(from - 1, repl[i]);
     return l.join(QLatin1Char('\n'));
+}
+
+// Loads and initializes an HCL JSON template; its errors, if any.
+QString validate(const QString &text)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("t.pkr.json"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write");
+    f.write(text.toUtf8());
+    f.close();
+    tmpl::LoadOptions opts;
+    opts.path = path;
+    opts.environment = QStringList();
+    hcl::Diagnostics diags;
+    tmpl::Template tpl = tmpl::TemplateLoader::parse(opts, diags);
+    if (!diags.hasErrors())
+        diags += tmpl::TemplateLoader::initialize(tpl);
+    QStringList errors;
+    for (const auto &d : diags)
+        if (d.severity == hcl::Severity::Error)
+            errors << d.summary + QStringLiteral(": ") + d.detail;
+    return errors.join(QLatin1Char('\n'));
 }
 
 // `base` with its one occurrence of `from` replaced by `to`.
@@ -72,9 +98,15 @@ void TestJsonEdits::operations_data()
     const QString h = readFixture(QStringLiteral("packer-build-only.pkr.json"));
     const QString l = readFixture(QStringLiteral("legacy-only-except.json"));
 
+    // An empty block array is an error in HCL JSON ("Missing block label"):
+    // the last provisioner goes with its "provisioner" member.
     QTest::newRow("hcl json: remove only provisioner") << hj << h
         << Op([](PipelineEditor &e) { return e.remove(A::provisioner(0, 0)); })
-        << replaceLines(h, 28, 37, QStringLiteral("    \"provisioner\": [],"));
+        << replaceLines(h, 28, 38, QStringLiteral("    \"post-processor\": ["));
+    // Removing a source disconnects it from the builds as well.
+    QTest::newRow("hcl json: remove a source") << hj << h
+        << Op([](PipelineEditor &e) { return e.remove(A::source(QStringLiteral("file"), QStringLiteral("cherry"))); })
+        << replaceOnce(replaceLines(h, 14, 20, QStringLiteral("    }")), QStringLiteral("\"sources.file.vanilla\",\n      \"sources.file.cherry\"\n"), QStringLiteral("\"sources.file.vanilla\"\n"));
     QTest::newRow("hcl json: append provisioner") << hj << h
         << Op([](PipelineEditor &e) { return e.insertProvisioner(0, -1, QStringLiteral("shell"), {{QStringLiteral("inline"), QStringLiteral("[\"echo hi\"]")}}); })
         << replaceLines(h, 36, 36, QStringLiteral("      },\n      {\n        \"shell\": {\n          \"inline\": [\"echo hi\"]\n        }\n      }"));
@@ -83,17 +115,18 @@ void TestJsonEdits::operations_data()
         << Op([](PipelineEditor &e) { return e.move(A::postProcessor(0, 1), 0); })
         << QString(h).replace(QLatin1String("peach"), QLatin1String("@")).replace(QLatin1String("pear"), QLatin1String("peach")).replace(QLatin1String("@"), QLatin1String("pear"));
     QTest::newRow("hcl json: set attribute") << hj << h
-        << Op([](PipelineEditor &e) { return e.setAttribute(A::provisioner(0, 0), QStringLiteral("name"), QStringLiteral("var.x")); })
-        << replaceOnce(h, QStringLiteral("\"name\": \"apple\""), QStringLiteral("\"name\": \"${var.x}\""));
+        << Op([](PipelineEditor &e) { return e.setAttribute(A::provisioner(0, 0), QStringLiteral("name"), QStringLiteral("upper(\"apple\")")); })
+        << replaceOnce(h, QStringLiteral("\"name\": \"apple\""), QStringLiteral("\"name\": \"${upper(\\\"apple\\\")}\""));
     QTest::newRow("hcl json: add attribute") << hj << h
         << Op([](PipelineEditor &e) { return e.setAttribute(A::source(QStringLiteral("file"), QStringLiteral("vanilla")), QStringLiteral("force"), QStringLiteral("true")); })
         << replaceOnce(h, QStringLiteral("\"target\": \"vanilla.txt\""), QStringLiteral("\"target\": \"vanilla.txt\",\n        \"force\": true"));
     QTest::newRow("hcl json: remove attribute") << hj << h
         << Op([](PipelineEditor &e) { return e.removeAttribute(A::source(QStringLiteral("file"), QStringLiteral("cherry")), QStringLiteral("target")); })
         << replaceOnce(h, QStringLiteral("\"content\": \"cherry\",\n        \"target\": \"cherry.txt\""), QStringLiteral("\"content\": \"cherry\""));
-    QTest::newRow("hcl json: connect source") << hj << h
-        << Op([](PipelineEditor &e) { return e.connectSource(0, QStringLiteral("source.file.mint")); })
-        << replaceOnce(h, QStringLiteral("\"sources.file.cherry\"\n"), QStringLiteral("\"sources.file.cherry\",\n      \"source.file.mint\"\n"));
+    const QString withoutCherry = replaceOnce(h, QStringLiteral(",\n      \"sources.file.cherry\""), QString());
+    QTest::newRow("hcl json: connect source") << hj << withoutCherry
+        << Op([](PipelineEditor &e) { return e.connectSource(0, QStringLiteral("file.cherry")); })
+        << replaceOnce(withoutCherry, QStringLiteral("\"sources.file.vanilla\"\n"), QStringLiteral("\"sources.file.vanilla\",\n      \"source.file.cherry\"\n"));
     QTest::newRow("hcl json: add source to existing type") << hj << h
         << Op([](PipelineEditor &e) { return e.addSource(QStringLiteral("file"), QStringLiteral("mint"), {{QStringLiteral("content"), QStringLiteral("\"mint\"")}}); })
         << replaceOnce(h, QStringLiteral("\"target\": \"chocolate.txt\"\n      }\n"), QStringLiteral("\"target\": \"chocolate.txt\"\n      },\n      \"mint\": {\n        \"content\": \"mint\"\n      }\n"));
@@ -129,6 +162,8 @@ void TestJsonEdits::operations()
     hcl::Diagnostics diags;
     hcl::json::parseJsonConfig(r.text.toUtf8(), file, diags);
     QVERIFY(!diags.hasErrors());
+    if (file.endsWith(QLatin1String(".pkr.json")))
+        QCOMPARE(validate(r.text), validate(input));
 }
 
 void TestJsonEdits::errors_data()

@@ -191,6 +191,14 @@ void TestNativeEdits::operations_data()
         << Op([](PipelineEditor &e) { return e.insertBlockText(0, A::Kind::Provisioner, 1, QStringLiteral("      provisioner \"shell-local\" {\n          inline = [\n              \"a\",\n          ]\n      }\n")); })
         << insertLines(p, 23, QStringLiteral("  provisioner \"shell-local\" {\n    inline = [\n      \"a\",\n    ]\n  }\n"));
 
+    const QString both = QString(p).replace(QLatin1String("sources = [\"source.null.a\"]"), QLatin1String("sources = [\"source.null.a\", \"source.null.b\"]"));
+    QTest::newRow("remove source disconnects it") << both
+        << Op([](PipelineEditor &e) { return e.remove(A::source(QStringLiteral("null"), QStringLiteral("a"))); })
+        << replaceLines(QString(both).replace(QLatin1String("[\"source.null.a\", \"source.null.b\"]"), QLatin1String("[\"source.null.b\"]")), 7, 10, QString());
+    QTest::newRow("disconnect last of two") << both
+        << Op([](PipelineEditor &e) { return e.disconnectSource(0, QStringLiteral("source.null.b")); })
+        << p;
+
     // A file that is not fmt-clean: four-space indentation, a multi-line
     // list with a trailing comma, no final newline. New text follows it and
     // nothing else is reformatted.
