@@ -98,15 +98,24 @@ QByteArray HclWriter::block(const QString &type, const QStringList &labels,
     for (const QString &l : labels)
         raw += ' ' + quote(l);
     raw += " {\n";
-    for (const auto &[name, expr] : attributes)
-        raw += "  " + name.toUtf8() + " = " + expr.toUtf8() + '\n';
+    for (const auto &[name, expr] : attributes) {
+        // A heredoc's text ends with a newline after its marker; that newline
+        // ends the attribute's line.
+        QByteArray value = expr.toUtf8();
+        while (value.endsWith('\n'))
+            value.chop(1);
+        raw += "  " + name.toUtf8() + " = " + value + '\n';
+    }
     raw += "}\n";
     return reindent(formatHcl(raw), indent);
 }
 
 QByteArray HclWriter::attribute(const QString &name, const QString &expression, const QByteArray &indent) const
 {
-    return reindent(formatHcl(name.toUtf8() + " = " + expression.toUtf8() + '\n'), indent);
+    QByteArray value = expression.toUtf8();
+    while (value.endsWith('\n'))
+        value.chop(1);
+    return reindent(formatHcl(name.toUtf8() + " = " + value + '\n'), indent);
 }
 
 QByteArray HclWriter::reindent(const QByteArray &text, const QByteArray &indent, const QByteArray &fromUnit) const

@@ -69,6 +69,9 @@ private:
     // The edit removing `ref` from the build's `sources` list or its
     // `source "..." {}` use block; nullopt when the build does not use it.
     std::optional<hcl::edit::ByteEdit> sourceUseRemoval(const hcl::syntax::Block &build, const SourceRef &ref) const;
+    // Where the build names `ref` (a quoted `sources` element or the label
+    // of a use block), as a byte range.
+    std::optional<QPair<int, int>> sourceUseRange(const hcl::syntax::Block &build, const SourceRef &ref) const;
     QString checkExpression(const QString &expression) const;
 
     hcl::File m_file;

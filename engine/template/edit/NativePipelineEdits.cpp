@@ -125,6 +125,22 @@ std::optional<ByteEdit> NativePipelineDocument::sourceUseRemoval(const Block &bu
     return std::nullopt;
 }
 
+std::optional<QPair<int, int>> NativePipelineDocument::sourceUseRange(const Block &build, const SourceRef &ref) const
+{
+    for (const Block *use : blocksOf(*build.body, {"source"}))
+        if (SourceRef::fromString(use->labels.value(0)) == ref)
+            return QPair<int, int>{use->labelRanges.value(0).start.byte, use->labelRanges.value(0).end.byte};
+    const hcl::syntax::Attribute *sources = build.body->attribute(QStringLiteral("sources"));
+    if (!sources || sources->expr->kind != hcl::ExprKind::TupleCons)
+        return std::nullopt;
+    for (const auto &e : static_cast<const hcl::TupleConsExpr &>(*sources->expr).elements) {
+        const QByteArray text = source().bytes().mid(e->range.start.byte, e->range.end.byte - e->range.start.byte);
+        if (text.size() >= 2 && text.startsWith('"') && SourceRef::fromString(QString::fromUtf8(text.mid(1, text.size() - 2))) == ref)
+            return QPair<int, int>{e->range.start.byte, e->range.end.byte};
+    }
+    return std::nullopt;
+}
+
 EditResult NativePipelineDocument::disconnectSource(int build, const QString &sourceRef)
 {
     QString error;
@@ -370,6 +386,15 @@ EditResult NativePipelineDocument::renameBlock(const BlockAddress &address, cons
     QList<ByteEdit> edits;
     for (qsizetype i = 0; i < labels.size(); ++i)
         edits.append({b->labelRanges[i].start.byte, b->labelRanges[i].end.byte, HclWriter::quote(labels[i])});
+    if (address.kind == Kind::Source) {
+        if (resolve(BlockAddress::source(labels.value(0), labels.value(1)), &error) && labels != b->labels)
+            return EditResult::failure(QStringLiteral("%1 already has a source \"%2\"").arg(fileName(), labels.join(QLatin1Char('.'))));
+        // The builds of this file follow the rename.
+        const QByteArray renamed = HclWriter::quote(QStringLiteral("source.") + labels.join(QLatin1Char('.')));
+        for (const Block *build : blocksOf(root(), {"build"}))
+            if (const auto at = sourceUseRange(*build, SourceRef{b->labels.value(0), b->labels.value(1)}))
+                edits.append({at->first, at->second, renamed});
+    }
     return finish(edits);
 }
 

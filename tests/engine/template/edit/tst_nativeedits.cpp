@@ -199,6 +199,13 @@ void TestNativeEdits::operations_data()
         << Op([](PipelineEditor &e) { return e.disconnectSource(0, QStringLiteral("source.null.b")); })
         << p;
 
+    QTest::newRow("rename connected source renames its uses") << p
+        << Op([](PipelineEditor &e) { return e.renameBlock(A::source(QStringLiteral("null"), QStringLiteral("a")), {QStringLiteral("null"), QStringLiteral("alpha")}); })
+        << QString(p).replace(QLatin1String("source \"null\" \"a\""), QLatin1String("source \"null\" \"alpha\"")).replace(QLatin1String("source.null.a"), QLatin1String("source.null.alpha"));
+    QTest::newRow("heredoc value stays verbatim") << p
+        << Op([](PipelineEditor &e) { return e.insertProvisioner(0, -1, QStringLiteral("shell-local"), {{QStringLiteral("execute_command"), QStringLiteral("<<EOF\nsh  {{.Path}}\nEOF\n")}, {QStringLiteral("inline"), QStringLiteral("[\"a\"]")}}); })
+        << insertLines(p, 26, QStringLiteral("\n  provisioner \"shell-local\" {\n    execute_command = <<EOF\nsh  {{.Path}}\nEOF\n    inline          = [\"a\"]\n  }"));
+
     // A file that is not fmt-clean: four-space indentation, a multi-line
     // list with a trailing comma, no final newline. New text follows it and
     // nothing else is reformatted.
