@@ -29,12 +29,13 @@ public:
         std::lock_guard lock(m_mutex);
         return m_events;
     }
+    // The texts of events of `kind`, a batch of command output counting as its lines.
     QStringList texts(kiln::build::BuildEvent::Kind kind) const
     {
         QStringList out;
         for (const auto &e : events())
             if (e.kind == kind)
-                out << e.text;
+                out << kiln::build::eachLine(e, e.text);
         return out;
     }
     QStringList messages() const { return texts(kiln::build::BuildEvent::Kind::Message); }
