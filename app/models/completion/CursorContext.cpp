@@ -11,7 +11,7 @@ namespace {
 bool isWordChar(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
-        || c == '-' || c == '.';
+        || c == '-' || c == '.' || static_cast<unsigned char>(c) >= 0x80; // HCL names may be Unicode
 }
 
 bool inComment(const hcl::Tokens &tokens, int pos)

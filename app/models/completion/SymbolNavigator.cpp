@@ -17,7 +17,7 @@ namespace {
 bool isReferenceChar(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
-        || c == '-' || c == '.';
+        || c == '-' || c == '.' || static_cast<unsigned char>(c) >= 0x80; // HCL names may be Unicode
 }
 
 const TemplateSymbol *resolve(const TemplateSymbols &symbols, const QStringList &parts)

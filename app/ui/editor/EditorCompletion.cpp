@@ -5,6 +5,7 @@
 #include "app/ui/editor/TemplateTextEditor.h"
 
 #include <QListWidget>
+#include <QTimer>
 #include <QToolTip>
 
 namespace kiln::ui {
@@ -64,10 +65,12 @@ void EditorCompletion::accept(int id, const QString &shown)
     m_editor->SendScintilla(QsciScintilla::SCI_SETSEL, from, to);
     m_editor->SendScintilla(QsciScintilla::SCI_REPLACESEL, item->insertText.toUtf8().constData());
     // Chain into the next list where the inserted text asks for one: `source "`, `var.`.
-    if (item->insertText.endsWith(u'"') || item->insertText.endsWith(u'.'))
-        show();
-    else if (item->insertText.endsWith(u'('))
-        updateCallTip();
+    // Deferred: Scintilla closes whatever list is open when this notification returns.
+    const bool chain = item->insertText.endsWith(u'"') || item->insertText.endsWith(u'.');
+    const bool call = item->insertText.endsWith(u'(');
+    if (chain || call) {
+        QTimer::singleShot(0, m_editor, [this, chain] { chain ? (void)show() : (void)updateCallTip(); });
+    }
 }
 
 void EditorCompletion::selectionChanged(const QString &shown)

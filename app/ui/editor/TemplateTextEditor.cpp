@@ -243,6 +243,8 @@ void TemplateTextEditor::selectRange(qsizetype start, qsizetype end)
         SendScintilla(SCI_ENSUREVISIBLEENFORCEPOLICY, line);
     SendScintilla(SCI_SETSEL, from, to);
     SendScintilla(SCI_SCROLLRANGE, to, from);
+    // The graph asked for this selection: do not echo it back as a cursor move.
+    m_lastCursorOffset = cursorOffset();
 }
 
 int TemplateTextEditor::lineAt(int position) const
@@ -265,6 +267,7 @@ void TemplateTextEditor::revealLineColumn(int line, int column)
     SendScintilla(SCI_ENSUREVISIBLEENFORCEPOLICY, lineIndex);
     SendScintilla(SCI_GOTOPOS, pos);
     SendScintilla(SCI_SCROLLCARET);
+    onCursorMoved();
 }
 
 bool TemplateTextEditor::goToDefinition(qsizetype offset)
@@ -273,6 +276,9 @@ bool TemplateTextEditor::goToDefinition(qsizetype offset)
     if (!span)
         return false;
     selectRange(span->start, span->end);
+    // A jump the user asked for: the graph follows it like any cursor move.
+    m_lastCursorOffset = -1;
+    onCursorMoved();
     return true;
 }
 

@@ -60,9 +60,11 @@ public:
     // below the line with summary and detail.
     void setDiagnostics(const kiln::hcl::Diagnostics &diagnostics);
 
-    // Scrolls [start, end) into view and selects it.
+    // Scrolls [start, end) into view and selects it (unfolding as needed). Meant for the
+    // graph's selection sync, so it does not emit cursorOffsetChanged.
     void selectRange(qsizetype start, qsizetype end);
-    // Moves the cursor to a 1-based line and character column and scrolls it into view.
+    // Moves the cursor to a 1-based line and character column and scrolls it into view;
+    // emits cursorOffsetChanged (the graph selects what the problem is about).
     void revealLineColumn(int line, int column);
 
     // Position conversion between the QString text (UTF-16 offsets) and Scintilla (bytes).
@@ -83,6 +85,7 @@ signals:
     // offsets) was replaced by `text`. Typing over a selection reports the removal and
     // the insertion as two signals, each relative to the text at that moment.
     void userEdited(qsizetype start, qsizetype end, const QString &text);
+    // The cursor moved (user moves, revealLineColumn, go-to-definition).
     void cursorOffsetChanged(qsizetype offset);
     void undoRequested();
     void redoRequested();
