@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QList>
-
 #include <algorithm>
 
 namespace kiln::hcl::edit {
@@ -28,7 +27,8 @@ inline QByteArray applyByteEdits(QByteArray text, QList<ByteEdit> edits)
     // from the back needs the later-listed one first.
     for (qsizetype i = 0; i < edits.size();) {
         qsizetype j = i;
-        while (j + 1 < edits.size() && edits[j + 1].start == edits[i].start && edits[j + 1].end == edits[i].end)
+        while (j + 1 < edits.size() && edits[j + 1].start == edits[i].start
+            && edits[j + 1].end == edits[i].end)
             ++j;
         std::reverse(edits.begin() + i, edits.begin() + j + 1);
         i = j + 1;

@@ -53,8 +53,7 @@ int leadingSpaces(const QByteArray &l)
 HclWriter::HclWriter(QByteArray indentUnit, QByteArray newline)
     : m_unit(indentUnit.isEmpty() ? QByteArray("  ") : std::move(indentUnit))
     , m_newline(std::move(newline))
-{
-}
+{ }
 
 QByteArray HclWriter::quote(const QString &value)
 {
@@ -64,11 +63,21 @@ QByteArray HclWriter::quote(const QString &value)
         const char c = utf8.at(i);
         const char next = i + 1 < utf8.size() ? utf8.at(i + 1) : 0;
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         case '$':
         case '%':
             out += c;
@@ -77,7 +86,8 @@ QByteArray HclWriter::quote(const QString &value)
             break;
         default:
             if (uchar(c) < 0x20)
-                out += QByteArray("\\u00") + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
+                out += QByteArray("\\u00")
+                    + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
             else
                 out += c;
         }
@@ -92,7 +102,7 @@ bool HclWriter::isIdentifier(const QString &name)
 }
 
 QByteArray HclWriter::block(const QString &type, const QStringList &labels,
-                            const QList<QPair<QString, QString>> &attributes, const QByteArray &indent) const
+    const QList<QPair<QString, QString>> &attributes, const QByteArray &indent) const
 {
     QByteArray raw = type.toUtf8();
     for (const QString &l : labels)
@@ -110,7 +120,8 @@ QByteArray HclWriter::block(const QString &type, const QStringList &labels,
     return reindent(formatHcl(raw), indent);
 }
 
-QByteArray HclWriter::attribute(const QString &name, const QString &expression, const QByteArray &indent) const
+QByteArray HclWriter::attribute(
+    const QString &name, const QString &expression, const QByteArray &indent) const
 {
     QByteArray value = expression.toUtf8();
     while (value.endsWith('\n'))
@@ -118,7 +129,8 @@ QByteArray HclWriter::attribute(const QString &name, const QString &expression, 
     return reindent(formatHcl(name.toUtf8() + " = " + value + '\n'), indent);
 }
 
-QByteArray HclWriter::reindent(const QByteArray &text, const QByteArray &indent, const QByteArray &fromUnit) const
+QByteArray HclWriter::reindent(
+    const QByteArray &text, const QByteArray &indent, const QByteArray &fromUnit) const
 {
     QByteArray out;
     const QByteArray from = fromUnit.isEmpty() ? QByteArray("  ") : fromUnit;

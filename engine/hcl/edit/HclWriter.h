@@ -24,14 +24,16 @@ public:
     // `type "label"... {` + `name = expression` lines + `}`, formatted
     // (aligned `=`), indented by `indent`, every line ending in a newline.
     QByteArray block(const QString &type, const QStringList &labels,
-                     const QList<QPair<QString, QString>> &attributes, const QByteArray &indent) const;
+        const QList<QPair<QString, QString>> &attributes, const QByteArray &indent) const;
     // One `name = expression` line.
-    QByteArray attribute(const QString &name, const QString &expression, const QByteArray &indent) const;
+    QByteArray attribute(
+        const QString &name, const QString &expression, const QByteArray &indent) const;
 
     // Moves lines written with `fromUnit` indentation (the least indented at
     // column 0) to `indent`, converting the indent unit; heredoc bodies are
     // left alone, their text is part of a value.
-    QByteArray reindent(const QByteArray &text, const QByteArray &indent, const QByteArray &fromUnit = "  ") const;
+    QByteArray reindent(
+        const QByteArray &text, const QByteArray &indent, const QByteArray &fromUnit = "  ") const;
     // Strips the indentation common to all non-blank lines (outside heredocs).
     static QByteArray dedent(const QByteArray &text);
 

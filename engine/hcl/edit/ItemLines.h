@@ -19,7 +19,8 @@ struct ItemLines
     // one line); then start/end are the item's own bytes.
     bool wholeLines = false;
 
-    static ItemLines of(const SourceText &text, int itemStart, int itemEnd, bool leadingComments = true);
+    static ItemLines of(
+        const SourceText &text, int itemStart, int itemEnd, bool leadingComments = true);
 
     QByteArray bytes(const SourceText &text) const { return text.bytes().mid(start, end - start); }
 

@@ -6,22 +6,32 @@ namespace kiln::hcl::edit {
 
 JsonTextEditor::JsonTextEditor(const SourceText &text)
     : m_text(text)
-{
-}
+{ }
 
 QByteArray JsonTextEditor::quote(const QString &s)
 {
     QByteArray out = "\"";
     for (const char c : s.toUtf8()) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (uchar(c) < 0x20)
-                out += QByteArray("\\u00") + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
+                out += QByteArray("\\u00")
+                    + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
             else
                 out += c;
         }
@@ -37,7 +47,8 @@ QByteArray JsonTextEditor::jsonForExpression(const QString &expression)
     return quote(QStringLiteral("${%1}").arg(expression.trimmed()));
 }
 
-QByteArray JsonTextEditor::object(const QList<QPair<QString, QByteArray>> &members, const QByteArray &indent) const
+QByteArray JsonTextEditor::object(
+    const QList<QPair<QString, QByteArray>> &members, const QByteArray &indent) const
 {
     if (members.isEmpty())
         return "{}";
@@ -87,7 +98,8 @@ ByteEdit JsonTextEditor::replace(const json::JsonValue &value, const QByteArray 
     return {value.range().start.byte, value.range().end.byte, json};
 }
 
-ByteEdit JsonTextEditor::insertItem(const json::JsonValue &c, int index, const QByteArray &itemText) const
+ByteEdit JsonTextEditor::insertItem(
+    const json::JsonValue &c, int index, const QByteArray &itemText) const
 {
     const auto list = items(c);
     const QByteArray nl = m_text.newline();
@@ -117,7 +129,8 @@ ByteEdit JsonTextEditor::removeItem(const json::JsonValue &c, int index) const
     return {list[index - 1].second, list[index].second, {}};
 }
 
-ByteEdit JsonTextEditor::setMember(const json::JsonValue &object, const QString &key, const QByteArray &json) const
+ByteEdit JsonTextEditor::setMember(
+    const json::JsonValue &object, const QString &key, const QByteArray &json) const
 {
     if (const json::JsonMember *m = object.last(key))
         return replace(m->value, json);
@@ -131,7 +144,8 @@ ByteEdit JsonTextEditor::removeMember(const json::JsonValue &object, int index) 
     return removeItem(object, index);
 }
 
-ByteEdit JsonTextEditor::insertElement(const json::JsonValue &array, int index, const QByteArray &json) const
+ByteEdit JsonTextEditor::insertElement(
+    const json::JsonValue &array, int index, const QByteArray &json) const
 {
     QByteArray value = json;
     value.replace("\n", "\n" + innerIndent(array));
@@ -148,8 +162,10 @@ QList<ByteEdit> JsonTextEditor::moveElement(const json::JsonValue &array, int fr
     const auto list = items(array);
     if (from == to || list.size() < 2)
         return {};
-    const QByteArray text = m_text.bytes().mid(list[from].first, list[from].second - list[from].first);
-    const QByteArray sep = multiLine(array) ? "," + m_text.newline() + innerIndent(array) : QByteArray(", ");
+    const QByteArray text
+        = m_text.bytes().mid(list[from].first, list[from].second - list[from].first);
+    const QByteArray sep
+        = multiLine(array) ? "," + m_text.newline() + innerIndent(array) : QByteArray(", ");
     const ByteEdit insert = to > from ? ByteEdit{list[to].second, list[to].second, sep + text}
                                       : ByteEdit{list[to].first, list[to].first, text + sep};
     return {removeItem(array, from), insert};

@@ -27,13 +27,15 @@ public:
 
     // Renders {"key": value, ...} over several lines, at `indent` (the
     // first line unindented, as it follows a key or a bracket).
-    QByteArray object(const QList<QPair<QString, QByteArray>> &members, const QByteArray &indent) const;
+    QByteArray object(
+        const QList<QPair<QString, QByteArray>> &members, const QByteArray &indent) const;
     // The indentation one level inside `container`.
     QByteArray innerIndent(const json::JsonValue &container) const;
 
     ByteEdit replace(const json::JsonValue &value, const QByteArray &json) const;
     // Replaces the value of the last `key` member, or appends the member.
-    ByteEdit setMember(const json::JsonValue &object, const QString &key, const QByteArray &json) const;
+    ByteEdit setMember(
+        const json::JsonValue &object, const QString &key, const QByteArray &json) const;
     ByteEdit removeMember(const json::JsonValue &object, int index) const;
     // Inserts an element so it becomes number `index` (past the end: appended).
     ByteEdit insertElement(const json::JsonValue &array, int index, const QByteArray &json) const;
@@ -44,7 +46,8 @@ public:
 private:
     // Item ranges of an object (key through value) or an array.
     QList<QPair<int, int>> items(const json::JsonValue &container) const;
-    ByteEdit insertItem(const json::JsonValue &container, int index, const QByteArray &itemText) const;
+    ByteEdit insertItem(
+        const json::JsonValue &container, int index, const QByteArray &itemText) const;
     ByteEdit removeItem(const json::JsonValue &container, int index) const;
     bool multiLine(const json::JsonValue &container) const;
 

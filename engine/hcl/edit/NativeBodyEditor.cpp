@@ -5,16 +5,14 @@ namespace kiln::hcl::edit {
 NativeBodyEditor::NativeBodyEditor(const SourceText &text, const syntax::Body &body)
     : m_text(text)
     , m_body(body)
-{
-}
+{ }
 
 NativeBodyEditor::NativeBodyEditor(const SourceText &text, const syntax::Block &block)
     : m_text(text)
     , m_body(*block.body)
     , m_open(block.openBraceRange)
     , m_close(block.closeBraceRange)
-{
-}
+{ }
 
 QByteArray NativeBodyEditor::itemIndent() const
 {
@@ -32,7 +30,8 @@ QByteArray NativeBodyEditor::itemIndent() const
     return m_text.indentOf(m_open->start.byte) + m_text.indentUnit();
 }
 
-ByteEdit NativeBodyEditor::insertBefore(const ItemLines &item, const QByteArray &lines, bool separate) const
+ByteEdit NativeBodyEditor::insertBefore(
+    const ItemLines &item, const QByteArray &lines, bool separate) const
 {
     const QByteArray nl = m_text.newline();
     if (!item.wholeLines) // shares its line: put the new item on its own line before it
@@ -47,7 +46,8 @@ ByteEdit NativeBodyEditor::insertBefore(const ItemLines &item, const QByteArray 
     return {item.start, item.start, text};
 }
 
-ByteEdit NativeBodyEditor::insertAfter(const ItemLines &item, const QByteArray &lines, bool separate) const
+ByteEdit NativeBodyEditor::insertAfter(
+    const ItemLines &item, const QByteArray &lines, bool separate) const
 {
     const QByteArray nl = m_text.newline();
     if (!item.wholeLines)
@@ -108,7 +108,9 @@ ByteEdit NativeBodyEditor::setAttribute(const QString &name, const QString &expr
         if (!lastAttr || a.range.start.byte > lastAttr->range.start.byte)
             lastAttr = &a;
     if (lastAttr)
-        return insertAfter(ItemLines::of(m_text, lastAttr->range.start.byte, lastAttr->range.end.byte), line, false);
+        return insertAfter(
+            ItemLines::of(m_text, lastAttr->range.start.byte, lastAttr->range.end.byte), line,
+            false);
     const syntax::Block *firstBlock = nullptr;
     for (const auto &b : m_body.blocks)
         if (!firstBlock || b.range.start.byte < firstBlock->range.start.byte)

@@ -37,7 +37,10 @@ struct Lines
     const QString &text;
     std::vector<qsizetype> starts;
     qsizetype count() const { return qsizetype(starts.size()) - 1; }
-    QStringView line(qsizetype i) const { return QStringView(text).mid(starts[i], starts[i + 1] - starts[i]); }
+    QStringView line(qsizetype i) const
+    {
+        return QStringView(text).mid(starts[i], starts[i + 1] - starts[i]);
+    }
     qsizetype offset(qsizetype i) const { return starts[i]; }
 };
 
@@ -51,8 +54,8 @@ struct Hunk
 // between the common head and tail gets here, which for a designer edit is a
 // handful of lines; larger regions fall back to one hunk rather than a
 // quadratic table.
-void lcsHunks(const Lines &b, qsizetype b0, qsizetype b1, const Lines &a, qsizetype a0, qsizetype a1,
-              QList<Hunk> &out)
+void lcsHunks(const Lines &b, qsizetype b0, qsizetype b1, const Lines &a, qsizetype a0,
+    qsizetype a1, QList<Hunk> &out)
 {
     const qsizetype n = b1 - b0, m = a1 - a0;
     if (n == 0 || m == 0 || n * m > 4'000'000) {
@@ -64,7 +67,8 @@ void lcsHunks(const Lines &b, qsizetype b0, qsizetype b1, const Lines &a, qsizet
     auto at = [&](qsizetype i, qsizetype j) -> int & { return table[size_t(i * (m + 1) + j)]; };
     for (qsizetype i = n - 1; i >= 0; --i)
         for (qsizetype j = m - 1; j >= 0; --j)
-            at(i, j) = b.line(b0 + i) == a.line(a0 + j) ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
+            at(i, j) = b.line(b0 + i) == a.line(a0 + j) ? at(i + 1, j + 1) + 1
+                                                        : std::max(at(i + 1, j), at(i, j + 1));
     qsizetype i = 0, j = 0;
     Hunk open{-1, -1, -1, -1};
     auto flush = [&] {
@@ -106,7 +110,7 @@ QList<TextEdit> diffEdits(const QString &file, const QString &before, const QStr
         ++head;
     qsizetype tail = 0;
     while (tail < b.count() - head && tail < a.count() - head
-           && b.line(b.count() - 1 - tail) == a.line(a.count() - 1 - tail))
+        && b.line(b.count() - 1 - tail) == a.line(a.count() - 1 - tail))
         ++tail;
     QList<Hunk> hunks;
     lcsHunks(b, head, b.count() - tail, a, head, a.count() - tail, hunks);

@@ -39,14 +39,35 @@ struct BlockAddress
     int chainIndex = -1; // position inside a post-processors chain
     QStringList labels; // for sources, variables, locals and data: their names
 
-    static BlockAddress source(const QString &type, const QString &name) { return {Kind::Source, {}, -1, -1, -1, {type, name}}; }
+    static BlockAddress source(const QString &type, const QString &name)
+    {
+        return {Kind::Source, {}, -1, -1, -1, {type, name}};
+    }
     static BlockAddress ofBuild(int build) { return {Kind::Build, {}, build, -1, -1, {}}; }
-    static BlockAddress provisioner(int build, int index) { return {Kind::Provisioner, {}, build, index, -1, {}}; }
-    static BlockAddress errorCleanup(int build) { return {Kind::ErrorCleanupProvisioner, {}, build, -1, -1, {}}; }
-    static BlockAddress postProcessor(int build, int index) { return {Kind::PostProcessor, {}, build, index, -1, {}}; }
-    static BlockAddress chainPostProcessor(int build, int chain, int position) { return {Kind::ChainPostProcessor, {}, build, chain, position, {}}; }
-    static BlockAddress variable(const QString &name) { return {Kind::Variable, {}, -1, -1, -1, {name}}; }
-    static BlockAddress data(const QString &type, const QString &name) { return {Kind::Data, {}, -1, -1, -1, {type, name}}; }
+    static BlockAddress provisioner(int build, int index)
+    {
+        return {Kind::Provisioner, {}, build, index, -1, {}};
+    }
+    static BlockAddress errorCleanup(int build)
+    {
+        return {Kind::ErrorCleanupProvisioner, {}, build, -1, -1, {}};
+    }
+    static BlockAddress postProcessor(int build, int index)
+    {
+        return {Kind::PostProcessor, {}, build, index, -1, {}};
+    }
+    static BlockAddress chainPostProcessor(int build, int chain, int position)
+    {
+        return {Kind::ChainPostProcessor, {}, build, chain, position, {}};
+    }
+    static BlockAddress variable(const QString &name)
+    {
+        return {Kind::Variable, {}, -1, -1, -1, {name}};
+    }
+    static BlockAddress data(const QString &type, const QString &name)
+    {
+        return {Kind::Data, {}, -1, -1, -1, {type, name}};
+    }
     static BlockAddress local(const QString &name) { return {Kind::Local, {}, -1, -1, -1, {name}}; }
 
     friend bool operator==(const BlockAddress &, const BlockAddress &) = default;

@@ -22,10 +22,14 @@ hcl::SourceRange memberRange(const hcl::json::JsonMember &m)
 QString keyFor(BlockAddress::Kind kind)
 {
     switch (kind) {
-    case BlockAddress::Kind::Provisioner: return QStringLiteral("provisioner");
-    case BlockAddress::Kind::PostProcessor: return QStringLiteral("post-processor");
-    case BlockAddress::Kind::ErrorCleanupProvisioner: return QStringLiteral("error-cleanup-provisioner");
-    default: return {};
+    case BlockAddress::Kind::Provisioner:
+        return QStringLiteral("provisioner");
+    case BlockAddress::Kind::PostProcessor:
+        return QStringLiteral("post-processor");
+    case BlockAddress::Kind::ErrorCleanupProvisioner:
+        return QStringLiteral("error-cleanup-provisioner");
+    default:
+        return {};
     }
 }
 
@@ -38,7 +42,8 @@ JsonPipelineDocument::JsonPipelineDocument(QString fileName, QString text)
     if (parsed.diagnostics.hasErrors())
         setParseError(describe(parsed.diagnostics));
     else if (!parsed.value.isObject())
-        setParseError(QStringLiteral("%1: the root of a JSON template must be an object").arg(this->fileName()));
+        setParseError(QStringLiteral("%1: the root of a JSON template must be an object")
+                          .arg(this->fileName()));
     m_root = std::move(parsed.value);
 }
 
@@ -65,7 +70,8 @@ QList<const JsonValue *> JsonPipelineDocument::builds() const
     return out;
 }
 
-QList<JsonPipelineDocument::Entry> JsonPipelineDocument::entries(const JsonValue &build, const QString &key) const
+QList<JsonPipelineDocument::Entry> JsonPipelineDocument::entries(
+    const JsonValue &build, const QString &key) const
 {
     QList<Entry> out;
     for (const auto &m : build.members()) {
@@ -74,7 +80,8 @@ QList<JsonPipelineDocument::Entry> JsonPipelineDocument::entries(const JsonValue
         if (m.value.isArray()) {
             for (int i = 0; i < int(m.value.elements().size()); ++i)
                 for (const auto &typed : m.value.elements()[size_t(i)].members())
-                    out.append({typed.key, &typed.value, &m.value, i, m.value.elements()[size_t(i)].range()});
+                    out.append({typed.key, &typed.value, &m.value, i,
+                        m.value.elements()[size_t(i)].range()});
         } else if (m.value.isObject()) {
             for (int i = 0; i < int(m.value.members().size()); ++i) {
                 const auto &typed = m.value.members()[size_t(i)];
@@ -85,7 +92,8 @@ QList<JsonPipelineDocument::Entry> JsonPipelineDocument::entries(const JsonValue
     return out;
 }
 
-QList<JsonPipelineDocument::Entry> JsonPipelineDocument::entriesFor(int build, Kind kind, QString *error) const
+QList<JsonPipelineDocument::Entry> JsonPipelineDocument::entriesFor(
+    int build, Kind kind, QString *error) const
 {
     const auto all = builds();
     if (build < 0 || build >= all.size()) {
@@ -99,7 +107,8 @@ QList<JsonPipelineDocument::Entry> JsonPipelineDocument::entriesFor(int build, K
     return entries(*all[build], keyFor(kind));
 }
 
-QList<JsonPipelineDocument::Found> JsonPipelineDocument::labelled(const QString &blockType, int depth) const
+QList<JsonPipelineDocument::Found> JsonPipelineDocument::labelled(
+    const QString &blockType, int depth) const
 {
     // Walks `"type": {"label1": {"label2": {body}}}`; duplicate keys at any
     // level are separate blocks, as in HCL's JSON syntax.
@@ -121,7 +130,8 @@ QList<JsonPipelineDocument::Found> JsonPipelineDocument::labelled(const QString 
                     if (!m.value.isObject())
                         continue;
                     if (d + 1 == depth)
-                        out.append({&m.value, l.object, i, memberRange(m), l.labels + QStringList{m.key}});
+                        out.append(
+                            {&m.value, l.object, i, memberRange(m), l.labels + QStringList{m.key}});
                     else
                         next.append({&m.value, l.labels + QStringList{m.key}});
                 }
@@ -131,19 +141,25 @@ QList<JsonPipelineDocument::Found> JsonPipelineDocument::labelled(const QString 
     return out;
 }
 
-std::optional<JsonPipelineDocument::Found> JsonPipelineDocument::find(const BlockAddress &a, QString *error) const
+std::optional<JsonPipelineDocument::Found> JsonPipelineDocument::find(
+    const BlockAddress &a, QString *error) const
 {
-    const auto byLabels = [&](const char *type, int depth, const QString &what) -> std::optional<Found> {
+    const auto byLabels
+        = [&](const char *type, int depth, const QString &what) -> std::optional<Found> {
         for (const Found &f : labelled(QLatin1String(type), depth))
             if (f.labels == a.labels)
                 return f;
-        *error = QStringLiteral("%1 has no %2 \"%3\"").arg(fileName(), what, a.labels.join(QLatin1Char('.')));
+        *error = QStringLiteral("%1 has no %2 \"%3\"")
+                     .arg(fileName(), what, a.labels.join(QLatin1Char('.')));
         return std::nullopt;
     };
     switch (a.kind) {
-    case Kind::Source: return byLabels("source", 2, QStringLiteral("source"));
-    case Kind::Variable: return byLabels("variable", 1, QStringLiteral("variable"));
-    case Kind::Data: return byLabels("data", 2, QStringLiteral("data source"));
+    case Kind::Source:
+        return byLabels("source", 2, QStringLiteral("source"));
+    case Kind::Variable:
+        return byLabels("variable", 1, QStringLiteral("variable"));
+    case Kind::Data:
+        return byLabels("data", 2, QStringLiteral("data source"));
     case Kind::Build: {
         const auto all = builds();
         if (a.build < 0 || a.build >= all.size()) {
@@ -211,12 +227,13 @@ std::optional<BlockAddress> JsonPipelineDocument::blockAt(int byte) const
             const QList<Entry> list = entries(*all[b], keyFor(kind));
             for (int i = 0; i < list.size(); ++i)
                 if (list[i].range.containsOffset(byte))
-                    return kind == Kind::Provisioner ? BlockAddress::provisioner(b, i) : BlockAddress::postProcessor(b, i);
+                    return kind == Kind::Provisioner ? BlockAddress::provisioner(b, i)
+                                                     : BlockAddress::postProcessor(b, i);
         }
         return BlockAddress::ofBuild(b);
     }
-    for (const auto &[type, depth, kind] : {std::tuple{"source", 2, Kind::Source}, std::tuple{"variable", 1, Kind::Variable},
-                                            std::tuple{"data", 2, Kind::Data}})
+    for (const auto &[type, depth, kind] : {std::tuple{"source", 2, Kind::Source},
+             std::tuple{"variable", 1, Kind::Variable}, std::tuple{"data", 2, Kind::Data}})
         for (const Found &f : labelled(QLatin1String(type), depth))
             if (f.range.containsOffset(byte)) {
                 BlockAddress a;
@@ -236,14 +253,20 @@ int JsonPipelineDocument::count(int build, Kind kind, int) const
 {
     QString error;
     switch (kind) {
-    case Kind::Build: return buildCount();
-    case Kind::Source: return int(labelled(QStringLiteral("source"), 2).size());
-    case Kind::Variable: return int(labelled(QStringLiteral("variable"), 1).size());
-    case Kind::Data: return int(labelled(QStringLiteral("data"), 2).size());
+    case Kind::Build:
+        return buildCount();
+    case Kind::Source:
+        return int(labelled(QStringLiteral("source"), 2).size());
+    case Kind::Variable:
+        return int(labelled(QStringLiteral("variable"), 1).size());
+    case Kind::Data:
+        return int(labelled(QStringLiteral("data"), 2).size());
     case Kind::Provisioner:
     case Kind::PostProcessor:
-    case Kind::ErrorCleanupProvisioner: return int(entriesFor(build, kind, &error).size());
-    default: return 0;
+    case Kind::ErrorCleanupProvisioner:
+        return int(entriesFor(build, kind, &error).size());
+    default:
+        return 0;
     }
 }
 

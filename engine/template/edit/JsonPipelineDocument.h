@@ -25,15 +25,17 @@ public:
     int buildCount() const override;
     int count(int build, Kind kind, int chain) const override;
 
-    EditResult addSource(const QString &type, const QString &name, const Attributes &attrs) override;
+    EditResult addSource(
+        const QString &type, const QString &name, const Attributes &attrs) override;
     EditResult connectSource(int build, const QString &sourceRef) override;
     EditResult disconnectSource(int build, const QString &sourceRef) override;
     EditResult insertBlock(int build, Kind kind, int chain, int position, const QString &type,
-                           const Attributes &attrs) override;
+        const Attributes &attrs) override;
     EditResult move(const BlockAddress &from, int toPosition) override;
     EditResult remove(const BlockAddress &address) override;
     QString blockText(const BlockAddress &address) const override;
-    EditResult setAttribute(const BlockAddress &address, const QString &key, const QString &expression) override;
+    EditResult setAttribute(
+        const BlockAddress &address, const QString &key, const QString &expression) override;
     EditResult removeAttribute(const BlockAddress &address, const QString &key) override;
 
 protected:
@@ -72,9 +74,10 @@ private:
     // would be left empty.
     hcl::edit::ByteEdit removal(const hcl::json::JsonValue *container, int index) const;
     // The container holding `child` and its index there.
-    static std::optional<QPair<const hcl::json::JsonValue *, int>> parentOf(const hcl::json::JsonValue &node,
-                                                                             const hcl::json::JsonValue *child);
-    std::optional<hcl::edit::ByteEdit> sourceUseRemoval(const hcl::json::JsonValue &build, const SourceRef &ref) const;
+    static std::optional<QPair<const hcl::json::JsonValue *, int>> parentOf(
+        const hcl::json::JsonValue &node, const hcl::json::JsonValue *child);
+    std::optional<hcl::edit::ByteEdit> sourceUseRemoval(
+        const hcl::json::JsonValue &build, const SourceRef &ref) const;
     hcl::edit::JsonTextEditor editor() const { return hcl::edit::JsonTextEditor(source()); }
 
     hcl::json::JsonValue m_root;

@@ -1,8 +1,7 @@
 // The editing operations of JsonPipelineDocument.
 
-#include "engine/template/edit/JsonPipelineDocument.h"
-
 #include "engine/hcl/edit/HclWriter.h"
+#include "engine/template/edit/JsonPipelineDocument.h"
 
 namespace kiln::tmpl::edit {
 
@@ -24,24 +23,29 @@ Members jsonMembers(const PipelineDocument::Attributes &attrs)
 
 QString entryKey(BlockAddress::Kind kind)
 {
-    return kind == BlockAddress::Kind::Provisioner ? QStringLiteral("provisioner") : QStringLiteral("post-processor");
+    return kind == BlockAddress::Kind::Provisioner ? QStringLiteral("provisioner")
+                                                   : QStringLiteral("post-processor");
 }
 
 } // namespace
 
-EditResult JsonPipelineDocument::addSource(const QString &type, const QString &name, const Attributes &attrs)
+EditResult JsonPipelineDocument::addSource(
+    const QString &type, const QString &name, const Attributes &attrs)
 {
     if (type.isEmpty() || name.isEmpty())
         return EditResult::failure(QStringLiteral("A source needs a type and a name"));
     QString error;
     if (find(BlockAddress::source(type, name), &error))
-        return EditResult::failure(QStringLiteral("%1 already has a source \"%2.%3\"").arg(fileName(), type, name));
+        return EditResult::failure(
+            QStringLiteral("%1 already has a source \"%2.%3\"").arg(fileName(), type, name));
     const JsonTextEditor ed = editor();
     const QByteArray body = ed.object(jsonMembers(attrs), {});
     const hcl::json::JsonMember *sources = m_root.first(QStringLiteral("source"));
     if (!sources || !sources->value.isObject())
-        return finish({ed.setMember(m_root, QStringLiteral("source"), ed.object({{type, ed.object({{name, body}}, {})}}, {}))});
-    if (const hcl::json::JsonMember *typed = sources->value.first(type); typed && typed->value.isObject())
+        return finish({ed.setMember(m_root, QStringLiteral("source"),
+            ed.object({{type, ed.object({{name, body}}, {})}}, {}))});
+    if (const hcl::json::JsonMember *typed = sources->value.first(type);
+        typed && typed->value.isObject())
         return finish({ed.setMember(typed->value, name, body)});
     return finish({ed.setMember(sources->value, type, ed.object({{name, body}}, {}))});
 }
@@ -51,22 +55,29 @@ EditResult JsonPipelineDocument::connectSource(int build, const QString &sourceR
     const auto all = builds();
     if (build < 0 || build >= all.size())
         return EditResult::failure(noBuild(fileName(), build, int(all.size())));
-    const QString ref = sourceRef.startsWith(QLatin1String("source.")) ? sourceRef : QStringLiteral("source.") + sourceRef;
+    const QString ref = sourceRef.startsWith(QLatin1String("source."))
+        ? sourceRef
+        : QStringLiteral("source.") + sourceRef;
     const JsonTextEditor ed = editor();
     const JsonValue *sources = all[build]->get(QStringLiteral("sources"));
     if (!sources)
-        return finish({ed.setMember(*all[build], QStringLiteral("sources"), "[" + JsonTextEditor::quote(ref) + "]")});
+        return finish({ed.setMember(
+            *all[build], QStringLiteral("sources"), "[" + JsonTextEditor::quote(ref) + "]")});
     if (!sources->isArray())
-        return EditResult::failure(QStringLiteral("The sources of build %1 are not written as a list").arg(build));
+        return EditResult::failure(
+            QStringLiteral("The sources of build %1 are not written as a list").arg(build));
     for (const auto &e : sources->elements())
         if (e.isString() && e.text() == ref)
-            return EditResult::failure(QStringLiteral("Build %1 already uses %2").arg(build).arg(ref));
+            return EditResult::failure(
+                QStringLiteral("Build %1 already uses %2").arg(build).arg(ref));
     return finish({ed.insertElement(*sources, -1, JsonTextEditor::quote(ref))});
 }
 
-std::optional<ByteEdit> JsonPipelineDocument::sourceUseRemoval(const JsonValue &build, const SourceRef &ref) const
+std::optional<ByteEdit> JsonPipelineDocument::sourceUseRemoval(
+    const JsonValue &build, const SourceRef &ref) const
 {
-    if (const JsonValue *sources = build.get(QStringLiteral("sources")); sources && sources->isArray())
+    if (const JsonValue *sources = build.get(QStringLiteral("sources"));
+        sources && sources->isArray())
         for (int i = 0; i < int(sources->elements().size()); ++i)
             if (SourceRef::fromString(sources->elements()[size_t(i)].text()) == ref)
                 return editor().removeElement(*sources, i);
@@ -78,19 +89,22 @@ EditResult JsonPipelineDocument::disconnectSource(int build, const QString &sour
     const auto all = builds();
     if (build < 0 || build >= all.size())
         return EditResult::failure(noBuild(fileName(), build, int(all.size())));
-    const QString ref = sourceRef.startsWith(QLatin1String("source.")) ? sourceRef : QStringLiteral("source.") + sourceRef;
+    const QString ref = sourceRef.startsWith(QLatin1String("source."))
+        ? sourceRef
+        : QStringLiteral("source.") + sourceRef;
     if (const auto removal = sourceUseRemoval(*all[build], SourceRef::fromString(ref)))
         return finish({*removal});
     return EditResult::failure(QStringLiteral("Build %1 does not use %2").arg(build).arg(ref));
 }
 
-EditResult JsonPipelineDocument::insertBlock(int build, Kind kind, int, int position, const QString &type,
-                                             const Attributes &attrs)
+EditResult JsonPipelineDocument::insertBlock(
+    int build, Kind kind, int, int position, const QString &type, const Attributes &attrs)
 {
     if (kind != Kind::Provisioner && kind != Kind::PostProcessor)
         return EditResult::failure(kind == Kind::ChainPostProcessor
-                                       ? QStringLiteral("Post-processor chains are not editable in HCL JSON templates")
-                                       : QStringLiteral("Only provisioners and post-processors are inserted into a build"));
+                ? QStringLiteral("Post-processor chains are not editable in HCL JSON templates")
+                : QStringLiteral(
+                    "Only provisioners and post-processors are inserted into a build"));
     if (type.isEmpty())
         return EditResult::failure(QStringLiteral("A component type is required"));
     QString error;
@@ -110,22 +124,27 @@ EditResult JsonPipelineDocument::insertBlock(int build, Kind kind, int, int posi
     const bool inRange = position >= 0 && position < list.size();
     const Entry &anchor = inRange ? list[position] : list.last();
     if (!anchor.container->isArray())
-        return EditResult::failure(QStringLiteral("The %1 blocks of build %2 are written as one JSON object; write them as an array to insert or reorder")
-                                       .arg(entryKey(kind))
-                                       .arg(build));
-    return finish({ed.insertElement(*anchor.container, inRange ? anchor.indexInContainer : -1, element)});
+        return EditResult::failure(
+            QStringLiteral("The %1 blocks of build %2 are written as one JSON object; write them "
+                           "as an array to insert or reorder")
+                .arg(entryKey(kind))
+                .arg(build));
+    return finish(
+        {ed.insertElement(*anchor.container, inRange ? anchor.indexInContainer : -1, element)});
 }
 
 EditResult JsonPipelineDocument::move(const BlockAddress &from, int toPosition)
 {
     if (from.kind != Kind::Provisioner && from.kind != Kind::PostProcessor)
-        return EditResult::failure(QStringLiteral("Only provisioners and post-processors can be reordered"));
+        return EditResult::failure(
+            QStringLiteral("Only provisioners and post-processors can be reordered"));
     QString error;
     const QList<Entry> list = entriesFor(from.build, from.kind, &error);
     if (!error.isEmpty())
         return EditResult::failure(error);
     if (from.index < 0 || from.index >= list.size())
-        return EditResult::failure(noEntry(entryKey(from.kind), from.build, from.index, int(list.size())));
+        return EditResult::failure(
+            noEntry(entryKey(from.kind), from.build, from.index, int(list.size())));
     const int last = int(list.size()) - 1;
     const int to = toPosition < 0 || toPosition > last ? last : toPosition;
     const Entry &a = list[from.index];
@@ -133,7 +152,8 @@ EditResult JsonPipelineDocument::move(const BlockAddress &from, int toPosition)
     if (to == from.index)
         return finish({});
     if (a.container != b.container || !a.container->isArray())
-        return EditResult::failure(QStringLiteral("The %1 blocks of build %2 are not one JSON array; they cannot be reordered")
+        return EditResult::failure(QStringLiteral(
+            "The %1 blocks of build %2 are not one JSON array; they cannot be reordered")
                                        .arg(entryKey(from.kind))
                                        .arg(from.build));
     return finish(editor().moveElement(*a.container, a.indexInContainer, b.indexInContainer));
@@ -149,7 +169,8 @@ EditResult JsonPipelineDocument::remove(const BlockAddress &address)
     // As in native syntax: a removed source is disconnected from the builds.
     if (address.kind == Kind::Source)
         for (const JsonValue *b : builds())
-            if (const auto use = sourceUseRemoval(*b, SourceRef{address.labels.value(0), address.labels.value(1)}))
+            if (const auto use
+                = sourceUseRemoval(*b, SourceRef{address.labels.value(0), address.labels.value(1)}))
                 edits.append(*use);
     return finish(edits);
 }
@@ -160,14 +181,17 @@ ByteEdit JsonPipelineDocument::removal(const JsonValue *container, int index) co
     // missing label), so a container losing its last item goes too, up to
     // the root.
     const JsonTextEditor ed = editor();
-    const int size = int(container->isArray() ? container->elements().size() : container->members().size());
+    const int size
+        = int(container->isArray() ? container->elements().size() : container->members().size());
     if (size == 1 && container != &m_root)
         if (const auto parent = parentOf(m_root, container))
             return removal(parent->first, parent->second);
-    return container->isArray() ? ed.removeElement(*container, index) : ed.removeMember(*container, index);
+    return container->isArray() ? ed.removeElement(*container, index)
+                                : ed.removeMember(*container, index);
 }
 
-std::optional<QPair<const JsonValue *, int>> JsonPipelineDocument::parentOf(const JsonValue &node, const JsonValue *child)
+std::optional<QPair<const JsonValue *, int>> JsonPipelineDocument::parentOf(
+    const JsonValue &node, const JsonValue *child)
 {
     for (int i = 0; i < int(node.members().size()); ++i) {
         const JsonValue &v = node.members()[size_t(i)].value;
@@ -193,10 +217,12 @@ QString JsonPipelineDocument::blockText(const BlockAddress &address) const
     if (!f)
         return {};
     const int start = source().lineStart(f->range.start.byte);
-    return QString::fromUtf8(hcl::edit::HclWriter::dedent(source().bytes().mid(start, f->range.end.byte - start)));
+    return QString::fromUtf8(
+        hcl::edit::HclWriter::dedent(source().bytes().mid(start, f->range.end.byte - start)));
 }
 
-EditResult JsonPipelineDocument::setAttribute(const BlockAddress &address, const QString &key, const QString &expression)
+EditResult JsonPipelineDocument::setAttribute(
+    const BlockAddress &address, const QString &key, const QString &expression)
 {
     if (expression.trimmed().isEmpty())
         return EditResult::failure(QStringLiteral("An expression is required"));

@@ -13,17 +13,22 @@ namespace {
 const char *arrayKey(BlockAddress::Kind kind)
 {
     switch (kind) {
-    case BlockAddress::Kind::Source: return "builders";
-    case BlockAddress::Kind::Provisioner: return "provisioners";
+    case BlockAddress::Kind::Source:
+        return "builders";
+    case BlockAddress::Kind::Provisioner:
+        return "provisioners";
     case BlockAddress::Kind::PostProcessor:
-    case BlockAddress::Kind::ChainPostProcessor: return "post-processors";
-    default: return nullptr;
+    case BlockAddress::Kind::ChainPostProcessor:
+        return "post-processors";
+    default:
+        return nullptr;
     }
 }
 
 QString whatOf(BlockAddress::Kind kind)
 {
-    return kind == BlockAddress::Kind::Provisioner ? QStringLiteral("provisioner") : QStringLiteral("post-processor");
+    return kind == BlockAddress::Kind::Provisioner ? QStringLiteral("provisioner")
+                                                   : QStringLiteral("post-processor");
 }
 
 } // namespace
@@ -35,7 +40,8 @@ LegacyPipelineDocument::LegacyPipelineDocument(QString fileName, QString text)
     if (parsed.diagnostics.hasErrors())
         setParseError(describe(parsed.diagnostics));
     else if (!parsed.value.isObject())
-        setParseError(QStringLiteral("%1: the root of a JSON template must be an object").arg(this->fileName()));
+        setParseError(QStringLiteral("%1: the root of a JSON template must be an object")
+                          .arg(this->fileName()));
     m_root = std::move(parsed.value);
 }
 
@@ -53,7 +59,8 @@ QByteArray LegacyPipelineDocument::jsonValue(const QString &expression)
     return JsonTextEditor::quote(expression);
 }
 
-const JsonValue *LegacyPipelineDocument::array(int build, Kind kind, int chain, QString *error) const
+const JsonValue *LegacyPipelineDocument::array(
+    int build, Kind kind, int chain, QString *error) const
 {
     if (build != 0 && kind != Kind::Source) {
         *error = noBuild(fileName(), build, 1);
@@ -66,12 +73,16 @@ const JsonValue *LegacyPipelineDocument::array(int build, Kind kind, int chain, 
     if (kind != Kind::ChainPostProcessor)
         return list;
     if (chain < 0 || chain >= int(list->elements().size())) {
-        *error = noEntry(QStringLiteral("post-processing entry"), build, chain, int(list->elements().size()));
+        *error = noEntry(
+            QStringLiteral("post-processing entry"), build, chain, int(list->elements().size()));
         return nullptr;
     }
     const JsonValue &entry = list->elements()[size_t(chain)];
     if (!entry.isArray()) {
-        *error = QStringLiteral("Post-processing entry %1 of build %2 is a single post-processor, not a chain").arg(chain).arg(build);
+        *error = QStringLiteral(
+            "Post-processing entry %1 of build %2 is a single post-processor, not a chain")
+                     .arg(chain)
+                     .arg(build);
         return nullptr;
     }
     return &entry;
@@ -90,7 +101,8 @@ int LegacyPipelineDocument::count(int build, Kind kind, int chain) const
     return list ? int(list->elements().size()) : 0;
 }
 
-std::optional<LegacyPipelineDocument::Found> LegacyPipelineDocument::find(const BlockAddress &a, QString *error) const
+std::optional<LegacyPipelineDocument::Found> LegacyPipelineDocument::find(
+    const BlockAddress &a, QString *error) const
 {
     switch (a.kind) {
     case Kind::Build:
@@ -109,7 +121,8 @@ std::optional<LegacyPipelineDocument::Found> LegacyPipelineDocument::find(const 
             if (QStringList{t, name ? name->text() : t} == a.labels)
                 return Found{&b, list, i, b.range()};
         }
-        *error = QStringLiteral("%1 has no builder \"%2\"").arg(fileName(), a.labels.join(QLatin1Char('.')));
+        *error = QStringLiteral("%1 has no builder \"%2\"")
+                     .arg(fileName(), a.labels.join(QLatin1Char('.')));
         return std::nullopt;
     }
     case Kind::Variable: {
@@ -182,14 +195,17 @@ std::optional<BlockAddress> LegacyPipelineDocument::blockAt(int byte) const
     return std::nullopt;
 }
 
-EditResult LegacyPipelineDocument::addSource(const QString &type, const QString &name, const Attributes &attrs)
+EditResult LegacyPipelineDocument::addSource(
+    const QString &type, const QString &name, const Attributes &attrs)
 {
     if (type.isEmpty())
         return EditResult::failure(QStringLiteral("A builder needs a type"));
     QString error;
     if (find(BlockAddress::source(type, name.isEmpty() ? type : name), &error))
-        return EditResult::failure(QStringLiteral("%1 already has a builder \"%2\"").arg(fileName(), name.isEmpty() ? type : name));
-    QList<QPair<QString, QByteArray>> members{{QStringLiteral("type"), JsonTextEditor::quote(type)}};
+        return EditResult::failure(QStringLiteral("%1 already has a builder \"%2\"")
+                                       .arg(fileName(), name.isEmpty() ? type : name));
+    QList<QPair<QString, QByteArray>> members{
+        {QStringLiteral("type"), JsonTextEditor::quote(type)}};
     if (!name.isEmpty() && name != type)
         members.append({QStringLiteral("name"), JsonTextEditor::quote(name)});
     for (const auto &[key, expr] : attrs)
@@ -202,25 +218,29 @@ EditResult LegacyPipelineDocument::addSource(const QString &type, const QString 
     return finish({ed.insertElement(*builders, -1, object)});
 }
 
-EditResult LegacyPipelineDocument::insertBlock(int build, Kind kind, int chain, int position, const QString &type,
-                                               const Attributes &attrs)
+EditResult LegacyPipelineDocument::insertBlock(
+    int build, Kind kind, int chain, int position, const QString &type, const Attributes &attrs)
 {
-    if (kind != Kind::Provisioner && kind != Kind::PostProcessor && kind != Kind::ChainPostProcessor)
-        return EditResult::failure(QStringLiteral("Only provisioners and post-processors are inserted into a build"));
+    if (kind != Kind::Provisioner && kind != Kind::PostProcessor
+        && kind != Kind::ChainPostProcessor)
+        return EditResult::failure(
+            QStringLiteral("Only provisioners and post-processors are inserted into a build"));
     if (type.isEmpty())
         return EditResult::failure(QStringLiteral("A component type is required"));
     QString error;
     const JsonValue *list = array(build, kind, chain, &error);
     if (!error.isEmpty())
         return EditResult::failure(error);
-    QList<QPair<QString, QByteArray>> members{{QStringLiteral("type"), JsonTextEditor::quote(type)}};
+    QList<QPair<QString, QByteArray>> members{
+        {QStringLiteral("type"), JsonTextEditor::quote(type)}};
     for (const auto &[key, expr] : attrs)
         members.append({key, jsonValue(expr)});
     const JsonTextEditor ed = editor();
     const QByteArray object = ed.object(members, {});
     if (!list) {
         const QByteArray nl = source().newline();
-        const QByteArray arrayText = "[" + nl + source().indentUnit() + QByteArray(object).replace("\n", "\n" + source().indentUnit()) + nl + "]";
+        const QByteArray arrayText = "[" + nl + source().indentUnit()
+            + QByteArray(object).replace("\n", "\n" + source().indentUnit()) + nl + "]";
         return finish({ed.setMember(m_root, QLatin1String(arrayKey(kind)), arrayText)});
     }
     return finish({ed.insertElement(*list, position, object)});
@@ -228,8 +248,10 @@ EditResult LegacyPipelineDocument::insertBlock(int build, Kind kind, int chain, 
 
 EditResult LegacyPipelineDocument::move(const BlockAddress &from, int toPosition)
 {
-    if (from.kind != Kind::Provisioner && from.kind != Kind::PostProcessor && from.kind != Kind::ChainPostProcessor)
-        return EditResult::failure(QStringLiteral("Only provisioners and post-processors can be reordered"));
+    if (from.kind != Kind::Provisioner && from.kind != Kind::PostProcessor
+        && from.kind != Kind::ChainPostProcessor)
+        return EditResult::failure(
+            QStringLiteral("Only provisioners and post-processors can be reordered"));
     QString error;
     const auto f = find(from, &error);
     if (!f)
@@ -246,9 +268,11 @@ EditResult LegacyPipelineDocument::remove(const BlockAddress &address)
     if (!f)
         return EditResult::failure(error);
     if (!f->container)
-        return EditResult::failure(QStringLiteral("The build of a legacy JSON template is the whole file"));
+        return EditResult::failure(
+            QStringLiteral("The build of a legacy JSON template is the whole file"));
     const JsonTextEditor ed = editor();
-    return finish({f->container->isArray() ? ed.removeElement(*f->container, f->index) : ed.removeMember(*f->container, f->index)});
+    return finish({f->container->isArray() ? ed.removeElement(*f->container, f->index)
+                                           : ed.removeMember(*f->container, f->index)});
 }
 
 QString LegacyPipelineDocument::blockText(const BlockAddress &address) const
@@ -258,10 +282,12 @@ QString LegacyPipelineDocument::blockText(const BlockAddress &address) const
     if (!f)
         return {};
     const int start = source().lineStart(f->range.start.byte);
-    return QString::fromUtf8(hcl::edit::HclWriter::dedent(source().bytes().mid(start, f->range.end.byte - start)));
+    return QString::fromUtf8(
+        hcl::edit::HclWriter::dedent(source().bytes().mid(start, f->range.end.byte - start)));
 }
 
-EditResult LegacyPipelineDocument::setAttribute(const BlockAddress &address, const QString &key, const QString &expression)
+EditResult LegacyPipelineDocument::setAttribute(
+    const BlockAddress &address, const QString &key, const QString &expression)
 {
     if (expression.trimmed().isEmpty())
         return EditResult::failure(QStringLiteral("An expression is required"));
@@ -270,8 +296,12 @@ EditResult LegacyPipelineDocument::setAttribute(const BlockAddress &address, con
     if (!f)
         return EditResult::failure(error);
     const JsonTextEditor ed = editor();
-    if (f->value->isString() && address.kind != Kind::Variable) // a post-processor given by type only
-        return finish({ed.replace(*f->value, ed.object({{QStringLiteral("type"), JsonTextEditor::quote(f->value->text())}, {key, jsonValue(expression)}}, source().indentOf(f->range.start.byte)))});
+    if (f->value->isString()
+        && address.kind != Kind::Variable) // a post-processor given by type only
+        return finish({ed.replace(*f->value,
+            ed.object({{QStringLiteral("type"), JsonTextEditor::quote(f->value->text())},
+                          {key, jsonValue(expression)}},
+                source().indentOf(f->range.start.byte)))});
     if (address.kind == Kind::Variable)
         return finish({ed.replace(*f->value, jsonValue(expression))});
     if (!f->value->isObject())

@@ -22,13 +22,15 @@ public:
     int buildCount() const override { return 1; }
     int count(int build, Kind kind, int chain) const override;
 
-    EditResult addSource(const QString &type, const QString &name, const Attributes &attrs) override;
+    EditResult addSource(
+        const QString &type, const QString &name, const Attributes &attrs) override;
     EditResult insertBlock(int build, Kind kind, int chain, int position, const QString &type,
-                           const Attributes &attrs) override;
+        const Attributes &attrs) override;
     EditResult move(const BlockAddress &from, int toPosition) override;
     EditResult remove(const BlockAddress &address) override;
     QString blockText(const BlockAddress &address) const override;
-    EditResult setAttribute(const BlockAddress &address, const QString &key, const QString &expression) override;
+    EditResult setAttribute(
+        const BlockAddress &address, const QString &key, const QString &expression) override;
     EditResult removeAttribute(const BlockAddress &address, const QString &key) override;
 
 protected:

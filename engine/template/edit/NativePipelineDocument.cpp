@@ -43,8 +43,8 @@ QString NativePipelineDocument::checkExpression(const QString &expression) const
     return {};
 }
 
-NativePipelineDocument::Blocks NativePipelineDocument::blocksOf(const hcl::syntax::Body &body,
-                                                                std::initializer_list<const char *> types)
+NativePipelineDocument::Blocks NativePipelineDocument::blocksOf(
+    const hcl::syntax::Body &body, std::initializer_list<const char *> types)
 {
     Blocks out;
     for (const Block &b : body.blocks)
@@ -71,7 +71,8 @@ const Block *NativePipelineDocument::buildBlock(int build, QString *error) const
     return builds[build];
 }
 
-NativePipelineDocument::Blocks NativePipelineDocument::siblings(int build, Kind kind, int chain, QString *error) const
+NativePipelineDocument::Blocks NativePipelineDocument::siblings(
+    int build, Kind kind, int chain, QString *error) const
 {
     switch (kind) {
     case Kind::Source:
@@ -105,11 +106,13 @@ NativePipelineDocument::Blocks NativePipelineDocument::siblings(int build, Kind 
     case Kind::ChainPostProcessor: {
         const Blocks entries = blocksOf(*b->body, {"post-processor", "post-processors"});
         if (chain < 0 || chain >= entries.size()) {
-            *error = noEntry(QStringLiteral("post-processing entry"), build, chain, int(entries.size()));
+            *error = noEntry(
+                QStringLiteral("post-processing entry"), build, chain, int(entries.size()));
             return {};
         }
         if (entries[chain]->type != QLatin1String("post-processors")) {
-            *error = QStringLiteral("Post-processing entry %1 of build %2 is a single post-processor, not a chain")
+            *error = QStringLiteral(
+                "Post-processing entry %1 of build %2 is a single post-processor, not a chain")
                          .arg(chain)
                          .arg(build);
             return {};
@@ -135,7 +138,8 @@ const Block *NativePipelineDocument::resolve(const BlockAddress &a, QString *err
         for (const Block *b : blocksOf(root(), {type}))
             if (b->labels == a.labels)
                 return b;
-        *error = QStringLiteral("%1 has no %2 \"%3\"").arg(fileName(), what, a.labels.join(QLatin1Char('.')));
+        *error = QStringLiteral("%1 has no %2 \"%3\"")
+                     .arg(fileName(), what, a.labels.join(QLatin1Char('.')));
         return nullptr;
     };
     switch (a.kind) {
@@ -180,8 +184,9 @@ const Block *NativePipelineDocument::resolve(const BlockAddress &a, QString *err
             return nullptr;
         if (index < 0 || index >= s.size()) {
             const QString what = a.kind == Kind::Provisioner ? QStringLiteral("provisioner")
-                : a.kind == Kind::PostProcessor              ? QStringLiteral("post-processing entry")
-                                                             : QStringLiteral("post-processor in chain %1").arg(chain);
+                : a.kind == Kind::PostProcessor
+                ? QStringLiteral("post-processing entry")
+                : QStringLiteral("post-processor in chain %1").arg(chain);
             *error = noEntry(what, a.build, index, int(s.size()));
             return nullptr;
         }
@@ -194,7 +199,8 @@ const Block *NativePipelineDocument::resolve(const BlockAddress &a, QString *err
     return nullptr;
 }
 
-const hcl::syntax::Attribute *NativePipelineDocument::resolveLocal(const BlockAddress &a, QString *error) const
+const hcl::syntax::Attribute *NativePipelineDocument::resolveLocal(
+    const BlockAddress &a, QString *error) const
 {
     const QString name = a.labels.value(0);
     for (const Block *l : blocksOf(root(), {"locals"}))
@@ -281,8 +287,8 @@ bool NativePipelineDocument::separated(const NativeBodyEditor &body, const Block
     return prev >= 0 && source().isBlankLine(prev);
 }
 
-ByteEdit NativePipelineDocument::place(const NativeBodyEditor &body, const Blocks &siblings, int position,
-                                       const Blocks &followers, const QByteArray &lines) const
+ByteEdit NativePipelineDocument::place(const NativeBodyEditor &body, const Blocks &siblings,
+    int position, const Blocks &followers, const QByteArray &lines) const
 {
     const bool separate = separated(body, siblings);
     // Back-to-back siblings: join the one before, so a blank line between
@@ -305,7 +311,7 @@ ByteEdit NativePipelineDocument::place(const NativeBodyEditor &body, const Block
 }
 
 EditResult NativePipelineDocument::placeInBuild(int build, Kind kind, int chain, int position,
-                                                const std::function<QByteArray(const QByteArray &)> &render) const
+    const std::function<QByteArray(const QByteArray &)> &render) const
 {
     QString error;
     const Block *b = buildBlock(build, &error);
@@ -322,14 +328,15 @@ EditResult NativePipelineDocument::placeInBuild(int build, Kind kind, int chain,
     const NativeBodyEditor body(source(), *b);
     Blocks followers;
     if (kind == Kind::Provisioner)
-        followers = blocksOf(*b->body, {"error-cleanup-provisioner", "post-processor", "post-processors"});
+        followers = blocksOf(
+            *b->body, {"error-cleanup-provisioner", "post-processor", "post-processors"});
     else if (kind == Kind::ErrorCleanupProvisioner)
         followers = blocksOf(*b->body, {"post-processor", "post-processors"});
     return finish({place(body, sibs, position, followers, render(body.itemIndent()))});
 }
 
-ByteEdit NativePipelineDocument::placeTopLevel(const QString &type, std::initializer_list<const char *> before,
-                                               const QByteArray &lines) const
+ByteEdit NativePipelineDocument::placeTopLevel(
+    const QString &type, std::initializer_list<const char *> before, const QByteArray &lines) const
 {
     const NativeBodyEditor body(source(), root());
     const QByteArray t = type.toUtf8();

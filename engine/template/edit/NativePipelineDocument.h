@@ -21,21 +21,24 @@ public:
     int buildCount() const override;
     int count(int build, Kind kind, int chain) const override;
 
-    EditResult addSource(const QString &type, const QString &name, const Attributes &attrs) override;
+    EditResult addSource(
+        const QString &type, const QString &name, const Attributes &attrs) override;
     EditResult connectSource(int build, const QString &sourceRef) override;
     EditResult disconnectSource(int build, const QString &sourceRef) override;
     EditResult insertBlock(int build, Kind kind, int chain, int position, const QString &type,
-                           const Attributes &attrs) override;
+        const Attributes &attrs) override;
     EditResult move(const BlockAddress &from, int toPosition) override;
     EditResult remove(const BlockAddress &address) override;
     EditResult duplicate(const BlockAddress &address) override;
     QString blockText(const BlockAddress &address) const override;
     EditResult insertBlockText(int build, Kind kind, int position, const QString &text) override;
-    EditResult setAttribute(const BlockAddress &address, const QString &key, const QString &expression) override;
+    EditResult setAttribute(
+        const BlockAddress &address, const QString &key, const QString &expression) override;
     EditResult removeAttribute(const BlockAddress &address, const QString &key) override;
     EditResult renameBlock(const BlockAddress &address, const QStringList &labels) override;
     EditResult addBuild(const QString &name) override;
-    EditResult addVariable(const QString &name, const QString &type, const QString &defaultExpr) override;
+    EditResult addVariable(
+        const QString &name, const QString &type, const QString &defaultExpr) override;
 
 protected:
     QString syntaxName() const override { return QStringLiteral("HCL templates"); }
@@ -46,7 +49,8 @@ private:
     using Blocks = QList<const hcl::syntax::Block *>;
 
     const hcl::syntax::Body &root() const { return *m_root; }
-    static Blocks blocksOf(const hcl::syntax::Body &body, std::initializer_list<const char *> types);
+    static Blocks blocksOf(
+        const hcl::syntax::Body &body, std::initializer_list<const char *> types);
     const hcl::syntax::Block *buildBlock(int build, QString *error) const;
     // The siblings an address of `kind` counts among, in build `build`
     // (chain: the post-processing entry holding the chain).
@@ -57,21 +61,23 @@ private:
     // Whether the siblings are separated by blank lines (true when unknown).
     bool separated(const hcl::edit::NativeBodyEditor &body, const Blocks &siblings) const;
     // Where new text for a block of `kind` goes among `siblings` at `position`.
-    hcl::edit::ByteEdit place(const hcl::edit::NativeBodyEditor &body, const Blocks &siblings, int position,
-                              const Blocks &followers, const QByteArray &lines) const;
+    hcl::edit::ByteEdit place(const hcl::edit::NativeBodyEditor &body, const Blocks &siblings,
+        int position, const Blocks &followers, const QByteArray &lines) const;
     // Places a new block (rendered at the right indent by `render`) in a build.
     EditResult placeInBuild(int build, Kind kind, int chain, int position,
-                            const std::function<QByteArray(const QByteArray &indent)> &render) const;
+        const std::function<QByteArray(const QByteArray &indent)> &render) const;
     // Places a new top-level block after the last one of `type`, else before
     // the first of `before` (else at the end).
-    hcl::edit::ByteEdit placeTopLevel(const QString &type, std::initializer_list<const char *> before,
-                                      const QByteArray &lines) const;
+    hcl::edit::ByteEdit placeTopLevel(const QString &type,
+        std::initializer_list<const char *> before, const QByteArray &lines) const;
     // The edit removing `ref` from the build's `sources` list or its
     // `source "..." {}` use block; nullopt when the build does not use it.
-    std::optional<hcl::edit::ByteEdit> sourceUseRemoval(const hcl::syntax::Block &build, const SourceRef &ref) const;
+    std::optional<hcl::edit::ByteEdit> sourceUseRemoval(
+        const hcl::syntax::Block &build, const SourceRef &ref) const;
     // Where the build names `ref` (a quoted `sources` element or the label
     // of a use block), as a byte range.
-    std::optional<QPair<int, int>> sourceUseRange(const hcl::syntax::Block &build, const SourceRef &ref) const;
+    std::optional<QPair<int, int>> sourceUseRange(
+        const hcl::syntax::Block &build, const SourceRef &ref) const;
     QString checkExpression(const QString &expression) const;
 
     hcl::File m_file;

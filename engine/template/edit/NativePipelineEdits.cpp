@@ -1,10 +1,9 @@
 // The editing operations of NativePipelineDocument (lookups and placement
 // live in NativePipelineDocument.cpp).
 
-#include "engine/template/edit/NativePipelineDocument.h"
-
 #include "engine/hcl/Parser.h"
 #include "engine/template/Components.h"
+#include "engine/template/edit/NativePipelineDocument.h"
 
 namespace kiln::tmpl::edit {
 
@@ -20,149 +19,45 @@ namespace {
 QString blockTypeOf(BlockAddress::Kind kind)
 {
     switch (kind) {
-    case BlockAddress::Kind::Provisioner: return QStringLiteral("provisioner");
-    case BlockAddress::Kind::ErrorCleanupProvisioner: return QStringLiteral("error-cleanup-provisioner");
+    case BlockAddress::Kind::Provisioner:
+        return QStringLiteral("provisioner");
+    case BlockAddress::Kind::ErrorCleanupProvisioner:
+        return QStringLiteral("error-cleanup-provisioner");
     case BlockAddress::Kind::PostProcessor:
-    case BlockAddress::Kind::ChainPostProcessor: return QStringLiteral("post-processor");
-    case BlockAddress::Kind::Source: return QStringLiteral("source");
-    case BlockAddress::Kind::Variable: return QStringLiteral("variable");
-    case BlockAddress::Kind::Data: return QStringLiteral("data");
-    case BlockAddress::Kind::Build: return QStringLiteral("build");
+    case BlockAddress::Kind::ChainPostProcessor:
+        return QStringLiteral("post-processor");
+    case BlockAddress::Kind::Source:
+        return QStringLiteral("source");
+    case BlockAddress::Kind::Variable:
+        return QStringLiteral("variable");
+    case BlockAddress::Kind::Data:
+        return QStringLiteral("data");
+    case BlockAddress::Kind::Build:
+        return QStringLiteral("build");
     case BlockAddress::Kind::Locals:
-    case BlockAddress::Kind::Local: return QStringLiteral("locals");
-    case BlockAddress::Kind::Packer: return QStringLiteral("packer");
+    case BlockAddress::Kind::Local:
+        return QStringLiteral("locals");
+    case BlockAddress::Kind::Packer:
+        return QStringLiteral("packer");
     }
     return {};
 }
 
-QString normalizedSourceRef(const QString &ref)
-{
-    return ref.startsWith(QLatin1String("source.")) ? ref : QStringLiteral("source.") + ref;
-}
-
 } // namespace
 
-EditResult NativePipelineDocument::addSource(const QString &type, const QString &name, const Attributes &attrs)
+EditResult NativePipelineDocument::insertBlock(
+    int build, Kind kind, int chain, int position, const QString &type, const Attributes &attrs)
 {
-    if (type.isEmpty() || name.isEmpty())
-        return EditResult::failure(QStringLiteral("A source needs a type and a name"));
-    QString error;
-    if (resolve(BlockAddress::source(type, name), &error))
-        return EditResult::failure(QStringLiteral("%1 already has a source \"%2.%3\"").arg(fileName(), type, name));
-    for (const auto &[key, expr] : attrs)
-        if (const QString e = checkExpression(expr); !e.isEmpty())
-            return EditResult::failure(e);
-    const QByteArray lines = NativeBodyEditor(source(), root()).writer().block(QStringLiteral("source"), {type, name}, attrs, {});
-    return finish({placeTopLevel(QStringLiteral("source"), {"build"}, lines)});
-}
-
-EditResult NativePipelineDocument::connectSource(int build, const QString &sourceRef)
-{
-    QString error;
-    const Block *b = buildBlock(build, &error);
-    if (!b)
-        return EditResult::failure(error);
-    const QString ref = normalizedSourceRef(sourceRef);
-    if (ref.count(QLatin1Char('.')) != 2)
-        return EditResult::failure(QStringLiteral("\"%1\" is not a source reference like source.docker.ubuntu").arg(sourceRef));
-    const QByteArray quoted = HclWriter::quote(ref);
-    for (const Block *use : blocksOf(*b->body, {"source"}))
-        if (use->labels.value(0) == ref)
-            return EditResult::failure(QStringLiteral("Build %1 already uses %2").arg(build).arg(ref));
-    const NativeBodyEditor body(source(), *b);
-    const hcl::syntax::Attribute *sources = body.attribute(QStringLiteral("sources"));
-    if (!sources)
-        return finish({body.setAttribute(QStringLiteral("sources"), QStringLiteral("[%1]").arg(QString::fromUtf8(quoted)))});
-    if (sources->expr->kind != hcl::ExprKind::TupleCons)
-        return EditResult::failure(QStringLiteral("The sources of build %1 are not written as a list").arg(build));
-    const auto &tuple = static_cast<const hcl::TupleConsExpr &>(*sources->expr);
-    const QByteArray &src = source().bytes();
-    for (const auto &e : tuple.elements)
-        if (src.mid(e->range.start.byte, e->range.end.byte - e->range.start.byte) == quoted)
-            return EditResult::failure(QStringLiteral("Build %1 already uses %2").arg(build).arg(ref));
-    const int open = tuple.range.start.byte + 1;
-    const int close = tuple.range.end.byte - 1;
-    if (tuple.elements.isEmpty())
-        return finish({{open, close, quoted}});
-    const int lastEnd = tuple.elements.last()->range.end.byte;
-    const int comma = int(src.indexOf(',', lastEnd));
-    const bool trailingComma = comma >= 0 && comma < close;
-    const bool multiLine = src.mid(open, tuple.elements.first()->range.start.byte - open).contains('\n');
-    if (multiLine) {
-        const QByteArray line = source().newline() + source().indentOf(tuple.elements.last()->range.start.byte) + quoted;
-        if (trailingComma)
-            return finish({{comma + 1, comma + 1, line + ','}});
-        return finish({{lastEnd, lastEnd, ',' + line}});
-    }
-    if (trailingComma)
-        return finish({{comma + 1, comma + 1, ' ' + quoted}});
-    return finish({{lastEnd, lastEnd, ", " + quoted}});
-}
-
-std::optional<ByteEdit> NativePipelineDocument::sourceUseRemoval(const Block &build, const SourceRef &ref) const
-{
-    for (const Block *use : blocksOf(*build.body, {"source"}))
-        if (SourceRef::fromString(use->labels.value(0)) == ref)
-            return ItemLines::of(source(), use->range.start.byte, use->range.end.byte).removal(source());
-    const hcl::syntax::Attribute *sources = build.body->attribute(QStringLiteral("sources"));
-    if (!sources || sources->expr->kind != hcl::ExprKind::TupleCons)
-        return std::nullopt;
-    const auto &tuple = static_cast<const hcl::TupleConsExpr &>(*sources->expr);
-    const QByteArray &src = source().bytes();
-    const auto &els = tuple.elements;
-    for (qsizetype i = 0; i < els.size(); ++i) {
-        const QByteArray text = src.mid(els[i]->range.start.byte, els[i]->range.end.byte - els[i]->range.start.byte);
-        if (text.size() < 2 || !text.startsWith('"') || SourceRef::fromString(QString::fromUtf8(text.mid(1, text.size() - 2))) != ref)
-            continue;
-        if (els.size() == 1)
-            return ByteEdit{tuple.range.start.byte + 1, tuple.range.end.byte - 1, {}};
-        // Take the separator on one side with it: the one after, or for
-        // the last element the one before.
-        if (i + 1 < els.size())
-            return ByteEdit{els[i]->range.start.byte, els[i + 1]->range.start.byte, {}};
-        return ByteEdit{els[i - 1]->range.end.byte, els[i]->range.end.byte, {}};
-    }
-    return std::nullopt;
-}
-
-std::optional<QPair<int, int>> NativePipelineDocument::sourceUseRange(const Block &build, const SourceRef &ref) const
-{
-    for (const Block *use : blocksOf(*build.body, {"source"}))
-        if (SourceRef::fromString(use->labels.value(0)) == ref)
-            return QPair<int, int>{use->labelRanges.value(0).start.byte, use->labelRanges.value(0).end.byte};
-    const hcl::syntax::Attribute *sources = build.body->attribute(QStringLiteral("sources"));
-    if (!sources || sources->expr->kind != hcl::ExprKind::TupleCons)
-        return std::nullopt;
-    for (const auto &e : static_cast<const hcl::TupleConsExpr &>(*sources->expr).elements) {
-        const QByteArray text = source().bytes().mid(e->range.start.byte, e->range.end.byte - e->range.start.byte);
-        if (text.size() >= 2 && text.startsWith('"') && SourceRef::fromString(QString::fromUtf8(text.mid(1, text.size() - 2))) == ref)
-            return QPair<int, int>{e->range.start.byte, e->range.end.byte};
-    }
-    return std::nullopt;
-}
-
-EditResult NativePipelineDocument::disconnectSource(int build, const QString &sourceRef)
-{
-    QString error;
-    const Block *b = buildBlock(build, &error);
-    if (!b)
-        return EditResult::failure(error);
-    const QString ref = normalizedSourceRef(sourceRef);
-    if (const auto removal = sourceUseRemoval(*b, SourceRef::fromString(ref)))
-        return finish({*removal});
-    return EditResult::failure(QStringLiteral("Build %1 does not use %2").arg(build).arg(ref));
-}
-
-EditResult NativePipelineDocument::insertBlock(int build, Kind kind, int chain, int position, const QString &type,
-                                               const Attributes &attrs)
-{
-    if (kind != Kind::Provisioner && kind != Kind::PostProcessor && kind != Kind::ChainPostProcessor)
-        return EditResult::failure(QStringLiteral("Only provisioners and post-processors are inserted into a build"));
+    if (kind != Kind::Provisioner && kind != Kind::PostProcessor
+        && kind != Kind::ChainPostProcessor)
+        return EditResult::failure(
+            QStringLiteral("Only provisioners and post-processors are inserted into a build"));
     if (type.isEmpty())
         return EditResult::failure(QStringLiteral("A component type is required"));
     for (const auto &[key, expr] : attrs) {
         if (!HclWriter::isIdentifier(key))
-            return EditResult::failure(QStringLiteral("\"%1\" is not a valid attribute name").arg(key));
+            return EditResult::failure(
+                QStringLiteral("\"%1\" is not a valid attribute name").arg(key));
         if (const QString e = checkExpression(expr); !e.isEmpty())
             return EditResult::failure(e);
     }
@@ -174,8 +69,10 @@ EditResult NativePipelineDocument::insertBlock(int build, Kind kind, int chain, 
 
 EditResult NativePipelineDocument::move(const BlockAddress &from, int toPosition)
 {
-    if (from.kind != Kind::Provisioner && from.kind != Kind::PostProcessor && from.kind != Kind::ChainPostProcessor)
-        return EditResult::failure(QStringLiteral("Only provisioners and post-processors can be reordered"));
+    if (from.kind != Kind::Provisioner && from.kind != Kind::PostProcessor
+        && from.kind != Kind::ChainPostProcessor)
+        return EditResult::failure(
+            QStringLiteral("Only provisioners and post-processors can be reordered"));
     QString error;
     const Block *block = resolve(from, &error);
     if (!block)
@@ -188,18 +85,21 @@ EditResult NativePipelineDocument::move(const BlockAddress &from, int toPosition
     if (to == index)
         return finish({});
     const Block *container = from.kind == Kind::ChainPostProcessor
-        ? blocksOf(*buildBlock(from.build, &error)->body, {"post-processor", "post-processors"})[chain]
+        ? blocksOf(
+            *buildBlock(from.build, &error)->body, {"post-processor", "post-processors"})[chain]
         : buildBlock(from.build, &error);
     const NativeBodyEditor body(source(), *container);
     const ItemLines moving = body.linesOf(block->range);
     if (!moving.wholeLines)
-        return EditResult::failure(QStringLiteral("The block shares its line with other blocks; put it on its own lines to move it"));
+        return EditResult::failure(QStringLiteral(
+            "The block shares its line with other blocks; put it on its own lines to move it"));
     QByteArray text = moving.bytes(source());
     if (!text.endsWith('\n'))
         text += source().newline();
     const bool separate = separated(body, sibs);
     // As in place(): between back-to-back siblings, join the one before.
-    const ByteEdit insert = to > index         ? body.insertAfter(body.linesOf(sibs[to]->range), text, separate)
+    const ByteEdit insert = to > index
+        ? body.insertAfter(body.linesOf(sibs[to]->range), text, separate)
         : !separate && to > 0 ? body.insertAfter(body.linesOf(sibs[to - 1]->range), text, false)
                               : body.insertBefore(body.linesOf(sibs[to]->range), text, separate);
     return finish({moving.removal(source()), insert});
@@ -212,17 +112,20 @@ EditResult NativePipelineDocument::remove(const BlockAddress &address)
         const auto *attr = resolveLocal(address, &error);
         if (!attr)
             return EditResult::failure(error);
-        return finish({ItemLines::of(source(), attr->range.start.byte, attr->range.end.byte).removal(source())});
+        return finish({ItemLines::of(source(), attr->range.start.byte, attr->range.end.byte)
+                           .removal(source())});
     }
     const Block *b = resolve(address, &error);
     if (!b)
         return EditResult::failure(error);
-    QList<ByteEdit> edits{ItemLines::of(source(), b->range.start.byte, b->range.end.byte).removal(source())};
+    QList<ByteEdit> edits{
+        ItemLines::of(source(), b->range.start.byte, b->range.end.byte).removal(source())};
     // A removed source is disconnected from the builds of this file too;
     // a dangling reference would only turn into an error.
     if (address.kind == Kind::Source)
         for (const Block *build : blocksOf(root(), {"build"}))
-            if (const auto use = sourceUseRemoval(*build, SourceRef{b->labels.value(0), b->labels.value(1)}))
+            if (const auto use
+                = sourceUseRemoval(*build, SourceRef{b->labels.value(0), b->labels.value(1)}))
                 edits.append(*use);
     return finish(edits);
 }
@@ -234,7 +137,8 @@ EditResult NativePipelineDocument::duplicate(const BlockAddress &address)
         const auto *attr = resolveLocal(address, &error);
         if (!attr)
             return EditResult::failure(error);
-        const ItemLines lines = ItemLines::of(source(), attr->range.start.byte, attr->range.end.byte, false);
+        const ItemLines lines
+            = ItemLines::of(source(), attr->range.start.byte, attr->range.end.byte, false);
         QString name = attr->name + QStringLiteral("_copy");
         QString ignored;
         for (int n = 2; resolveLocal(BlockAddress::local(name), &ignored); ++n)
@@ -242,19 +146,22 @@ EditResult NativePipelineDocument::duplicate(const BlockAddress &address)
         QByteArray text = lines.bytes(source());
         const int nameAt = attr->nameRange.start.byte - lines.start;
         text.replace(nameAt, attr->nameRange.end.byte - attr->nameRange.start.byte, name.toUtf8());
-        return finish({ByteEdit{lines.end, lines.end, text.endsWith('\n') ? text : text + source().newline()}});
+        return finish({ByteEdit{
+            lines.end, lines.end, text.endsWith('\n') ? text : text + source().newline()}});
     }
     const Block *b = resolve(address, &error);
     if (!b)
         return EditResult::failure(error);
     const ItemLines lines = ItemLines::of(source(), b->range.start.byte, b->range.end.byte, false);
     if (!lines.wholeLines)
-        return EditResult::failure(QStringLiteral("The block shares its line with other blocks; put it on its own lines to duplicate it"));
+        return EditResult::failure(QStringLiteral("The block shares its line with other blocks; "
+                                                  "put it on its own lines to duplicate it"));
     QByteArray text = lines.bytes(source());
     if (!text.endsWith('\n'))
         text += source().newline();
     // Named blocks must stay unique: the copy gets "<name>-copy", "-copy2", ...
-    if (address.kind == Kind::Source || address.kind == Kind::Variable || address.kind == Kind::Data) {
+    if (address.kind == Kind::Source || address.kind == Kind::Variable
+        || address.kind == Kind::Data) {
         const QString base = b->labels.last();
         QString name = base + QStringLiteral("-copy");
         QStringList labels = b->labels;
@@ -268,12 +175,15 @@ EditResult NativePipelineDocument::duplicate(const BlockAddress &address)
             name = base + QStringLiteral("-copy%1").arg(n);
         }
         const hcl::SourceRange &label = b->labelRanges.last();
-        text.replace(label.start.byte - lines.start, label.end.byte - label.start.byte, HclWriter::quote(name));
+        text.replace(label.start.byte - lines.start, label.end.byte - label.start.byte,
+            HclWriter::quote(name));
     }
     bool separate = true;
-    if (address.kind == Kind::Provisioner || address.kind == Kind::PostProcessor || address.kind == Kind::ChainPostProcessor) {
+    if (address.kind == Kind::Provisioner || address.kind == Kind::PostProcessor
+        || address.kind == Kind::ChainPostProcessor) {
         const int chain = address.kind == Kind::ChainPostProcessor ? address.index : -1;
-        separate = separated(NativeBodyEditor(source(), root()), siblings(address.build, address.kind, chain, &error));
+        separate = separated(NativeBodyEditor(source(), root()),
+            siblings(address.build, address.kind, chain, &error));
     }
     const NativeBodyEditor body(source(), root());
     return finish({body.insertAfter(lines, text, separate)});
@@ -298,42 +208,54 @@ QString NativePipelineDocument::blockText(const BlockAddress &address) const
     return QString::fromUtf8(HclWriter::dedent(lines.bytes(source())));
 }
 
-EditResult NativePipelineDocument::insertBlockText(int build, Kind kind, int position, const QString &text)
+EditResult NativePipelineDocument::insertBlockText(
+    int build, Kind kind, int position, const QString &text)
 {
     hcl::Diagnostics diags;
     const QByteArray bytes = text.toUtf8();
     const hcl::File pasted = hcl::parseConfig(bytes, QStringLiteral("<pasted>"), diags);
     if (diags.hasErrors())
-        return EditResult::failure(QStringLiteral("The pasted text is not valid HCL: %1").arg(describe(diags)));
+        return EditResult::failure(
+            QStringLiteral("The pasted text is not valid HCL: %1").arg(describe(diags)));
     const auto body = pasted.nativeBody();
     if (!body || body->blocks.size() != 1 || !body->attributes.isEmpty())
         return EditResult::failure(QStringLiteral("The pasted text must be exactly one block"));
     const QString type = body->blocks.first().type;
-    const bool fits = kind == Kind::PostProcessor ? (type == QLatin1String("post-processor") || type == QLatin1String("post-processors"))
-                                                  : type == blockTypeOf(kind);
+    const bool fits = kind == Kind::PostProcessor
+        ? (type == QLatin1String("post-processor") || type == QLatin1String("post-processors"))
+        : type == blockTypeOf(kind);
     if (!fits || kind == Kind::ChainPostProcessor)
-        return EditResult::failure(QStringLiteral("A %1 block cannot be pasted as a %2").arg(type, blockTypeOf(kind)));
+        return EditResult::failure(
+            QStringLiteral("A %1 block cannot be pasted as a %2").arg(type, blockTypeOf(kind)));
     const hcl::edit::SourceText pastedText(bytes);
     const HclWriter writer(source().indentUnit(), source().newline());
     const QByteArray dedented = HclWriter::dedent(bytes);
-    const auto render = [&](const QByteArray &indent) { return writer.reindent(dedented, indent, pastedText.indentUnit()); };
+    const auto render = [&](const QByteArray &indent) {
+        return writer.reindent(dedented, indent, pastedText.indentUnit());
+    };
     if (kind == Kind::Source || kind == Kind::Variable || kind == Kind::Data) {
         BlockAddress probe;
         probe.kind = kind;
         probe.labels = body->blocks.first().labels;
         QString ignored;
         if (resolve(probe, &ignored))
-            return EditResult::failure(QStringLiteral("%1 already has a %2 \"%3\"").arg(fileName(), type, probe.labels.join(QLatin1Char('.'))));
+            return EditResult::failure(
+                QStringLiteral("%1 already has a %2 \"%3\"")
+                    .arg(fileName(), type, probe.labels.join(QLatin1Char('.'))));
         return finish({placeTopLevel(type, {"build"}, render({}))});
     }
     if (kind == Kind::ErrorCleanupProvisioner && count(build, kind, -1) > 0)
-        return EditResult::failure(QStringLiteral("Build %1 already has an error-cleanup-provisioner").arg(build));
-    if (kind != Kind::Provisioner && kind != Kind::PostProcessor && kind != Kind::ErrorCleanupProvisioner)
-        return EditResult::failure(QStringLiteral("A %1 block cannot be pasted into a build").arg(type));
+        return EditResult::failure(
+            QStringLiteral("Build %1 already has an error-cleanup-provisioner").arg(build));
+    if (kind != Kind::Provisioner && kind != Kind::PostProcessor
+        && kind != Kind::ErrorCleanupProvisioner)
+        return EditResult::failure(
+            QStringLiteral("A %1 block cannot be pasted into a build").arg(type));
     return placeInBuild(build, kind, -1, position, render);
 }
 
-EditResult NativePipelineDocument::setAttribute(const BlockAddress &address, const QString &key, const QString &expression)
+EditResult NativePipelineDocument::setAttribute(
+    const BlockAddress &address, const QString &key, const QString &expression)
 {
     if (const QString e = checkExpression(expression); !e.isEmpty())
         return EditResult::failure(e);
@@ -342,7 +264,8 @@ EditResult NativePipelineDocument::setAttribute(const BlockAddress &address, con
         const auto *attr = resolveLocal(address, &error);
         if (!attr)
             return EditResult::failure(error);
-        return finish({{attr->expr->range.start.byte, attr->expr->range.end.byte, expression.toUtf8()}});
+        return finish(
+            {{attr->expr->range.start.byte, attr->expr->range.end.byte, expression.toUtf8()}});
     }
     if (!HclWriter::isIdentifier(key))
         return EditResult::failure(QStringLiteral("\"%1\" is not a valid attribute name").arg(key));
@@ -357,14 +280,18 @@ EditResult NativePipelineDocument::removeAttribute(const BlockAddress &address, 
     QString error;
     const Block *b = address.kind == Kind::Local ? nullptr : resolve(address, &error);
     if (!b)
-        return EditResult::failure(error.isEmpty() ? QStringLiteral("A local has no attributes; remove the local itself") : error);
+        return EditResult::failure(error.isEmpty()
+                ? QStringLiteral("A local has no attributes; remove the local itself")
+                : error);
     const auto removal = NativeBodyEditor(source(), *b).removeAttribute(key);
     if (!removal)
-        return EditResult::failure(QStringLiteral("The %1 block has no attribute \"%2\"").arg(b->type, key));
+        return EditResult::failure(
+            QStringLiteral("The %1 block has no attribute \"%2\"").arg(b->type, key));
     return finish({*removal});
 }
 
-EditResult NativePipelineDocument::renameBlock(const BlockAddress &address, const QStringList &labels)
+EditResult NativePipelineDocument::renameBlock(
+    const BlockAddress &address, const QStringList &labels)
 {
     QString error;
     if (address.kind == Kind::Local) {
@@ -373,26 +300,35 @@ EditResult NativePipelineDocument::renameBlock(const BlockAddress &address, cons
             return EditResult::failure(error);
         if (labels.size() != 1 || !HclWriter::isIdentifier(labels.first()))
             return EditResult::failure(QStringLiteral("A local is renamed to one valid name"));
-        return finish({{attr->nameRange.start.byte, attr->nameRange.end.byte, labels.first().toUtf8()}});
+        return finish(
+            {{attr->nameRange.start.byte, attr->nameRange.end.byte, labels.first().toUtf8()}});
     }
     const Block *b = resolve(address, &error);
     if (!b)
         return EditResult::failure(error);
     if (labels.size() != b->labelRanges.size())
-        return EditResult::failure(QStringLiteral("A %1 block has %2 labels, not %3").arg(b->type).arg(b->labelRanges.size()).arg(labels.size()));
+        return EditResult::failure(QStringLiteral("A %1 block has %2 labels, not %3")
+                                       .arg(b->type)
+                                       .arg(b->labelRanges.size())
+                                       .arg(labels.size()));
     for (const QString &l : labels)
         if (l.isEmpty())
             return EditResult::failure(QStringLiteral("Block labels cannot be empty"));
     QList<ByteEdit> edits;
     for (qsizetype i = 0; i < labels.size(); ++i)
-        edits.append({b->labelRanges[i].start.byte, b->labelRanges[i].end.byte, HclWriter::quote(labels[i])});
+        edits.append({b->labelRanges[i].start.byte, b->labelRanges[i].end.byte,
+            HclWriter::quote(labels[i])});
     if (address.kind == Kind::Source) {
-        if (resolve(BlockAddress::source(labels.value(0), labels.value(1)), &error) && labels != b->labels)
-            return EditResult::failure(QStringLiteral("%1 already has a source \"%2\"").arg(fileName(), labels.join(QLatin1Char('.'))));
+        if (resolve(BlockAddress::source(labels.value(0), labels.value(1)), &error)
+            && labels != b->labels)
+            return EditResult::failure(QStringLiteral("%1 already has a source \"%2\"")
+                                           .arg(fileName(), labels.join(QLatin1Char('.'))));
         // The builds of this file follow the rename.
-        const QByteArray renamed = HclWriter::quote(QStringLiteral("source.") + labels.join(QLatin1Char('.')));
+        const QByteArray renamed
+            = HclWriter::quote(QStringLiteral("source.") + labels.join(QLatin1Char('.')));
         for (const Block *build : blocksOf(root(), {"build"}))
-            if (const auto at = sourceUseRange(*build, SourceRef{b->labels.value(0), b->labels.value(1)}))
+            if (const auto at
+                = sourceUseRange(*build, SourceRef{b->labels.value(0), b->labels.value(1)}))
                 edits.append({at->first, at->second, renamed});
     }
     return finish(edits);
@@ -403,17 +339,20 @@ EditResult NativePipelineDocument::addBuild(const QString &name)
     Attributes attrs;
     if (!name.isEmpty())
         attrs.append({QStringLiteral("name"), QString::fromUtf8(HclWriter::quote(name))});
-    const QByteArray lines = NativeBodyEditor(source(), root()).writer().block(QStringLiteral("build"), {}, attrs, {});
+    const QByteArray lines
+        = NativeBodyEditor(source(), root()).writer().block(QStringLiteral("build"), {}, attrs, {});
     return finish({placeTopLevel(QStringLiteral("build"), {}, lines)});
 }
 
-EditResult NativePipelineDocument::addVariable(const QString &name, const QString &type, const QString &defaultExpr)
+EditResult NativePipelineDocument::addVariable(
+    const QString &name, const QString &type, const QString &defaultExpr)
 {
     if (!HclWriter::isIdentifier(name))
         return EditResult::failure(QStringLiteral("\"%1\" is not a valid variable name").arg(name));
     QString error;
     if (resolve(BlockAddress::variable(name), &error))
-        return EditResult::failure(QStringLiteral("%1 already has a variable \"%2\"").arg(fileName(), name));
+        return EditResult::failure(
+            QStringLiteral("%1 already has a variable \"%2\"").arg(fileName(), name));
     Attributes attrs;
     if (!type.isEmpty())
         attrs.append({QStringLiteral("type"), type});
@@ -422,8 +361,11 @@ EditResult NativePipelineDocument::addVariable(const QString &name, const QStrin
             return EditResult::failure(e);
         attrs.append({QStringLiteral("default"), defaultExpr});
     }
-    const QByteArray lines = NativeBodyEditor(source(), root()).writer().block(QStringLiteral("variable"), {name}, attrs, {});
-    return finish({placeTopLevel(QStringLiteral("variable"), {"locals", "source", "data", "build"}, lines)});
+    const QByteArray lines = NativeBodyEditor(source(), root())
+                                 .writer()
+                                 .block(QStringLiteral("variable"), {name}, attrs, {});
+    return finish(
+        {placeTopLevel(QStringLiteral("variable"), {"locals", "source", "data", "build"}, lines)});
 }
 
 } // namespace kiln::tmpl::edit

@@ -10,8 +10,7 @@ PipelineDocument::PipelineDocument(QString fileName, QString text)
     : m_fileName(std::move(fileName))
     , m_text(std::move(text))
     , m_source(m_text.toUtf8())
-{
-}
+{ }
 
 PipelineDocument::~PipelineDocument() = default;
 
@@ -30,7 +29,8 @@ EditResult PipelineDocument::finish(const QList<hcl::edit::ByteEdit> &edits) con
     const QByteArray edited = normalize(hcl::edit::applyByteEdits(m_source.bytes(), edits));
     const QString problem = checkParses(edited);
     if (!problem.isEmpty())
-        return EditResult::failure(QStringLiteral("The edit would leave %1 invalid: %2").arg(m_fileName, problem));
+        return EditResult::failure(
+            QStringLiteral("The edit would leave %1 invalid: %2").arg(m_fileName, problem));
     EditResult r;
     r.text = QString::fromUtf8(edited);
     r.edits = hcl::edit::diffEdits(m_fileName, m_text, r.text);
@@ -39,7 +39,8 @@ EditResult PipelineDocument::finish(const QList<hcl::edit::ByteEdit> &edits) con
 
 EditResult PipelineDocument::unsupported(const QString &operation) const
 {
-    return EditResult::failure(QStringLiteral("%1 is not available for %2").arg(operation, syntaxName()));
+    return EditResult::failure(
+        QStringLiteral("%1 is not available for %2").arg(operation, syntaxName()));
 }
 
 QString PipelineDocument::describe(const hcl::Diagnostics &diags)
@@ -63,7 +64,11 @@ QString PipelineDocument::noBuild(const QString &file, int build, int count)
 
 QString PipelineDocument::noEntry(const QString &what, int build, int index, int count)
 {
-    return QStringLiteral("Build %1 has no %2 number %3 (it has %4)").arg(build).arg(what).arg(index).arg(count);
+    return QStringLiteral("Build %1 has no %2 number %3 (it has %4)")
+        .arg(build)
+        .arg(what)
+        .arg(index)
+        .arg(count);
 }
 
 EditResult PipelineDocument::addSource(const QString &, const QString &, const Attributes &)

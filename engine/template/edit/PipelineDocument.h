@@ -14,7 +14,6 @@
 #include <QList>
 #include <QPair>
 #include <QString>
-
 #include <memory>
 #include <optional>
 
@@ -47,18 +46,22 @@ public:
     virtual EditResult addSource(const QString &type, const QString &name, const Attributes &attrs);
     virtual EditResult connectSource(int build, const QString &sourceRef);
     virtual EditResult disconnectSource(int build, const QString &sourceRef);
-    virtual EditResult insertBlock(int build, Kind kind, int chain, int position, const QString &type,
-                                   const Attributes &attrs) = 0;
+    virtual EditResult insertBlock(
+        int build, Kind kind, int chain, int position, const QString &type, const Attributes &attrs)
+        = 0;
     virtual EditResult move(const BlockAddress &from, int toPosition) = 0;
     virtual EditResult remove(const BlockAddress &address) = 0;
     virtual EditResult duplicate(const BlockAddress &address);
     virtual QString blockText(const BlockAddress &address) const;
     virtual EditResult insertBlockText(int build, Kind kind, int position, const QString &text);
-    virtual EditResult setAttribute(const BlockAddress &address, const QString &key, const QString &expression) = 0;
+    virtual EditResult setAttribute(
+        const BlockAddress &address, const QString &key, const QString &expression)
+        = 0;
     virtual EditResult removeAttribute(const BlockAddress &address, const QString &key) = 0;
     virtual EditResult renameBlock(const BlockAddress &address, const QStringList &labels);
     virtual EditResult addBuild(const QString &name);
-    virtual EditResult addVariable(const QString &name, const QString &type, const QString &defaultExpr);
+    virtual EditResult addVariable(
+        const QString &name, const QString &type, const QString &defaultExpr);
 
 protected:
     // What this syntax is called in messages ("HCL JSON templates").

@@ -6,8 +6,7 @@ namespace kiln::tmpl::edit {
 
 PipelineEditor::PipelineEditor(QString fileName, QString text)
     : d(PipelineDocument::create(std::move(fileName), std::move(text)))
-{
-}
+{ }
 
 PipelineEditor::~PipelineEditor() = default;
 
@@ -38,7 +37,8 @@ std::optional<hcl::edit::TextSpan> PipelineEditor::spanOf(const BlockAddress &ad
     const auto r = rangeOf(address);
     if (!r)
         return std::nullopt;
-    return hcl::edit::TextSpan{d->source().toUtf16(r->start.byte), d->source().toUtf16(r->end.byte)};
+    return hcl::edit::TextSpan{
+        d->source().toUtf16(r->start.byte), d->source().toUtf16(r->end.byte)};
 }
 
 std::optional<BlockAddress> PipelineEditor::blockAt(qsizetype offset) const
@@ -63,11 +63,12 @@ int PipelineEditor::count(int build, BlockAddress::Kind kind, int chain) const
 
 // Every operation refuses to work on text that does not parse: the tree it
 // would edit is only a recovery guess.
-#define KILN_REQUIRE_PARSED()                                 \
-    if (!d->parseError().isEmpty())                           \
+#define KILN_REQUIRE_PARSED()                                                                      \
+    if (!d->parseError().isEmpty())                                                                \
         return EditResult::failure(d->parseError());
 
-EditResult PipelineEditor::addSource(const QString &type, const QString &name, const Attributes &attrs)
+EditResult PipelineEditor::addSource(
+    const QString &type, const QString &name, const Attributes &attrs)
 {
     KILN_REQUIRE_PARSED();
     return d->addSource(type, name, attrs);
@@ -85,23 +86,26 @@ EditResult PipelineEditor::disconnectSource(int build, const QString &sourceRef)
     return d->disconnectSource(build, sourceRef);
 }
 
-EditResult PipelineEditor::insertProvisioner(int build, int position, const QString &type, const Attributes &attrs)
+EditResult PipelineEditor::insertProvisioner(
+    int build, int position, const QString &type, const Attributes &attrs)
 {
     KILN_REQUIRE_PARSED();
     return d->insertBlock(build, BlockAddress::Kind::Provisioner, -1, position, type, attrs);
 }
 
-EditResult PipelineEditor::insertPostProcessor(int build, int position, const QString &type, const Attributes &attrs)
+EditResult PipelineEditor::insertPostProcessor(
+    int build, int position, const QString &type, const Attributes &attrs)
 {
     KILN_REQUIRE_PARSED();
     return d->insertBlock(build, BlockAddress::Kind::PostProcessor, -1, position, type, attrs);
 }
 
-EditResult PipelineEditor::insertIntoChain(int build, int chain, int position, const QString &type,
-                                           const Attributes &attrs)
+EditResult PipelineEditor::insertIntoChain(
+    int build, int chain, int position, const QString &type, const Attributes &attrs)
 {
     KILN_REQUIRE_PARSED();
-    return d->insertBlock(build, BlockAddress::Kind::ChainPostProcessor, chain, position, type, attrs);
+    return d->insertBlock(
+        build, BlockAddress::Kind::ChainPostProcessor, chain, position, type, attrs);
 }
 
 EditResult PipelineEditor::move(const BlockAddress &from, int toPosition)
@@ -127,13 +131,15 @@ QString PipelineEditor::blockText(const BlockAddress &address) const
     return d->parseError().isEmpty() ? d->blockText(address) : QString();
 }
 
-EditResult PipelineEditor::insertBlockText(int build, BlockAddress::Kind kind, int position, const QString &text)
+EditResult PipelineEditor::insertBlockText(
+    int build, BlockAddress::Kind kind, int position, const QString &text)
 {
     KILN_REQUIRE_PARSED();
     return d->insertBlockText(build, kind, position, text);
 }
 
-EditResult PipelineEditor::setAttribute(const BlockAddress &address, const QString &key, const QString &expressionText)
+EditResult PipelineEditor::setAttribute(
+    const BlockAddress &address, const QString &key, const QString &expressionText)
 {
     KILN_REQUIRE_PARSED();
     return d->setAttribute(address, key, expressionText);
@@ -157,7 +163,8 @@ EditResult PipelineEditor::addBuild(const QString &name)
     return d->addBuild(name);
 }
 
-EditResult PipelineEditor::addVariable(const QString &name, const QString &type, const QString &defaultExpr)
+EditResult PipelineEditor::addVariable(
+    const QString &name, const QString &type, const QString &defaultExpr)
 {
     KILN_REQUIRE_PARSED();
     return d->addVariable(name, type, defaultExpr);

@@ -38,7 +38,6 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 #include <optional>
 
@@ -79,11 +78,14 @@ public:
     EditResult connectSource(int build, const QString &sourceRef);
     EditResult disconnectSource(int build, const QString &sourceRef);
 
-    EditResult insertProvisioner(int build, int position, const QString &type, const Attributes &attrs = {});
+    EditResult insertProvisioner(
+        int build, int position, const QString &type, const Attributes &attrs = {});
     // A standalone `post-processor` block as entry `position` of the post-processing list.
-    EditResult insertPostProcessor(int build, int position, const QString &type, const Attributes &attrs = {});
+    EditResult insertPostProcessor(
+        int build, int position, const QString &type, const Attributes &attrs = {});
     // A `post-processor` inside the `post-processors` chain at list entry `chain`.
-    EditResult insertIntoChain(int build, int chain, int position, const QString &type, const Attributes &attrs = {});
+    EditResult insertIntoChain(
+        int build, int chain, int position, const QString &type, const Attributes &attrs = {});
 
     // Reorders a provisioner, a post-processing entry or a chain member among its siblings.
     EditResult move(const BlockAddress &from, int toPosition);
@@ -97,11 +99,13 @@ public:
     // Pastes blockText() output as entry `position` among the build's `kind`
     // blocks (Provisioner, PostProcessor), re-indented to fit. kind Source
     // (build ignored) pastes a top-level source block.
-    EditResult insertBlockText(int build, BlockAddress::Kind kind, int position, const QString &text);
+    EditResult insertBlockText(
+        int build, BlockAddress::Kind kind, int position, const QString &text);
 
     // Sets `key = expressionText`: replaces only the expression of an existing
     // attribute (its key and trailing comment stay), else adds the line.
-    EditResult setAttribute(const BlockAddress &address, const QString &key, const QString &expressionText);
+    EditResult setAttribute(
+        const BlockAddress &address, const QString &key, const QString &expressionText);
     EditResult removeAttribute(const BlockAddress &address, const QString &key);
     // Rewrites the labels of a source, variable, data, provisioner or
     // post-processor block (a provisioner's only label is its type).

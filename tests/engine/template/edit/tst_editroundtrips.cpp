@@ -83,10 +83,12 @@ void TestEditRoundTrips::removeTakesCommentKeepsBlank()
 void TestEditRoundTrips::setValueIsOneSmallEdit()
 {
     PipelineEditor e(kFile, m_bento);
-    const EditResult r = e.setAttribute(BlockAddress::postProcessor(0, 0), QStringLiteral("compression_level"), QStringLiteral("6"));
+    const EditResult r = e.setAttribute(BlockAddress::postProcessor(0, 0),
+        QStringLiteral("compression_level"), QStringLiteral("6"));
     QCOMPARE(r.edits.size(), 1);
     QCOMPARE(r.edits.first().text, QStringLiteral("6"));
-    QCOMPARE(m_bento.mid(r.edits.first().start, r.edits.first().end - r.edits.first().start), QStringLiteral("9"));
+    QCOMPARE(m_bento.mid(r.edits.first().start, r.edits.first().end - r.edits.first().start),
+        QStringLiteral("9"));
     applied(m_bento, r);
 }
 
@@ -94,7 +96,9 @@ void TestEditRoundTrips::insertThenRemove()
 {
     for (int p = 0; p <= 12; ++p) {
         PipelineEditor e(kFile, m_bento);
-        const QString inserted = applied(m_bento, e.insertProvisioner(0, p, QStringLiteral("shell"), {{QStringLiteral("inline"), QStringLiteral("[\"uptime\"]")}}));
+        const QString inserted = applied(m_bento,
+            e.insertProvisioner(0, p, QStringLiteral("shell"),
+                {{QStringLiteral("inline"), QStringLiteral("[\"uptime\"]")}}));
         PipelineEditor e2(kFile, inserted);
         QCOMPARE(e2.count(0, BlockAddress::Kind::Provisioner), 13);
         QVERIFY(e2.blockText(BlockAddress::provisioner(0, p)).contains(QLatin1String("uptime")));
@@ -124,7 +128,8 @@ void TestEditRoundTrips::moveAndBack()
             PipelineEditor e(kFile, m_bento);
             const QString moved = applied(m_bento, e.move(BlockAddress::provisioner(0, from), to));
             PipelineEditor e2(kFile, moved);
-            QCOMPARE(e2.blockText(BlockAddress::provisioner(0, to)), e.blockText(BlockAddress::provisioner(0, from)));
+            QCOMPARE(e2.blockText(BlockAddress::provisioner(0, to)),
+                e.blockText(BlockAddress::provisioner(0, from)));
             QCOMPARE(applied(moved, e2.move(BlockAddress::provisioner(0, to), from)), m_bento);
         }
 }
@@ -137,7 +142,8 @@ void TestEditRoundTrips::cutAndPaste()
         QVERIFY(copied.startsWith(QLatin1String("# ")));
         const QString cut = applied(m_bento, e.remove(BlockAddress::provisioner(0, i)));
         PipelineEditor e2(kFile, cut);
-        const QString pasted = applied(cut, e2.insertBlockText(0, BlockAddress::Kind::Provisioner, i, copied));
+        const QString pasted
+            = applied(cut, e2.insertBlockText(0, BlockAddress::Kind::Provisioner, i, copied));
         QCOMPARE(pasted, m_bento);
     }
 }

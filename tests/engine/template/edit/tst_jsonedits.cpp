@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <functional>
 
 using namespace kiln;
@@ -100,51 +99,95 @@ void TestJsonEdits::operations_data()
 
     // An empty block array is an error in HCL JSON ("Missing block label"):
     // the last provisioner goes with its "provisioner" member.
-    QTest::newRow("hcl json: remove only provisioner") << hj << h
-        << Op([](PipelineEditor &e) { return e.remove(A::provisioner(0, 0)); })
+    QTest::newRow("hcl json: remove only provisioner")
+        << hj << h << Op([](PipelineEditor &e) { return e.remove(A::provisioner(0, 0)); })
         << replaceLines(h, 28, 38, QStringLiteral("    \"post-processor\": ["));
     // Removing a source disconnects it from the builds as well.
-    QTest::newRow("hcl json: remove a source") << hj << h
-        << Op([](PipelineEditor &e) { return e.remove(A::source(QStringLiteral("file"), QStringLiteral("cherry"))); })
-        << replaceOnce(replaceLines(h, 14, 20, QStringLiteral("    }")), QStringLiteral("\"sources.file.vanilla\",\n      \"sources.file.cherry\"\n"), QStringLiteral("\"sources.file.vanilla\"\n"));
-    QTest::newRow("hcl json: append provisioner") << hj << h
-        << Op([](PipelineEditor &e) { return e.insertProvisioner(0, -1, QStringLiteral("shell"), {{QStringLiteral("inline"), QStringLiteral("[\"echo hi\"]")}}); })
-        << replaceLines(h, 36, 36, QStringLiteral("      },\n      {\n        \"shell\": {\n          \"inline\": [\"echo hi\"]\n        }\n      }"));
-    // The two post-processors differ only by their fruit: moving one up reads as swapping the names.
-    QTest::newRow("hcl json: move post-processor up") << hj << h
-        << Op([](PipelineEditor &e) { return e.move(A::postProcessor(0, 1), 0); })
-        << QString(h).replace(QLatin1String("peach"), QLatin1String("@")).replace(QLatin1String("pear"), QLatin1String("peach")).replace(QLatin1String("@"), QLatin1String("pear"));
-    QTest::newRow("hcl json: set attribute") << hj << h
-        << Op([](PipelineEditor &e) { return e.setAttribute(A::provisioner(0, 0), QStringLiteral("name"), QStringLiteral("upper(\"apple\")")); })
-        << replaceOnce(h, QStringLiteral("\"name\": \"apple\""), QStringLiteral("\"name\": \"${upper(\\\"apple\\\")}\""));
-    QTest::newRow("hcl json: add attribute") << hj << h
-        << Op([](PipelineEditor &e) { return e.setAttribute(A::source(QStringLiteral("file"), QStringLiteral("vanilla")), QStringLiteral("force"), QStringLiteral("true")); })
-        << replaceOnce(h, QStringLiteral("\"target\": \"vanilla.txt\""), QStringLiteral("\"target\": \"vanilla.txt\",\n        \"force\": true"));
-    QTest::newRow("hcl json: remove attribute") << hj << h
-        << Op([](PipelineEditor &e) { return e.removeAttribute(A::source(QStringLiteral("file"), QStringLiteral("cherry")), QStringLiteral("target")); })
-        << replaceOnce(h, QStringLiteral("\"content\": \"cherry\",\n        \"target\": \"cherry.txt\""), QStringLiteral("\"content\": \"cherry\""));
-    const QString withoutCherry = replaceOnce(h, QStringLiteral(",\n      \"sources.file.cherry\""), QString());
-    QTest::newRow("hcl json: connect source") << hj << withoutCherry
+    QTest::newRow("hcl json: remove a source")
+        << hj << h << Op([](PipelineEditor &e) {
+               return e.remove(A::source(QStringLiteral("file"), QStringLiteral("cherry")));
+           })
+        << replaceOnce(replaceLines(h, 14, 20, QStringLiteral("    }")),
+               QStringLiteral("\"sources.file.vanilla\",\n      \"sources.file.cherry\"\n"),
+               QStringLiteral("\"sources.file.vanilla\"\n"));
+    QTest::newRow("hcl json: append provisioner")
+        << hj << h << Op([](PipelineEditor &e) {
+               return e.insertProvisioner(0, -1, QStringLiteral("shell"),
+                   {{QStringLiteral("inline"), QStringLiteral("[\"echo hi\"]")}});
+           })
+        << replaceLines(h, 36, 36,
+               QStringLiteral("      },\n      {\n        \"shell\": {\n          \"inline\": "
+                              "[\"echo hi\"]\n        }\n      }"));
+    // The two post-processors differ only by their fruit: moving one up reads as swapping the
+    // names.
+    QTest::newRow("hcl json: move post-processor up")
+        << hj << h << Op([](PipelineEditor &e) { return e.move(A::postProcessor(0, 1), 0); })
+        << QString(h)
+               .replace(QLatin1String("peach"), QLatin1String("@"))
+               .replace(QLatin1String("pear"), QLatin1String("peach"))
+               .replace(QLatin1String("@"), QLatin1String("pear"));
+    QTest::newRow("hcl json: set attribute")
+        << hj << h << Op([](PipelineEditor &e) {
+               return e.setAttribute(A::provisioner(0, 0), QStringLiteral("name"),
+                   QStringLiteral("upper(\"apple\")"));
+           })
+        << replaceOnce(h, QStringLiteral("\"name\": \"apple\""),
+               QStringLiteral("\"name\": \"${upper(\\\"apple\\\")}\""));
+    QTest::newRow("hcl json: add attribute")
+        << hj << h << Op([](PipelineEditor &e) {
+               return e.setAttribute(A::source(QStringLiteral("file"), QStringLiteral("vanilla")),
+                   QStringLiteral("force"), QStringLiteral("true"));
+           })
+        << replaceOnce(h, QStringLiteral("\"target\": \"vanilla.txt\""),
+               QStringLiteral("\"target\": \"vanilla.txt\",\n        \"force\": true"));
+    QTest::newRow("hcl json: remove attribute")
+        << hj << h << Op([](PipelineEditor &e) {
+               return e.removeAttribute(A::source(QStringLiteral("file"), QStringLiteral("cherry")),
+                   QStringLiteral("target"));
+           })
+        << replaceOnce(h,
+               QStringLiteral("\"content\": \"cherry\",\n        \"target\": \"cherry.txt\""),
+               QStringLiteral("\"content\": \"cherry\""));
+    const QString withoutCherry
+        = replaceOnce(h, QStringLiteral(",\n      \"sources.file.cherry\""), QString());
+    QTest::newRow("hcl json: connect source")
+        << hj << withoutCherry
         << Op([](PipelineEditor &e) { return e.connectSource(0, QStringLiteral("file.cherry")); })
-        << replaceOnce(withoutCherry, QStringLiteral("\"sources.file.vanilla\"\n"), QStringLiteral("\"sources.file.vanilla\",\n      \"source.file.cherry\"\n"));
-    QTest::newRow("hcl json: add source to existing type") << hj << h
-        << Op([](PipelineEditor &e) { return e.addSource(QStringLiteral("file"), QStringLiteral("mint"), {{QStringLiteral("content"), QStringLiteral("\"mint\"")}}); })
-        << replaceOnce(h, QStringLiteral("\"target\": \"chocolate.txt\"\n      }\n"), QStringLiteral("\"target\": \"chocolate.txt\"\n      },\n      \"mint\": {\n        \"content\": \"mint\"\n      }\n"));
+        << replaceOnce(withoutCherry, QStringLiteral("\"sources.file.vanilla\"\n"),
+               QStringLiteral("\"sources.file.vanilla\",\n      \"source.file.cherry\"\n"));
+    QTest::newRow("hcl json: add source to existing type")
+        << hj << h << Op([](PipelineEditor &e) {
+               return e.addSource(QStringLiteral("file"), QStringLiteral("mint"),
+                   {{QStringLiteral("content"), QStringLiteral("\"mint\"")}});
+           })
+        << replaceOnce(h, QStringLiteral("\"target\": \"chocolate.txt\"\n      }\n"),
+               QStringLiteral("\"target\": \"chocolate.txt\"\n      },\n      \"mint\": {\n        "
+                              "\"content\": \"mint\"\n      }\n"));
 
-    QTest::newRow("legacy: insert provisioner between") << lj << l
-        << Op([](PipelineEditor &e) { return e.insertProvisioner(0, 1, QStringLiteral("file"), {{QStringLiteral("source"), QStringLiteral("a.txt")}}); })
-        << replaceLines(l, 19, 19, QStringLiteral("    {\n      \"type\": \"file\",\n      \"source\": \"a.txt\"\n    },\n    {"));
-    QTest::newRow("legacy: remove last post-processor") << lj << l
-        << Op([](PipelineEditor &e) { return e.remove(A::postProcessor(0, 1)); })
+    QTest::newRow("legacy: insert provisioner between")
+        << lj << l << Op([](PipelineEditor &e) {
+               return e.insertProvisioner(0, 1, QStringLiteral("file"),
+                   {{QStringLiteral("source"), QStringLiteral("a.txt")}});
+           })
+        << replaceLines(l, 19, 19,
+               QStringLiteral(
+                   "    {\n      \"type\": \"file\",\n      \"source\": \"a.txt\"\n    },\n    {"));
+    QTest::newRow("legacy: remove last post-processor")
+        << lj << l << Op([](PipelineEditor &e) { return e.remove(A::postProcessor(0, 1)); })
         << replaceLines(l, 30, 35, QStringLiteral("    }"));
-    QTest::newRow("legacy: move provisioner") << lj << l
-        << Op([](PipelineEditor &e) { return e.move(A::provisioner(0, 1), 0); })
-        << replaceLines(l, 14, 23, QStringLiteral(
-               "    {\n      \"type\": \"shell-local\",\n      \"inline\": [\"echo null provisioner {{build_name}} and {{build_type}}\"],\n      \"except\": [\"packer\"]\n    },\n"
-               "    {\n      \"type\": \"shell-local\",\n      \"inline\": [\"echo packer provisioner {{build_name}} and {{build_type}}\"],\n      \"only\": [\"packer\"]\n    }"));
-    QTest::newRow("legacy: set attribute with template") << lj << l
-        << Op([](PipelineEditor &e) { return e.setAttribute(A::source(QStringLiteral("null"), QStringLiteral("packer")), QStringLiteral("communicator"), QStringLiteral("{{user `c`}}")); })
-        << replaceLines(l, 10, 10, QStringLiteral("      \"communicator\": \"{{user `c`}}\""));
+    QTest::newRow("legacy: move provisioner")
+        << lj << l << Op([](PipelineEditor &e) { return e.move(A::provisioner(0, 1), 0); })
+        << replaceLines(l, 14, 23,
+               QStringLiteral("    {\n      \"type\": \"shell-local\",\n      \"inline\": [\"echo "
+                              "null provisioner {{build_name}} and {{build_type}}\"],\n      "
+                              "\"except\": [\"packer\"]\n    },\n"
+                              "    {\n      \"type\": \"shell-local\",\n      \"inline\": [\"echo "
+                              "packer provisioner {{build_name}} and {{build_type}}\"],\n      "
+                              "\"only\": [\"packer\"]\n    }"));
+    QTest::newRow("legacy: set attribute with template") << lj << l << Op([](PipelineEditor &e) {
+        return e.setAttribute(A::source(QStringLiteral("null"), QStringLiteral("packer")),
+            QStringLiteral("communicator"), QStringLiteral("{{user `c`}}"));
+    }) << replaceLines(l, 10, 10, QStringLiteral("      \"communicator\": \"{{user `c`}}\""));
 }
 
 void TestJsonEdits::operations()
@@ -175,21 +218,29 @@ void TestJsonEdits::errors_data()
     using A = BlockAddress;
     const QString h = readFixture(QStringLiteral("packer-build-only.pkr.json"));
     const QString l = readFixture(QStringLiteral("legacy-only-except.json"));
-    QTest::newRow("unparseable") << QStringLiteral("t.pkr.json") << QStringLiteral("{\"build\": [}")
+    QTest::newRow("unparseable")
+        << QStringLiteral("t.pkr.json") << QStringLiteral("{\"build\": [}")
         << Op([](PipelineEditor &e) { return e.remove(A::provisioner(0, 0)); })
-        << QStringLiteral("t.pkr.json:1,12-13: Missing JSON value; A JSON value must start with a brace, a bracket, a number, a string, or a keyword.");
-    QTest::newRow("no such build") << QStringLiteral("t.pkr.json") << h
+        << QStringLiteral("t.pkr.json:1,12-13: Missing JSON value; A JSON value must start with a "
+                          "brace, a bracket, a number, a string, or a keyword.");
+    QTest::newRow("no such build")
+        << QStringLiteral("t.pkr.json") << h
         << Op([](PipelineEditor &e) { return e.insertProvisioner(2, 0, QStringLiteral("shell")); })
         << QStringLiteral("t.pkr.json has no build number 2 (it has 1)");
-    QTest::newRow("no such provisioner") << QStringLiteral("t.json") << l
+    QTest::newRow("no such provisioner")
+        << QStringLiteral("t.json") << l
         << Op([](PipelineEditor &e) { return e.remove(A::provisioner(0, 5)); })
         << QStringLiteral("Build 0 has no provisioner number 5 (it has 2)");
-    QTest::newRow("chain in legacy is a single one") << QStringLiteral("t.json") << l
-        << Op([](PipelineEditor &e) { return e.insertIntoChain(0, 0, 0, QStringLiteral("compress")); })
-        << QStringLiteral("Post-processing entry 0 of build 0 is a single post-processor, not a chain");
-    QTest::newRow("missing attribute") << QStringLiteral("t.pkr.json") << h
-        << Op([](PipelineEditor &e) { return e.removeAttribute(A::provisioner(0, 0), QStringLiteral("nope")); })
-        << QStringLiteral("The block has no attribute \"nope\"");
+    QTest::newRow("chain in legacy is a single one")
+        << QStringLiteral("t.json") << l << Op([](PipelineEditor &e) {
+               return e.insertIntoChain(0, 0, 0, QStringLiteral("compress"));
+           })
+        << QStringLiteral(
+               "Post-processing entry 0 of build 0 is a single post-processor, not a chain");
+    QTest::newRow("missing attribute") << QStringLiteral(
+        "t.pkr.json") << h << Op([](PipelineEditor &e) {
+        return e.removeAttribute(A::provisioner(0, 0), QStringLiteral("nope"));
+    }) << QStringLiteral("The block has no attribute \"nope\"");
 }
 
 void TestJsonEdits::errors()
@@ -215,10 +266,15 @@ void TestJsonEdits::locate()
     QCOMPARE(editor.count(0, BlockAddress::Kind::Source), 3);
     const auto span = editor.spanOf(BlockAddress::postProcessor(0, 1));
     QVERIFY(span);
-    QVERIFY(h.mid(span->start, span->end - span->start).contains(QLatin1String("\"name\": \"pear\"")));
+    QVERIFY(
+        h.mid(span->start, span->end - span->start).contains(QLatin1String("\"name\": \"pear\"")));
     const auto at = editor.blockAt(h.indexOf(QLatin1String("echo pear")));
     QVERIFY(at);
-    QCOMPARE(*at, [] { auto a = BlockAddress::postProcessor(0, 1); a.file = QStringLiteral("t.pkr.json"); return a; }());
+    QCOMPARE(*at, [] {
+        auto a = BlockAddress::postProcessor(0, 1);
+        a.file = QStringLiteral("t.pkr.json");
+        return a;
+    }());
     const auto src = editor.blockAt(h.indexOf(QLatin1String("vanilla.txt")));
     QVERIFY(src);
     QCOMPARE(src->labels, QStringList({QStringLiteral("file"), QStringLiteral("vanilla")}));
