@@ -29,6 +29,9 @@ public:
     EditResult move(const BlockAddress &from, int toPosition) override;
     EditResult remove(const BlockAddress &address) override;
     QString blockText(const BlockAddress &address) const override;
+    EditResult duplicate(const BlockAddress &address) override;
+    EditResult insertBlockText(int build, Kind kind, int position, const QString &text) override;
+    EditResult renameBlock(const BlockAddress &address, const QStringList &labels) override;
     EditResult setAttribute(
         const BlockAddress &address, const QString &key, const QString &expression) override;
     EditResult removeAttribute(const BlockAddress &address, const QString &key) override;

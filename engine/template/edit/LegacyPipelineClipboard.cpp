@@ -1,0 +1,109 @@
+// Duplicate, paste and rename for LegacyPipelineDocument.
+
+#include "engine/hcl/edit/HclWriter.h"
+#include "engine/hcl/json/JsonParser.h"
+#include "engine/template/edit/LegacyPipelineDocument.h"
+
+namespace kiln::tmpl::edit {
+
+using hcl::edit::ByteEdit;
+using hcl::edit::HclWriter;
+using hcl::edit::JsonTextEditor;
+using hcl::json::JsonValue;
+
+EditResult LegacyPipelineDocument::duplicate(const BlockAddress &address)
+{
+    if (address.kind != Kind::Provisioner && address.kind != Kind::PostProcessor
+        && address.kind != Kind::ChainPostProcessor)
+        return unsupported(QStringLiteral("Duplicating this block"));
+    QString error;
+    const auto f = find(address, &error);
+    if (!f)
+        return EditResult::failure(error);
+    const int lineStart = source().lineStart(f->range.start.byte);
+    const QByteArray text
+        = HclWriter::dedent(source().bytes().mid(lineStart, f->range.end.byte - lineStart))
+              .trimmed();
+    return finish({editor().insertElement(*f->container, f->index + 1, text)});
+}
+
+EditResult LegacyPipelineDocument::insertBlockText(
+    int build, Kind kind, int position, const QString &text)
+{
+    if (kind != Kind::Provisioner && kind != Kind::PostProcessor)
+        return EditResult::failure(
+            QStringLiteral("Only provisioners and post-processors are pasted into a build"));
+    const QByteArray bytes = text.toUtf8();
+    const auto parsed = hcl::json::JsonParser::parse(bytes, QStringLiteral("<pasted>"));
+    if (parsed.diagnostics.hasErrors())
+        return EditResult::failure(QStringLiteral("The pasted text is not valid JSON: %1")
+                                       .arg(describe(parsed.diagnostics)));
+    const JsonValue &v = parsed.value;
+    const JsonValue *type = v.isObject() ? v.get(QStringLiteral("type")) : nullptr;
+    const bool typeOnly = kind == Kind::PostProcessor && v.isString();
+    if (!typeOnly && !(type && type->isString()))
+        return EditResult::failure(
+            QStringLiteral("The pasted text must be a component: an object with a \"type\""));
+    QString error;
+    const JsonValue *list = array(build, kind, -1, &error);
+    if (!error.isEmpty())
+        return EditResult::failure(error);
+    const QByteArray element = HclWriter::dedent(bytes).trimmed();
+    if (!list) {
+        const QByteArray nl = source().newline(), unit = source().indentUnit();
+        return finish({editor().setMember(m_root,
+            kind == Kind::Provisioner ? QStringLiteral("provisioners")
+                                      : QStringLiteral("post-processors"),
+            "[" + nl + unit + QByteArray(element).replace("\n", "\n" + unit) + nl + "]")});
+    }
+    return finish({editor().insertElement(*list, position, element)});
+}
+
+EditResult LegacyPipelineDocument::renameBlock(
+    const BlockAddress &address, const QStringList &labels)
+{
+    QString error;
+    const auto f = find(address, &error);
+    if (!f)
+        return EditResult::failure(error);
+    const JsonTextEditor ed = editor();
+    switch (address.kind) {
+    case Kind::Source: {
+        // A builder's labels are its type and name (the name defaults to the type).
+        if (labels.size() != 2 || labels.contains(QString()))
+            return EditResult::failure(QStringLiteral("A builder is renamed to a type and a name"));
+        QString ignored;
+        if (labels != address.labels && find(BlockAddress::source(labels[0], labels[1]), &ignored))
+            return EditResult::failure(
+                QStringLiteral("%1 already has a builder \"%2\"").arg(fileName(), labels[1]));
+        QList<ByteEdit> edits;
+        if (labels[0] != address.labels[0])
+            edits.append(
+                ed.setMember(*f->value, QStringLiteral("type"), JsonTextEditor::quote(labels[0])));
+        if (labels[1] != address.labels[1] || f->value->get(QStringLiteral("name")))
+            edits.append(
+                ed.setMember(*f->value, QStringLiteral("name"), JsonTextEditor::quote(labels[1])));
+        return finish(edits);
+    }
+    case Kind::Provisioner:
+    case Kind::PostProcessor:
+    case Kind::ChainPostProcessor:
+        if (labels.size() != 1 || labels[0].isEmpty())
+            return EditResult::failure(QStringLiteral("A component is renamed to one type"));
+        if (f->value->isString())
+            return finish({ed.replace(*f->value, JsonTextEditor::quote(labels[0]))});
+        return finish(
+            {ed.setMember(*f->value, QStringLiteral("type"), JsonTextEditor::quote(labels[0]))});
+    case Kind::Variable: {
+        if (labels.size() != 1 || labels[0].isEmpty())
+            return EditResult::failure(QStringLiteral("A variable is renamed to one name"));
+        const auto &m = f->container->members()[size_t(f->index)];
+        return finish(
+            {{m.keyRange.start.byte, m.keyRange.end.byte, JsonTextEditor::quote(labels[0])}});
+    }
+    default:
+        return unsupported(QStringLiteral("Renaming this block"));
+    }
+}
+
+} // namespace kiln::tmpl::edit
