@@ -49,6 +49,9 @@ TemplateTextEditor::TemplateTextEditor(QWidget *parent)
     setAutoIndent(true);
     setIndentationGuides(true);
     setMouseTracking(true);
+    // The horizontal scroll bar only when a line is wider than the view.
+    SendScintilla(SCI_SETSCROLLWIDTH, 1);
+    SendScintilla(SCI_SETSCROLLWIDTHTRACKING, true);
     SendScintilla(SCI_SETMOUSEDWELLTIME, 500);
 
     m_diagnostics = new EditorDiagnostics(this);
@@ -128,6 +131,11 @@ void TemplateTextEditor::applyColors()
     setMarginsBackgroundColor(colors.margin);
     setMarginsForegroundColor(colors.marginText);
     setFoldMarginColors(colors.margin, colors.margin);
+    // Fold markers (Scintilla's markers 25-31): quiet outlines instead of white boxes.
+    for (int marker = SC_MARKNUM_FOLDEREND; marker <= SC_MARKNUM_FOLDEROPEN; ++marker) {
+        setMarkerForegroundColor(colors.paper, marker);
+        setMarkerBackgroundColor(colors.marginText, marker);
+    }
     setCaretForegroundColor(colors.text);
     setCaretLineBackgroundColor(colors.caretLine);
     setMatchedBraceBackgroundColor(colors.braceMatch);
