@@ -95,6 +95,14 @@ QByteArray HclWriter::quote(const QString &value)
     return out + '"';
 }
 
+QByteArray HclWriter::expressionText(const QString &expression)
+{
+    QByteArray value = expression.toUtf8();
+    while (value.endsWith('\n') || value.endsWith('\r'))
+        value.chop(1);
+    return value;
+}
+
 bool HclWriter::isIdentifier(const QString &name)
 {
     static const QRegularExpression id(QStringLiteral("^[\\p{L}_][\\p{L}\\p{N}_-]*$"));
@@ -109,12 +117,7 @@ QByteArray HclWriter::block(const QString &type, const QStringList &labels,
         raw += ' ' + quote(l);
     raw += " {\n";
     for (const auto &[name, expr] : attributes) {
-        // A heredoc's text ends with a newline after its marker; that newline
-        // ends the attribute's line.
-        QByteArray value = expr.toUtf8();
-        while (value.endsWith('\n'))
-            value.chop(1);
-        raw += "  " + name.toUtf8() + " = " + value + '\n';
+        raw += "  " + name.toUtf8() + " = " + expressionText(expr) + '\n';
     }
     raw += "}\n";
     return reindent(formatHcl(raw), indent);
@@ -123,10 +126,7 @@ QByteArray HclWriter::block(const QString &type, const QStringList &labels,
 QByteArray HclWriter::attribute(
     const QString &name, const QString &expression, const QByteArray &indent) const
 {
-    QByteArray value = expression.toUtf8();
-    while (value.endsWith('\n'))
-        value.chop(1);
-    return reindent(formatHcl(name.toUtf8() + " = " + value + '\n'), indent);
+    return reindent(formatHcl(name.toUtf8() + " = " + expressionText(expression) + '\n'), indent);
 }
 
 QByteArray HclWriter::reindent(

@@ -18,6 +18,9 @@ public:
     // A quoted HCL string literal: `"`, `\` and control characters escaped,
     // `${` and `%{` doubled so they stay literal.
     static QByteArray quote(const QString &value);
+    // Expression text as it goes after `name = `: a heredoc's final newline
+    // dropped, since the line's own newline ends it.
+    static QByteArray expressionText(const QString &expression);
     // Whether `name` can be written bare as an attribute name or label.
     static bool isIdentifier(const QString &name);
 

@@ -101,7 +101,8 @@ ByteEdit NativeBodyEditor::append(const QByteArray &lines, bool separate) const
 ByteEdit NativeBodyEditor::setAttribute(const QString &name, const QString &expression) const
 {
     if (const syntax::Attribute *a = m_body.attribute(name))
-        return {a->expr->range.start.byte, a->expr->range.end.byte, expression.toUtf8()};
+        return {a->expr->range.start.byte, a->expr->range.end.byte,
+            HclWriter::expressionText(expression)};
     const QByteArray line = writer().attribute(name, expression, itemIndent());
     const syntax::Attribute *lastAttr = nullptr;
     for (const auto &a : m_body.attributes)

@@ -264,8 +264,8 @@ EditResult NativePipelineDocument::setAttribute(
         const auto *attr = resolveLocal(address, &error);
         if (!attr)
             return EditResult::failure(error);
-        return finish(
-            {{attr->expr->range.start.byte, attr->expr->range.end.byte, expression.toUtf8()}});
+        return finish({{attr->expr->range.start.byte, attr->expr->range.end.byte,
+            HclWriter::expressionText(expression)}});
     }
     if (!HclWriter::isIdentifier(key))
         return EditResult::failure(QStringLiteral("\"%1\" is not a valid attribute name").arg(key));

@@ -164,21 +164,40 @@ void TestJsonEdits::operations_data()
                QStringLiteral("\"target\": \"chocolate.txt\"\n      },\n      \"mint\": {\n        "
                               "\"content\": \"mint\"\n      }\n"));
 
-    QTest::newRow("hcl json: duplicate post-processor") << hj << h
-        << Op([](PipelineEditor &e) { return e.duplicate(A::postProcessor(0, 3)); })
-        << replaceOnce(h, QStringLiteral("\"echo tomato > tomato.txt\"\n          ]\n        }\n      },\n"),
-                       QStringLiteral("\"echo tomato > tomato.txt\"\n          ]\n        }\n      },\n      {\n        \"shell-local\": {\n          \"name\": \"tomato\",\n          \"inline\": [\n            \"echo tomato > tomato.txt\"\n          ]\n        }\n      },\n"));
-    QTest::newRow("hcl json: duplicate source") << hj << h
-        << Op([](PipelineEditor &e) { return e.duplicate(A::source(QStringLiteral("file"), QStringLiteral("vanilla"))); })
+    QTest::newRow("hcl json: duplicate post-processor")
+        << hj << h << Op([](PipelineEditor &e) { return e.duplicate(A::postProcessor(0, 3)); })
+        << replaceOnce(h,
+               QStringLiteral("\"echo tomato > tomato.txt\"\n          ]\n        }\n      },\n"),
+               QStringLiteral("\"echo tomato > tomato.txt\"\n          ]\n        }\n      },\n    "
+                              "  {\n        \"shell-local\": {\n          \"name\": \"tomato\",\n  "
+                              "        \"inline\": [\n            \"echo tomato > tomato.txt\"\n   "
+                              "       ]\n        }\n      },\n"));
+    QTest::newRow("hcl json: duplicate source")
+        << hj << h << Op([](PipelineEditor &e) {
+               return e.duplicate(A::source(QStringLiteral("file"), QStringLiteral("vanilla")));
+           })
         << replaceOnce(h, QStringLiteral("\"target\": \"vanilla.txt\"\n      }\n"),
-                       QStringLiteral("\"target\": \"vanilla.txt\"\n      },\n      \"vanilla-copy\": {\n        \"content\": \"vanilla\",\n        \"target\": \"vanilla.txt\"\n      }\n"));
-    QTest::newRow("hcl json: copy provisioner into post-processors") << hj << h
-        << Op([](PipelineEditor &e) { return e.insertBlockText(0, A::Kind::PostProcessor, 0, e.blockText(A::provisioner(0, 0))); })
+               QStringLiteral(
+                   "\"target\": \"vanilla.txt\"\n      },\n      \"vanilla-copy\": {\n        "
+                   "\"content\": \"vanilla\",\n        \"target\": \"vanilla.txt\"\n      }\n"));
+    QTest::newRow("hcl json: copy provisioner into post-processors")
+        << hj << h << Op([](PipelineEditor &e) {
+               return e.insertBlockText(
+                   0, A::Kind::PostProcessor, 0, e.blockText(A::provisioner(0, 0)));
+           })
         << replaceOnce(h, QStringLiteral("\"post-processor\": [\n"),
-                       QStringLiteral("\"post-processor\": [\n      {\n        \"shell-local\": {\n          \"name\": \"apple\",\n          \"inline\": [\n            \"echo apple > apple.txt\"\n          ]\n        }\n      },\n"));
-    QTest::newRow("hcl json: rename source follows uses") << hj << h
-        << Op([](PipelineEditor &e) { return e.renameBlock(A::source(QStringLiteral("file"), QStringLiteral("cherry")), {QStringLiteral("file"), QStringLiteral("kirsche")}); })
-        << replaceOnce(replaceOnce(h, QStringLiteral("\"cherry\": {"), QStringLiteral("\"kirsche\": {")), QStringLiteral("\"sources.file.cherry\""), QStringLiteral("\"source.file.kirsche\""));
+               QStringLiteral("\"post-processor\": [\n      {\n        \"shell-local\": {\n        "
+                              "  \"name\": \"apple\",\n          \"inline\": [\n            \"echo "
+                              "apple > apple.txt\"\n          ]\n        }\n      },\n"));
+    QTest::newRow("hcl json: rename source follows uses")
+        << hj << h << Op([](PipelineEditor &e) {
+               return e.renameBlock(A::source(QStringLiteral("file"), QStringLiteral("cherry")),
+                   {QStringLiteral("file"), QStringLiteral("kirsche")});
+           })
+        << replaceOnce(
+               replaceOnce(h, QStringLiteral("\"cherry\": {"), QStringLiteral("\"kirsche\": {")),
+               QStringLiteral("\"sources.file.cherry\""),
+               QStringLiteral("\"source.file.kirsche\""));
 
     QTest::newRow("legacy: insert provisioner between")
         << lj << l << Op([](PipelineEditor &e) {
@@ -205,28 +224,52 @@ void TestJsonEdits::operations_data()
             QStringLiteral("communicator"), QStringLiteral("{{user `c`}}"));
     }) << replaceLines(l, 10, 10, QStringLiteral("      \"communicator\": \"{{user `c`}}\""));
 
-    const QString chain = QStringLiteral(
-        "{\n  \"builders\": [{\"type\": \"null\", \"communicator\": \"none\"}],\n  \"post-processors\": [\n    \"compress\",\n"
-        "    [\n      {\"type\": \"compress\", \"output\": \"a.tar.gz\"},\n      \"checksum\"\n    ]\n  ]\n}\n");
-    QTest::newRow("legacy: insert into chain") << lj << chain
-        << Op([](PipelineEditor &e) { return e.insertIntoChain(0, 1, 1, QStringLiteral("manifest")); })
-        << replaceOnce(chain, QStringLiteral("\"a.tar.gz\"},\n"), QStringLiteral("\"a.tar.gz\"},\n      {\n        \"type\": \"manifest\"\n      },\n"));
-    QTest::newRow("legacy: move within chain") << lj << chain
+    const QString chain
+        = QStringLiteral("{\n  \"builders\": [{\"type\": \"null\", \"communicator\": \"none\"}],\n "
+                         " \"post-processors\": [\n    \"compress\",\n"
+                         "    [\n      {\"type\": \"compress\", \"output\": \"a.tar.gz\"},\n      "
+                         "\"checksum\"\n    ]\n  ]\n}\n");
+    QTest::newRow("legacy: insert into chain")
+        << lj << chain << Op([](PipelineEditor &e) {
+               return e.insertIntoChain(0, 1, 1, QStringLiteral("manifest"));
+           })
+        << replaceOnce(chain, QStringLiteral("\"a.tar.gz\"},\n"),
+               QStringLiteral(
+                   "\"a.tar.gz\"},\n      {\n        \"type\": \"manifest\"\n      },\n"));
+    QTest::newRow("legacy: move within chain")
+        << lj << chain
         << Op([](PipelineEditor &e) { return e.move(A::chainPostProcessor(0, 1, 1), 0); })
-        << replaceOnce(chain, QStringLiteral("      {\"type\": \"compress\", \"output\": \"a.tar.gz\"},\n      \"checksum\"\n"),
-                       QStringLiteral("      \"checksum\",\n      {\"type\": \"compress\", \"output\": \"a.tar.gz\"}\n"));
-    QTest::newRow("legacy: attribute on a type-only post-processor") << lj << chain
-        << Op([](PipelineEditor &e) { return e.setAttribute(A::postProcessor(0, 0), QStringLiteral("output"), QStringLiteral("\"x.tgz\"")); })
-        << replaceOnce(chain, QStringLiteral("    \"compress\",\n"), QStringLiteral("    {\n      \"type\": \"compress\",\n      \"output\": \"x.tgz\"\n    },\n"));
-    QTest::newRow("legacy: duplicate provisioner") << lj << l
-        << Op([](PipelineEditor &e) { return e.duplicate(A::provisioner(0, 1)); })
-        << replaceLines(l, 23, 23, QStringLiteral("    },\n    {\n      \"type\": \"shell-local\",\n      \"inline\": [\"echo null provisioner {{build_name}} and {{build_type}}\"],\n      \"except\": [\"packer\"]\n    }"));
-    QTest::newRow("legacy: rename builder") << lj << l
-        << Op([](PipelineEditor &e) { return e.renameBlock(A::source(QStringLiteral("null"), QStringLiteral("packer")), {QStringLiteral("null"), QStringLiteral("kiln")}); })
-        << replaceLines(l, 9, 9, QStringLiteral("      \"name\": \"kiln\","));
-    QTest::newRow("legacy: add builder") << lj << l
-        << Op([](PipelineEditor &e) { return e.addSource(QStringLiteral("file"), QStringLiteral("f"), {{QStringLiteral("content"), QStringLiteral("\"x\"")}}); })
-        << replaceLines(l, 11, 11, QStringLiteral("    },\n    {\n      \"type\": \"file\",\n      \"name\": \"f\",\n      \"content\": \"x\"\n    }"));
+        << replaceOnce(chain,
+               QStringLiteral("      {\"type\": \"compress\", \"output\": \"a.tar.gz\"},\n      "
+                              "\"checksum\"\n"),
+               QStringLiteral("      \"checksum\",\n      {\"type\": \"compress\", \"output\": "
+                              "\"a.tar.gz\"}\n"));
+    QTest::newRow("legacy: attribute on a type-only post-processor")
+        << lj << chain << Op([](PipelineEditor &e) {
+               return e.setAttribute(
+                   A::postProcessor(0, 0), QStringLiteral("output"), QStringLiteral("\"x.tgz\""));
+           })
+        << replaceOnce(chain, QStringLiteral("    \"compress\",\n"),
+               QStringLiteral(
+                   "    {\n      \"type\": \"compress\",\n      \"output\": \"x.tgz\"\n    },\n"));
+    QTest::newRow("legacy: duplicate provisioner")
+        << lj << l << Op([](PipelineEditor &e) { return e.duplicate(A::provisioner(0, 1)); })
+        << replaceLines(l, 23, 23,
+               QStringLiteral("    },\n    {\n      \"type\": \"shell-local\",\n      \"inline\": "
+                              "[\"echo null provisioner {{build_name}} and {{build_type}}\"],\n    "
+                              "  \"except\": [\"packer\"]\n    }"));
+    QTest::newRow("legacy: rename builder") << lj << l << Op([](PipelineEditor &e) {
+        return e.renameBlock(A::source(QStringLiteral("null"), QStringLiteral("packer")),
+            {QStringLiteral("null"), QStringLiteral("kiln")});
+    }) << replaceLines(l, 9, 9, QStringLiteral("      \"name\": \"kiln\","));
+    QTest::newRow("legacy: add builder")
+        << lj << l << Op([](PipelineEditor &e) {
+               return e.addSource(QStringLiteral("file"), QStringLiteral("f"),
+                   {{QStringLiteral("content"), QStringLiteral("\"x\"")}});
+           })
+        << replaceLines(l, 11, 11,
+               QStringLiteral("    },\n    {\n      \"type\": \"file\",\n      \"name\": \"f\",\n  "
+                              "    \"content\": \"x\"\n    }"));
 }
 
 void TestJsonEdits::operations()

@@ -271,6 +271,36 @@ void TestNativeEdits::operations_data()
                QStringLiteral("\n  provisioner \"shell-local\" {\n    execute_command = <<EOF\nsh  "
                               "{{.Path}}\nEOF\n    inline          = [\"a\"]\n  }"));
 
+    const QString heredoc = QStringLiteral(
+        "locals {\n  script = <<EOF\necho hi\nEOF\n  other  = 1\n}\n\nsource \"null\" \"a\" {\n  "
+        "communicator = \"none\"\n}\n\nbuild {\n  sources = [\"source.null.a\"]\n}\n");
+    QTest::newRow("replace a heredoc value")
+        << heredoc << Op([](PipelineEditor &e) {
+               return e.setAttribute(
+                   A::local(QStringLiteral("script")), QString(), QStringLiteral("\"echo bye\""));
+           })
+        << QString(heredoc).replace(
+               QLatin1String("<<EOF\necho hi\nEOF\n"), QLatin1String("\"echo bye\"\n"));
+    QTest::newRow("set a heredoc value") << heredoc << Op([](PipelineEditor &e) {
+        return e.setAttribute(
+            A::local(QStringLiteral("other")), QString(), QStringLiteral("<<EOT\nline\nEOT\n"));
+    })
+                                         << QString(heredoc).replace(QLatin1String("other  = 1"),
+                                                QLatin1String("other  = <<EOT\nline\nEOT"));
+    QTest::newRow("add a local") << heredoc << Op([](PipelineEditor &e) {
+        BlockAddress locals;
+        locals.kind = A::Kind::Locals;
+        locals.index = 0;
+        return e.setAttribute(locals, QStringLiteral("third"), QStringLiteral("upper(\"x\")"));
+    })
+                                 << QString(heredoc).replace(QLatin1String("other  = 1\n"),
+                                        QLatin1String("other  = 1\n  third  = upper(\"x\")\n"));
+    QTest::newRow("remove a local")
+        << heredoc
+        << Op([](PipelineEditor &e) { return e.remove(A::local(QStringLiteral("script"))); })
+        << QString(heredoc).replace(QLatin1String("  script = <<EOF\necho hi\nEOF\n  other  = 1"),
+               QLatin1String("  other = 1"));
+
     // A file that is not fmt-clean: four-space indentation, a multi-line
     // list with a trailing comma, no final newline. New text follows it and
     // nothing else is reformatted.
