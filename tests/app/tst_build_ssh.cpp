@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 using kiln::test::SshServer;
 
 namespace {
@@ -61,6 +63,15 @@ Result build(const QString &dir, const QString &hcl, const QStringList &flags = 
     r.out += QString::fromUtf8(p.readAll());
     r.ms = t.elapsed();
     return r;
+}
+
+// The test's sshd runs on this machine, so the "remote" command is a local process.
+bool remoteProcessAlive(const QString &marker)
+{
+    QProcess p;
+    p.start(QStringLiteral("pgrep"), {QStringLiteral("-x"), QStringLiteral("-f"), marker});
+    p.waitForFinished();
+    return p.exitCode() == 0;
 }
 
 QByteArray sha256(const QString &path)
@@ -170,6 +181,45 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains("refused"), qPrintable(r.out));
         QVERIFY2(r.ms < 30000, "gives up at ssh_timeout");
+    }
+
+    void interruptKillsTheRemoteCommand()
+    {
+        QTemporaryDir dir;
+        // The inline commands run from an uploaded script, so the sleep is told apart by its
+        // duration, unique to this test process.
+        const QString marker = QStringLiteral("sleep 9%1").arg(QCoreApplication::applicationPid());
+        const QString hcl = nullSource(*m_sshd, m_sshd->clientKeyPath())
+            + QStringLiteral("build {\n  sources = [\"source.null.box\"]\n  provisioner \"shell\" {\n"
+                             "    inline = [\"echo begin\", \"%1\", \"echo never\"]\n  }\n}\n")
+                  .arg(marker);
+        QFile f(dir.filePath("t.pkr.hcl"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(hcl.toUtf8());
+        f.close();
+        QProcess p;
+        p.setWorkingDirectory(dir.path());
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral(KILN_BINARY), { "build", "-color=false", "t.pkr.hcl" });
+        QString out;
+        QElapsedTimer t;
+        t.start();
+        while (!out.contains("    null.box: begin") && t.elapsed() < 30000) {
+            p.waitForReadyRead(200);
+            out += QString::fromUtf8(p.readAll());
+        }
+        QVERIFY2(out.contains("    null.box: begin"), qPrintable(out));
+        QTRY_VERIFY_WITH_TIMEOUT(remoteProcessAlive(marker), 5000);
+        ::kill(pid_t(p.processId()), SIGINT);
+        QElapsedTimer cancelled;
+        cancelled.start();
+        QVERIFY(p.waitForFinished(30000));
+        out += QString::fromUtf8(p.readAll());
+        QVERIFY2(cancelled.elapsed() < 10000, "cancel is prompt");
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(out.contains("Cleanly cancelled builds after being interrupted."), qPrintable(out));
+        QVERIFY(!out.contains("never"));
+        QTRY_VERIFY2_WITH_TIMEOUT(!remoteProcessAlive(marker), "the remote command was killed", 5000);
     }
 
     void serverKilledMidCommand()
