@@ -17,7 +17,6 @@ NativePipelineDocument::NativePipelineDocument(QString fileName, QString text)
     m_root = m_file.nativeBody();
     if (diags.hasErrors() || !m_root)
         setParseError(describe(diags));
-    m_fmtClean = hcl::formatHcl(source().bytes()) == source().bytes();
 }
 
 QString NativePipelineDocument::checkParses(const QByteArray &bytes) const
@@ -29,7 +28,9 @@ QString NativePipelineDocument::checkParses(const QByteArray &bytes) const
 
 QByteArray NativePipelineDocument::normalize(const QByteArray &bytes) const
 {
-    return m_fmtClean ? hcl::formatHcl(bytes) : bytes;
+    if (!m_fmtClean)
+        m_fmtClean = hcl::formatHcl(source().bytes()) == source().bytes();
+    return *m_fmtClean ? hcl::formatHcl(bytes) : bytes;
 }
 
 QString NativePipelineDocument::checkExpression(const QString &expression) const

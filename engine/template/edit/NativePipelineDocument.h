@@ -82,7 +82,9 @@ private:
 
     hcl::File m_file;
     std::shared_ptr<hcl::syntax::Body> m_root;
-    bool m_fmtClean = false;
+    // Whether the input was `packer fmt`-clean; worked out on the first edit
+    // only, so lookups (blockAt on every cursor move) stay cheap.
+    mutable std::optional<bool> m_fmtClean;
 };
 
 } // namespace kiln::tmpl::edit

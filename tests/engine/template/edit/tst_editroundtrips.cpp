@@ -6,6 +6,7 @@
 #include "engine/hcl/Parser.h"
 #include "engine/template/edit/PipelineEditor.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
@@ -60,6 +61,7 @@ private slots:
     void duplicateThenRemove();
     void moveAndBack();
     void cutAndPaste();
+    void largeTemplate();
 
 private:
     QString m_bento;
@@ -146,6 +148,29 @@ void TestEditRoundTrips::cutAndPaste()
             = applied(cut, e2.insertBlockText(0, BlockAddress::Kind::Provisioner, i, copied));
         QCOMPARE(pasted, m_bento);
     }
+}
+
+void TestEditRoundTrips::largeTemplate()
+{
+    // Bento's build eight times over: ~1,100 lines. Every edit is still a
+    // small change in one place, and quick enough for a drag and drop.
+    QString big = m_bento;
+    const qsizetype buildAt = m_bento.indexOf(
+        QLatin1String("# https://www.packer.io/docs/templates/hcl_templates/blocks/build"));
+    for (int i = 0; i < 7; ++i)
+        big += QLatin1Char('\n') + m_bento.mid(buildAt);
+    QVERIFY(big.count(QLatin1Char('\n')) > 1000);
+    QElapsedTimer timer;
+    timer.start();
+    PipelineEditor e(kFile, big);
+    QCOMPARE(e.buildCount(), 8);
+    const EditResult r = e.move(BlockAddress::provisioner(7, 11), 0);
+    const qint64 ms = timer.elapsed();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.edits.size(), 2);
+    QVERIFY(r.edits.first().start > big.size() * 7 / 8); // all in the last build
+    applied(big, r);
+    qInfo("move on a %lld-line template: %lld ms", qlonglong(big.count(QLatin1Char('\n'))), ms);
 }
 
 QTEST_GUILESS_MAIN(TestEditRoundTrips)
