@@ -3,6 +3,7 @@
 #include "app/ui/MainWindow.h"
 
 #include <QApplication>
+#include <QFileInfo>
 
 namespace kiln::ui {
 
@@ -10,10 +11,17 @@ int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Kiln"));
+    QApplication::setOrganizationName(QStringLiteral("Kiln"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Kiln"));
     MainWindow window;
     const QStringList args = app.arguments();
-    if (args.size() > 1)
-        window.openPath(args.at(1));
+    // `kiln FILE|DIR`: the first argument that is not an option names the template.
+    for (const QString &arg : args.mid(1)) {
+        if (!arg.startsWith(QLatin1Char('-')) && QFileInfo::exists(arg)) {
+            window.openPath(arg);
+            break;
+        }
+    }
     window.show();
     return app.exec();
 }

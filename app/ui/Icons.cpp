@@ -8,12 +8,21 @@
 #include <QPalette>
 #include <QSvgRenderer>
 
+// The icons live in resources/designer.qrc, compiled into the kiln_gui static library;
+// its registration must be referenced explicitly (and from the global namespace).
+static void initDesignerResources()
+{
+    Q_INIT_RESOURCE(designer);
+}
+
 namespace kiln::ui {
 
 namespace {
 
 QByteArray svgSource(const QString &name)
 {
+    static const bool registered = (initDesignerResources(), true);
+    Q_UNUSED(registered);
     static QHash<QString, QByteArray> cache;
     auto it = cache.find(name);
     if (it == cache.end()) {

@@ -1,17 +1,113 @@
 #pragma once
 
+#include "app/models/document/PipelineSnapshot.h"
+
 #include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QMenu;
+class QSplitter;
+class QTabBar;
+class QTabWidget;
+class QLabel;
+
+namespace kiln::models {
+class PipelineEditing;
+class TemplateDocument;
+} // namespace kiln::models
 
 namespace kiln::ui {
 
-// The designer's window. The pipeline graph, text view, palette, inspector and
-// build dock arrive with the designer issue; the layering is in place now.
+class BuildDock;
+class InspectorDock;
+class PaletteDock;
+class PipelineScene;
+class PipelineView;
+class ProblemsView;
+class TemplateTextEditor;
+
+// The designer's window: the pipeline graph above the template text (a splitter,
+// either side can be maximised), the component palette on the left, the inspector on
+// the right, builds and problems at the bottom. Both views edit one TemplateDocument;
+// every edit goes document -> text -> reparse -> graph.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
-    void openPath(const QString &path);
+    ~MainWindow() override;
+
+    // Opens a template file or directory; false (with a message box unless quiet) if it cannot.
+    bool openPath(const QString &path, bool quiet = false);
+
+    models::TemplateDocument *document() const { return m_doc; }
+    models::PipelineEditing *editing() const { return m_editing; }
+    PipelineScene *scene() const { return m_scene; }
+    PipelineView *graphView() const { return m_view; }
+    TemplateTextEditor *textEditor() const { return m_editor; }
+    PaletteDock *palette() const { return m_palette; }
+    InspectorDock *inspector() const { return m_inspector; }
+    ProblemsView *problems() const { return m_problems; }
+    BuildDock *buildDock() const { return m_buildDock; }
+    QAction *action(const QString &name) const;
+
+    // Copy/paste through the system clipboard (block text, so it works between windows).
+    void copySelection();
+    void pasteClipboard();
+    // Quick-add: a component by type name at the graph's insertion point.
+    bool quickAdd(const QString &typeName);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void setStatus(const QString &text);
+    bool confirmDiscard();
+    void newTemplate();
+    void openDialog(bool directory);
+    bool save();
+    bool saveAs();
+    void updateTitle();
+    void updateRecentMenu();
+    void addRecent(const QString &path);
+
+    void onSnapshotChanged();
+    void onDiagnosticsChanged();
+    void onDocumentReset();
+    void onActiveFileChanged(const QString &file);
+    void onGraphSelection(const QStringList &ids);
+    void onCursorOffset(qsizetype offset);
+    void refreshInspector();
+    void showEditError(const QString &error);
+    void revealNode(const QString &id);
+    void jumpToFirstDiagnostic(const QString &id);
+    void showGraphContextMenu(const QPoint &globalPos, const QPointF &scenePos);
+    void openQuickAdd(const QString &initial);
+    int targetLane() const;
+    void maximise(int pane);
+
+    models::TemplateDocument *m_doc;
+    models::PipelineEditing *m_editing;
+    PipelineScene *m_scene;
+    PipelineView *m_view;
+    TemplateTextEditor *m_editor;
+    QTabBar *m_fileTabs;
+    QSplitter *m_splitter;
+    PaletteDock *m_palette = nullptr;
+    InspectorDock *m_inspector = nullptr;
+    ProblemsView *m_problems = nullptr;
+    BuildDock *m_buildDock = nullptr;
+    QTabWidget *m_bottomTabs = nullptr;
+    QLabel *m_parseStatus = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QHash<QString, QAction *> m_actions;
+    // Set while the window itself moves the editor's cursor or the graph's selection,
+    // so the two sync handlers do not echo each other.
+    bool m_syncing = false;
 };
 
 } // namespace kiln::ui

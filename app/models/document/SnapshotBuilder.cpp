@@ -4,6 +4,9 @@
 #include "engine/template/legacy/LegacyTemplate.h"
 
 #include <QHash>
+#include <QSet>
+
+#include <algorithm>
 
 namespace kiln::models {
 
@@ -68,6 +71,110 @@ PipelineNode blockNode(NodeKind kind, const QString &type, const QString &name, 
     return n;
 }
 
+// A build lane read from syntax alone: block types and labels, `name` and
+// `sources` when they are literal. Used for builds the loader could not decode.
+QString literalString(const hcl::syntax::Body &body, const QString &name, const QByteArray &source)
+{
+    const hcl::syntax::Attribute *a = body.attribute(name);
+    if (!a)
+        return {};
+    const hcl::SourceRange &r = a->expr->range;
+    QString text = QString::fromUtf8(source.mid(r.start.byte, r.end.byte - r.start.byte)).trimmed();
+    if (text.size() >= 2 && text.startsWith(QLatin1Char('"')) && text.endsWith(QLatin1Char('"')) && !text.contains(QLatin1String("${")))
+        return text.mid(1, text.size() - 2);
+    return {};
+}
+
+PipelineNode syntaxNode(NodeKind kind, const hcl::syntax::Block &blk, const QByteArray &source, const SnapshotBuilder::FileMapper &mapFile)
+{
+    PipelineNode n;
+    n.kind = kind;
+    n.type = blk.labels.value(0);
+    if (blk.body)
+        n.name = literalString(*blk.body, QStringLiteral("name"), source);
+    n.defRange = mapped(blk.defRange(), mapFile);
+    n.range = mapped(blk.range, mapFile);
+    n.file = n.range.filename;
+    return n;
+}
+
+PipelineBuild structuralBuild(const hcl::syntax::Block &blk, const QByteArray &source, const SnapshotBuilder::FileMapper &mapFile)
+{
+    PipelineBuild build;
+    build.defRange = mapped(blk.defRange(), mapFile);
+    build.range = mapped(blk.range, mapFile);
+    build.file = build.range.filename;
+    if (!blk.body)
+        return build;
+    build.name = literalString(*blk.body, QStringLiteral("name"), source);
+    for (const hcl::syntax::Block &inner : blk.body->blocks) {
+        if (inner.type == QLatin1String("provisioner")) {
+            build.provisioners << syntaxNode(NodeKind::Provisioner, inner, source, mapFile);
+        } else if (inner.type == QLatin1String("error-cleanup-provisioner")) {
+            build.errorCleanup = syntaxNode(NodeKind::ErrorCleanupProvisioner, inner, source, mapFile);
+        } else if (inner.type == QLatin1String("post-processor")) {
+            PipelineNode n = syntaxNode(NodeKind::PostProcessor, inner, source, mapFile);
+            n.address.kind = tmpl::edit::BlockAddress::Kind::PostProcessor;
+            build.chains << QList<PipelineNode>{n};
+        } else if (inner.type == QLatin1String("post-processors") && inner.body) {
+            QList<PipelineNode> chain;
+            for (const hcl::syntax::Block &pp : inner.body->blocks) {
+                if (pp.type != QLatin1String("post-processor"))
+                    continue;
+                PipelineNode n = syntaxNode(NodeKind::PostProcessor, pp, source, mapFile);
+                n.address.kind = tmpl::edit::BlockAddress::Kind::ChainPostProcessor;
+                chain << n;
+            }
+            if (!chain.isEmpty())
+                build.chains << chain;
+        }
+    }
+    return build;
+}
+
+// Lane numbers, node ids and PipelineEditor addresses, once the builds are in file order.
+void numberBuilds(PipelineSnapshot &s)
+{
+    using tmpl::edit::BlockAddress;
+    QHash<QString, int> buildsInFile;
+    for (int i = 0; i < s.builds.size(); ++i) {
+        PipelineBuild &build = s.builds[i];
+        build.index = i;
+        build.address = BlockAddress::ofBuild(buildsInFile[build.file]++);
+        build.address.file = build.file;
+        const int inFile = build.address.build;
+        const QString prefix = build.id();
+        for (int p = 0; p < build.provisioners.size(); ++p) {
+            PipelineNode &n = build.provisioners[p];
+            n.build = i;
+            n.index = p;
+            n.id = QStringLiteral("%1.provisioner.%2").arg(prefix).arg(p);
+            n.address = BlockAddress::provisioner(inFile, p);
+            n.address.file = build.file;
+        }
+        if (build.errorCleanup) {
+            PipelineNode &n = *build.errorCleanup;
+            n.build = i;
+            n.index = 0;
+            n.id = prefix + QStringLiteral(".error-cleanup-provisioner");
+            n.address = BlockAddress::errorCleanup(inFile);
+            n.address.file = build.file;
+        }
+        for (int c = 0; c < build.chains.size(); ++c) {
+            for (int k = 0; k < build.chains[c].size(); ++k) {
+                PipelineNode &n = build.chains[c][k];
+                n.build = i;
+                n.index = c;
+                n.chainPosition = k;
+                n.id = QStringLiteral("%1.post-processor.%2.%3").arg(prefix).arg(c).arg(k);
+                n.address = n.address.kind == BlockAddress::Kind::ChainPostProcessor ? BlockAddress::chainPostProcessor(inFile, c, k)
+                                                                                    : BlockAddress::postProcessor(inFile, c);
+                n.address.file = build.file;
+            }
+        }
+    }
+}
+
 } // namespace
 
 PipelineSnapshot SnapshotBuilder::fromTemplate(const tmpl::Template &tpl, const FileMapper &mapFile)
@@ -89,17 +196,12 @@ PipelineSnapshot SnapshotBuilder::fromTemplate(const tmpl::Template &tpl, const 
         n.connected = false;
         s.sources << n;
     }
-    QHash<QString, int> buildsInFile;
     for (const tmpl::BuildBlock &b : tpl.builds) {
         PipelineBuild build;
-        build.index = s.builds.size();
         build.name = b.name;
         build.defRange = mapped(b.defRange, mapFile);
         build.range = mapped(extents.extent(b.defRange), mapFile);
         build.file = build.range.filename;
-        build.address = tmpl::edit::BlockAddress::ofBuild(buildsInFile[build.file]++);
-        build.address.file = build.file;
-        const int inFile = build.address.build;
         for (const tmpl::SourceUseBlock &use : b.sources) {
             SourceUse u;
             u.ref = use.ref.toString();
@@ -113,44 +215,53 @@ PipelineSnapshot SnapshotBuilder::fromTemplate(const tmpl::Template &tpl, const 
             }
             build.sources << u;
         }
-        const QString prefix = build.id();
-        for (const tmpl::ProvisionerBlock &p : b.provisioners) {
-            PipelineNode n = blockNode(NodeKind::Provisioner, p.type, p.name, p.ref, extents, mapFile);
-            n.build = build.index;
-            n.index = build.provisioners.size();
-            n.id = QStringLiteral("%1.provisioner.%2").arg(prefix).arg(n.index);
-            n.address = tmpl::edit::BlockAddress::provisioner(inFile, n.index);
-            n.address.file = build.file;
-            build.provisioners << n;
-        }
+        for (const tmpl::ProvisionerBlock &p : b.provisioners)
+            build.provisioners << blockNode(NodeKind::Provisioner, p.type, p.name, p.ref, extents, mapFile);
         if (b.errorCleanupProvisioner) {
             const tmpl::ProvisionerBlock &p = *b.errorCleanupProvisioner;
-            PipelineNode n = blockNode(NodeKind::ErrorCleanupProvisioner, p.type, p.name, p.ref, extents, mapFile);
-            n.build = build.index;
-            n.index = 0;
-            n.id = prefix + QStringLiteral(".error-cleanup-provisioner");
-            n.address = tmpl::edit::BlockAddress::errorCleanup(inFile);
-            n.address.file = build.file;
-            build.errorCleanup = n;
+            build.errorCleanup = blockNode(NodeKind::ErrorCleanupProvisioner, p.type, p.name, p.ref, extents, mapFile);
         }
         for (const auto &chain : b.postProcessorLists) {
             QList<PipelineNode> nodes;
             for (const tmpl::PostProcessorBlock &pp : chain) {
                 PipelineNode n = blockNode(NodeKind::PostProcessor, pp.type, pp.name, pp.ref, extents, mapFile);
-                n.build = build.index;
-                n.index = build.chains.size();
-                n.chainPosition = nodes.size();
-                n.id = QStringLiteral("%1.post-processor.%2.%3").arg(prefix).arg(n.index).arg(n.chainPosition);
-                n.address = extents.parentType(pp.ref.defRange) == QLatin1String("post-processors")
-                    ? tmpl::edit::BlockAddress::chainPostProcessor(inFile, n.index, n.chainPosition)
-                    : tmpl::edit::BlockAddress::postProcessor(inFile, n.index);
-                n.address.file = build.file;
+                n.address.kind = extents.parentType(pp.ref.defRange) == QLatin1String("post-processors")
+                    ? tmpl::edit::BlockAddress::Kind::ChainPostProcessor
+                    : tmpl::edit::BlockAddress::Kind::PostProcessor;
                 nodes << n;
             }
             build.chains << nodes;
         }
         s.builds << build;
     }
+    // Packer drops a build block whose decoding failed (an unknown source, an unset
+    // variable in `sources`); the designer still draws it from the syntax tree so the
+    // user sees, and can fix, what is there.
+    QSet<QString> decoded;
+    for (const PipelineBuild &b : std::as_const(s.builds))
+        decoded.insert(b.file + QLatin1Char('@') + QString::number(b.defRange.start.byte));
+    QStringList fileOrder;
+    for (qsizetype i = 0; i < tpl.configFileCount && i < tpl.files.size(); ++i) {
+        const hcl::File &file = tpl.files.at(i);
+        fileOrder << mapFile(file.filename);
+        const auto body = file.nativeBody();
+        if (!body)
+            continue;
+        for (const hcl::syntax::Block &blk : body->blocks) {
+            if (blk.type != QLatin1String("build"))
+                continue;
+            const QString file2 = mapFile(file.filename);
+            if (decoded.contains(file2 + QLatin1Char('@') + QString::number(blk.typeRange.start.byte)))
+                continue;
+            s.builds << structuralBuild(blk, file.source, mapFile);
+        }
+    }
+    std::stable_sort(s.builds.begin(), s.builds.end(), [&fileOrder](const PipelineBuild &a, const PipelineBuild &b) {
+        const qsizetype fa = fileOrder.indexOf(a.file);
+        const qsizetype fb = fileOrder.indexOf(b.file);
+        return fa != fb ? fa < fb : a.defRange.start.byte < b.defRange.start.byte;
+    });
+    numberBuilds(s);
     for (const tmpl::Variable &v : tpl.inputVariables) {
         PipelineNode n;
         n.kind = NodeKind::Variable;

@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QPen>
 
+#include <cmath>
+
 namespace kiln::ui {
 
 EdgeItem::EdgeItem(NodeItem *from, NodeItem *to, Style style, const GraphTheme *theme)
@@ -46,6 +48,32 @@ void EdgeItem::adjust()
     if (vertical) {
         const qreal dy = qMax<qreal>(20, (b.y() - a.y()) / 2);
         path.cubicTo(a + QPointF(0, dy), b - QPointF(0, dy), b);
+    } else if (m_style == Flow && m_to) {
+        // Orthogonal with rounded corners: through the gutter left of the target, or,
+        // when the target starts the next row of a wrapped lane, back along the gap
+        // between the rows (a carriage return).
+        QList<QPointF> points{a};
+        if (b.x() < a.x() + 20) {
+            const qreal midY = (a.y() + b.y() + 7 * 0) / 2;
+            points << QPointF(a.x() + 16, a.y()) << QPointF(a.x() + 16, midY) << QPointF(b.x() - 14, midY) << QPointF(b.x() - 14, b.y());
+        } else if (qAbs(a.y() - b.y()) > 1) {
+            const qreal gx = b.x() - 16;
+            points << QPointF(gx, a.y()) << QPointF(gx, b.y());
+        }
+        points << b;
+        const qreal radius = 8;
+        for (int i = 1; i + 1 < points.size(); ++i) {
+            const QPointF p = points.at(i);
+            const QPointF in = points.at(i - 1) - p;
+            const QPointF out = points.at(i + 1) - p;
+            const qreal rin = qMin(radius, std::hypot(in.x(), in.y()) / 2);
+            const qreal rout = qMin(radius, std::hypot(out.x(), out.y()) / 2);
+            const QPointF pin = p + in / std::max<qreal>(1e-6, std::hypot(in.x(), in.y())) * rin;
+            const QPointF pout = p + out / std::max<qreal>(1e-6, std::hypot(out.x(), out.y())) * rout;
+            path.lineTo(pin);
+            path.quadTo(p, pout);
+        }
+        path.lineTo(b);
     } else {
         const qreal dx = qMax<qreal>(30, qAbs(b.x() - a.x()) / 2);
         path.cubicTo(a + QPointF(dx, 0), b - QPointF(dx, 0), b);

@@ -10,9 +10,9 @@ using models::PipelineSnapshot;
 
 namespace {
 
-qreal laneContentWidth(const PipelineBuild &b)
+qreal laneContentWidth(const PipelineBuild &b, int perRow)
 {
-    const qsizetype provs = qMax<qsizetype>(b.provisioners.size(), b.errorCleanup ? 1 : 0);
+    const qsizetype provs = qMax<qsizetype>(qMin<qsizetype>(b.provisioners.size(), perRow), b.errorCleanup ? 1 : 0);
     qsizetype longestChain = 0;
     for (const auto &c : b.chains)
         longestChain = qMax(longestChain, c.size());
@@ -22,8 +22,9 @@ qreal laneContentWidth(const PipelineBuild &b)
 
 } // namespace
 
-GraphLayout GraphLayout::compute(const PipelineSnapshot &s, const QHash<QString, QPointF> &pinned)
+GraphLayout GraphLayout::compute(const PipelineSnapshot &s, const QHash<QString, QPointF> &pinned, const GraphLayoutOptions &options)
 {
+    const int perRow = qMax(1, options.provisionersPerRow);
     GraphLayout g;
     const qreal inputWidth = NodeWidth - 24;
 
@@ -33,12 +34,35 @@ GraphLayout GraphLayout::compute(const PipelineSnapshot &s, const QHash<QString,
     auto group = [&](const QString &title, const QList<PipelineNode> &nodes) {
         if (nodes.isEmpty())
             return;
-        g.groups.append({title, QPointF(0, y)});
+        Group group{title, QPointF(0, y), 0, {}};
         y += 24;
-        for (const PipelineNode &n : nodes) {
-            g.nodes.insert(n.id, QRectF(0, y, inputWidth, InputHeight));
+        // Long lists (bento declares 139 variables) show those with problems first, then a few.
+        QList<const PipelineNode *> ordered;
+        for (const PipelineNode &n : nodes)
+            if (!n.diagnostics.isEmpty())
+                ordered << &n;
+        for (const PipelineNode &n : nodes)
+            if (n.diagnostics.isEmpty())
+                ordered << &n;
+        const bool all = options.expandedGroups.contains(title) || ordered.size() <= options.inputLimit + 1;
+        qsizetype withProblems = 0;
+        for (const PipelineNode &n : nodes)
+            withProblems += !n.diagnostics.isEmpty();
+        const qsizetype shown = all ? ordered.size() : qMax<qsizetype>(options.inputLimit, withProblems);
+        for (qsizetype i = 0; i < ordered.size(); ++i) {
+            if (i >= shown && !all)
+                break;
+            g.nodes.insert(ordered.at(i)->id, QRectF(0, y, inputWidth, InputHeight));
             y += InputHeight + 6;
         }
+        group.hidden = int(ordered.size() - qMin(shown, ordered.size()));
+        if (all && options.expandedGroups.contains(title) && ordered.size() > options.inputLimit + 1)
+            group.hidden = -1; // expanded: the control offers to collapse
+        if (group.hidden != 0) {
+            group.more = QRectF(0, y, inputWidth, 22);
+            y += 28;
+        }
+        g.groups.append(group);
         y += 14;
     };
     group(QStringLiteral("Variables"), s.variables);
@@ -51,27 +75,29 @@ GraphLayout GraphLayout::compute(const PipelineSnapshot &s, const QHash<QString,
     // Lanes, all as wide as the widest so they read as a table.
     qreal widest = NodeWidth;
     for (const PipelineBuild &b : s.builds)
-        widest = qMax(widest, laneContentWidth(b));
+        widest = qMax(widest, laneContentWidth(b, perRow));
     const qreal laneWidth = widest + 2 * LanePadding;
     qreal laneY = 0;
     for (const PipelineBuild &b : s.builds) {
         Lane lane;
         const qreal top = laneY + LaneHeader;
         const qreal rowStep = NodeHeight + VGap;
-        const qsizetype rows = std::max<qsizetype>({1, b.chains.size(), b.errorCleanup ? 2 : 1});
+        // Provisioners fill rows of `perRow`, left to right, then wrap.
+        const qsizetype provRows = (b.provisioners.size() + perRow - 1) / perRow;
+        const qsizetype rows = std::max<qsizetype>({1, b.chains.size(), provRows + (b.errorCleanup ? 1 : 0)});
         const qreal height = LaneHeader + rows * NodeHeight + (rows - 1) * VGap + LanePadding;
         lane.rect = QRectF(laneX, laneY, laneWidth, height);
         lane.entry = QPointF(laneX, top + NodeHeight / 2);
-        qreal x = laneX + LanePadding;
-        for (const PipelineNode &n : b.provisioners) {
-            lane.provisionerSlots << x;
-            g.nodes.insert(n.id, QRectF(x, top, NodeWidth, NodeHeight));
-            x += NodeWidth + HGap;
+        const qreal x0 = laneX + LanePadding;
+        for (qsizetype i = 0; i < b.provisioners.size(); ++i) {
+            const QPointF slot(x0 + (i % perRow) * (NodeWidth + HGap), top + (i / perRow) * rowStep);
+            lane.provisionerSlots << slot;
+            g.nodes.insert(b.provisioners.at(i).id, QRectF(slot, QSizeF(NodeWidth, NodeHeight)));
         }
         if (b.errorCleanup)
-            g.nodes.insert(b.errorCleanup->id, QRectF(laneX + LanePadding, top + rowStep, NodeWidth, NodeHeight));
-        if (b.provisioners.isEmpty() && b.errorCleanup)
-            x += NodeWidth + HGap;
+            g.nodes.insert(b.errorCleanup->id, QRectF(x0, top + provRows * rowStep, NodeWidth, NodeHeight));
+        const qsizetype provColumns = qMax<qsizetype>(qMin<qsizetype>(b.provisioners.size(), perRow), b.errorCleanup ? 1 : 0);
+        const qreal x = x0 + provColumns * (NodeWidth + HGap);
         lane.postProcessorX = x;
         for (qsizetype c = 0; c < b.chains.size(); ++c) {
             const qreal rowY = top + c * rowStep;
@@ -135,14 +161,21 @@ GraphLayout GraphLayout::compute(const PipelineSnapshot &s, const QHash<QString,
     return g;
 }
 
-int GraphLayout::provisionerIndexAt(int lane, qreal x) const
+int GraphLayout::provisionerIndexAt(int lane, const QPointF &p) const
 {
     if (lane < 0 || lane >= lanes.size())
         return 0;
-    const QList<qreal> &xs = lanes.at(lane).provisionerSlots;
+    const QList<QPointF> &cells = lanes.at(lane).provisionerSlots;
+    // Reading order: rows top to bottom, then left to right within the row.
     int i = 0;
-    while (i < xs.size() && x > xs.at(i) + NodeWidth / 2)
+    while (i < cells.size()) {
+        const QPointF s = cells.at(i);
+        const bool rowAbove = p.y() > s.y() + NodeHeight + VGap / 2;
+        const bool sameRowRight = p.y() >= s.y() - VGap / 2 && p.x() > s.x() + NodeWidth / 2;
+        if (!rowAbove && !sameRowRight)
+            break;
         ++i;
+    }
     return i;
 }
 

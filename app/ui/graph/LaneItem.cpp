@@ -57,7 +57,7 @@ void LaneItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     p->setFont(f);
     p->setPen(t.mutedText);
     const QRectF header(m_rect.left() + 32, m_rect.top() + 4, m_rect.width() - 44, 22);
-    const QString title = QStringLiteral("Build · %1").arg(m_build.label());
+    const QString title = m_build.name.isEmpty() ? tr("Build #%1").arg(m_build.index + 1) : tr("Build · %1").arg(m_build.name);
     p->drawText(header, Qt::AlignLeft | Qt::AlignVCenter, title);
     QFont small = p->font();
     small.setBold(false);

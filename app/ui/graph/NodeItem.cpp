@@ -152,10 +152,10 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
     const qreal textX = discRect.right() + 10;
     const qreal textW = card.width() - textX - 10;
     QFont titleFont = p->font();
-    titleFont.setPointSizeF(compact ? 9 : 10);
+    titleFont.setPointSizeF(compact ? 9 : 10.5);
     titleFont.setBold(true);
     QFont subFont = p->font();
-    subFont.setPointSizeF(compact ? 8 : 8.5);
+    subFont.setPointSizeF(compact ? 8 : 9);
     QString title;
     QString sub;
     switch (m_node.kind) {
@@ -169,8 +169,8 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
         sub = m_node.type;
         break;
     case NodeKind::Source:
-        title = m_node.name;
-        sub = QStringLiteral("source · ") + m_node.type;
+        title = m_node.type;
+        sub = QStringLiteral("source · ") + m_node.name;
         break;
     default:
         title = m_node.type;

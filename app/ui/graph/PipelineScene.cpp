@@ -4,10 +4,14 @@
 #include "app/ui/graph/LaneItem.h"
 #include "app/ui/graph/NodeItem.h"
 
+#include <QCursor>
 #include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSceneHoverEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QMimeData>
+#include <QPainter>
+#include <QTimer>
 
 namespace kiln::ui {
 
@@ -32,6 +36,59 @@ bool parseComponentMime(const QMimeData *mime, ComponentKind *kind, QString *typ
     return !type->isEmpty();
 }
 
+// "+n more" / "show fewer" under a long input group.
+class GroupToggleItem : public QGraphicsObject
+{
+public:
+    GroupToggleItem(const QRectF &rect, QString text, const GraphTheme *theme, std::function<void()> onClick)
+        : m_rect(rect)
+        , m_text(std::move(text))
+        , m_theme(theme)
+        , m_onClick(std::move(onClick))
+    {
+        setCursor(Qt::PointingHandCursor);
+        setAcceptHoverEvents(true);
+    }
+    QRectF boundingRect() const override { return m_rect; }
+    void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        p->setRenderHint(QPainter::Antialiasing);
+        p->setPen(QPen(m_theme->cardBorder, 1, Qt::DashLine));
+        p->setBrush(m_hover ? m_theme->lane : Qt::transparent);
+        p->drawRoundedRect(m_rect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+        QFont f = p->font();
+        f.setPointSizeF(8.5);
+        p->setFont(f);
+        p->setPen(m_theme->mutedText);
+        p->drawText(m_rect, Qt::AlignCenter, m_text);
+    }
+
+protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *) override
+    {
+        m_hover = true;
+        update();
+    }
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *) override
+    {
+        m_hover = false;
+        update();
+    }
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override { event->accept(); }
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *) override
+    {
+        // Deferred: the click rebuilds the scene, which deletes this item.
+        QTimer::singleShot(0, scene(), m_onClick);
+    }
+
+private:
+    QRectF m_rect;
+    QString m_text;
+    const GraphTheme *m_theme;
+    std::function<void()> m_onClick;
+    bool m_hover = false;
+};
+
 } // namespace
 
 PipelineScene::PipelineScene(QObject *parent)
@@ -42,6 +99,14 @@ PipelineScene::PipelineScene(QObject *parent)
         if (!m_rebuilding)
             emit selectedIdsChanged(selectedIds());
     });
+}
+
+PipelineScene::~PipelineScene()
+{
+    // Items going away deselect themselves; nobody should hear about that.
+    m_rebuilding = true;
+    blockSignals(true);
+    clear();
 }
 
 void PipelineScene::setPalette(const QPalette &palette)
@@ -90,6 +155,8 @@ void PipelineScene::selectIds(const QStringList &ids)
         if (NodeItem *n = m_nodes.value(id))
             n->setSelected(true);
     m_rebuilding = was;
+    if (!was)
+        emit selectedIdsChanged(selectedIds());
 }
 
 void PipelineScene::rebuild()
@@ -100,7 +167,9 @@ void PipelineScene::rebuild()
     m_nodes.clear();
     m_lanes.clear();
     m_groupLabels.clear();
-    m_layout = GraphLayout::compute(m_snapshot, m_pinned);
+    GraphLayout::Options options;
+    options.expandedGroups = m_expanded;
+    m_layout = GraphLayout::compute(m_snapshot, m_pinned, options);
     const qreal opacity = m_current ? 1.0 : 0.45;
 
     for (const GraphLayout::Group &g : std::as_const(m_layout.groups)) {
@@ -114,6 +183,17 @@ void PipelineScene::rebuild()
         label->setPos(g.position + QPointF(2, 2));
         label->setOpacity(opacity);
         m_groupLabels << label;
+        if (g.hidden != 0) {
+            const QString title = g.title;
+            const QString text = g.hidden > 0 ? tr("+ %1 more").arg(g.hidden) : tr("Show fewer");
+            addItem(new GroupToggleItem(g.more, text, &m_theme, [this, title] {
+                if (m_expanded.contains(title))
+                    m_expanded.remove(title);
+                else
+                    m_expanded.insert(title);
+                rebuild();
+            }));
+        }
     }
     for (const models::PipelineBuild &b : m_snapshot.builds) {
         auto *lane = new LaneItem(b, m_layout.lanes.at(b.index).rect, &m_theme);
@@ -122,6 +202,8 @@ void PipelineScene::rebuild()
         m_lanes.insert(b.index, lane);
     }
     for (const PipelineNode *n : m_snapshot.allNodes()) {
+        if (!m_layout.nodes.contains(n->id))
+            continue; // an input folded away under "+n more"
         const QRectF r = m_layout.nodes.value(n->id);
         auto *item = new NodeItem(*n, r.size(), &m_theme);
         item->setPos(r.topLeft());
@@ -179,7 +261,7 @@ PipelineScene::DropTarget PipelineScene::dropTarget(ComponentKind kind, const QP
     if (t.lane < 0)
         return t;
     if (kind == ComponentKind::Provisioner) {
-        t.position = m_layout.provisionerIndexAt(t.lane, p.x());
+        t.position = m_layout.provisionerIndexAt(t.lane, p);
         return t;
     }
     const GraphLayout::Lane &lane = m_layout.lanes.at(t.lane);
@@ -209,9 +291,14 @@ int PipelineScene::reorderTarget(const NodeItem *item) const
     const QPointF c = item->sceneBoundingRect().center();
     int position = 0;
     if (n.kind == NodeKind::Provisioner) {
-        for (const PipelineNode &other : b.provisioners)
-            if (other.id != n.id && m_layout.nodes.value(other.id).center().x() < c.x())
-                ++position;
+        // Among the others, in reading order (the lane wraps long lists into rows).
+        for (const PipelineNode &other : b.provisioners) {
+            if (other.id == n.id)
+                continue;
+            const QRectF r = m_layout.nodes.value(other.id);
+            const bool before = c.y() > r.bottom() + GraphLayout::VGap / 2 || (c.y() >= r.top() - GraphLayout::VGap / 2 && c.x() > r.center().x());
+            position += before;
+        }
     } else if (n.address.kind == tmpl::edit::BlockAddress::Kind::ChainPostProcessor && b.chains.at(n.index).size() > 1) {
         for (const PipelineNode &other : b.chains.at(n.index))
             if (other.id != n.id && m_layout.nodes.value(other.id).center().x() < c.x())
@@ -298,9 +385,16 @@ void PipelineScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
         qreal y = -1;
         const GraphLayout::Lane &lane = m_layout.lanes.at(t.lane);
         if (kind == ComponentKind::Provisioner) {
-            x = t.position < lane.provisionerSlots.size() ? lane.provisionerSlots.at(t.position) - GraphLayout::HGap / 2
-                                                           : (lane.provisionerSlots.isEmpty() ? lane.rect.left() + GraphLayout::LanePadding / 2
-                                                                                             : lane.provisionerSlots.last() + GraphLayout::NodeWidth + GraphLayout::HGap / 2);
+            const QList<QPointF> &cells = lane.provisionerSlots;
+            if (t.position < cells.size()) {
+                x = cells.at(t.position).x() - GraphLayout::HGap / 2;
+                y = cells.at(t.position).y();
+            } else if (!cells.isEmpty()) {
+                x = cells.last().x() + GraphLayout::NodeWidth + GraphLayout::HGap / 2;
+                y = cells.last().y();
+            } else {
+                x = lane.rect.left() + GraphLayout::LanePadding / 2;
+            }
         } else if (kind == ComponentKind::PostProcessor) {
             x = lane.postProcessorX - GraphLayout::HGap / 2;
             if (t.chainPosition >= 0) {

@@ -25,6 +25,7 @@ public:
     static const char *const ComponentMime; // "application/x-kiln-component": "<kind int>:<type>"
 
     explicit PipelineScene(QObject *parent = nullptr);
+    ~PipelineScene() override;
 
     void setPalette(const QPalette &palette);
     const GraphTheme &theme() const { return m_theme; }
@@ -81,6 +82,7 @@ private:
     QHash<QString, NodeItem *> m_nodes;
     QHash<int, LaneItem *> m_lanes;
     QList<QGraphicsItem *> m_groupLabels;
+    QSet<QString> m_expanded; // input groups showing all their items
     bool m_rebuilding = false;
 };
 

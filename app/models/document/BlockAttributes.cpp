@@ -1,0 +1,100 @@
+#include "app/models/document/BlockAttributes.h"
+
+#include "engine/hcl/Ast.h"
+#include "engine/template/TemplateFileParser.h"
+
+#include <algorithm>
+
+namespace kiln::models {
+
+namespace {
+
+const hcl::syntax::Block *findBlock(const hcl::syntax::Body &body, int start, int depth)
+{
+    for (const hcl::syntax::Block &b : body.blocks) {
+        if (b.range.start.byte == start)
+            return &b;
+        if (b.body && depth < 2 && b.range.start.byte < start && start < b.range.end.byte)
+            if (const hcl::syntax::Block *inner = findBlock(*b.body, start, depth + 1))
+                return inner;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QList<BlockAttribute> BlockAttributes::read(const QString &fileName, const QString &text, int blockStartByte)
+{
+    QList<BlockAttribute> out;
+    if (fileName.endsWith(QLatin1String(".json")))
+        return out;
+    const QByteArray bytes = text.toUtf8();
+    hcl::Diagnostics diags;
+    const hcl::File file = tmpl::TemplateFileParser::parseHcl(bytes, fileName, diags);
+    const auto body = file.nativeBody();
+    if (!body)
+        return out;
+    const hcl::syntax::Block *block = findBlock(*body, blockStartByte, 0);
+    if (!block || !block->body)
+        return out;
+    for (const hcl::syntax::Attribute &a : block->body->attributes) {
+        const hcl::SourceRange &r = a.expr->range;
+        out.append({a.name, QString::fromUtf8(bytes.mid(r.start.byte, r.end.byte - r.start.byte)), a.range.start.line});
+    }
+    std::sort(out.begin(), out.end(), [](const BlockAttribute &x, const BlockAttribute &y) { return x.line < y.line; });
+    return out;
+}
+
+bool BlockAttributes::isPlainString(const QString &expression, QString *value)
+{
+    const QString e = expression.trimmed();
+    if (e.size() < 2 || !e.startsWith(QLatin1Char('"')) || !e.endsWith(QLatin1Char('"')))
+        return false;
+    QString v;
+    for (qsizetype i = 1; i < e.size() - 1; ++i) {
+        const QChar c = e.at(i);
+        if (c == QLatin1Char('"'))
+            return false; // two strings joined, or something odd: keep it raw
+        if ((c == QLatin1Char('$') || c == QLatin1Char('%')) && i + 1 < e.size() - 1 && e.at(i + 1) == QLatin1Char('{'))
+            return false; // interpolation or directive
+        if (c == QLatin1Char('\\') && i + 1 < e.size() - 1) {
+            const QChar n = e.at(++i);
+            if (n == QLatin1Char('n'))
+                v += QLatin1Char('\n');
+            else if (n == QLatin1Char('t'))
+                v += QLatin1Char('\t');
+            else if (n == QLatin1Char('r'))
+                v += QLatin1Char('\r');
+            else if (n == QLatin1Char('"') || n == QLatin1Char('\\'))
+                v += n;
+            else
+                return false; // \u escapes: leave to raw mode
+            continue;
+        }
+        v += c;
+    }
+    if (value)
+        *value = v;
+    return true;
+}
+
+QString BlockAttributes::quote(const QString &value)
+{
+    QString out = QStringLiteral("\"");
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+            out += QLatin1Char('\\') + QString(c);
+        else if (c == QLatin1Char('\n'))
+            out += QStringLiteral("\\n");
+        else if (c == QLatin1Char('\t'))
+            out += QStringLiteral("\\t");
+        else if ((c == QLatin1Char('$') || c == QLatin1Char('%')) && i + 1 < value.size() && value.at(i + 1) == QLatin1Char('{'))
+            out += QString(c) + c; // $${ is a literal ${
+        else
+            out += c;
+    }
+    return out + QLatin1Char('"');
+}
+
+} // namespace kiln::models
