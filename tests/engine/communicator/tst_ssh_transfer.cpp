@@ -310,39 +310,6 @@ private slots:
         remoteOutput(*comm, QStringLiteral("rm -f ") + target);
     }
 
-    // Driven by bench/upload.sh: uploads KILN_BENCH_UPLOAD_FILE to KILN_BENCH_UPLOAD_HOST:PORT
-    // as KILN_BENCH_UPLOAD_USER with KILN_BENCH_UPLOAD_KEY, by KILN_BENCH_UPLOAD_METHOD, and
-    // prints "KILN_BENCH <method> <bytes> <ms>".
-    void benchUpload()
-    {
-        const QString file = qEnvironmentVariable("KILN_BENCH_UPLOAD_FILE");
-        if (file.isEmpty())
-            QSKIP("set KILN_BENCH_UPLOAD_FILE (bench/upload.sh does) to run the upload benchmark");
-        SshConfig c;
-        c.host = qEnvironmentVariable("KILN_BENCH_UPLOAD_HOST", QStringLiteral("127.0.0.1"));
-        c.port = qEnvironmentVariableIntValue("KILN_BENCH_UPLOAD_PORT");
-        c.auth.username = qEnvironmentVariable("KILN_BENCH_UPLOAD_USER");
-        c.auth.privateKeyFile = qEnvironmentVariable("KILN_BENCH_UPLOAD_KEY");
-        c.fileTransferMethod
-            = qEnvironmentVariable("KILN_BENCH_UPLOAD_METHOD", QStringLiteral("sftp"));
-        c.timeoutMs = 10000;
-        QVERIFY(c.validate().isEmpty());
-        QString error;
-        auto comm = SshConnector(c).connect(nullptr, &error);
-        QVERIFY2(comm, qPrintable(error));
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QElapsedTimer t;
-        t.start();
-        error = comm->upload(qEnvironmentVariable("KILN_BENCH_UPLOAD_TARGET",
-                                 QStringLiteral("/tmp/kiln-bench-upload")),
-            f, f.size(), 0644, {}, build::CancelToken::create());
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        printf(
-            "KILN_BENCH %s %lld %lld\n", qPrintable(c.fileTransferMethod), f.size(), t.elapsed());
-        fflush(stdout);
-    }
-
 private:
     SshServer m_server;
     QTemporaryDir m_local;
