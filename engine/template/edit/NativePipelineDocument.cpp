@@ -311,20 +311,19 @@ ByteEdit NativePipelineDocument::place(const NativeBodyEditor &body, const Block
     return body.append(lines, true);
 }
 
-EditResult NativePipelineDocument::placeInBuild(int build, Kind kind, int chain, int position,
-    const std::function<QByteArray(const QByteArray &)> &render) const
+std::optional<ByteEdit> NativePipelineDocument::placementInBuild(int build, Kind kind, int chain,
+    int position, const std::function<QByteArray(const QByteArray &)> &render, QString *error) const
 {
-    QString error;
-    const Block *b = buildBlock(build, &error);
+    const Block *b = buildBlock(build, error);
     if (!b)
-        return EditResult::failure(error);
-    const Blocks sibs = siblings(build, kind, chain, &error);
-    if (!error.isEmpty())
-        return EditResult::failure(error);
+        return std::nullopt;
+    const Blocks sibs = siblings(build, kind, chain, error);
+    if (!error->isEmpty())
+        return std::nullopt;
     if (kind == Kind::ChainPostProcessor) {
         const Block *chainBlock = blocksOf(*b->body, {"post-processor", "post-processors"})[chain];
         const NativeBodyEditor body(source(), *chainBlock);
-        return finish({place(body, sibs, position, {}, render(body.itemIndent()))});
+        return place(body, sibs, position, {}, render(body.itemIndent()));
     }
     const NativeBodyEditor body(source(), *b);
     Blocks followers;
@@ -333,7 +332,15 @@ EditResult NativePipelineDocument::placeInBuild(int build, Kind kind, int chain,
             *b->body, {"error-cleanup-provisioner", "post-processor", "post-processors"});
     else if (kind == Kind::ErrorCleanupProvisioner)
         followers = blocksOf(*b->body, {"post-processor", "post-processors"});
-    return finish({place(body, sibs, position, followers, render(body.itemIndent()))});
+    return place(body, sibs, position, followers, render(body.itemIndent()));
+}
+
+EditResult NativePipelineDocument::placeInBuild(int build, Kind kind, int chain, int position,
+    const std::function<QByteArray(const QByteArray &)> &render) const
+{
+    QString error;
+    const auto edit = placementInBuild(build, kind, chain, position, render, &error);
+    return edit ? finish({*edit}) : EditResult::failure(error);
 }
 
 ByteEdit NativePipelineDocument::placeTopLevel(

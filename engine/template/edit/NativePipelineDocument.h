@@ -28,6 +28,7 @@ public:
     EditResult insertBlock(int build, Kind kind, int chain, int position, const QString &type,
         const Attributes &attrs) override;
     EditResult move(const BlockAddress &from, int toPosition) override;
+    EditResult moveToBuild(const BlockAddress &from, int toBuild, int toPosition) override;
     EditResult remove(const BlockAddress &address) override;
     EditResult duplicate(const BlockAddress &address) override;
     QString blockText(const BlockAddress &address) const override;
@@ -63,6 +64,10 @@ private:
     // Where new text for a block of `kind` goes among `siblings` at `position`.
     hcl::edit::ByteEdit place(const hcl::edit::NativeBodyEditor &body, const Blocks &siblings,
         int position, const Blocks &followers, const QByteArray &lines) const;
+    // Where a new block (rendered at the right indent by `render`) goes in a build.
+    std::optional<hcl::edit::ByteEdit> placementInBuild(int build, Kind kind, int chain,
+        int position, const std::function<QByteArray(const QByteArray &indent)> &render,
+        QString *error) const;
     // Places a new block (rendered at the right indent by `render`) in a build.
     EditResult placeInBuild(int build, Kind kind, int chain, int position,
         const std::function<QByteArray(const QByteArray &indent)> &render) const;

@@ -105,6 +105,37 @@ EditResult NativePipelineDocument::move(const BlockAddress &from, int toPosition
     return finish({moving.removal(source()), insert});
 }
 
+EditResult NativePipelineDocument::moveToBuild(
+    const BlockAddress &from, int toBuild, int toPosition)
+{
+    if (toBuild == from.build)
+        return move(from, toPosition);
+    if (from.kind != Kind::Provisioner && from.kind != Kind::PostProcessor)
+        return EditResult::failure(
+            QStringLiteral("Only provisioners and post-processors can move to another build"));
+    QString error;
+    const Block *block = resolve(from, &error);
+    if (!block)
+        return EditResult::failure(error);
+    const ItemLines moving
+        = ItemLines::of(source(), block->range.start.byte, block->range.end.byte);
+    if (!moving.wholeLines)
+        return EditResult::failure(QStringLiteral(
+            "The block shares its line with other blocks; put it on its own lines to move it"));
+    // The block travels with its comments, re-indented for its new build.
+    const QByteArray text = HclWriter::dedent(moving.bytes(source()));
+    const HclWriter writer(source().indentUnit(), source().newline());
+    const auto placement = placementInBuild(
+        toBuild, from.kind, -1, toPosition,
+        [&](const QByteArray &indent) {
+            return writer.reindent(text, indent, source().indentUnit());
+        },
+        &error);
+    if (!placement)
+        return EditResult::failure(error);
+    return finish({moving.removal(source()), *placement});
+}
+
 EditResult NativePipelineDocument::remove(const BlockAddress &address)
 {
     QString error;
@@ -132,6 +163,15 @@ EditResult NativePipelineDocument::remove(const BlockAddress &address)
 
 EditResult NativePipelineDocument::duplicate(const BlockAddress &address)
 {
+    // Blocks a build or file may hold only once are not duplicated.
+    if (address.kind == Kind::ErrorCleanupProvisioner || address.kind == Kind::Packer
+        || address.kind == Kind::Locals)
+        return EditResult::failure(
+            QStringLiteral("%1 cannot be duplicated")
+                .arg(address.kind == Kind::ErrorCleanupProvisioner
+                        ? QStringLiteral("A build's error-cleanup-provisioner")
+                        : address.kind == Kind::Packer ? QStringLiteral("The packer block")
+                                                       : QStringLiteral("A locals block")));
     QString error;
     if (address.kind == Kind::Local) {
         const auto *attr = resolveLocal(address, &error);

@@ -86,6 +86,13 @@ EditResult PipelineDocument::disconnectSource(int, const QString &)
     return unsupported(QStringLiteral("Disconnecting a source"));
 }
 
+EditResult PipelineDocument::moveToBuild(const BlockAddress &from, int toBuild, int toPosition)
+{
+    if (toBuild == from.build)
+        return move(from, toPosition);
+    return unsupported(QStringLiteral("Moving a block to another build"));
+}
+
 EditResult PipelineDocument::duplicate(const BlockAddress &)
 {
     return unsupported(QStringLiteral("Duplicating a block"));

@@ -50,6 +50,7 @@ public:
         int build, Kind kind, int chain, int position, const QString &type, const Attributes &attrs)
         = 0;
     virtual EditResult move(const BlockAddress &from, int toPosition) = 0;
+    virtual EditResult moveToBuild(const BlockAddress &from, int toBuild, int toPosition);
     virtual EditResult remove(const BlockAddress &address) = 0;
     virtual EditResult duplicate(const BlockAddress &address);
     virtual QString blockText(const BlockAddress &address) const;

@@ -114,6 +114,12 @@ EditResult PipelineEditor::move(const BlockAddress &from, int toPosition)
     return d->move(from, toPosition);
 }
 
+EditResult PipelineEditor::moveToBuild(const BlockAddress &from, int toBuild, int toPosition)
+{
+    KILN_REQUIRE_PARSED();
+    return d->moveToBuild(from, toBuild, toPosition);
+}
+
 EditResult PipelineEditor::remove(const BlockAddress &address)
 {
     KILN_REQUIRE_PARSED();

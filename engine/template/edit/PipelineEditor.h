@@ -89,6 +89,9 @@ public:
 
     // Reorders a provisioner, a post-processing entry or a chain member among its siblings.
     EditResult move(const BlockAddress &from, int toPosition);
+    // Moves a provisioner or post-processing entry to position `toPosition`
+    // of another build (drag between lanes), comments included, in one result.
+    EditResult moveToBuild(const BlockAddress &from, int toBuild, int toPosition);
     // Removes the block's lines with the comments attached above it and one
     // separating blank line, so no double blank line is left behind.
     EditResult remove(const BlockAddress &address);

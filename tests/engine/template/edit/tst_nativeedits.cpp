@@ -301,6 +301,15 @@ void TestNativeEdits::operations_data()
         << QString(heredoc).replace(QLatin1String("  script = <<EOF\necho hi\nEOF\n  other  = 1"),
                QLatin1String("  other = 1"));
 
+    const QString two = p + QStringLiteral("\nbuild {\n  sources = [\"source.null.b\"]\n}\n");
+    QTest::newRow("move provisioner to another build")
+        << two << Op([](PipelineEditor &e) { return e.moveToBuild(A::provisioner(0, 0), 1, 0); })
+        << replaceLines(two, 18, 22, QString())
+               .replace(QLatin1String("[\"source.null.b\"]\n}"),
+                   QLatin1String(
+                       "[\"source.null.b\"]\n\n  # first step\n  provisioner \"shell-local\" {\n   "
+                       " inline = [\"echo ${var.greeting}\"] # say hi\n  }\n}"));
+
     // A file that is not fmt-clean: four-space indentation, a multi-line
     // list with a trailing comma, no final newline. New text follows it and
     // nothing else is reformatted.

@@ -105,6 +105,14 @@ void TestNativeLookup::errors_data()
                "The pasted text is not valid HCL: <pasted>:1,17-18: Unclosed configuration block; "
                "There is no closing brace for this block before the end of the file. This may be "
                "caused by incorrect brace nesting elsewhere in this file.");
+    QTest::newRow("duplicate a one-of block")
+        << QStringLiteral("build {\n  sources = [\"source.null.a\"]\n\n  error-cleanup-provisioner "
+                          "\"shell-local\" {\n  }\n}\n")
+        << Op([](PipelineEditor &e) { return e.duplicate(A::errorCleanup(0)); })
+        << QStringLiteral("A build's error-cleanup-provisioner cannot be duplicated");
+    QTest::newRow("move to a missing build")
+        << p << Op([](PipelineEditor &e) { return e.moveToBuild(A::provisioner(0, 0), 3, 0); })
+        << QStringLiteral("t.pkr.hcl has no build number 3 (it has 1)");
 }
 
 void TestNativeLookup::errors()
