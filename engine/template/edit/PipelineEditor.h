@@ -15,9 +15,23 @@
 // everything else is HCL native syntax.
 //
 // New text follows the file: blocks are indented with the file's indent unit
-// (two spaces, as `packer fmt`, when nothing tells otherwise), one blank line
-// separates blocks, and when the input was `packer fmt`-clean the result is too
-// (alignment of `=` in the touched block included).
+// (two spaces, as `packer fmt`, when nothing tells otherwise), blank lines
+// between siblings follow how the existing ones are spaced (one blank line
+// between blocks when there is nothing to follow), and when the input was
+// `packer fmt`-clean the result is too (alignment of `=` in the touched block
+// included). Every result is reparsed before it is handed out: an edit that
+// would not parse (a malformed expression, say) is refused with the parser's
+// message instead.
+//
+// What each syntax offers: native HCL everything below. HCL JSON: sources,
+// provisioners and standalone post-processors (insert, move, remove,
+// duplicate, paste, rename, attributes, connect/disconnect); chains and
+// moveToBuild are refused. Legacy JSON: builders (as sources), provisioners,
+// post-processors and chains (insert, move, remove, duplicate, paste, rename,
+// attributes). Refusals are ordinary failed results naming the operation.
+//
+// Undo: apply hcl::edit::diffEdits(file, newText, oldText) to go back; the
+// result's `text` is the new document.
 //
 // Positions (`position`, `toPosition`) count among the siblings the operation
 // works on: provisioners of a build, entries of its post-processing list, or
