@@ -4,7 +4,7 @@
 #include "app/models/completion/SymbolNavigator.h"
 #include "app/ui/editor/TemplateTextEditor.h"
 
-#include <QListWidget>
+#include <QFontMetrics>
 #include <QTimer>
 #include <QToolTip>
 
@@ -80,19 +80,18 @@ void EditorCompletion::selectionChanged(const QString &shown)
         QToolTip::hideText();
         return;
     }
-    // Put the help beside the list popup when it can be found, else below the caret.
-    QPoint at;
-    const auto lists = m_editor->findChildren<QListWidget *>();
-    for (QListWidget *list : lists) {
-        if (list->isVisible())
-            at = list->mapToGlobal(QPoint(list->width() + 4, 0));
-    }
-    if (at.isNull()) {
-        const int pos = int(m_editor->SendScintilla(QsciScintilla::SCI_GETCURRENTPOS));
-        const int x = int(m_editor->SendScintilla(QsciScintilla::SCI_POINTXFROMPOSITION, 0, pos));
-        const int y = int(m_editor->SendScintilla(QsciScintilla::SCI_POINTYFROMPOSITION, 0, pos));
-        at = m_editor->viewport()->mapToGlobal(QPoint(x + 400, y));
-    }
+    // Put the help beside the list: Scintilla opens it under the line, at the start of the
+    // typed prefix, as wide as its longest entry.
+    const int startPos = int(m_editor->SendScintilla(QsciScintilla::SCI_AUTOCPOSSTART));
+    const int x = int(m_editor->SendScintilla(QsciScintilla::SCI_POINTXFROMPOSITION, 0, startPos));
+    const int y = int(m_editor->SendScintilla(QsciScintilla::SCI_POINTYFROMPOSITION, 0, startPos));
+    const int lineHeight = int(m_editor->SendScintilla(QsciScintilla::SCI_TEXTHEIGHT, 0));
+    int width = 0;
+    // The list draws with the widget's font, not the lexer's.
+    const QFontMetrics metrics(m_editor->font());
+    for (const QString &entry : std::as_const(m_shown))
+        width = std::max(width, metrics.horizontalAdvance(entry));
+    const QPoint at = m_editor->viewport()->mapToGlobal(QPoint(x + width + 24, y + lineHeight - 16));
     QString text = QStringLiteral("<b>") + item->label.toHtmlEscaped() + QStringLiteral("</b>");
     if (!item->detail.isEmpty() && item->kind != CompletionItem::Kind::Function)
         text += QStringLiteral(" <i>") + item->detail.toHtmlEscaped() + QStringLiteral("</i>");

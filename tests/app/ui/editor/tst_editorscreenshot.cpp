@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QScreen>
 #include <QTest>
 
 using kiln::ui::TemplateTextEditor;
@@ -81,6 +82,32 @@ private slots:
             const QImage image(path);
             QCOMPARE(image.size(), QSize(1100, 760) * image.devicePixelRatio());
         }
+    }
+
+    // The completion list is a popup of its own: grab the screen around the editor.
+    void completionList()
+    {
+        kiln::registry::Registry registry;
+        kiln::components::registerBuiltins(registry);
+        TemplateTextEditor editor;
+        editor.setRegistry(&registry);
+        editor.resetText(QStringLiteral("build {\n  provisioner \"shell\" {\n    inline = [\"echo hi\"]\n"
+                                        "    ex\n  }\n}\n"));
+        editor.resize(900, 400);
+        editor.move(0, 0);
+        editor.show();
+        editor.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        editor.setFocus();
+        const qsizetype at = editor.text().indexOf(QStringLiteral("ex\n")) + 2;
+        editor.selectRange(at, at);
+        editor.showCompletions();
+        QVERIFY(editor.isListActive());
+        editor.SendScintilla(QsciScintilla::SCI_LINEDOWN); // moves the list's selection
+        QTest::qWait(300);
+        const QPixmap shot = editor.screen()->grabWindow(0, 0, 0, 900, 400);
+        const QString path = QDir(QCoreApplication::applicationDirPath()).filePath("editor-completion.png");
+        QVERIFY(shot.save(path));
     }
 };
 
