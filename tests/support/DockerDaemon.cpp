@@ -1,6 +1,8 @@
 #include "support/DockerDaemon.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
@@ -198,10 +200,45 @@ void DockerDaemon::kill()
     }
 }
 
+// Processes started for this daemon that outlive it when it is killed: its containerd,
+// the containerd shims (reparented to init) whose command lines name our directory, and
+// everything below them (the containers' processes).
+QList<qint64> DockerDaemon::leftovers() const
+{
+    QHash<qint64, qint64> parent;
+    QList<qint64> roots;
+    const QByteArray dir = m_dir->path().toLocal8Bit();
+    QDirIterator it(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        it.next();
+        bool ok = false;
+        const qint64 pid = it.fileName().toLongLong(&ok);
+        if (!ok || pid == ::getpid())
+            continue;
+        QFile stat(it.filePath() + QStringLiteral("/stat"));
+        if (stat.open(QIODevice::ReadOnly)) {
+            const QByteArray text = stat.readAll();
+            const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+            parent.insert(pid, fields.value(1).toLongLong());
+        }
+        QFile cmdline(it.filePath() + QStringLiteral("/cmdline"));
+        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(dir))
+            roots << pid;
+    }
+    QList<qint64> all = roots;
+    for (qsizetype i = 0; i < all.size(); ++i)
+        for (auto p = parent.cbegin(); p != parent.cend(); ++p)
+            if (p.value() == all.at(i) && !all.contains(p.key()))
+                all << p.key();
+    return all;
+}
+
 void DockerDaemon::stop()
 {
     stopProcess(m_registry);
     stopProcess(m_dockerd);
+    for (qint64 pid : leftovers())
+        ::kill(pid_t(pid), SIGKILL);
     // dockerd leaves its overlay and container mounts behind only when it was killed; take
     // them down so the temporary directory can go.
     QFile mounts(QStringLiteral("/proc/self/mounts"));

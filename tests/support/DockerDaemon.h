@@ -55,6 +55,8 @@ public:
     QStringList containers() const;
 
 private:
+    QList<qint64> leftovers() const;
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_dockerd;
     std::unique_ptr<QProcess> m_registry;

@@ -202,9 +202,11 @@ QString DockerClient::removeContainer(const QString &id, bool force, const build
 QString DockerClient::exec(const QString &id, const QStringList &cmd, const QString &user, bool tty,
                            const std::function<void(const QByteArray &)> &onStdout,
                            const std::function<void(const QByteArray &)> &onStderr, int *exitCode,
-                           const build::CancelTokenPtr &cancel) const
+                           const build::CancelTokenPtr &cancel, bool *lost) const
 {
     *exitCode = -1;
+    if (lost)
+        *lost = false;
     QJsonObject create{{QStringLiteral("AttachStdout"), true}, {QStringLiteral("AttachStderr"), true},
                        {QStringLiteral("AttachStdin"), false}, {QStringLiteral("Tty"), tty},
                        {QStringLiteral("Cmd"), QJsonArray::fromStringList(cmd)}};
@@ -225,12 +227,16 @@ QString DockerClient::exec(const QString &id, const QStringList &cmd, const QStr
         return true;
     });
     r = start.perform(cancel);
+    if (lost && !r.ok() && !r.cancelled)
+        *lost = true;
     if (!r.success())
         return daemonError(r);
 
     // The stream can end a moment before the daemon records the exit code.
     for (int attempt = 0; attempt < 500; ++attempt) {
         r = call("GET", QStringLiteral("/exec/%1/json").arg(execId), cancel);
+        if (lost && !r.ok() && !r.cancelled)
+            *lost = true;
         if (!r.success())
             return daemonError(r);
         const QJsonObject o = QJsonDocument::fromJson(r.body).object();

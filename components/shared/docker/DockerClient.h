@@ -64,10 +64,11 @@ public:
     QString removeContainer(const QString &id, bool force, const build::CancelTokenPtr &cancel) const;
 
     // Runs `cmd` in the container, streaming its output; *exitCode gets its status.
+    // *lost (when given) tells that the daemon went away after the command had started.
     QString exec(const QString &id, const QStringList &cmd, const QString &user, bool tty,
                  const std::function<void(const QByteArray &)> &onStdout,
                  const std::function<void(const QByteArray &)> &onStderr, int *exitCode,
-                 const build::CancelTokenPtr &cancel) const;
+                 const build::CancelTokenPtr &cancel, bool *lost = nullptr) const;
 
     // PUT /containers/{id}/archive: extracts the tar read from `tar` into directory `path`.
     QString putArchive(const QString &id, const QString &path, QIODevice &tar, qint64 size,

@@ -58,9 +58,12 @@ comm::CommandResult DockerCommunicator::run(const comm::RemoteCommand &cmd, cons
             + shellQuote(m_options.containerDir + QLatin1Char('/') + QFileInfo(input->fileName()).fileName());
     }
     int exitCode = -1;
+    bool lost = false;
     const QString error = m_client.exec(m_options.containerId, {QStringLiteral("/bin/sh"), QStringLiteral("-c"), command},
-        m_options.execUser, m_options.pty, cmd.onStdout, cmd.onStderr, &exitCode, cancel);
+        m_options.execUser, m_options.pty, cmd.onStdout, cmd.onStderr, &exitCode, cancel, &lost);
     if (!error.isEmpty()) {
+        // The daemon died under a running command: as a dropped SSH session, not a failed start.
+        result.disconnected = lost;
         result.error = error;
         return result;
     }
@@ -74,7 +77,8 @@ QString DockerCommunicator::rootCommand(const QString &command, const build::Can
     auto collect = [&output](const QByteArray &chunk) { output += chunk; };
     int exitCode = -1;
     const QString error = m_client.exec(m_options.containerId, {QStringLiteral("/bin/sh"), QStringLiteral("-c"), command},
-        QStringLiteral("root"), false, collect, collect, &exitCode, cancel);
+        // uid 0 rather than "root": images without /etc/passwd cannot resolve the name.
+        QStringLiteral("0"), false, collect, collect, &exitCode, cancel);
     if (!error.isEmpty())
         return error;
     if (exitCode != 0)
@@ -86,7 +90,7 @@ QString DockerCommunicator::fixDestinationOwner(const QString &destination, cons
 {
     if (!m_options.fixUploadOwner)
         return {};
-    const QString owner = m_options.containerUser.isEmpty() ? QStringLiteral("root") : m_options.containerUser;
+    const QString owner = m_options.containerUser.isEmpty() ? QStringLiteral("0") : m_options.containerUser;
     const QString error
         = rootCommand(QStringLiteral("chown -R %1 %2").arg(shellQuote(owner), shellQuote(destination)), cancel);
     if (!error.isEmpty())
