@@ -77,7 +77,11 @@ CompletionResult CompletionEngine::complete(const QString &text, qsizetype offse
     const int pos = offsets.byteFromOffset(offset);
     const HclOutline outline = HclOutline::build(utf8);
     const CursorContext ctx = CursorContext::analyse(outline, utf8, pos);
-    const TemplateSymbols symbols = TemplateSymbols::collect(outline, utf8);
+    TemplateSymbols symbols = TemplateSymbols::collect(outline, utf8);
+    for (const QString &companion : m_companions) {
+        const QByteArray other = companion.toUtf8();
+        symbols.append(TemplateSymbols::collect(HclOutline::build(other), other));
+    }
 
     QList<CompletionItem> items;
     QByteArray prefix;

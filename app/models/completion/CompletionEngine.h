@@ -3,6 +3,7 @@
 #include "app/models/completion/CompletionItem.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace kiln::registry {
 class Registry;
@@ -30,6 +31,9 @@ public:
     }
 
     void setRegistry(const registry::Registry *registry) { m_registry = registry; }
+    // The other files of a directory template: what they declare (variables, locals,
+    // sources, data sources) is offered too.
+    void setCompanionTexts(const QStringList &texts) { m_companions = texts; }
 
     // Proposals for the cursor at `offset` (UTF-16) in `text`, filtered by the typed
     // prefix (case-insensitive) and sorted by label.
@@ -45,6 +49,7 @@ private:
         const QStringList &parts) const;
 
     const registry::Registry *m_registry = nullptr;
+    QStringList m_companions;
 };
 
 } // namespace kiln::models

@@ -27,6 +27,9 @@ public:
     static TemplateSymbols collect(const HclOutline &outline, const QByteArray &utf8);
 
     const QList<TemplateSymbol> &symbols() const { return m_symbols; }
+    // Adds the declarations of another file of the same template (a directory template);
+    // their spans refer to that file.
+    void append(const TemplateSymbols &other) { m_symbols += other.m_symbols; }
     QList<TemplateSymbol> ofKind(TemplateSymbol::Kind kind) const;
     // Null when not declared; `type` is ignored for variables and locals.
     const TemplateSymbol *find(TemplateSymbol::Kind kind, const QString &type,

@@ -23,6 +23,7 @@ public:
     explicit EditorCompletion(TemplateTextEditor *editor);
 
     void setRegistry(const registry::Registry *registry) { m_engine.setRegistry(registry); }
+    void setCompanionTexts(const QStringList &texts) { m_engine.setCompanionTexts(texts); }
 
     // Shows the proposals for the cursor; false when there are none.
     bool show();

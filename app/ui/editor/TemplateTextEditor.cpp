@@ -166,6 +166,11 @@ void TemplateTextEditor::setRegistry(const kiln::registry::Registry *registry)
     m_completion->setRegistry(registry);
 }
 
+void TemplateTextEditor::setCompanionTexts(const QStringList &texts)
+{
+    m_completion->setCompanionTexts(texts);
+}
+
 void TemplateTextEditor::setFileName(const QString &fileName)
 {
     m_fileName = fileName;

@@ -44,6 +44,9 @@ public:
     // The component catalogue completion reads schemas from; may be null (no component
     // completion). Not owned; must outlive the editor or be reset.
     void setRegistry(const kiln::registry::Registry *registry);
+    // The other files of a directory template (their text): completion offers what they
+    // declare (var., local., source., data.) as well.
+    void setCompanionTexts(const QStringList &texts);
     // Diagnostics whose SourceRange filename differs from this name are ignored.
     void setFileName(const QString &fileName);
     QString fileName() const { return m_fileName; }

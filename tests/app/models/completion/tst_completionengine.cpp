@@ -242,6 +242,22 @@ private slots:
         QCOMPARE(b.items.first().insertText, QStringLiteral("build {"));
     }
 
+    void companionFilesOfADirectoryTemplate()
+    {
+        CompletionEngine engine(&m_registry);
+        engine.setCompanionTexts({QStringLiteral("variable \"os_name\" {\n  type = string\n}\n"),
+            QStringLiteral("source \"null\" \"n\" {}\nlocals {\n  shared = 1\n}\n")});
+        const QString text = QStringLiteral("build {\n  name = var.\n}\n");
+        const qsizetype cursor = text.indexOf(QStringLiteral("var.")) + 4;
+        QCOMPARE(engine.complete(text, cursor).labels(), QStringList{"os_name"});
+        const QString sources = QStringLiteral("build {\n  sources = [\"\"]\n}\n");
+        QCOMPARE(engine.complete(sources, sources.indexOf(u'"') + 1).labels(),
+            QStringList{"source.null.n"});
+        const QString locals = QStringLiteral("locals {\n  x = local.\n}\n");
+        QCOMPARE(engine.complete(locals, locals.indexOf(QStringLiteral("local.")) + 6).labels(),
+            (QStringList{"shared", "x"}));
+    }
+
     void withoutRegistry()
     {
         const CompletionResult r = CompletionEngine().complete(QStringLiteral("source \""), 8);
