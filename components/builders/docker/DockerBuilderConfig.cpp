@@ -44,12 +44,21 @@ build::PrepareResult DockerBuilderConfig::read(const build::ComponentConfig &c)
     communicator = c.string(QStringLiteral("communicator"),
         windows ? QStringLiteral("dockerWindowsContainer") : QStringLiteral("docker"));
 
-    if (c.has(QStringLiteral("build")))
-        r.errors << QStringLiteral("`build` (a Dockerfile bootstrap image) needs `docker build`, which Kiln's "
-                                   "docker builder does not run; build the base image first and set `image`");
-    else if (image.isEmpty())
+    const QList<build::ComponentConfig> blocks = c.blocks(QStringLiteral("build"));
+    if (!blocks.isEmpty()) {
+        bootstrap = true;
+        readBootstrap(blocks.first(), r);
+        if (!image.isEmpty())
+            r.errors << QStringLiteral("`image` cannot be specified with a build config");
+        if (pull && c.has(QStringLiteral("pull"))) {
+            r.warnings << QStringLiteral("when running a bootstrap build, the `pull` option is ignored and is "
+                                         "replaced by `build.pull` (true by default)");
+        }
+        pull = false;
+    } else if (image.isEmpty()) {
         r.errors << QStringLiteral(
             "missing 'image' attribute or 'build' section, either needs to be specified for a build to run.");
+    }
 
     QString error;
     const std::optional<qint64> pause = c.durationMs(QStringLiteral("pause_before_connecting"), 0, &error);
@@ -82,6 +91,39 @@ build::PrepareResult DockerBuilderConfig::read(const build::ComponentConfig &c)
         r.errors << QStringLiteral("ecr_login needs AWS ECR, which Kiln cannot reach; use login with a token");
     r.errors.removeDuplicates();
     return r;
+}
+
+void DockerBuilderConfig::readBootstrap(const build::ComponentConfig &b, build::PrepareResult &r)
+{
+    dockerfile = b.string(QStringLiteral("path"));
+    buildDir = b.string(QStringLiteral("build_dir"), QStringLiteral("."));
+    buildArguments = b.stringMap(QStringLiteral("arguments"));
+    buildPull = b.boolean(QStringLiteral("pull"), true);
+    if (dockerfile.isEmpty()) {
+        r.errors << QStringLiteral("`path` is required for bootstrapping a build with `docker build`");
+        return;
+    }
+    const QFileInfo file(dockerfile);
+    if (!file.exists()) {
+        r.errors << QStringLiteral("failed to stat file \"%1\": stat %1: no such file or directory").arg(dockerfile);
+        return;
+    }
+    if (!file.isFile()) {
+        r.errors << QStringLiteral("dockerfile \"%1\" is not a regular file").arg(dockerfile);
+        return;
+    }
+    dockerfile = file.absoluteFilePath();
+    const QFileInfo dir(buildDir);
+    if (!dir.exists()) {
+        r.errors << QStringLiteral("failed to stat build directory \"%1\": stat %1: no such file or directory")
+                        .arg(buildDir);
+        return;
+    }
+    if (!dir.isDir()) {
+        r.errors << QStringLiteral("specified build_dir \"%1\" is not a directory").arg(buildDir);
+        return;
+    }
+    buildDir = dir.absoluteFilePath();
 }
 
 } // namespace kiln::components

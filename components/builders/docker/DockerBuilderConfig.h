@@ -41,6 +41,14 @@ struct DockerBuilderConfig
     QString loginUsername;
     QString loginPassword;
 
+    // The `build` block: a base image made from a Dockerfile first (Packer's
+    // DockerfileBootstrapConfig); bootstrap is false without one.
+    bool bootstrap = false;
+    QString dockerfile; // absolute
+    QString buildDir; // absolute
+    QMap<QString, QString> buildArguments;
+    bool buildPull = true;
+
     QString communicator;
     comm::SshConfig ssh;
     qint64 pauseBeforeConnectMs = 0;
@@ -49,6 +57,9 @@ struct DockerBuilderConfig
     build::ComponentConfig source;
 
     build::PrepareResult read(const build::ComponentConfig &config);
+
+private:
+    void readBootstrap(const build::ComponentConfig &block, build::PrepareResult &r);
 };
 
 } // namespace kiln::components

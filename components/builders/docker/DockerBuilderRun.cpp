@@ -1,6 +1,7 @@
 #include "components/builders/docker/DockerBuilder.h"
 
 #include "components/builders/docker/DockerBuildState.h"
+#include "components/builders/docker/StepBuildImage.h"
 #include "components/builders/docker/StepCommit.h"
 #include "components/builders/docker/StepConnectDocker.h"
 #include "components/builders/docker/StepExport.h"
@@ -41,6 +42,7 @@ build::ArtifactPtr DockerBuilder::run(build::BuildContext &ctx)
 
     QList<std::shared_ptr<build::Step>> steps{
         std::make_shared<StepTempDir>(state),
+        std::make_shared<StepBuildImage>(state),
         std::make_shared<StepPull>(state),
         std::make_shared<StepRunContainer>(state),
     };

@@ -17,6 +17,11 @@ void StepPull::storeSourceImageInfo(build::BuildContext &ctx)
     const QString sha = image.value(QLatin1String("Id")).toString();
     ctx.state.put(QStringLiteral("source_sha256"), sha);
     ctx.generatedData.insert(QStringLiteral("SourceImageSha256"), sha);
+    // An image built from a Dockerfile here has never been in a registry.
+    if (c.bootstrap) {
+        ctx.generatedData.insert(QStringLiteral("SourceImageDigest"), QString());
+        return;
+    }
     const QJsonArray digests = image.value(QLatin1String("RepoDigests")).toArray();
     const QString digest = digests.isEmpty() ? QString() : digests.first().toString();
     if (digest.isEmpty())

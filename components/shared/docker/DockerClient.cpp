@@ -360,3 +360,50 @@ QString DockerClient::saveImage(const QString &image, QIODevice &out, const Prog
 }
 
 } // namespace kiln::components::docker
+
+namespace kiln::components::docker {
+
+QString DockerClient::buildImage(QIODevice &context, qint64 size, const QString &dockerfile,
+                                 const QMap<QString, QString> &buildArgs, bool pull, const QString &platform,
+                                 const RegistryAuth &auth, QString *imageId, QString *log,
+                                 const build::CancelTokenPtr &cancel) const
+{
+    QString path = QStringLiteral("/build?rm=1&dockerfile=") + enc(dockerfile);
+    if (pull)
+        path += QStringLiteral("&pull=1");
+    if (!platform.isEmpty())
+        path += QStringLiteral("&platform=") + enc(platform);
+    if (!buildArgs.isEmpty()) {
+        QJsonObject args;
+        for (auto it = buildArgs.cbegin(); it != buildArgs.cend(); ++it)
+            args.insert(it.key(), it.value());
+        path += QStringLiteral("&buildargs=") + enc(QString::fromUtf8(toJson(args)));
+    }
+    DockerRequest request(m_endpoint, "POST", path);
+    request.setUpload(&context, size, "application/x-tar");
+    if (!auth.isEmpty()) {
+        // X-Registry-Config: credentials per registry for the FROM images.
+        QJsonObject config{{auth.server.isEmpty() ? QStringLiteral("https://index.docker.io/v1/") : auth.server,
+                            QJsonObject{{QStringLiteral("username"), auth.username},
+                                        {QStringLiteral("password"), auth.password}}}};
+        request.addHeader("X-Registry-Config", toJson(config).toBase64(QByteArray::Base64UrlEncoding));
+    }
+    DockerJsonStream stream({});
+    request.setSink([&stream](const char *d, size_t n) {
+        stream.feed(d, n);
+        return true;
+    });
+    const DockerResponse r = request.perform(cancel);
+    stream.finish();
+    *log = stream.buildLog();
+    if (!r.success())
+        return daemonError(r);
+    if (!stream.error().isEmpty())
+        return stream.error();
+    *imageId = stream.aux().value(QLatin1String("ID")).toString();
+    if (imageId->isEmpty())
+        return QStringLiteral("the daemon reported no image id for the build");
+    return {};
+}
+
+} // namespace kiln::components::docker

@@ -6,6 +6,7 @@
 
 #include <QIODevice>
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -91,6 +92,13 @@ public:
     // GET /images/get: `docker save` of one image into `out`.
     QString saveImage(const QString &image, QIODevice &out, const ProgressFn &progress,
                       const build::CancelTokenPtr &cancel) const;
+
+    // POST /build: `docker build` of a tar context; `dockerfile` is its path inside the
+    // context. *log gets the build's output, *imageId the built image.
+    QString buildImage(QIODevice &context, qint64 size, const QString &dockerfile,
+                       const QMap<QString, QString> &buildArgs, bool pull, const QString &platform,
+                       const RegistryAuth &auth, QString *imageId, QString *log,
+                       const build::CancelTokenPtr &cancel) const;
 
     // "repo:tag" → {"repo", "tag"}; no tag → "latest" (digests stay in the repository part).
     static std::pair<QString, QString> splitReference(const QString &reference);

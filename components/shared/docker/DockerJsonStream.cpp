@@ -47,6 +47,8 @@ void DockerJsonStream::handle(const QByteArray &line)
     }
     if (o.contains(QLatin1String("aux")))
         m_aux = o.value(QLatin1String("aux")).toObject();
+    if (o.contains(QLatin1String("stream")))
+        m_buildLog += o.value(QLatin1String("stream")).toString();
     const QString status = o.value(QLatin1String("status")).toString();
     if (status.isEmpty())
         return;

@@ -30,6 +30,8 @@ public:
     // (push: {"Tag", "Digest", "Size"}).
     const QString &lastStatus() const { return m_lastStatus; }
     const QJsonObject &aux() const { return m_aux; }
+    // What `docker build` printed ("stream" entries), for its error message.
+    const QString &buildLog() const { return m_buildLog; }
 
 private:
     void handle(const QByteArray &line);
@@ -40,6 +42,7 @@ private:
     QString m_error;
     QString m_lastStatus;
     QJsonObject m_aux;
+    QString m_buildLog;
 };
 
 } // namespace kiln::components::docker

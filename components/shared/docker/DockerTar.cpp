@@ -89,7 +89,7 @@ QString DockerTar::writeFile(const QString &tarPath, const QString &name, QIODev
 }
 
 QString DockerTar::writeTree(const QString &tarPath, const QString &localDir, const QString &prefix,
-                             const QStringList &exclude)
+                             const QStringList &exclude, const QString &extraName, const QString &extraFile)
 {
     WriteArchive w;
     if (!openWrite(w, tarPath))
@@ -136,6 +136,11 @@ QString DockerTar::writeTree(const QString &tarPath, const QString &localDir, co
     };
     if (!prefix.isEmpty()) {
         const QString error = add(QFileInfo(localDir), QString());
+        if (!error.isEmpty())
+            return error;
+    }
+    if (!extraName.isEmpty()) {
+        const QString error = add(QFileInfo(extraFile), extraName);
         if (!error.isEmpty())
             return error;
     }

@@ -278,6 +278,64 @@ private slots:
                                                     "unix:///nonexistent/docker.sock. Is the docker daemon running?"));
     }
 
+    void bootstrapFromDockerfile()
+    {
+        const QString ctxDir = QStringLiteral(KILN_FIXTURES_DIR "/docker/context");
+        const QVariantMap buildBlock{{QStringLiteral("path"), ctxDir + QStringLiteral("/Dockerfile")},
+            {QStringLiteral("build_dir"), ctxDir}, {QStringLiteral("pull"), false},
+            {QStringLiteral("arguments"), QVariantMap{{QStringLiteral("GREETING"), QStringLiteral("bootstrapped")}}}};
+        auto run = build({{QStringLiteral("build"), buildBlock}, {QStringLiteral("commit"), true},
+                             {QStringLiteral("changes"), QStringList{QStringLiteral("CMD [\"cat\", \"/greeting\", \"/copied.txt\", \"/provisioned\"]")}}},
+            {QStringLiteral("echo provisioned > /provisioned")});
+        QVERIFY2(run->artifact, qPrintable(run->h.ctx.error()));
+        QCOMPARE(run->says.value(1), QStringLiteral("Building base image..."));
+        QVERIFY(run->says.value(2).startsWith(QLatin1String("Finished building base image \"sha256:")));
+        QVERIFY(!run->says.contains(QStringLiteral("Pulling Docker image: ")));
+        QVERIFY(run->says.contains(QStringLiteral("final image is not discarded, removing the built image will fail "
+                                                  "because of existing dependencies, skipping cleanup for docker build.")));
+        QByteArray out;
+        QCOMPARE(m_daemon.docker({QStringLiteral("run"), QStringLiteral("--rm"), run->artifact->id()}, &out), 0);
+        QCOMPARE(out, QByteArray("bootstrapped\ncopied from the build context\nprovisioned\n"));
+        QCOMPARE(run->artifact->state(QStringLiteral("generated_data")).toMap().value(QStringLiteral("SourceImageDigest")).toString(),
+            QString());
+
+        // A Dockerfile outside build_dir travels with the context; discard removes the base image.
+        auto outside = build({{QStringLiteral("build"),
+                                  QVariantMap{{QStringLiteral("path"), QStringLiteral(KILN_FIXTURES_DIR "/docker/Dockerfile.outside")},
+                                      {QStringLiteral("build_dir"), ctxDir}, {QStringLiteral("pull"), false}}},
+                                 {QStringLiteral("discard"), true}},
+            {QStringLiteral("cat /outside-copied.txt")});
+        QVERIFY2(outside->artifact, qPrintable(outside->h.ctx.error()));
+        QVERIFY(outside->h.sink.messages().contains(QStringLiteral("copied from the build context")));
+        const QString base = outside->says.value(2).section(QLatin1Char('"'), 1, 1);
+        QByteArray err;
+        QVERIFY(m_daemon.docker({QStringLiteral("image"), QStringLiteral("inspect"), base}, nullptr, &err) != 0);
+
+        auto broken = build({{QStringLiteral("build"),
+                                 QVariantMap{{QStringLiteral("path"), QStringLiteral(KILN_FIXTURES_DIR "/docker/payload.txt")},
+                                     {QStringLiteral("build_dir"), ctxDir}, {QStringLiteral("pull"), false}}},
+                                {QStringLiteral("discard"), true}},
+            {QStringLiteral("true")});
+        QVERIFY(!broken->artifact);
+        QVERIFY2(broken->h.ctx.error().startsWith(QLatin1String("docker build failed: ")), qPrintable(broken->h.ctx.error()));
+        QVERIFY(m_daemon.containers().isEmpty());
+    }
+
+    void bootstrapPrepareErrors()
+    {
+        auto builder = make<build::Builder>(components::dockerBuilderDescriptor());
+        build::PrepareResult r = builder->prepare(test::configFrom({{QStringLiteral("build"), QVariantMap{{QStringLiteral("build_dir"), QStringLiteral(".")}}},
+            {QStringLiteral("commit"), true}}));
+        QVERIFY2(r.errors.contains(QStringLiteral("`path` is required for bootstrapping a build with `docker build`")),
+            qPrintable(r.errors.join(QLatin1Char('\n'))));
+        r = builder->prepare(test::configFrom({{QStringLiteral("build"), QVariantMap{{QStringLiteral("path"), QStringLiteral(KILN_FIXTURES_DIR "/docker/context")}}},
+            {QStringLiteral("image"), QStringLiteral("x")}, {QStringLiteral("commit"), true}, {QStringLiteral("pull"), true}}));
+        QVERIFY(r.errors.contains(QStringLiteral("dockerfile \"" KILN_FIXTURES_DIR "/docker/context\" is not a regular file")));
+        QVERIFY(r.errors.contains(QStringLiteral("`image` cannot be specified with a build config")));
+        QVERIFY(r.warnings.contains(QStringLiteral("when running a bootstrap build, the `pull` option is ignored and is "
+                                                   "replaced by `build.pull` (true by default)")));
+    }
+
     void runCommandFlags()
     {
         // -e, -w, -u and a named container through run_command; the provisioner sees them.
