@@ -93,6 +93,16 @@ QByteArray JsonTextEditor::innerIndent(const json::JsonValue &c) const
     return m_text.indentOf(c.range().start.byte) + m_text.indentUnit();
 }
 
+QByteArray JsonTextEditor::valueText(int start, int end) const
+{
+    const QByteArray indent = m_text.indentOf(start);
+    QList<QByteArray> lines = m_text.bytes().mid(start, end - start).split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        if (lines[i].startsWith(indent))
+            lines[i].remove(0, indent.size());
+    return lines.join('\n');
+}
+
 ByteEdit JsonTextEditor::replace(const json::JsonValue &value, const QByteArray &json) const
 {
     return {value.range().start.byte, value.range().end.byte, json};

@@ -32,6 +32,11 @@ public:
     // The indentation one level inside `container`.
     QByteArray innerIndent(const json::JsonValue &container) const;
 
+    // The text of [start, end) with the indentation of its first line taken
+    // off the following ones: ready to be inserted elsewhere (insertElement
+    // and setMember indent every line after the first for their place).
+    QByteArray valueText(int start, int end) const;
+
     ByteEdit replace(const json::JsonValue &value, const QByteArray &json) const;
     // Replaces the value of the last `key` member, or appends the member.
     ByteEdit setMember(

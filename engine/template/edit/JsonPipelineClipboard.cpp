@@ -11,23 +11,6 @@ using hcl::edit::HclWriter;
 using hcl::edit::JsonTextEditor;
 using hcl::json::JsonValue;
 
-namespace {
-
-// The JSON text of [start, end) with the indentation of its first line
-// taken off the following ones: a value ready to be indented at a new place
-// (JsonTextEditor indents every line after the first).
-QByteArray valueText(const hcl::edit::SourceText &source, int start, int end)
-{
-    const QByteArray indent = source.indentOf(start);
-    QList<QByteArray> lines = source.bytes().mid(start, end - start).split('\n');
-    for (qsizetype i = 1; i < lines.size(); ++i)
-        if (lines[i].startsWith(indent))
-            lines[i].remove(0, indent.size());
-    return lines.join('\n');
-}
-
-} // namespace
-
 EditResult JsonPipelineDocument::duplicate(const BlockAddress &address)
 {
     QString error;
@@ -39,7 +22,7 @@ EditResult JsonPipelineDocument::duplicate(const BlockAddress &address)
         if (!f->container->isArray())
             return EditResult::failure(QStringLiteral(
                 "Blocks written as one JSON object cannot be duplicated; write them as an array"));
-        const QByteArray text = valueText(source(), f->range.start.byte, f->range.end.byte);
+        const QByteArray text = ed.valueText(f->range.start.byte, f->range.end.byte);
         return finish({ed.insertElement(*f->container, f->index + 1, text)});
     }
     if (address.kind == Kind::Source || address.kind == Kind::Variable
@@ -55,7 +38,7 @@ EditResult JsonPipelineDocument::duplicate(const BlockAddress &address)
             name = f->labels.last() + QStringLiteral("-copy%1").arg(n);
         }
         const QByteArray body
-            = valueText(source(), f->body->range().start.byte, f->body->range().end.byte);
+            = ed.valueText(f->body->range().start.byte, f->body->range().end.byte);
         return finish({ed.setMember(*f->container, name, body)});
     }
     return unsupported(QStringLiteral("Duplicating this block"));

@@ -216,9 +216,7 @@ QString JsonPipelineDocument::blockText(const BlockAddress &address) const
     const auto f = find(address, &error);
     if (!f)
         return {};
-    const int start = source().lineStart(f->range.start.byte);
-    return QString::fromUtf8(
-        hcl::edit::HclWriter::dedent(source().bytes().mid(start, f->range.end.byte - start)));
+    return QString::fromUtf8(editor().valueText(f->range.start.byte, f->range.end.byte));
 }
 
 EditResult JsonPipelineDocument::setAttribute(

@@ -20,10 +20,7 @@ EditResult LegacyPipelineDocument::duplicate(const BlockAddress &address)
     const auto f = find(address, &error);
     if (!f)
         return EditResult::failure(error);
-    const int lineStart = source().lineStart(f->range.start.byte);
-    const QByteArray text
-        = HclWriter::dedent(source().bytes().mid(lineStart, f->range.end.byte - lineStart))
-              .trimmed();
+    const QByteArray text = editor().valueText(f->range.start.byte, f->range.end.byte);
     return finish({editor().insertElement(*f->container, f->index + 1, text)});
 }
 

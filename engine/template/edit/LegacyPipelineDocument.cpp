@@ -68,8 +68,13 @@ const JsonValue *LegacyPipelineDocument::array(
     }
     const char *key = arrayKey(kind);
     const JsonValue *list = key ? m_root.get(QString::fromLatin1(key)) : nullptr;
-    if (!list || !list->isArray())
+    if (!list)
         return nullptr;
+    if (!list->isArray()) {
+        *error = QStringLiteral("The \"%1\" of %2 are not an array")
+                     .arg(QLatin1String(key), fileName());
+        return nullptr;
+    }
     if (kind != Kind::ChainPostProcessor)
         return list;
     if (chain < 0 || chain >= int(list->elements().size())) {
@@ -281,9 +286,7 @@ QString LegacyPipelineDocument::blockText(const BlockAddress &address) const
     const auto f = find(address, &error);
     if (!f)
         return {};
-    const int start = source().lineStart(f->range.start.byte);
-    return QString::fromUtf8(
-        hcl::edit::HclWriter::dedent(source().bytes().mid(start, f->range.end.byte - start)));
+    return QString::fromUtf8(editor().valueText(f->range.start.byte, f->range.end.byte));
 }
 
 EditResult LegacyPipelineDocument::setAttribute(

@@ -281,11 +281,16 @@ std::optional<BlockAddress> NativePipelineDocument::blockAt(int byte) const
 bool NativePipelineDocument::separated(const NativeBodyEditor &body, const Blocks &siblings) const
 {
     // Follow the siblings: a chain written without blank lines between its
-    // post-processors gets none around a new one either.
-    if (siblings.size() < 2)
+    // post-processors gets none around a new one either. A lone sibling
+    // tells by what is above it: a blank line, or an item written right
+    // against it (then the file packs its items tightly).
+    if (siblings.isEmpty())
         return true;
-    const int prev = source().previousLineStart(body.linesOf(siblings[1]->range).start);
-    return prev >= 0 && source().isBlankLine(prev);
+    const int first = siblings.size() >= 2 ? 1 : 0;
+    const int prev = source().previousLineStart(body.linesOf(siblings[first]->range).start);
+    if (prev < 0 || source().isBlankLine(prev))
+        return true;
+    return first == 0 && source().lastChar(prev) == '{';
 }
 
 ByteEdit NativePipelineDocument::place(const NativeBodyEditor &body, const Blocks &siblings,
