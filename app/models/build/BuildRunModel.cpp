@@ -69,6 +69,10 @@ bool BuildRunModel::start(const RunRequest &request)
     m_exitCode = 0;
     m_cancelledRun = false;
     m_batches = 0;
+    m_undelivered.clear();
+    m_undeliveredStart = 0;
+    m_skipped = 0;
+    m_finishPending = false;
     m_events = 0;
     m_maxBatchNs = 0;
     m_totalBatchNs = 0;
@@ -254,11 +258,13 @@ void BuildRunModel::flush()
     if (!m_queue)
         return;
     RunBatch batch = m_queue->take();
-    if (batch.isEmpty())
+    if (batch.isEmpty()) {
+        if (m_finishPending && !m_deliverQueued)
+            deliver();
         return;
+    }
     QElapsedTimer timer;
     timer.start();
-    ++m_batches;
     m_events += batch.posted;
     if (!batch.announced.isEmpty()) {
         for (const QString &name : std::as_const(batch.announced))
@@ -276,8 +282,7 @@ void BuildRunModel::flush()
         if (!line.build.isEmpty() && line.kind != ConsoleLine::Kind::Announce)
             info(line.build).console.append(line);
     }
-    if (!batch.lines.isEmpty())
-        emit linesAppended(batch.lines);
+    m_undelivered.append(std::move(batch.lines));
     for (const BuildEvent &e : std::as_const(batch.progress)) {
         BuildRunInfo &b = info(e.build);
         const bool done = e.total >= 0 && e.bytes >= e.total;
@@ -289,14 +294,71 @@ void BuildRunModel::flush()
     const qint64 ns = timer.nsecsElapsed();
     m_totalBatchNs += ns;
     m_maxBatchNs = std::max(m_maxBatchNs, ns);
+    deliver();
+}
+
+void BuildRunModel::deliver()
+{
+    m_deliverQueued = false;
+    qsizetype pending = m_undelivered.size() - m_undeliveredStart;
+    if (pending <= 0) {
+        if (m_finishPending)
+            finishRun();
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QList<ConsoleLine> chunk;
+    if (pending > m_maxUndelivered) {
+        // Keep the newest lines: the views follow the tail, and the buffers hold the rest.
+        const qsizetype skip = pending - m_maxUndelivered;
+        m_undeliveredStart += skip;
+        m_skipped += skip;
+        pending -= skip;
+        ConsoleLine notice;
+        notice.kind = ConsoleLine::Kind::Summary;
+        notice.text = QStringLiteral("[… %1 lines not drawn: output came faster than the console can show it; "
+                                     "Save Log has them …]")
+                          .arg(skip);
+        notice.msecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
+        chunk.append(notice);
+    }
+    const qsizetype n = std::min<qsizetype>(pending, m_maxLinesPerBatch);
+    chunk.append(m_undelivered.mid(m_undeliveredStart, n));
+    m_undeliveredStart += n;
+    ++m_batches;
+    emit linesAppended(chunk);
+    if (m_undeliveredStart >= m_undelivered.size()) {
+        m_undelivered.clear();
+        m_undeliveredStart = 0;
+        if (m_finishPending)
+            finishRun();
+    } else if (!m_deliverQueued) {
+        // The rest a moment later, as a timer rather than a posted event: timers take turns
+        // with input and painting, while a chain of posted events would starve them.
+        m_deliverQueued = true;
+        QTimer::singleShot(2, Qt::PreciseTimer, this, &BuildRunModel::deliver);
+    }
+    const qint64 ns = timer.nsecsElapsed();
+    m_totalBatchNs += ns;
+    m_maxBatchNs = std::max(m_maxBatchNs, ns);
 }
 
 void BuildRunModel::workerDone()
 {
-    flush();
     m_flushTimer.stop();
     m_exitCode = m_watcher.result().exitCode;
     m_cancelledRun = m_cancel && m_cancel->isCancelled();
+    m_finalElapsedMs = m_clock.elapsed();
+    // The run is over once its last lines are drawn: flush() hands them to deliver(),
+    // which calls finishRun() when nothing is left.
+    m_finishPending = true;
+    flush();
+}
+
+void BuildRunModel::finishRun()
+{
+    m_finishPending = false;
     // Builds the scheduler never started because of the cancel.
     for (const QString &name : std::as_const(m_order)) {
         BuildRunInfo &b = info(name);
@@ -305,7 +367,6 @@ void BuildRunModel::workerDone()
             emit buildStateChanged(name, b.state, QString());
         }
     }
-    m_finalElapsedMs = m_clock.elapsed();
     m_running = false;
     emit finished(m_exitCode);
     emit runningChanged(false);

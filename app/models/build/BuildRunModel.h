@@ -60,9 +60,18 @@ public:
 
     void setFlushInterval(int ms);
     int flushInterval() const { return m_flushTimer.interval(); }
+    // At most this many lines go to the views per batch; a burst is drawn over several
+    // event-loop turns so input and painting get through in between. The model's own
+    // buffers take every line at once.
+    void setMaxLinesPerBatch(int lines) { m_maxLinesPerBatch = std::max(lines, 1); }
+    // Lines waiting to be shown beyond this many are left out of the views (the buffers
+    // keep them) with a notice: output faster than the views can draw must not pile up.
+    void setMaxUndelivered(int lines) { m_maxUndelivered = std::max(lines, 1); }
     // GUI-thread cost of the event path, for tests and the benchmark: batches delivered,
     // events the builds posted, and the time spent per batch (receivers included).
     int batchCount() const { return m_batches; }
+    // Lines the views never showed because output outran drawing (the buffers have them).
+    qint64 skippedLines() const { return m_skipped; }
     qint64 eventsReceived() const { return m_events; }
     qint64 maxBatchNs() const { return m_maxBatchNs; }
     qint64 totalBatchNs() const { return m_totalBatchNs; }
@@ -88,9 +97,11 @@ private:
     static Outcome work(RunRequest request, std::shared_ptr<EventQueue> queue, build::CancelTokenPtr cancel,
                         GuiPrompter *prompter);
     void flush();
+    void deliver();
     void apply(const build::BuildEvent &event);
     BuildRunInfo &info(const QString &name);
     void workerDone();
+    void finishRun();
 
     QThreadPool m_pool; // the run's own thread: the global pool stays free for compressors
     QTimer m_flushTimer;
@@ -108,6 +119,14 @@ private:
     hcl::Diagnostics m_diagnostics;
     QElapsedTimer m_clock;
     qint64 m_finalElapsedMs = 0;
+
+    QList<ConsoleLine> m_undelivered;
+    qsizetype m_undeliveredStart = 0;
+    bool m_deliverQueued = false;
+    bool m_finishPending = false; // the worker is done; finish once every line is delivered
+    int m_maxLinesPerBatch = 1500;
+    int m_maxUndelivered = 60000;
+    qint64 m_skipped = 0;
 
     int m_batches = 0;
     qint64 m_events = 0;

@@ -174,21 +174,40 @@ void ConsolePane::insertLines(const QList<ConsoleLine> &lines)
     QTextCursor c(doc);
     c.movePosition(QTextCursor::End);
     c.beginEditBlock();
+    // Consecutive lines of one look (same build, same kind, no link) go in as one run of
+    // text: one insert per run instead of one per line is what keeps megabytes cheap.
+    QString run;
+    QTextCharFormat runFormat;
+    bool haveRun = false;
     bool first = doc->isEmpty();
+    auto flushRun = [&] {
+        if (haveRun)
+            c.insertText(run, runFormat);
+        run.clear();
+        haveRun = false;
+    };
+    const ConsoleLine *previous = nullptr;
     for (const ConsoleLine &line : lines) {
-        if (!first)
-            c.insertBlock();
-        first = false;
-        const QString text = decorated(line);
-        QTextCharFormat f = m_style->format(line.kind, m_colorIndex.value(line.build, 0), line.text);
         const ConsoleLocation loc = ConsoleLocation::find(line.text);
-        if (loc.isValid()) {
-            f.setAnchor(true);
-            f.setAnchorHref(loc.toHref());
-            f.setFontUnderline(true);
+        const bool sameLook = haveRun && !loc.isValid() && previous && previous->kind == line.kind
+            && previous->build == line.build && line.kind != ConsoleLine::Kind::Summary;
+        if (!sameLook) {
+            flushRun();
+            runFormat = m_style->format(line.kind, m_colorIndex.value(line.build, 0), line.text);
+            if (loc.isValid()) {
+                runFormat.setAnchor(true);
+                runFormat.setAnchorHref(loc.toHref());
+                runFormat.setFontUnderline(true);
+            }
         }
-        c.insertText(text, f);
+        if (!first)
+            run += QChar::ParagraphSeparator;
+        first = false;
+        run += decorated(line);
+        haveRun = true;
+        previous = loc.isValid() ? nullptr : &line;
     }
+    flushRun();
     c.endEditBlock();
 }
 

@@ -77,8 +77,8 @@ private:
     bool m_withPrefix;
     bool m_timestamps = false;
     bool m_follow = true;
-    int m_headLimit = 2000;
-    int m_tailLimit = 50000;
+    int m_headLimit = 1000;
+    int m_tailLimit = 20000;
     qint64 m_elided = 0;
     bool m_hasMarker = false;
     qint64 m_noticeShows = 0; // the count the elision notice says
