@@ -310,9 +310,9 @@ void TestNativeEdits::operations_data()
                        "[\"source.null.b\"]\n\n  # first step\n  provisioner \"shell-local\" {\n   "
                        " inline = [\"echo ${var.greeting}\"] # say hi\n  }\n}"));
 
-    // A file that is not fmt-clean: four-space indentation, a multi-line
-    // list with a trailing comma, no final newline. New text follows it and
-    // nothing else is reformatted.
+    // A file that is not fmt-clean: four-space indentation, items packed
+    // without blank lines, a multi-line list with a trailing comma, no final
+    // newline. New text follows it and nothing else is reformatted.
     const QString odd
         = QStringLiteral("source \"null\" \"a\" {\n    communicator = \"none\"\n}\n"
                          "source \"null\" \"b\" {\n    communicator   =   \"none\"\n}\n\n"
@@ -325,7 +325,7 @@ void TestNativeEdits::operations_data()
            })
         << insertLines(odd, 15,
                QStringLiteral(
-                   "\n    provisioner \"shell-local\" {\n        inline = [\"b\"]\n    }"));
+                   "    provisioner \"shell-local\" {\n        inline = [\"b\"]\n    }"));
     QTest::newRow("odd: connect keeps trailing comma") << odd << Op([](PipelineEditor &e) {
         return e.connectSource(0, QStringLiteral("source.null.b"));
     }) << insertLines(odd, 11, QStringLiteral("        \"source.null.b\","));
