@@ -7,11 +7,9 @@
 #include "app/models/completion/SchemaResolver.h"
 #include "app/models/completion/TemplateSymbols.h"
 #include "app/models/completion/TextOffsets.h"
-
 #include "engine/registry/Registry.h"
 
 #include <QSet>
-
 #include <algorithm>
 
 namespace kiln::models {
@@ -33,8 +31,8 @@ QString fieldDocumentation(const Field &f)
 {
     QString doc = f.help();
     if (!f.defaultText().isEmpty())
-        doc += (doc.isEmpty() ? QString() : QStringLiteral("\n"))
-            + QStringLiteral("Default: ") + f.defaultText();
+        doc += (doc.isEmpty() ? QString() : QStringLiteral("\n")) + QStringLiteral("Default: ")
+            + f.defaultText();
     if (f.isDeprecated())
         doc += (doc.isEmpty() ? QString() : QStringLiteral("\n")) + QStringLiteral("Deprecated.");
     return doc;
@@ -117,15 +115,15 @@ CompletionResult CompletionEngine::complete(const QString &text, qsizetype offse
     return result;
 }
 
-QList<CompletionItem> CompletionEngine::bodyItems(const HclOutline &outline,
-    const CursorContext &ctx) const
+QList<CompletionItem> CompletionEngine::bodyItems(
+    const HclOutline &outline, const CursorContext &ctx) const
 {
     QList<CompletionItem> items;
     const BodySchema body = SchemaResolver(m_registry).resolve(outline, ctx.path);
     if (body.role == BodySchema::Role::Root) {
         for (const auto &t : topLevelBlockTypes()) {
-            const QString insert = t.name + (t.labels > 0 ? QStringLiteral(" \"")
-                                                          : QStringLiteral(" {"));
+            const QString insert
+                = t.name + (t.labels > 0 ? QStringLiteral(" \"") : QStringLiteral(" {"));
             items.append(item(Kind::BlockType, t.name, insert, QStringLiteral("block"), t.help));
         }
         return items;
@@ -137,8 +135,10 @@ QList<CompletionItem> CompletionEngine::bodyItems(const HclOutline &outline,
             if (!f.isRepeatable() && ctx.presentBlocks.contains(f.key()))
                 continue;
             const bool labelled = takesLabel(f.key()) && f.nested() && f.nested()->isEmpty();
-            const QString insert = f.key() + (labelled ? QStringLiteral(" \"") : QStringLiteral(" {"));
-            items.append(item(Kind::BlockType, f.key(), insert, fieldDetail(f), fieldDocumentation(f)));
+            const QString insert
+                = f.key() + (labelled ? QStringLiteral(" \"") : QStringLiteral(" {"));
+            items.append(
+                item(Kind::BlockType, f.key(), insert, fieldDetail(f), fieldDocumentation(f)));
         } else if (!ctx.presentAttributes.contains(f.key())) {
             items.append(item(Kind::Attribute, f.key(), f.key() + QStringLiteral(" = "),
                 fieldDetail(f), fieldDocumentation(f)));
@@ -147,8 +147,8 @@ QList<CompletionItem> CompletionEngine::bodyItems(const HclOutline &outline,
     return items;
 }
 
-QList<CompletionItem> CompletionEngine::labelItems(const HclOutline &outline,
-    const TemplateSymbols &symbols, const CursorContext &ctx) const
+QList<CompletionItem> CompletionEngine::labelItems(
+    const HclOutline &outline, const TemplateSymbols &symbols, const CursorContext &ctx) const
 {
     QList<CompletionItem> items;
     if (ctx.labelIndex != 0)
@@ -172,7 +172,8 @@ QList<CompletionItem> CompletionEngine::labelItems(const HclOutline &outline,
     if (!kind || !m_registry)
         return items;
     for (const auto *d : m_registry->list(*kind))
-        items.append(item(Kind::ComponentType, d->typeName, d->typeName, d->displayName, d->description));
+        items.append(
+            item(Kind::ComponentType, d->typeName, d->typeName, d->displayName, d->description));
     return items;
 }
 
@@ -181,10 +182,10 @@ QList<CompletionItem> CompletionEngine::expressionItems(const HclOutline &outlin
 {
     QList<CompletionItem> items;
     const BodySchema body = SchemaResolver(m_registry).resolve(outline, ctx.path);
-    const Field *field = body.role == BodySchema::Role::Schema ? body.schema.field(ctx.attribute)
-                                                               : nullptr;
-    const QString blockType = ctx.path.isEmpty() ? QString()
-                                                 : outline.blocks()[ctx.path.last()].type;
+    const Field *field
+        = body.role == BodySchema::Role::Schema ? body.schema.field(ctx.attribute) : nullptr;
+    const QString blockType
+        = ctx.path.isEmpty() ? QString() : outline.blocks()[ctx.path.last()].type;
     if (ctx.inString) {
         prefix = ctx.word;
         if (blockType == QLatin1String("build") && ctx.attribute == QLatin1String("sources")) {
@@ -208,13 +209,14 @@ QList<CompletionItem> CompletionEngine::expressionItems(const HclOutline &outlin
     prefix = ctx.word;
     for (const auto &f : FunctionCatalog::instance().functions())
         items.append(item(Kind::Function, f.name, f.name + u'(', f.text(), f.description));
-    static const QList<std::pair<const char *, const char *>> roots = {
-        {"var", "Input variables: var.NAME"}, {"local", "Local values: local.NAME"},
-        {"source", "Sources: source.TYPE.NAME"}, {"data", "Data sources: data.TYPE.NAME"},
-        {"path", "path.root, path.cwd"}, {"packer", "packer.version"}};
+    static const QList<std::pair<const char *, const char *>> roots
+        = {{"var", "Input variables: var.NAME"}, {"local", "Local values: local.NAME"},
+            {"source", "Sources: source.TYPE.NAME"}, {"data", "Data sources: data.TYPE.NAME"},
+            {"path", "path.root, path.cwd"}, {"packer", "packer.version"}};
     for (const auto &[name, doc] : roots)
-        items.append(item(Kind::Keyword, QString::fromLatin1(name),
-            QString::fromLatin1(name) + u'.', QStringLiteral("reference"), QString::fromLatin1(doc)));
+        items.append(
+            item(Kind::Keyword, QString::fromLatin1(name), QString::fromLatin1(name) + u'.',
+                QStringLiteral("reference"), QString::fromLatin1(doc)));
     for (const char *k : {"true", "false", "null"})
         items.append(item(Kind::Keyword, QString::fromLatin1(k), QString::fromLatin1(k)));
     for (const auto &v : enumValuesOf(field)) {
@@ -228,8 +230,8 @@ QList<CompletionItem> CompletionEngine::expressionItems(const HclOutline &outlin
     return items;
 }
 
-QList<CompletionItem> CompletionEngine::referenceItems(const TemplateSymbols &symbols,
-    const QStringList &parts) const
+QList<CompletionItem> CompletionEngine::referenceItems(
+    const TemplateSymbols &symbols, const QStringList &parts) const
 {
     QList<CompletionItem> items;
     const QString root = parts.value(0);
@@ -243,7 +245,8 @@ QList<CompletionItem> CompletionEngine::referenceItems(const TemplateSymbols &sy
     } else if (root == QLatin1String("source") || root == QLatin1String("data")) {
         const auto kind = root == QLatin1String("source") ? TemplateSymbol::Kind::Source
                                                           : TemplateSymbol::Kind::DataSource;
-        const Kind itemKind = kind == TemplateSymbol::Kind::Source ? Kind::Source : Kind::DataSource;
+        const Kind itemKind
+            = kind == TemplateSymbol::Kind::Source ? Kind::Source : Kind::DataSource;
         for (const auto &s : symbols.ofKind(kind)) {
             if (parts.size() == 1)
                 items.append(item(itemKind, s.type, s.type, root + QStringLiteral(" type")));
@@ -254,7 +257,8 @@ QList<CompletionItem> CompletionEngine::referenceItems(const TemplateSymbols &sy
             && symbols.find(kind, parts[1], parts[2])) {
             if (const auto *d = m_registry->find(ComponentKind::DataSource, parts[1])) {
                 for (const Field &f : d->outputs)
-                    items.append(item(Kind::Attribute, f.key(), f.key(), f.typeExpression(), f.help()));
+                    items.append(
+                        item(Kind::Attribute, f.key(), f.key(), f.typeExpression(), f.help()));
             }
         }
     } else if (parts.size() == 1 && root == QLatin1String("path")) {

@@ -27,8 +27,7 @@ class CompletionEngine
 public:
     explicit CompletionEngine(const registry::Registry *registry = nullptr)
         : m_registry(registry)
-    {
-    }
+    { }
 
     void setRegistry(const registry::Registry *registry) { m_registry = registry; }
     // The other files of a directory template: what they declare (variables, locals,
@@ -41,12 +40,12 @@ public:
 
 private:
     QList<CompletionItem> bodyItems(const HclOutline &outline, const CursorContext &ctx) const;
-    QList<CompletionItem> labelItems(const HclOutline &outline, const TemplateSymbols &symbols,
-        const CursorContext &ctx) const;
-    QList<CompletionItem> expressionItems(const HclOutline &outline,
-        const TemplateSymbols &symbols, const CursorContext &ctx, QByteArray &prefix) const;
-    QList<CompletionItem> referenceItems(const TemplateSymbols &symbols,
-        const QStringList &parts) const;
+    QList<CompletionItem> labelItems(
+        const HclOutline &outline, const TemplateSymbols &symbols, const CursorContext &ctx) const;
+    QList<CompletionItem> expressionItems(const HclOutline &outline, const TemplateSymbols &symbols,
+        const CursorContext &ctx, QByteArray &prefix) const;
+    QList<CompletionItem> referenceItems(
+        const TemplateSymbols &symbols, const QStringList &parts) const;
 
     const registry::Registry *m_registry = nullptr;
     QStringList m_companions;

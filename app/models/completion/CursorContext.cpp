@@ -11,7 +11,8 @@ namespace {
 bool isWordChar(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
-        || c == '-' || c == '.' || static_cast<unsigned char>(c) >= 0x80; // HCL names may be Unicode
+        || c == '-' || c == '.'
+        || static_cast<unsigned char>(c) >= 0x80; // HCL names may be Unicode
 }
 
 bool inComment(const hcl::Tokens &tokens, int pos)
@@ -81,11 +82,10 @@ CursorContext CursorContext::analyse(const HclOutline &outline, const QByteArray
     ctx.path = outline.blockPathAt(pos);
 
     const auto &blocks = outline.blocks();
-    const QList<int> siblings = ctx.path.isEmpty() ? outline.topLevel()
-                                                   : blocks[ctx.path.last()].children;
-    const QList<OutlineAttribute> &attributes = ctx.path.isEmpty()
-        ? outline.rootAttributes()
-        : blocks[ctx.path.last()].attributes;
+    const QList<int> siblings
+        = ctx.path.isEmpty() ? outline.topLevel() : blocks[ctx.path.last()].children;
+    const QList<OutlineAttribute> &attributes
+        = ctx.path.isEmpty() ? outline.rootAttributes() : blocks[ctx.path.last()].attributes;
     for (const auto &a : attributes)
         ctx.presentAttributes.append(a.name);
     for (int index : siblings) {

@@ -52,8 +52,7 @@ class OutlineBuilder
 public:
     explicit OutlineBuilder(const hcl::Tokens &tokens)
         : m_tokens(tokens)
-    {
-    }
+    { }
 
     void run(QList<OutlineBlock> &blocks, QList<OutlineAttribute> &rootAttributes)
     {
@@ -98,10 +97,7 @@ public:
     }
 
 private:
-    const Token &tokenAt(std::size_t i) const
-    {
-        return m_tokens[std::min(i, m_tokens.size() - 1)];
-    }
+    const Token &tokenAt(std::size_t i) const { return m_tokens[std::min(i, m_tokens.size() - 1)]; }
 
     static ByteSpan span(const Token &t) { return {t.range.start.byte, t.range.end.byte}; }
 

@@ -67,16 +67,19 @@ const ConfigSchema &variableBlockSchema()
 {
     static const ConfigSchema schema = [] {
         ConfigSchema validation;
-        validation.add(Field::any("condition").markRequired().withHelp(
-            "An expression that must be true for the value to be accepted."));
-        validation.add(Field::string("error_message").markRequired().withHelp(
-            "The message shown when the condition is false."));
+        validation.add(
+            Field::any("condition")
+                .markRequired()
+                .withHelp("An expression that must be true for the value to be accepted."));
+        validation.add(Field::string("error_message")
+                           .markRequired()
+                           .withHelp("The message shown when the condition is false."));
         ConfigSchema s;
         s.add(Field::any("type").withHelp("The type constraint, e.g. string, list(string)."));
         s.add(Field::any("default").withHelp("The value used when none is given."));
         s.add(Field::string("description").withHelp("What the variable is for."));
-        s.add(Field::boolean("sensitive").withHelp(
-            "Hide the value in output (replaced by <sensitive>)."));
+        s.add(Field::boolean("sensitive")
+                  .withHelp("Hide the value in output (replaced by <sensitive>)."));
         s.add(Field::block("validation", validation, true)
                   .withHelp("A rule the value must satisfy."));
         return s;
@@ -109,10 +112,10 @@ const ConfigSchema &buildSourceExtraSchema()
 
 const QStringList &typeKeywords()
 {
-    static const QStringList words = {QStringLiteral("any"), QStringLiteral("bool"),
-        QStringLiteral("list"), QStringLiteral("map"), QStringLiteral("number"),
-        QStringLiteral("object"), QStringLiteral("set"), QStringLiteral("string"),
-        QStringLiteral("tuple")};
+    static const QStringList words
+        = {QStringLiteral("any"), QStringLiteral("bool"), QStringLiteral("list"),
+            QStringLiteral("map"), QStringLiteral("number"), QStringLiteral("object"),
+            QStringLiteral("set"), QStringLiteral("string"), QStringLiteral("tuple")};
     return words;
 }
 

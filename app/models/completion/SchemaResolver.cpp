@@ -1,7 +1,6 @@
 #include "app/models/completion/SchemaResolver.h"
 
 #include "app/models/completion/PackerBlockSchemas.h"
-
 #include "engine/registry/CommonFields.h"
 #include "engine/registry/Registry.h"
 
@@ -29,8 +28,8 @@ BodySchema freeForm()
 
 } // namespace
 
-std::optional<ConfigSchema> SchemaResolver::componentSchema(ComponentKind kind,
-    const QString &type) const
+std::optional<ConfigSchema> SchemaResolver::componentSchema(
+    ComponentKind kind, const QString &type) const
 {
     const registry::ComponentDescriptor *d = m_registry ? m_registry->find(kind, type) : nullptr;
     if (!d)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "app/models/completion/HclOutline.h"
-
 #include "engine/registry/ComponentKind.h"
 #include "engine/registry/ConfigSchema.h"
 
@@ -37,14 +36,13 @@ class SchemaResolver
 public:
     explicit SchemaResolver(const registry::Registry *registry)
         : m_registry(registry)
-    {
-    }
+    { }
 
     BodySchema resolve(const HclOutline &outline, const QList<int> &path) const;
     // The schema of one component type (with Packer's common provisioner/post-processor
     // arguments added); empty when the registry does not know it.
-    std::optional<registry::ConfigSchema> componentSchema(registry::ComponentKind kind,
-        const QString &type) const;
+    std::optional<registry::ConfigSchema> componentSchema(
+        registry::ComponentKind kind, const QString &type) const;
 
 private:
     const registry::Registry *m_registry;

@@ -3,7 +3,6 @@
 #include "app/models/completion/HclOutline.h"
 #include "app/models/completion/TemplateSymbols.h"
 #include "app/models/completion/TextOffsets.h"
-
 #include "engine/hcl/Lexer.h"
 
 #include <QList>
@@ -17,7 +16,8 @@ namespace {
 bool isReferenceChar(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
-        || c == '-' || c == '.' || static_cast<unsigned char>(c) >= 0x80; // HCL names may be Unicode
+        || c == '-' || c == '.'
+        || static_cast<unsigned char>(c) >= 0x80; // HCL names may be Unicode
 }
 
 const TemplateSymbol *resolve(const TemplateSymbols &symbols, const QStringList &parts)
@@ -55,16 +55,19 @@ std::optional<TextSpan> SymbolNavigator::definitionAt(const QString &text, qsize
     const TemplateSymbols symbols = TemplateSymbols::collect(outline, utf8);
     // A build's source "TYPE.NAME" block names its source without the "source." root.
     const QList<int> path = outline.blockPathAt(pos);
-    const QList<int> siblings = path.isEmpty() ? QList<int>() : outline.blocks()[path.last()].children;
+    const QList<int> siblings
+        = path.isEmpty() ? QList<int>() : outline.blocks()[path.last()].children;
     for (int index : siblings) {
         const OutlineBlock &b = outline.blocks()[index];
-        if (b.type == QLatin1String("source") && !b.labelSpans.isEmpty() && b.labelSpans[0].contains(pos))
+        if (b.type == QLatin1String("source") && !b.labelSpans.isEmpty()
+            && b.labelSpans[0].contains(pos))
             parts.prepend(QStringLiteral("source"));
     }
     const TemplateSymbol *symbol = resolve(symbols, parts);
     if (!symbol)
         return std::nullopt;
-    return TextSpan{offsets.offsetFromByte(symbol->span.start), offsets.offsetFromByte(symbol->span.end)};
+    return TextSpan{
+        offsets.offsetFromByte(symbol->span.start), offsets.offsetFromByte(symbol->span.end)};
 }
 
 std::optional<CallSite> SymbolNavigator::callAt(const QString &text, qsizetype offset)
@@ -122,7 +125,8 @@ std::optional<CallSite> SymbolNavigator::callAt(const QString &text, qsizetype o
     }
     for (qsizetype i = stack.size() - 1; i >= 0; --i) {
         if (stack[i].call)
-            return CallSite{stack[i].function, stack[i].argument, offsets.offsetFromByte(stack[i].openByte)};
+            return CallSite{
+                stack[i].function, stack[i].argument, offsets.offsetFromByte(stack[i].openByte)};
     }
     return std::nullopt;
 }

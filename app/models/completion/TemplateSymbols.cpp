@@ -9,8 +9,8 @@ QString sourceText(const QByteArray &utf8, ByteSpan span)
     return QString::fromUtf8(utf8.mid(span.start, span.end - span.start)).trimmed();
 }
 
-TemplateSymbol symbol(TemplateSymbol::Kind kind, const QString &type, const QString &name,
-    ByteSpan span)
+TemplateSymbol symbol(
+    TemplateSymbol::Kind kind, const QString &type, const QString &name, ByteSpan span)
 {
     TemplateSymbol s;
     s.kind = kind;
@@ -29,7 +29,8 @@ TemplateSymbols TemplateSymbols::collect(const HclOutline &outline, const QByteA
     for (int index : outline.topLevel()) {
         const OutlineBlock &b = blocks[index];
         if (b.type == QLatin1String("variable") && b.labels.size() >= 1) {
-            TemplateSymbol s = symbol(TemplateSymbol::Kind::Variable, {}, b.labels[0], b.labelSpans[0]);
+            TemplateSymbol s
+                = symbol(TemplateSymbol::Kind::Variable, {}, b.labels[0], b.labelSpans[0]);
             for (const auto &a : b.attributes) {
                 if (a.name == QLatin1String("description"))
                     s.description = sourceText(utf8, a.valueSpan);
@@ -39,12 +40,15 @@ TemplateSymbols TemplateSymbols::collect(const HclOutline &outline, const QByteA
             result.m_symbols.append(s);
         } else if (b.type == QLatin1String("variables")) {
             for (const auto &a : b.attributes)
-                result.m_symbols.append(symbol(TemplateSymbol::Kind::Variable, {}, a.name, a.nameSpan));
+                result.m_symbols.append(
+                    symbol(TemplateSymbol::Kind::Variable, {}, a.name, a.nameSpan));
         } else if (b.type == QLatin1String("locals")) {
             for (const auto &a : b.attributes)
-                result.m_symbols.append(symbol(TemplateSymbol::Kind::Local, {}, a.name, a.nameSpan));
+                result.m_symbols.append(
+                    symbol(TemplateSymbol::Kind::Local, {}, a.name, a.nameSpan));
         } else if (b.type == QLatin1String("local") && b.labels.size() >= 1) {
-            result.m_symbols.append(symbol(TemplateSymbol::Kind::Local, {}, b.labels[0], b.labelSpans[0]));
+            result.m_symbols.append(
+                symbol(TemplateSymbol::Kind::Local, {}, b.labels[0], b.labelSpans[0]));
         } else if ((b.type == QLatin1String("source") || b.type == QLatin1String("data"))
             && b.labels.size() >= 2) {
             const auto kind = b.type == QLatin1String("source") ? TemplateSymbol::Kind::Source
@@ -65,11 +69,11 @@ QList<TemplateSymbol> TemplateSymbols::ofKind(TemplateSymbol::Kind kind) const
     return result;
 }
 
-const TemplateSymbol *TemplateSymbols::find(TemplateSymbol::Kind kind, const QString &type,
-    const QString &name) const
+const TemplateSymbol *TemplateSymbols::find(
+    TemplateSymbol::Kind kind, const QString &type, const QString &name) const
 {
-    const bool typed = kind == TemplateSymbol::Kind::Source
-        || kind == TemplateSymbol::Kind::DataSource;
+    const bool typed
+        = kind == TemplateSymbol::Kind::Source || kind == TemplateSymbol::Kind::DataSource;
     for (const auto &s : m_symbols) {
         if (s.kind == kind && s.name == name && (!typed || s.type == type))
             return &s;

@@ -32,8 +32,8 @@ public:
     void append(const TemplateSymbols &other) { m_symbols += other.m_symbols; }
     QList<TemplateSymbol> ofKind(TemplateSymbol::Kind kind) const;
     // Null when not declared; `type` is ignored for variables and locals.
-    const TemplateSymbol *find(TemplateSymbol::Kind kind, const QString &type,
-        const QString &name) const;
+    const TemplateSymbol *find(
+        TemplateSymbol::Kind kind, const QString &type, const QString &name) const;
 
 private:
     QList<TemplateSymbol> m_symbols;

@@ -6,8 +6,7 @@ namespace kiln::models {
 
 TextOffsets::TextOffsets(const QString &text)
     : m_utf8(text.toUtf8())
-{
-}
+{ }
 
 int TextOffsets::byteFromOffset(qsizetype offset) const
 {

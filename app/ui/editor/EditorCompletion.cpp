@@ -39,7 +39,8 @@ bool EditorCompletion::show()
             shown += QStringLiteral("  \u2014 ") + item.detail;
         m_shown.append(shown);
     }
-    m_editor->SendScintilla(QsciScintilla::SCI_USERLISTSHOW, ListId, m_shown.join(u'\n').toUtf8().constData());
+    m_editor->SendScintilla(
+        QsciScintilla::SCI_USERLISTSHOW, ListId, m_shown.join(u'\n').toUtf8().constData());
     return true;
 }
 
@@ -69,7 +70,8 @@ void EditorCompletion::accept(int id, const QString &shown)
     const bool chain = item->insertText.endsWith(u'"') || item->insertText.endsWith(u'.');
     const bool call = item->insertText.endsWith(u'(');
     if (chain || call) {
-        QTimer::singleShot(0, m_editor, [this, chain] { chain ? (void)show() : (void)updateCallTip(); });
+        QTimer::singleShot(
+            0, m_editor, [this, chain] { chain ? (void)show() : (void)updateCallTip(); });
     }
 }
 
@@ -91,14 +93,16 @@ void EditorCompletion::selectionChanged(const QString &shown)
     const QFontMetrics metrics(m_editor->font());
     for (const QString &entry : std::as_const(m_shown))
         width = std::max(width, metrics.horizontalAdvance(entry));
-    const QPoint at = m_editor->viewport()->mapToGlobal(QPoint(x + width + 24, y + lineHeight - 16));
+    const QPoint at
+        = m_editor->viewport()->mapToGlobal(QPoint(x + width + 24, y + lineHeight - 16));
     QString text = QStringLiteral("<b>") + item->label.toHtmlEscaped() + QStringLiteral("</b>");
     if (!item->detail.isEmpty() && item->kind != CompletionItem::Kind::Function)
         text += QStringLiteral(" <i>") + item->detail.toHtmlEscaped() + QStringLiteral("</i>");
     else if (!item->detail.isEmpty())
         text = QStringLiteral("<b>") + item->detail.toHtmlEscaped() + QStringLiteral("</b>");
     if (!item->documentation.isEmpty())
-        text += QStringLiteral("<br>") + item->documentation.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+        text += QStringLiteral("<br>")
+            + item->documentation.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
     QToolTip::showText(at, text, m_editor);
 }
 
@@ -126,7 +130,8 @@ void EditorCompletion::characterAdded(int ch)
     const QString text = m_editor->text();
     qsizetype i = m_editor->cursorOffset();
     qsizetype n = 0;
-    while (i > 0 && (text[i - 1].isLetterOrNumber() || text[i - 1] == u'_' || text[i - 1] == u'-')) {
+    while (
+        i > 0 && (text[i - 1].isLetterOrNumber() || text[i - 1] == u'_' || text[i - 1] == u'-')) {
         --i;
         ++n;
     }
@@ -137,8 +142,8 @@ void EditorCompletion::characterAdded(int ch)
 bool EditorCompletion::updateCallTip()
 {
     const auto call = models::SymbolNavigator::callAt(m_editor->text(), m_editor->cursorOffset());
-    const models::FunctionSignature *f = call ? models::FunctionCatalog::instance().find(call->function)
-                                              : nullptr;
+    const models::FunctionSignature *f
+        = call ? models::FunctionCatalog::instance().find(call->function) : nullptr;
     if (!f)
         return false;
     const QByteArray tip = f->text().toUtf8();

@@ -1,10 +1,9 @@
 #include "app/ui/editor/EditorDiagnostics.h"
 
-#include <Qsci/qsciscintilla.h>
-#include <Qsci/qscistyle.h>
-
 #include <QFontDatabase>
 #include <QMap>
+#include <Qsci/qsciscintilla.h>
+#include <Qsci/qscistyle.h>
 
 namespace kiln::ui {
 
@@ -23,8 +22,10 @@ EditorDiagnostics::EditorDiagnostics(QsciScintilla *editor)
     editor->setAnnotationDisplay(QsciScintilla::AnnotationBoxed);
     QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
     font.setPointSizeF(font.pointSizeF() * 0.95);
-    m_errorStyle = new QsciStyle(-1, QStringLiteral("Error annotation"), Qt::black, Qt::white, font);
-    m_warningStyle = new QsciStyle(-1, QStringLiteral("Warning annotation"), Qt::black, Qt::white, font);
+    m_errorStyle
+        = new QsciStyle(-1, QStringLiteral("Error annotation"), Qt::black, Qt::white, font);
+    m_warningStyle
+        = new QsciStyle(-1, QStringLiteral("Warning annotation"), Qt::black, Qt::white, font);
 }
 
 EditorDiagnostics::~EditorDiagnostics()
@@ -83,12 +84,13 @@ void EditorDiagnostics::show(const hcl::Diagnostics &diagnostics, const QString 
                 start = int(m_editor->SendScintilla(QsciScintilla::SCI_POSITIONBEFORE, start));
         }
         const bool error = d.severity == Severity::Error;
-        m_editor->SendScintilla(QsciScintilla::SCI_SETINDICATORCURRENT,
-            error ? ErrorIndicator : WarningIndicator);
+        m_editor->SendScintilla(
+            QsciScintilla::SCI_SETINDICATORCURRENT, error ? ErrorIndicator : WarningIndicator);
         m_editor->SendScintilla(QsciScintilla::SCI_INDICATORFILLRANGE, start, end - start);
         const int line = int(m_editor->SendScintilla(QsciScintilla::SCI_LINEFROMPOSITION, start));
         m_editor->markerAdd(line, error ? ErrorMarker : WarningMarker);
-        QString note = (error ? QStringLiteral("Error: ") : QStringLiteral("Warning: ")) + d.summary;
+        QString note
+            = (error ? QStringLiteral("Error: ") : QStringLiteral("Warning: ")) + d.summary;
         if (!d.detail.isEmpty())
             note += u'\n' + d.detail;
         notes[line].append(note);

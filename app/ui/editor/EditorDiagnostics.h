@@ -1,7 +1,6 @@
 #pragma once
 
 #include "app/ui/editor/EditorColors.h"
-
 #include "engine/hcl/Diagnostic.h"
 
 #include <QString>

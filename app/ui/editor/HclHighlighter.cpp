@@ -261,7 +261,8 @@ private:
             while (isDigit(at(j)) || (at(j) == '.' && isDigit(at(j + 1))))
                 ++j;
             if ((at(j) == 'e' || at(j) == 'E')
-                && (isDigit(at(j + 1)) || ((at(j + 1) == '+' || at(j + 1) == '-') && isDigit(at(j + 2))))) {
+                && (isDigit(at(j + 1))
+                    || ((at(j + 1) == '+' || at(j + 1) == '-') && isDigit(at(j + 2))))) {
                 j += 2;
                 while (isDigit(at(j)))
                     ++j;
@@ -328,11 +329,10 @@ private:
         const bool directive = top().kind == Kind::Interp && top().phase == 1;
         HclStyle style = HclStyle::Reference;
         if (!afterDot) {
-            if (word == "true" || word == "false" || word == "null" || word == "for"
-                || word == "in" || word == "if")
+            if (word == "true" || word == "false" || word == "null" || word == "for" || word == "in"
+                || word == "if")
                 style = HclStyle::Keyword;
-            else if (directive
-                && (word == "else" || word == "endif" || word == "endfor"))
+            else if (directive && (word == "else" || word == "endif" || word == "endfor"))
                 style = HclStyle::Keyword;
             else if (nextNonSpace(m_i + n) == '(')
                 style = HclStyle::Function;

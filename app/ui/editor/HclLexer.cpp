@@ -1,8 +1,7 @@
 #include "app/ui/editor/HclLexer.h"
 
-#include <Qsci/qsciscintilla.h>
-
 #include <QFontDatabase>
+#include <Qsci/qsciscintilla.h>
 
 namespace kiln::ui {
 

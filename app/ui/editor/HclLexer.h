@@ -3,9 +3,8 @@
 #include "app/ui/editor/EditorColors.h"
 #include "app/ui/editor/HclHighlighter.h"
 
-#include <Qsci/qscilexercustom.h>
-
 #include <QList>
+#include <Qsci/qscilexercustom.h>
 
 namespace kiln::ui {
 

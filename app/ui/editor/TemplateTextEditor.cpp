@@ -6,8 +6,6 @@
 #include "app/ui/editor/EditorDiagnostics.h"
 #include "app/ui/editor/HclLexer.h"
 
-#include <Qsci/qscilexerjson.h>
-
 #include <QAction>
 #include <QContextMenuEvent>
 #include <QFontDatabase>
@@ -16,6 +14,7 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QToolTip>
+#include <Qsci/qscilexerjson.h>
 
 namespace kiln::ui {
 
@@ -152,7 +151,8 @@ void TemplateTextEditor::applyColors()
 void TemplateTextEditor::changeEvent(QEvent *event)
 {
     QsciScintilla::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+    if (event->type() == QEvent::PaletteChange
+        || event->type() == QEvent::ApplicationPaletteChange) {
         if (!m_applyingColors) {
             m_applyingColors = true;
             applyColors();
@@ -262,7 +262,8 @@ void TemplateTextEditor::selectRange(qsizetype start, qsizetype end)
 
 int TemplateTextEditor::lineAt(int position) const
 {
-    return int(const_cast<TemplateTextEditor *>(this)->SendScintilla(SCI_LINEFROMPOSITION, position));
+    return int(
+        const_cast<TemplateTextEditor *>(this)->SendScintilla(SCI_LINEFROMPOSITION, position));
 }
 
 void TemplateTextEditor::revealLineColumn(int line, int column)
@@ -306,7 +307,8 @@ void TemplateTextEditor::onModified(int position, int type, const char *text, in
         return;
     if (type & SC_MOD_BEFOREDELETE) {
         // Offsets of the text before the change: it is still there to be measured.
-        emit userEdited(offsetFromPosition(position), offsetFromPosition(position + length), QString());
+        emit userEdited(
+            offsetFromPosition(position), offsetFromPosition(position + length), QString());
     } else if (type & SC_MOD_INSERTTEXT) {
         // The text before `position` is unchanged by the insertion.
         const qsizetype at = offsetFromPosition(position);

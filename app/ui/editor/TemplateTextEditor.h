@@ -2,9 +2,8 @@
 
 #include "engine/hcl/Diagnostic.h"
 
-#include <Qsci/qsciscintilla.h>
-
 #include <QString>
+#include <Qsci/qsciscintilla.h>
 
 class QsciLexerJSON;
 

@@ -93,8 +93,8 @@ private slots:
             << "data \"http\" \"x\" {\n  |\n}" << QStringList{"url", "method", "request_headers"}
             << QStringList{"body"};
         QTest::newRow("nested component block")
-            << "source \"docker\" \"x\" {\n  build {\n    |\n  }\n}"
-            << QStringList{} << QStringList{"image", "commit"};
+            << "source \"docker\" \"x\" {\n  build {\n    |\n  }\n}" << QStringList{}
+            << QStringList{"image", "commit"};
         QTest::newRow("variable block arguments")
             << "variable \"x\" {\n  |\n}"
             << QStringList{"type", "default", "description", "sensitive", "validation"}
@@ -102,8 +102,8 @@ private slots:
         QTest::newRow("validation block arguments")
             << "variable \"x\" {\n  validation {\n    |\n  }\n}"
             << QStringList{"condition", "error_message"} << QStringList{"default"};
-        QTest::newRow("locals offer nothing") << "locals {\n  |\n}" << QStringList{}
-                                              << QStringList{"source", "image"};
+        QTest::newRow("locals offer nothing")
+            << "locals {\n  |\n}" << QStringList{} << QStringList{"source", "image"};
         QTest::newRow("enum values in a string")
             << "source \"docker\" \"x\" {\n  communicator = \"|\"\n}"
             << QStringList{"docker", "ssh", "winrm", "none"} << QStringList{"join"};
@@ -116,9 +116,8 @@ private slots:
         QTest::newRow("variables after var.")
             << decls + "build {\n  name = var.|\n}" << QStringList{"region", "image"}
             << QStringList{"stamp", "join"};
-        QTest::newRow("variables with prefix")
-            << decls + "build {\n  name = var.re|\n}" << QStringList{"region"}
-            << QStringList{"image"};
+        QTest::newRow("variables with prefix") << decls + "build {\n  name = var.re|\n}"
+                                               << QStringList{"region"} << QStringList{"image"};
         QTest::newRow("locals after local.")
             << decls + "build {\n  name = local.|\n}" << QStringList{"stamp", "owner"}
             << QStringList{"region"};
@@ -179,9 +178,8 @@ private slots:
         QTest::newRow("a single nested block already present")
             << "source \"docker\" \"x\" {\n  build {\n  }\n  |\n}" << QStringList{"commit"}
             << QStringList{"build"};
-        QTest::newRow("repeatable blocks stay")
-            << "build {\n  provisioner \"shell\" {}\n  |\n}" << QStringList{"provisioner"}
-            << QStringList{};
+        QTest::newRow("repeatable blocks stay") << "build {\n  provisioner \"shell\" {}\n  |\n}"
+                                                << QStringList{"provisioner"} << QStringList{};
     }
 
     void proposals()
@@ -195,12 +193,14 @@ private slots:
         for (const QString &u : std::as_const(unexpected))
             QVERIFY2(!labels.contains(u), qPrintable(u + " unexpected in: " + labels.join(", ")));
         if (expected.isEmpty() && !unexpected.isEmpty())
-            QVERIFY2(labels.isEmpty() || !labels.contains(unexpected.first()), qPrintable(labels.join(", ")));
+            QVERIFY2(labels.isEmpty() || !labels.contains(unexpected.first()),
+                qPrintable(labels.join(", ")));
     }
 
     void replaceRangeCoversThePrefix()
     {
-        const QString text = QStringLiteral("# \U0001F600\nlocals {\n  x = var.re\n}\nvariable \"region\" {}");
+        const QString text
+            = QStringLiteral("# \U0001F600\nlocals {\n  x = var.re\n}\nvariable \"region\" {}");
         const qsizetype cursor = text.indexOf(QStringLiteral("var.re")) + 6;
         const CompletionResult r = CompletionEngine(&m_registry).complete(text, cursor);
         QCOMPARE(r.replaceEnd, cursor);

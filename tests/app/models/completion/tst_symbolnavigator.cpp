@@ -24,18 +24,39 @@ private slots:
             "variable \"image\" {}\nvariables {\n  legacy = 1\n}\nlocals {\n  stamp = 1\n}\n"
             "local \"secret\" {\n  expression = 2\n}\nsource \"docker\" \"u\" {}\n"
             "source \"null\" \"u\" {}\ndata \"http\" \"page\" {}\n");
-        QTest::newRow("var") << decls + "build {\n  name = var.image\n}" << "var.ima" << "image";
-        QTest::newRow("var from its root") << decls + "build {\n  name = va" << "name = va" << "";
-        QTest::newRow("variables block") << decls + "x = var.legacy" << "var.leg" << "legacy";
-        QTest::newRow("locals block") << decls + "x = local.stamp" << "local.st" << "stamp";
-        QTest::newRow("local block") << decls + "x = local.secret" << "local.sec" << "secret";
-        QTest::newRow("source of a type") << decls + "x = source.null.u" << "source.nu" << "u";
-        QTest::newRow("data source") << decls + "x = data.http.page.body" << "data.http.page.bo" << "page";
-        QTest::newRow("undeclared") << decls + "x = var.nope" << "var.no" << "";
-        QTest::newRow("unknown data name") << decls + "x = data.http.other" << "data.http.ot" << "";
-        QTest::newRow("in interpolation") << decls + "x = \"${var.image}\"" << "${var.im" << "image";
+        QTest::newRow("var") << decls + "build {\n  name = var.image\n}"
+                             << "var.ima"
+                             << "image";
+        QTest::newRow("var from its root") << decls + "build {\n  name = va"
+                                           << "name = va"
+                                           << "";
+        QTest::newRow("variables block") << decls + "x = var.legacy"
+                                         << "var.leg"
+                                         << "legacy";
+        QTest::newRow("locals block") << decls + "x = local.stamp"
+                                      << "local.st"
+                                      << "stamp";
+        QTest::newRow("local block") << decls + "x = local.secret"
+                                     << "local.sec"
+                                     << "secret";
+        QTest::newRow("source of a type") << decls + "x = source.null.u"
+                                          << "source.nu"
+                                          << "u";
+        QTest::newRow("data source") << decls + "x = data.http.page.body"
+                                     << "data.http.page.bo"
+                                     << "page";
+        QTest::newRow("undeclared") << decls + "x = var.nope"
+                                    << "var.no"
+                                    << "";
+        QTest::newRow("unknown data name") << decls + "x = data.http.other"
+                                           << "data.http.ot"
+                                           << "";
+        QTest::newRow("in interpolation") << decls + "x = \"${var.image}\""
+                                          << "${var.im"
+                                          << "image";
         QTest::newRow("unicode name") << "variable \"r\u00e9gion\" {}\nx = var.r\u00e9gion\n"
-                                      << "var.r\u00e9g" << "r\u00e9gion";
+                                      << "var.r\u00e9g"
+                                      << "r\u00e9gion";
     }
 
     void definitions()
@@ -59,7 +80,8 @@ private slots:
     {
         const QString text = QStringLiteral("source \"docker\" \"u\" {}\nsource \"null\" \"u\" {}\n"
                                             "build {\n  sources = [\"source.null.u\"]\n}\n");
-        const auto span = SymbolNavigator::definitionAt(text, text.indexOf(QStringLiteral("null.u\"]")) + 5);
+        const auto span
+            = SymbolNavigator::definitionAt(text, text.indexOf(QStringLiteral("null.u\"]")) + 5);
         QVERIFY(span);
         QCOMPARE(span->start, text.indexOf(QStringLiteral("u\" {}\nbuild")));
     }
@@ -69,15 +91,24 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("function");
         QTest::addColumn<int>("argument");
-        QTest::newRow("first argument") << "x = join(|" << "join" << 0;
-        QTest::newRow("second argument") << "x = join(\",\", |" << "join" << 1;
-        QTest::newRow("comma in a string") << "x = join(\", ,\", |" << "join" << 1;
-        QTest::newRow("comma in a list") << "x = join(\",\", [a, b, |" << "join" << 1;
-        QTest::newRow("nested call") << "x = join(\",\", split(\"a\", |" << "split" << 1;
-        QTest::newRow("after the nested call") << "x = join(\",\", split(\"a\", b), |" << "join" << 2;
-        QTest::newRow("inside interpolation") << "x = \"${upper(|" << "upper" << 0;
-        QTest::newRow("closed call") << "x = upper(a) |" << "" << 0;
-        QTest::newRow("parentheses without a call") << "x = (1 + |" << "" << 0;
+        QTest::newRow("first argument") << "x = join(|"
+                                        << "join" << 0;
+        QTest::newRow("second argument") << "x = join(\",\", |"
+                                         << "join" << 1;
+        QTest::newRow("comma in a string") << "x = join(\", ,\", |"
+                                           << "join" << 1;
+        QTest::newRow("comma in a list") << "x = join(\",\", [a, b, |"
+                                         << "join" << 1;
+        QTest::newRow("nested call") << "x = join(\",\", split(\"a\", |"
+                                     << "split" << 1;
+        QTest::newRow("after the nested call") << "x = join(\",\", split(\"a\", b), |"
+                                               << "join" << 2;
+        QTest::newRow("inside interpolation") << "x = \"${upper(|"
+                                              << "upper" << 0;
+        QTest::newRow("closed call") << "x = upper(a) |"
+                                     << "" << 0;
+        QTest::newRow("parentheses without a call") << "x = (1 + |"
+                                                    << "" << 0;
     }
 
     void callSites()
@@ -106,11 +137,14 @@ private slots:
         QVERIFY(!catalog.find(QStringLiteral("nosuchfunction")));
         const FunctionSignature *join = catalog.find(QStringLiteral("join"));
         QVERIFY(join);
-        QCOMPARE(join->text(), QStringLiteral("join(separator string, ...lists list(string)) string"));
+        QCOMPARE(
+            join->text(), QStringLiteral("join(separator string, ...lists list(string)) string"));
         const auto first = join->paramRange(0);
-        QCOMPARE(join->text().mid(first.first, first.second - first.first), QStringLiteral("separator string"));
+        QCOMPARE(join->text().mid(first.first, first.second - first.first),
+            QStringLiteral("separator string"));
         const auto rest = join->paramRange(5); // every variadic argument highlights the last
-        QCOMPARE(join->text().mid(rest.first, rest.second - rest.first), QStringLiteral("...lists list(string)"));
+        QCOMPARE(join->text().mid(rest.first, rest.second - rest.first),
+            QStringLiteral("...lists list(string)"));
         const FunctionSignature *upper = catalog.find(QStringLiteral("upper"));
         QCOMPARE(upper->paramRange(1), std::make_pair(0, 0));
         QVERIFY(!upper->description.isEmpty());
@@ -147,7 +181,8 @@ private slots:
         const QString text = QStringLiteral("a\u00e9\U0001F600\u4e2dz");
         const TextOffsets offsets(text);
         QCOMPARE(offsets.utf8().size(), 1 + 2 + 4 + 3 + 1);
-        const QList<std::pair<qsizetype, int>> pairs = {{0, 0}, {1, 1}, {2, 3}, {4, 7}, {5, 10}, {6, 11}};
+        const QList<std::pair<qsizetype, int>> pairs
+            = {{0, 0}, {1, 1}, {2, 3}, {4, 7}, {5, 10}, {6, 11}};
         for (const auto &[utf16, byte] : pairs) {
             QCOMPARE(offsets.byteFromOffset(utf16), byte);
             QCOMPARE(offsets.offsetFromByte(byte), utf16);

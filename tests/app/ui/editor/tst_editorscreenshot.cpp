@@ -76,7 +76,8 @@ private slots:
         dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
         dark.setColor(QPalette::PlaceholderText, QColor(0x80, 0x80, 0x80));
         dark.setColor(QPalette::Highlight, QColor(0x26, 0x4f, 0x78));
-        for (const auto &[palette, name] : {std::pair{light, "editor-light.png"}, {dark, "editor-dark.png"}}) {
+        for (const auto &[palette, name] :
+            {std::pair{light, "editor-light.png"}, {dark, "editor-dark.png"}}) {
             const QString path = render(palette, QString::fromLatin1(name));
             QVERIFY2(!path.isEmpty(), name);
             const QImage image(path);
@@ -91,8 +92,9 @@ private slots:
         kiln::components::registerBuiltins(registry);
         TemplateTextEditor editor;
         editor.setRegistry(&registry);
-        editor.resetText(QStringLiteral("build {\n  provisioner \"shell\" {\n    inline = [\"echo hi\"]\n"
-                                        "    ex\n  }\n}\n"));
+        editor.resetText(
+            QStringLiteral("build {\n  provisioner \"shell\" {\n    inline = [\"echo hi\"]\n"
+                           "    ex\n  }\n}\n"));
         editor.resize(900, 400);
         editor.move(0, 0);
         editor.show();
@@ -106,7 +108,8 @@ private slots:
         editor.SendScintilla(QsciScintilla::SCI_LINEDOWN); // moves the list's selection
         QTest::qWait(300);
         const QPixmap shot = editor.screen()->grabWindow(0, 0, 0, 900, 400);
-        const QString path = QDir(QCoreApplication::applicationDirPath()).filePath("editor-completion.png");
+        const QString path
+            = QDir(QCoreApplication::applicationDirPath()).filePath("editor-completion.png");
         QVERIFY(shot.save(path));
     }
 };

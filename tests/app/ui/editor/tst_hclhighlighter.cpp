@@ -51,43 +51,65 @@ private slots:
         QTest::newRow("first label") << block << QByteArray("\"docker\"") << 0 << HclStyle::Label;
         QTest::newRow("second label") << block << QByteArray("\"ubuntu\"") << 0 << HclStyle::Label;
         QTest::newRow("attribute") << block << QByteArray("image") << 0 << HclStyle::Attribute;
-        QTest::newRow("string value") << block << QByteArray("ubuntu:22.04") << 0 << HclStyle::String;
+        QTest::newRow("string value")
+            << block << QByteArray("ubuntu:22.04") << 0 << HclStyle::String;
         QTest::newRow("bool") << block << QByteArray("true") << 0 << HclStyle::Keyword;
         QTest::newRow("number") << block << QByteArray("1.5e3") << 0 << HclStyle::Number;
         QTest::newRow("operator") << block << QByteArray("=") << 0 << HclStyle::Operator;
 
         const QByteArray comments = "# hash comment\n// slash comment\n/* block\n  build {\n*/\n"
                                     "build {\n  name = \"x\" # trailing\n}\n";
-        QTest::newRow("hash comment") << comments << QByteArray("# hash comment") << 0 << HclStyle::Comment;
-        QTest::newRow("slash comment") << comments << QByteArray("// slash") << 0 << HclStyle::Comment;
-        QTest::newRow("inside block comment") << comments << QByteArray("build {") << 0 << HclStyle::Comment;
-        QTest::newRow("after block comment") << comments << QByteArray("build") << 1 << HclStyle::BlockType;
-        QTest::newRow("trailing comment") << comments << QByteArray("# trailing") << 0 << HclStyle::Comment;
+        QTest::newRow("hash comment")
+            << comments << QByteArray("# hash comment") << 0 << HclStyle::Comment;
+        QTest::newRow("slash comment")
+            << comments << QByteArray("// slash") << 0 << HclStyle::Comment;
+        QTest::newRow("inside block comment")
+            << comments << QByteArray("build {") << 0 << HclStyle::Comment;
+        QTest::newRow("after block comment")
+            << comments << QByteArray("build") << 1 << HclStyle::BlockType;
+        QTest::newRow("trailing comment")
+            << comments << QByteArray("# trailing") << 0 << HclStyle::Comment;
 
-        const QByteArray interp = "locals {\n  a = \"pre ${upper(var.x)} ${ {k = \"}\"}[\"k\"] } post\"\n"
-                                  "  b = \"$${literal} %{ if true }yes%{ endif }\"\n  c = 1\n}\n";
+        const QByteArray interp
+            = "locals {\n  a = \"pre ${upper(var.x)} ${ {k = \"}\"}[\"k\"] } post\"\n"
+              "  b = \"$${literal} %{ if true }yes%{ endif }\"\n  c = 1\n}\n";
         QTest::newRow("interp open") << interp << QByteArray("${") << 0 << HclStyle::Interpolation;
-        QTest::newRow("function in interp") << interp << QByteArray("upper") << 0 << HclStyle::Function;
-        QTest::newRow("reference in interp") << interp << QByteArray("var") << 0 << HclStyle::Reference;
-        QTest::newRow("nested quote in interp") << interp << QByteArray("\"}\"") << 0 << HclStyle::String;
-        QTest::newRow("object key in interp") << interp << QByteArray("k") << 0 << HclStyle::Attribute;
-        QTest::newRow("closing interp brace") << interp << QByteArray("} post") << 0 << HclStyle::Interpolation;
-        QTest::newRow("text after nested interp") << interp << QByteArray(" post\"") << 0 << HclStyle::String;
+        QTest::newRow("function in interp")
+            << interp << QByteArray("upper") << 0 << HclStyle::Function;
+        QTest::newRow("reference in interp")
+            << interp << QByteArray("var") << 0 << HclStyle::Reference;
+        QTest::newRow("nested quote in interp")
+            << interp << QByteArray("\"}\"") << 0 << HclStyle::String;
+        QTest::newRow("object key in interp")
+            << interp << QByteArray("k") << 0 << HclStyle::Attribute;
+        QTest::newRow("closing interp brace")
+            << interp << QByteArray("} post") << 0 << HclStyle::Interpolation;
+        QTest::newRow("text after nested interp")
+            << interp << QByteArray(" post\"") << 0 << HclStyle::String;
         QTest::newRow("escaped interp") << interp << QByteArray("$${") << 0 << HclStyle::Escape;
-        QTest::newRow("literal after escape") << interp << QByteArray("literal}") << 0 << HclStyle::String;
+        QTest::newRow("literal after escape")
+            << interp << QByteArray("literal}") << 0 << HclStyle::String;
         QTest::newRow("directive") << interp << QByteArray("%{") << 0 << HclStyle::Interpolation;
-        QTest::newRow("directive keyword") << interp << QByteArray("endif") << 0 << HclStyle::Keyword;
-        QTest::newRow("attribute after strings") << interp << QByteArray("c = 1") << 0 << HclStyle::Attribute;
+        QTest::newRow("directive keyword")
+            << interp << QByteArray("endif") << 0 << HclStyle::Keyword;
+        QTest::newRow("attribute after strings")
+            << interp << QByteArray("c = 1") << 0 << HclStyle::Attribute;
 
-        const QByteArray heredoc = "locals {\n  script = <<-EOT\n    echo \"${var.x}\" # not a comment\n"
-                                   "    EOT_NOT_END\n  EOT\n  after = 2\n}\n";
-        QTest::newRow("heredoc marker") << heredoc << QByteArray("<<-EOT") << 0 << HclStyle::Heredoc;
+        const QByteArray heredoc
+            = "locals {\n  script = <<-EOT\n    echo \"${var.x}\" # not a comment\n"
+              "    EOT_NOT_END\n  EOT\n  after = 2\n}\n";
+        QTest::newRow("heredoc marker")
+            << heredoc << QByteArray("<<-EOT") << 0 << HclStyle::Heredoc;
         QTest::newRow("heredoc text") << heredoc << QByteArray("echo") << 0 << HclStyle::String;
-        QTest::newRow("heredoc hash is text") << heredoc << QByteArray("# not a comment") << 0 << HclStyle::String;
+        QTest::newRow("heredoc hash is text")
+            << heredoc << QByteArray("# not a comment") << 0 << HclStyle::String;
         QTest::newRow("heredoc interp") << heredoc << QByteArray("var") << 0 << HclStyle::Reference;
-        QTest::newRow("almost the delimiter") << heredoc << QByteArray("EOT_NOT_END") << 0 << HclStyle::String;
-        QTest::newRow("closing delimiter") << heredoc << QByteArray("EOT\n  after") << 0 << HclStyle::Heredoc;
-        QTest::newRow("attribute after heredoc") << heredoc << QByteArray("after") << 0 << HclStyle::Attribute;
+        QTest::newRow("almost the delimiter")
+            << heredoc << QByteArray("EOT_NOT_END") << 0 << HclStyle::String;
+        QTest::newRow("closing delimiter")
+            << heredoc << QByteArray("EOT\n  after") << 0 << HclStyle::Heredoc;
+        QTest::newRow("attribute after heredoc")
+            << heredoc << QByteArray("after") << 0 << HclStyle::Attribute;
 
         const QByteArray expr = "locals {\n  l = [for s in var.list : upper(s) if s != \"\"]\n"
                                 "  m = { for k, v in local.m : k => v }\n  n = null\n"
@@ -99,25 +121,33 @@ private slots:
         QTest::newRow("fat arrow") << expr << QByteArray("=>") << 0 << HclStyle::Operator;
         QTest::newRow("not-equal") << expr << QByteArray("!=") << 0 << HclStyle::Operator;
         QTest::newRow("object key") << expr << QByteArray("key") << 0 << HclStyle::Attribute;
-        QTest::newRow("quoted object key") << expr << QByteArray("\"quoted\"") << 0 << HclStyle::Attribute;
+        QTest::newRow("quoted object key")
+            << expr << QByteArray("\"quoted\"") << 0 << HclStyle::Attribute;
         QTest::newRow("name after dot") << expr << QByteArray("list") << 0 << HclStyle::Reference;
 
-        const QByteArray nested = "build {\n  provisioner \"shell\" {\n    inline = [\"a\", \"b\"]\n  }\n"
-                                  "  post-processors {\n    post-processor \"manifest\" {}\n  }\n}\n"
-                                  "variable \"v\" {\n  default = \"x\"\n}\n";
-        QTest::newRow("nested block type") << nested << QByteArray("provisioner") << 0 << HclStyle::BlockType;
-        QTest::newRow("hyphenated block type") << nested << QByteArray("post-processors") << 0 << HclStyle::BlockType;
-        QTest::newRow("nested label") << nested << QByteArray("\"manifest\"") << 0 << HclStyle::Label;
-        QTest::newRow("block after nesting") << nested << QByteArray("variable") << 0 << HclStyle::BlockType;
-        QTest::newRow("attribute after nesting") << nested << QByteArray("default") << 0 << HclStyle::Attribute;
-        QTest::newRow("escape in string") << QByteArray("a = \"x\\\"y\\n\"\nb = 1\n") << QByteArray("\\\"")
-                                          << 0 << HclStyle::Escape;
+        const QByteArray nested
+            = "build {\n  provisioner \"shell\" {\n    inline = [\"a\", \"b\"]\n  }\n"
+              "  post-processors {\n    post-processor \"manifest\" {}\n  }\n}\n"
+              "variable \"v\" {\n  default = \"x\"\n}\n";
+        QTest::newRow("nested block type")
+            << nested << QByteArray("provisioner") << 0 << HclStyle::BlockType;
+        QTest::newRow("hyphenated block type")
+            << nested << QByteArray("post-processors") << 0 << HclStyle::BlockType;
+        QTest::newRow("nested label")
+            << nested << QByteArray("\"manifest\"") << 0 << HclStyle::Label;
+        QTest::newRow("block after nesting")
+            << nested << QByteArray("variable") << 0 << HclStyle::BlockType;
+        QTest::newRow("attribute after nesting")
+            << nested << QByteArray("default") << 0 << HclStyle::Attribute;
+        QTest::newRow("escape in string") << QByteArray("a = \"x\\\"y\\n\"\nb = 1\n")
+                                          << QByteArray("\\\"") << 0 << HclStyle::Escape;
         QTest::newRow("line after escaped quote") << QByteArray("a = \"x\\\"y\\n\"\nb = 1\n")
                                                   << QByteArray("b") << 0 << HclStyle::Attribute;
-        QTest::newRow("unterminated string recovers") << QByteArray("a = \"open\nb = 1\n")
-                                                      << QByteArray("b") << 0 << HclStyle::Attribute;
-        QTest::newRow("utf-8 in strings") << QByteArray("a = \"h\xc3\xa9llo \xf0\x9f\x98\x80\"\nb = 1\n")
-                                          << QByteArray("\xf0\x9f\x98\x80") << 0 << HclStyle::String;
+        QTest::newRow("unterminated string recovers")
+            << QByteArray("a = \"open\nb = 1\n") << QByteArray("b") << 0 << HclStyle::Attribute;
+        QTest::newRow("utf-8 in strings")
+            << QByteArray("a = \"h\xc3\xa9llo \xf0\x9f\x98\x80\"\nb = 1\n")
+            << QByteArray("\xf0\x9f\x98\x80") << 0 << HclStyle::String;
     }
 
     void styles()
@@ -134,7 +164,8 @@ private slots:
         // A needle ending in context ("EOT\n  after") is checked on its first word only.
         qsizetype length = needle.size();
         for (qsizetype k = 0; k < needle.size(); ++k) {
-            if (needle[k] == '\n' || (k > 0 && needle[k] == ' ' && needle[0] != '#' && needle[0] != '/'
+            if (needle[k] == '\n'
+                || (k > 0 && needle[k] == ' ' && needle[0] != '#' && needle[0] != '/'
                     && needle[0] != '"' && needle[0] != '\xf0' && needle[0] != ' ')) {
                 length = k;
                 break;
@@ -145,8 +176,11 @@ private slots:
         for (qsizetype k = at; k < at + length; ++k) {
             QVERIFY2(HclStyle(styles[k]) == style,
                 qPrintable(QStringLiteral("byte %1 ('%2') of \"%3\": style %4, expected %5")
-                        .arg(k).arg(QChar(text[k])).arg(QString::fromUtf8(needle))
-                        .arg(int(styles[k])).arg(int(style))));
+                               .arg(k)
+                               .arg(QChar(text[k]))
+                               .arg(QString::fromUtf8(needle))
+                               .arg(int(styles[k]))
+                               .arg(int(style))));
         }
     }
 

@@ -5,13 +5,12 @@
 #include "engine/hcl/Parser.h"
 #include "engine/registry/Registry.h"
 
-#include <Qsci/qscilexerjson.h>
-
 #include <QApplication>
 #include <QClipboard>
 #include <QInputMethodEvent>
 #include <QSignalSpy>
 #include <QTest>
+#include <Qsci/qscilexerjson.h>
 
 using kiln::ui::EditorDiagnostics;
 using kiln::ui::HclStyle;
@@ -50,10 +49,10 @@ int foldLevel(TemplateTextEditor &e, int line)
     return int(e.SendScintilla(QsciScintilla::SCI_GETFOLDLEVEL, line));
 }
 
-const QString multibyte = QStringLiteral(
-    "# caf\u00e9 \U0001F600 \u4e2d\u6587\n"
-    "variable \"r\u00e9gion\" {\n  default = \"\U0001F680\"\n}\n"
-    "locals {\n  greeting = \"h\u00e9llo ${var.r\u00e9gion}\"\n}\n");
+const QString multibyte
+    = QStringLiteral("# caf\u00e9 \U0001F600 \u4e2d\u6587\n"
+                     "variable \"r\u00e9gion\" {\n  default = \"\U0001F680\"\n}\n"
+                     "locals {\n  greeting = \"h\u00e9llo ${var.r\u00e9gion}\"\n}\n");
 
 } // namespace
 
@@ -91,7 +90,8 @@ private slots:
         e.selectRange(afterEmoji, afterEmoji);
         QTest::keyClicks(&e, QStringLiteral("ab"));
         // QTest::keyClicks only knows ASCII: send the key event for "é" directly.
-        QTest::sendKeyEvent(QTest::Click, &e, Qt::Key_Eacute, QStringLiteral("\u00e9"), Qt::NoModifier);
+        QTest::sendKeyEvent(
+            QTest::Click, &e, Qt::Key_Eacute, QStringLiteral("\u00e9"), Qt::NoModifier);
         QCOMPARE(mirror.m_text, e.text());
         QCOMPARE(edits.size(), 3);
         QCOMPARE(edits.first().at(0).value<qsizetype>(), afterEmoji);
@@ -179,13 +179,14 @@ private slots:
     void diagnosticsFromTheParser()
     {
         // A real parse error after multibyte text: its byte range must land on the token.
-        const QString text = QStringLiteral("# \u00e9\u00e9 \U0001F600\nbuild {\n  name = \"caf\u00e9\" +\n}\n"
-                                            "source \"null\" \"x\" {}\n");
+        const QString text
+            = QStringLiteral("# \u00e9\u00e9 \U0001F600\nbuild {\n  name = \"caf\u00e9\" +\n}\n"
+                             "source \"null\" \"x\" {}\n");
         kiln::hcl::Diagnostics diags;
         kiln::hcl::parseConfig(text.toUtf8(), QStringLiteral("t.pkr.hcl"), diags);
         QVERIFY(diags.hasErrors());
-        kiln::hcl::Diagnostic warning = kiln::hcl::Diagnostic::warning(QStringLiteral("Odd source"),
-            QStringLiteral("Detail line"), diags.first().subject);
+        kiln::hcl::Diagnostic warning = kiln::hcl::Diagnostic::warning(
+            QStringLiteral("Odd source"), QStringLiteral("Detail line"), diags.first().subject);
         const qsizetype sourceAt = text.indexOf(QStringLiteral("\"null\""));
         warning.subject->start.byte = int(text.left(sourceAt).toUtf8().size());
         warning.subject->end.byte = warning.subject->start.byte + 6;
@@ -214,7 +215,8 @@ private slots:
         QVERIFY(!indicatorAt(EditorDiagnostics::ErrorIndicator, sourceByte + 3));
         QVERIFY(!indicatorAt(EditorDiagnostics::WarningIndicator, sourceByte + 6));
         QVERIFY(!indicatorAt(EditorDiagnostics::WarningIndicator, 1)); // other file ignored
-        const int warningLine = int(e.SendScintilla(QsciScintilla::SCI_LINEFROMPOSITION, sourceByte));
+        const int warningLine
+            = int(e.SendScintilla(QsciScintilla::SCI_LINEFROMPOSITION, sourceByte));
         QVERIFY(e.markersAtLine(warningLine) & (1 << EditorDiagnostics::WarningMarker));
         QCOMPARE(e.annotation(warningLine), QStringLiteral("Warning: Odd source\nDetail line"));
         QCOMPARE(e.markersAtLine(0), 0u);
@@ -246,7 +248,8 @@ private slots:
             "variable \"r\u00e9gion\" {}\nlocals {\n  stamp = 1\n}\n"
             "source \"docker\" \"ubuntu\" {}\ndata \"http\" \"page\" {}\n"
             "build {\n  sources = [\"source.docker.ubuntu\"]\n  name = \"${var.r\u00e9gion}\"\n"
-            "  description = local.stamp\n  source \"docker.ubuntu\" {\n    name = data.http.page.body\n  }\n}\n");
+            "  description = local.stamp\n  source \"docker.ubuntu\" {\n    name = "
+            "data.http.page.body\n  }\n}\n");
         TemplateTextEditor e;
         e.resetText(text);
         const qsizetype ref = text.lastIndexOf(reference);
@@ -265,11 +268,34 @@ private slots:
         e.resetText(QStringLiteral("variable \"x\" {}\nlocals {\n  y = var.x\n}\n"));
         e.show();
         QVERIFY(QTest::qWaitForWindowExposed(&e));
-        e.selectRange(e.text().indexOf(QStringLiteral("var.x")) + 4, e.text().indexOf(QStringLiteral("var.x")) + 4);
+        e.selectRange(e.text().indexOf(QStringLiteral("var.x")) + 4,
+            e.text().indexOf(QStringLiteral("var.x")) + 4);
         QTest::keyClick(&e, Qt::Key_F12);
         QCOMPARE(e.selectedText(), QStringLiteral("x"));
         QCOMPARE(e.cursorOffset(), 11);
         QVERIFY(!e.goToDefinition(0)); // "variable" is no reference
+    }
+
+    void goToDefinitionWithCtrlClick()
+    {
+        TemplateTextEditor e;
+        const QString text = QStringLiteral("locals {\n  here = 1\n}\nbuild {\n  name = local.here\n}\n");
+        e.resetText(text);
+        e.resize(600, 300);
+        e.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&e));
+        const int pos = e.positionFromOffset(text.indexOf(QStringLiteral("local.here")) + 8);
+        const QPoint p(int(e.SendScintilla(QsciScintilla::SCI_POINTXFROMPOSITION, 0, pos)) + 2,
+            int(e.SendScintilla(QsciScintilla::SCI_POINTYFROMPOSITION, 0, pos)) + 4);
+        QSignalSpy moved(&e, &TemplateTextEditor::cursorOffsetChanged);
+        QTest::mouseClick(e.viewport(), Qt::LeftButton, Qt::ControlModifier, p);
+        QCOMPARE(e.selectedText(), QStringLiteral("here"));
+        QCOMPARE(e.cursorOffset(), text.indexOf(QStringLiteral("here")) + 4);
+        QVERIFY(!moved.isEmpty());
+        QCOMPARE(moved.last().first().value<qsizetype>(), e.cursorOffset());
+        // A plain click only moves the cursor.
+        QTest::mouseClick(e.viewport(), Qt::LeftButton, Qt::NoModifier, p);
+        QVERIFY(e.selectedText().isEmpty());
     }
 
     void revealLineColumn()
@@ -291,8 +317,9 @@ private slots:
     void restyleInsideHeredocAndComments()
     {
         TemplateTextEditor e;
-        const QString text = QStringLiteral("locals {\n  s = <<EOT\n  one\n  two\nEOT\n  after = 1\n}\n"
-                                            "/* c\n*/\nbuild {}\n");
+        const QString text
+            = QStringLiteral("locals {\n  s = <<EOT\n  one\n  two\nEOT\n  after = 1\n}\n"
+                             "/* c\n*/\nbuild {}\n");
         e.resetText(text);
         const qsizetype after = text.indexOf(QStringLiteral("after"));
         const qsizetype two = text.indexOf(QStringLiteral("two"));
@@ -319,7 +346,8 @@ private slots:
     void folding()
     {
         TemplateTextEditor e;
-        e.resetText(QStringLiteral("build {\n  x = {\n    a = 1\n  }\n  s = <<EOT\n  t\nEOT\n}\nlocals {}\n"));
+        e.resetText(QStringLiteral(
+            "build {\n  x = {\n    a = 1\n  }\n  s = <<EOT\n  t\nEOT\n}\nlocals {}\n"));
         const int header = QsciScintilla::SC_FOLDLEVELHEADERFLAG;
         const int base = QsciScintilla::SC_FOLDLEVELBASE;
         QVERIFY(foldLevel(e, 0) & header);
@@ -348,10 +376,12 @@ private slots:
     {
         TemplateTextEditor e;
         e.setSyntax(TemplateTextEditor::Syntax::Json);
-        const QString text = QStringLiteral("{\n  \"builders\": [\n    {\"type\": \"null\"}\n  ]\n}\n");
+        const QString text
+            = QStringLiteral("{\n  \"builders\": [\n    {\"type\": \"null\"}\n  ]\n}\n");
         e.resetText(text);
         QVERIFY(qobject_cast<QsciLexerJSON *>(e.lexer()));
-        QCOMPARE(styleAt(e, text.indexOf(QStringLiteral("builders"))), int(QsciLexerJSON::Property));
+        QCOMPARE(
+            styleAt(e, text.indexOf(QStringLiteral("builders"))), int(QsciLexerJSON::Property));
         QCOMPARE(styleAt(e, text.indexOf(QStringLiteral("null"))), int(QsciLexerJSON::String));
         QVERIFY(foldLevel(e, 0) & QsciScintilla::SC_FOLDLEVELHEADERFLAG);
         e.setSyntax(TemplateTextEditor::Syntax::Hcl);
@@ -402,15 +432,18 @@ private slots:
         dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
         dark.setColor(QPalette::Text, QColor(0xdd, 0xdd, 0xdd));
         e.setPalette(dark);
-        const long paper = e.SendScintilla(QsciScintilla::SCI_STYLEGETBACK, int(HclStyle::Attribute));
+        const long paper
+            = e.SendScintilla(QsciScintilla::SCI_STYLEGETBACK, int(HclStyle::Attribute));
         QCOMPARE(QColor(int(paper & 0xff), int((paper >> 8) & 0xff), int((paper >> 16) & 0xff)),
             QColor(0x1e, 0x1e, 0x1e));
         QPalette light;
         light.setColor(QPalette::Base, Qt::white);
         light.setColor(QPalette::Text, Qt::black);
         e.setPalette(light);
-        const long lightPaper = e.SendScintilla(QsciScintilla::SCI_STYLEGETBACK, int(HclStyle::Attribute));
-        QCOMPARE(QColor(int(lightPaper & 0xff), int((lightPaper >> 8) & 0xff), int((lightPaper >> 16) & 0xff)),
+        const long lightPaper
+            = e.SendScintilla(QsciScintilla::SCI_STYLEGETBACK, int(HclStyle::Attribute));
+        QCOMPARE(QColor(int(lightPaper & 0xff), int((lightPaper >> 8) & 0xff),
+                     int((lightPaper >> 16) & 0xff)),
             QColor(Qt::white));
     }
 };
