@@ -336,6 +336,56 @@ private slots:
                                                    "replaced by `build.pull` (true by default)")));
     }
 
+    // The capability mask the provisioner saw, from `grep CapEff /proc/self/status`.
+    static quint64 capEff(const QStringList &messages)
+    {
+        for (const QString &m : messages)
+            if (m.startsWith(QLatin1String("CapEff:")))
+                return m.mid(7).trimmed().toULongLong(nullptr, 16);
+        return 0;
+    }
+
+    void volumesAndCapabilities()
+    {
+        const QString hostDir = m_tmp.filePath(QStringLiteral("volume"));
+        QDir().mkpath(hostDir);
+        auto run = build({{QStringLiteral("image"), test::DockerDaemon::busyboxImage()}, {QStringLiteral("pull"), false},
+                             {QStringLiteral("discard"), true},
+                             {QStringLiteral("volumes"), QVariantMap{{hostDir, QStringLiteral("/data")}}},
+                             {QStringLiteral("cap_drop"), QStringList{QStringLiteral("NET_RAW")}},
+                             {QStringLiteral("cap_add"), QStringList{QStringLiteral("SYS_ADMIN")}}},
+            {QStringLiteral("echo from-container > /data/out.txt"), QStringLiteral("grep CapEff /proc/self/status")});
+        QVERIFY2(run->artifact, qPrintable(run->h.ctx.error()));
+        QFile out(hostDir + QStringLiteral("/out.txt"));
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        QCOMPARE(out.readAll(), QByteArray("from-container\n"));
+        const quint64 caps = capEff(run->h.sink.messages());
+        QVERIFY(caps != 0);
+        QVERIFY(!(caps & (quint64(1) << 13))); // CAP_NET_RAW dropped
+        QVERIFY(caps & (quint64(1) << 21)); // CAP_SYS_ADMIN added
+        QVERIFY(run->h.sink.messages().filter(QRegularExpression(QStringLiteral(
+            "^Run command: docker run --cap-add SYS_ADMIN --cap-drop NET_RAW -v .*:/packer-files -v %1:/data -d").arg(hostDir))).size() == 1
+            || run->h.sink.messages().filter(QRegularExpression(QStringLiteral(
+            "^Run command: docker run --cap-add SYS_ADMIN --cap-drop NET_RAW -v %1:/data -v .*:/packer-files -d").arg(hostDir))).size() == 1);
+
+        auto plain = build({{QStringLiteral("image"), test::DockerDaemon::busyboxImage()}, {QStringLiteral("pull"), false},
+                               {QStringLiteral("discard"), true}},
+            {QStringLiteral("grep CapEff /proc/self/status")});
+        QVERIFY(!(capEff(plain->h.sink.messages()) & (quint64(1) << 21)));
+        auto privileged = build({{QStringLiteral("image"), test::DockerDaemon::busyboxImage()}, {QStringLiteral("pull"), false},
+                                    {QStringLiteral("discard"), true}, {QStringLiteral("privileged"), true}},
+            {QStringLiteral("grep CapEff /proc/self/status")});
+        // Some sandboxes refuse privileged containers ("unable to apply caps"); then the
+        // created container must still be removed.
+        if (privileged->artifact)
+            QVERIFY(capEff(privileged->h.sink.messages()) & (quint64(1) << 21));
+        else
+            QVERIFY2(privileged->h.ctx.error().startsWith(QLatin1String("Error running container: Error response from daemon: ")),
+                qPrintable(privileged->h.ctx.error()));
+        QVERIFY(privileged->h.sink.messages().filter(QStringLiteral("Run command: docker run --privileged -v ")).size() == 1);
+        QVERIFY(m_daemon.containers().isEmpty());
+    }
+
     void runCommandFlags()
     {
         // -e, -w, -u and a named container through run_command; the provisioner sees them.

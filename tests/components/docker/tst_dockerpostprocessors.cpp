@@ -5,7 +5,10 @@
 #include "support/BuildHarness.h"
 #include "support/DockerDaemon.h"
 #include "engine/build/Artifact.h"
+#include "engine/communicator/Communicator.h"
+#include "engine/build/Builder.h"
 #include "engine/build/PostProcessor.h"
+#include "engine/build/Provisioner.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -140,6 +143,46 @@ private slots:
         QVERIFY(!r.artifact);
         QVERIFY2(r.error.startsWith(QLatin1String("Error pushing Docker image: ")), qPrintable(r.error));
         QVERIFY2(r.error.contains(QLatin1String("connection refused")), qPrintable(r.error));
+    }
+
+    void builderPullsWithLogin()
+    {
+        // The base image only exists in the registry; the builder logs in and pulls it.
+        const QString base = m_daemon.registryHost() + QStringLiteral("/kiln/base:1");
+        QCOMPARE(m_daemon.docker({QStringLiteral("tag"), m_imageId, base}), 0);
+        QCOMPARE(m_daemon.docker({QStringLiteral("push"), base}), 0);
+        QCOMPARE(m_daemon.docker({QStringLiteral("rmi"), base}), 0);
+
+        test::Harness h;
+        h.ctx.builderType = QStringLiteral("docker");
+        auto made = components::dockerBuilderDescriptor().create();
+        std::unique_ptr<build::Builder> builder(dynamic_cast<build::Builder *>(made.release()));
+        QVERIFY(builder->prepare(test::configFrom({{QStringLiteral("image"), base}, {QStringLiteral("discard"), true},
+                                     {QStringLiteral("login"), true}, {QStringLiteral("login_server"), m_daemon.registryHost()},
+                                     {QStringLiteral("login_username"), QStringLiteral("kiln")},
+                                     {QStringLiteral("login_password"), QStringLiteral("s3cret-pw")}}))
+                    .ok());
+        QByteArray marker;
+        h.ctx.provision = [&marker](comm::Communicator &c) {
+            comm::RemoteCommand cmd;
+            cmd.command = QStringLiteral("cat /marker");
+            cmd.onStdout = [&marker](const QByteArray &b) { marker += b; };
+            const comm::CommandResult r = c.run(cmd, build::CancelToken::create());
+            return r.ok() && r.exitStatus == 0 ? QString() : QStringLiteral("cat failed");
+        };
+        const build::ArtifactPtr artifact = builder->run(h.ctx);
+        QVERIFY2(artifact, qPrintable(h.ctx.error()));
+        QCOMPARE(marker, QByteArray("pushed\n"));
+        QVERIFY(h.sink.says().contains(QStringLiteral("Pulling Docker image: ") + base));
+        const QStringList messages = h.sink.messages();
+        QVERIFY(messages.contains(QStringLiteral("Logging in...")));
+        QVERIFY(messages.contains(QStringLiteral("Logging out...")));
+        QVERIFY2(messages.filter(QStringLiteral("Status: Downloaded newer image for ") + base).size() == 1,
+            qPrintable(messages.join(QLatin1Char('\n'))));
+        const QVariantMap generated = artifact->state(QStringLiteral("generated_data")).toMap();
+        QVERIFY(generated.value(QStringLiteral("SourceImageDigest")).toString().startsWith(
+            m_daemon.registryHost() + QStringLiteral("/kiln/base@sha256:")));
+        QVERIFY(h.sink.errors().isEmpty());
     }
 
     void wrongArtifactTypes()
