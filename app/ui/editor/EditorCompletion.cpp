@@ -2,9 +2,12 @@
 
 #include "app/models/completion/FunctionCatalog.h"
 #include "app/models/completion/SymbolNavigator.h"
+#include "app/ui/editor/EditorColors.h"
 #include "app/ui/editor/TemplateTextEditor.h"
 
 #include <QFontMetrics>
+#include <QPainter>
+#include <QPixmap>
 #include <QTimer>
 #include <QToolTip>
 
@@ -21,6 +24,55 @@ EditorCompletion::EditorCompletion(TemplateTextEditor *editor)
     editor->SendScintilla(QsciScintilla::SCI_AUTOCSETORDER, QsciScintilla::SC_ORDER_CUSTOM);
     editor->SendScintilla(QsciScintilla::SCI_AUTOCSETMAXWIDTH, 80);
     editor->SendScintilla(QsciScintilla::SCI_AUTOCSETMAXHEIGHT, 12);
+    registerKindImages();
+}
+
+void EditorCompletion::registerKindImages()
+{
+    // A letter badge per kind of proposal, coloured like the lexer colours that kind, so
+    // the list reads at a glance: B block, A argument, T type, E enum value, ...
+    struct Badge
+    {
+        CompletionItem::Kind kind;
+        char letter;
+        HclStyle style;
+    };
+    static const Badge badges[] = {
+        {CompletionItem::Kind::BlockType, 'B', HclStyle::BlockType},
+        {CompletionItem::Kind::Attribute, 'A', HclStyle::Attribute},
+        {CompletionItem::Kind::ComponentType, 'T', HclStyle::Label},
+        {CompletionItem::Kind::EnumValue, 'E', HclStyle::String},
+        {CompletionItem::Kind::Variable, 'V', HclStyle::Number},
+        {CompletionItem::Kind::Local, 'L', HclStyle::Number},
+        {CompletionItem::Kind::Source, 'S', HclStyle::Label},
+        {CompletionItem::Kind::DataSource, 'D', HclStyle::Label},
+        {CompletionItem::Kind::Function, 'F', HclStyle::Function},
+        {CompletionItem::Kind::Keyword, 'K', HclStyle::Keyword},
+    };
+    // The light set's colours are deep enough for white letters in either appearance.
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    const EditorColors colors = EditorColors::fromPalette(light);
+    const qreal dpr = m_editor->devicePixelRatioF();
+    const int size = 14;
+    for (const Badge &b : badges) {
+        QPixmap pixmap(QSize(size, size) * dpr);
+        pixmap.setDevicePixelRatio(dpr);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colors.style(b.style));
+        painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 3, 3);
+        QFont font = m_editor->font();
+        font.setPixelSize(10);
+        font.setBold(true);
+        painter.setFont(font);
+        painter.setPen(Qt::white);
+        painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, QString(QChar(b.letter)));
+        painter.end();
+        m_editor->registerImage(int(b.kind) + 1, pixmap);
+    }
 }
 
 bool EditorCompletion::show()
@@ -39,8 +91,12 @@ bool EditorCompletion::show()
             shown += QStringLiteral("  \u2014 ") + item.detail;
         m_shown.append(shown);
     }
+    // Each entry carries the image of its kind after Scintilla's type separator ("?").
+    QStringList entries;
+    for (qsizetype i = 0; i < m_shown.size(); ++i)
+        entries.append(m_shown[i] + u'?' + QString::number(int(m_result.items[i].kind) + 1));
     m_editor->SendScintilla(
-        QsciScintilla::SCI_USERLISTSHOW, ListId, m_shown.join(u'\n').toUtf8().constData());
+        QsciScintilla::SCI_USERLISTSHOW, ListId, entries.join(u'\n').toUtf8().constData());
     return true;
 }
 
@@ -83,7 +139,7 @@ void EditorCompletion::selectionChanged(const QString &shown)
         return;
     }
     // Put the help beside the list: Scintilla opens it under the line, at the start of the
-    // typed prefix, as wide as its longest entry.
+    // typed prefix, as wide as its longest entry plus the kind badge.
     const int startPos = int(m_editor->SendScintilla(QsciScintilla::SCI_AUTOCPOSSTART));
     const int x = int(m_editor->SendScintilla(QsciScintilla::SCI_POINTXFROMPOSITION, 0, startPos));
     const int y = int(m_editor->SendScintilla(QsciScintilla::SCI_POINTYFROMPOSITION, 0, startPos));
@@ -94,7 +150,7 @@ void EditorCompletion::selectionChanged(const QString &shown)
     for (const QString &entry : std::as_const(m_shown))
         width = std::max(width, metrics.horizontalAdvance(entry));
     const QPoint at
-        = m_editor->viewport()->mapToGlobal(QPoint(x + width + 24, y + lineHeight - 16));
+        = m_editor->viewport()->mapToGlobal(QPoint(x + width + 44, y + lineHeight - 16));
     QString text = QStringLiteral("<b>") + item->label.toHtmlEscaped() + QStringLiteral("</b>");
     if (!item->detail.isEmpty() && item->kind != CompletionItem::Kind::Function)
         text += QStringLiteral(" <i>") + item->detail.toHtmlEscaped() + QStringLiteral("</i>");

@@ -39,6 +39,7 @@ public:
     const models::CompletionResult &lastResult() const { return m_result; }
 
 private:
+    void registerKindImages();
     const models::CompletionItem *itemFor(const QString &shown) const;
 
     TemplateTextEditor *m_editor;
