@@ -40,6 +40,46 @@ bool acceptableRefusal(const EditResult &r)
         || r.error.contains(QLatin1String("are not an array"));
 }
 
+// Whether a move there and back must give the original bytes: blank lines
+// are positional, so only when the build's provisioners are all separated
+// the same way (by one blank line, or none) and no post-processor sits
+// between them (a provisioner's position counts among provisioners only).
+bool exactRoundTrip(const PipelineEditor &editor, const QString &text, int build, int n)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    QList<int> gaps;
+    for (int k = 1; k < n; ++k) {
+        int l = editor.rangeOf(BlockAddress::provisioner(build, k))->start.line - 2;
+        while (l >= 0
+            && (lines[l].trimmed().startsWith(QLatin1Char('#'))
+                || lines[l].trimmed().startsWith(QLatin1String("//"))))
+            --l;
+        int blank = 0;
+        for (; l >= 0 && lines[l].trimmed().isEmpty(); --l)
+            ++blank;
+        gaps << blank;
+    }
+    if (gaps.count(gaps.value(0)) != gaps.size() || gaps.value(0) > 1)
+        return false;
+    const int first = editor.rangeOf(BlockAddress::provisioner(build, 0))->start.byte;
+    const int last = editor.rangeOf(BlockAddress::provisioner(build, n - 1))->start.byte;
+    for (int k = 0; k < editor.count(build, BlockAddress::Kind::PostProcessor); ++k) {
+        const int at = editor.rangeOf(BlockAddress::postProcessor(build, k))->start.byte;
+        if (at > first && at < last)
+            return false;
+    }
+    return true;
+}
+
+// The provisioners of a build as text, in order: what a move must keep.
+QStringList provisioners(const PipelineEditor &editor, int build)
+{
+    QStringList out;
+    for (int k = 0; k < editor.count(build, BlockAddress::Kind::Provisioner); ++k)
+        out << editor.blockText(BlockAddress::provisioner(build, k));
+    return out;
+}
+
 } // namespace
 
 class TestCorpusEdits : public QObject
@@ -135,6 +175,23 @@ void TestCorpusEdits::everyTemplate()
                 const EditResult undo = again.remove(BlockAddress::provisioner(b, i + 1));
                 QVERIFY2(undo.ok(), qPrintable(undo.error));
                 QCOMPARE(undo.text, text);
+            }
+            // Move to the end and back: the original bytes again.
+            if (i + 1 < n && !file.endsWith(QLatin1String(".json"))) {
+                const EditResult moved = editor.move(a, n - 1);
+                const QString afterMove = check(moved, "move");
+                QVERIFY2(afterMove != QLatin1String("refused")
+                        && !afterMove.startsWith(QLatin1String("move")),
+                    qPrintable(afterMove));
+                if (moved.ok()) {
+                    PipelineEditor again(file, afterMove);
+                    const QString back = again.move(BlockAddress::provisioner(b, n - 1), i).text;
+                    if (exactRoundTrip(editor, text, b, n))
+                        QCOMPARE(back, text);
+                    else
+                        QCOMPARE(
+                            provisioners(PipelineEditor(file, back), b), provisioners(editor, b));
+                }
             }
             // Set a new attribute, then remove it: the original bytes again.
             const EditResult set
