@@ -91,7 +91,13 @@ bool BuildRunModel::start(const RunRequest &request)
             q->post(e);
         }
     });
-    connect(m_prompter.get(), &GuiPrompter::questionAsked, this, &BuildRunModel::questionAsked);
+    // What led to the question (the error, "Step X failed") was posted before it: draw it
+    // first, so the console and the prompt show the question in its context.
+    connect(m_prompter.get(), &GuiPrompter::questionAsked, this,
+            [this](quint64 id, const QString &buildName, const QString &question) {
+                flush();
+                emit questionAsked(id, buildName, question);
+            });
     connect(m_prompter.get(), &GuiPrompter::questionWithdrawn, this, &BuildRunModel::questionWithdrawn);
 
     m_running = true;

@@ -2,6 +2,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QPalette>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStyle>
@@ -34,8 +35,14 @@ AskDialog::AskDialog(quint64 id, const QString &build, const QString &question, 
     bold.setBold(true);
     auto *who = new QLabel(build, this);
     who->setFont(bold);
+    m_context = new QLabel(this);
+    m_context->setTextFormat(Qt::PlainText);
+    m_context->setWordWrap(true);
+    m_context->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_context->hide();
     auto *texts = new QVBoxLayout;
     texts->addWidget(who);
+    texts->addWidget(m_context);
     texts->addWidget(text);
     head->addLayout(texts, 1);
     layout->addLayout(head);
@@ -91,6 +98,23 @@ bool AskDialog::choose(const QString &answer)
         }
     }
     return false;
+}
+
+void AskDialog::setContext(const QString &context)
+{
+    m_context->setText(context);
+    m_context->setVisible(!context.isEmpty());
+    QPalette p = m_context->palette();
+    // The error in the palette's own red-ish tone would be guesswork; a muted text keeps it
+    // readable in light and dark themes while the question stays the strongest line.
+    p.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText));
+    m_context->setPalette(p);
+    adjustSize();
+}
+
+QString AskDialog::context() const
+{
+    return m_context->text();
 }
 
 void AskDialog::reject()

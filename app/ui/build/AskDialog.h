@@ -4,6 +4,7 @@
 #include <QList>
 
 class QAbstractButton;
+class QLabel;
 
 namespace kiln::ui {
 
@@ -30,6 +31,9 @@ public:
     const QList<Choice> &choices() const { return m_choices; }
     // Answers as if the user pressed that choice's button; false when it is not offered.
     bool choose(const QString &answer);
+    // What led to the question (the build's last error, the step that failed), shown above it.
+    void setContext(const QString &context);
+    QString context() const;
 
     // The choices written in a question; a single Continue when it offers none.
     static QList<Choice> parseChoices(const QString &question);
@@ -45,6 +49,7 @@ private:
     QString m_build;
     QList<Choice> m_choices;
     QList<QAbstractButton *> m_buttons;
+    QLabel *m_context = nullptr;
 };
 
 } // namespace kiln::ui

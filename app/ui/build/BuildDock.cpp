@@ -310,6 +310,19 @@ void BuildDock::onQuestion(quint64 id, const QString &build, const QString &ques
     if (m_ask)
         m_ask->deleteLater();
     m_ask = new AskDialog(id, build, question, this);
+    // The lines that led here: the build's last error and the step that failed.
+    if (const models::BuildRunInfo *info = m_model->build(build)) {
+        QStringList context;
+        const models::ConsoleBuffer &console = info->console;
+        for (qsizetype i = console.size() - 1; i >= 0 && i >= console.size() - 40 && context.size() < 2; --i) {
+            const ConsoleLine &l = console.at(i);
+            if (question.contains(l.text))
+                continue; // the question itself, already in the console
+            if (l.kind == ConsoleLine::Kind::Error || (l.kind == ConsoleLine::Kind::Say && context.isEmpty()))
+                context.prepend(l.text);
+        }
+        m_ask->setContext(context.join(QLatin1Char('\n')));
+    }
     connect(m_ask, &AskDialog::answered, this, [this](quint64 answeredId, const QString &answer) {
         m_model->answer(answeredId, answer);
         m_answer->hide();

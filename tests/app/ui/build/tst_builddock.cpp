@@ -177,6 +177,9 @@ private slots:
         ui::AskDialog *first = dock.pendingQuestion();
         QCOMPARE(first->buildName(), QStringLiteral("null.x"));
         QCOMPARE(first->choices().size(), 3);
+        // What led to the question comes with it: the error and the step that failed.
+        QVERIFY2(first->context().contains("non-zero exit status: 7"), qPrintable(first->context()));
+        QVERIFY2(first->context().contains("failed"), qPrintable(first->context()));
         QVERIFY(first->choose(QStringLiteral("r")));
         QTRY_VERIFY_WITH_TIMEOUT(dock.pendingQuestion() && dock.pendingQuestion() != first
                                      && dock.pendingQuestion()->isVisible(),
