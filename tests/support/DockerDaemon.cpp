@@ -2,14 +2,12 @@
 
 #include <QDir>
 #include <QDirIterator>
-#include <QHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QStandardPaths>
 #include <QThread>
-
 #include <algorithm>
-
 #include <arpa/inet.h>
 #include <csignal>
 #include <netinet/in.h>
@@ -64,8 +62,7 @@ void stopProcess(std::unique_ptr<QProcess> &p)
 DockerDaemon::DockerDaemon()
     // Under /tmp: a unix socket path must stay below 108 bytes.
     : m_dir(std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/kiln-dockerd-XXXXXX")))
-{
-}
+{ }
 
 DockerDaemon::~DockerDaemon()
 {
@@ -78,7 +75,8 @@ QString DockerDaemon::unavailableReason()
         return QStringLiteral("dockerd needs root");
     for (const char *tool : {"dockerd", "docker", "busybox"})
         if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
-            return QStringLiteral("%1 is not installed (docker.io, busybox-static)").arg(QLatin1String(tool));
+            return QStringLiteral("%1 is not installed (docker.io, busybox-static)")
+                .arg(QLatin1String(tool));
     return {};
 }
 
@@ -94,10 +92,11 @@ bool DockerDaemon::start(QString *error)
     m_dockerd->setProcessChannelMode(QProcess::MergedChannels);
     m_dockerd->setStandardOutputFile(d + QStringLiteral("/dockerd.log"));
     m_dockerd->start(QStringLiteral("dockerd"),
-        {QStringLiteral("--host"), dockerHost(), QStringLiteral("--data-root"), d + QStringLiteral("/root"),
-         QStringLiteral("--exec-root"), d + QStringLiteral("/exec"), QStringLiteral("--pidfile"),
-         d + QStringLiteral("/dockerd.pid"), QStringLiteral("--bridge=none"), QStringLiteral("--iptables=false"),
-         QStringLiteral("--ip6tables=false"), QStringLiteral("--ip-masq=false")});
+        {QStringLiteral("--host"), dockerHost(), QStringLiteral("--data-root"),
+            d + QStringLiteral("/root"), QStringLiteral("--exec-root"), d + QStringLiteral("/exec"),
+            QStringLiteral("--pidfile"), d + QStringLiteral("/dockerd.pid"),
+            QStringLiteral("--bridge=none"), QStringLiteral("--iptables=false"),
+            QStringLiteral("--ip6tables=false"), QStringLiteral("--ip-masq=false")});
     if (!m_dockerd->waitForStarted(5000)) {
         if (error)
             *error = QStringLiteral("dockerd did not start");
@@ -115,7 +114,8 @@ bool DockerDaemon::start(QString *error)
     if (error) {
         QFile log(d + QStringLiteral("/dockerd.log"));
         log.open(QIODevice::ReadOnly);
-        *error = QStringLiteral("dockerd did not answer: ") + QString::fromUtf8(log.readAll().right(2000));
+        *error = QStringLiteral("dockerd did not answer: ")
+            + QString::fromUtf8(log.readAll().right(2000));
     }
     return false;
 }
@@ -127,13 +127,16 @@ bool DockerDaemon::importBusybox(QString *error)
     const QString rootfs = m_dir->filePath(QStringLiteral("busybox-rootfs"));
     QDir().mkpath(rootfs + QStringLiteral("/bin"));
     QDir().mkpath(rootfs + QStringLiteral("/tmp"));
-    QFile::copy(QStandardPaths::findExecutable(QStringLiteral("busybox")), rootfs + QStringLiteral("/bin/busybox"));
+    QFile::copy(QStandardPaths::findExecutable(QStringLiteral("busybox")),
+        rootfs + QStringLiteral("/bin/busybox"));
     QProcess install;
-    install.start(QStringLiteral("chroot"), {rootfs, QStringLiteral("/bin/busybox"), QStringLiteral("--install"),
-                                             QStringLiteral("-s"), QStringLiteral("/bin")});
+    install.start(QStringLiteral("chroot"),
+        {rootfs, QStringLiteral("/bin/busybox"), QStringLiteral("--install"), QStringLiteral("-s"),
+            QStringLiteral("/bin")});
     if (!install.waitForFinished(30000) || install.exitCode() != 0) {
         if (error)
-            *error = QStringLiteral("busybox --install failed: ") + QString::fromUtf8(install.readAllStandardError());
+            *error = QStringLiteral("busybox --install failed: ")
+                + QString::fromUtf8(install.readAllStandardError());
         return false;
     }
     QDir().mkpath(rootfs + QStringLiteral("/etc"));
@@ -146,12 +149,13 @@ bool DockerDaemon::importBusybox(QString *error)
     group.write("root:x:0:\nnogroup:x:65534:\n");
     group.close();
     QProcess tar;
-    tar.start(QStringLiteral("tar"), {QStringLiteral("-C"), rootfs, QStringLiteral("-cf"), QStringLiteral("-"),
-                                      QStringLiteral(".")});
+    tar.start(QStringLiteral("tar"),
+        {QStringLiteral("-C"), rootfs, QStringLiteral("-cf"), QStringLiteral("-"),
+            QStringLiteral(".")});
     tar.waitForFinished(30000);
     QByteArray err;
-    const int rc = docker({QStringLiteral("import"), QStringLiteral("-"), busyboxImage()}, nullptr, &err,
-        tar.readAllStandardOutput());
+    const int rc = docker({QStringLiteral("import"), QStringLiteral("-"), busyboxImage()}, nullptr,
+        &err, tar.readAllStandardOutput());
     if (rc != 0) {
         if (error)
             *error = QStringLiteral("docker import failed: ") + QString::fromUtf8(err);
@@ -167,17 +171,19 @@ bool DockerDaemon::startRegistry(QString *error)
     m_registryPort = freePort();
     QFile config(d + QStringLiteral("/registry.yml"));
     config.open(QIODevice::WriteOnly);
-    config.write(QStringLiteral("version: 0.1\n"
-                                "log: { level: error }\n"
-                                "storage: { filesystem: { rootdirectory: %1/registry-data }, delete: { enabled: true } }\n"
-                                "http: { addr: %2 }\n")
+    config.write(QStringLiteral(
+        "version: 0.1\n"
+        "log: { level: error }\n"
+        "storage: { filesystem: { rootdirectory: %1/registry-data }, delete: { enabled: true } }\n"
+        "http: { addr: %2 }\n")
                      .arg(d, registryHost())
                      .toUtf8());
     config.close();
     m_registry = std::make_unique<QProcess>();
     m_registry->setProcessChannelMode(QProcess::MergedChannels);
     m_registry->setStandardOutputFile(d + QStringLiteral("/registry.log"));
-    m_registry->start(QStringLiteral("docker-registry"), {QStringLiteral("serve"), config.fileName()});
+    m_registry->start(
+        QStringLiteral("docker-registry"), {QStringLiteral("serve"), config.fileName()});
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < 10000) {
@@ -249,13 +255,15 @@ void DockerDaemon::stop()
             if (fields.size() > 1 && QString::fromUtf8(fields.at(1)).startsWith(m_dir->path()))
                 below << QString::fromUtf8(fields.at(1));
         }
-        std::sort(below.begin(), below.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        std::sort(below.begin(), below.end(),
+            [](const QString &a, const QString &b) { return a.size() > b.size(); });
         for (const QString &m : below)
             QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m});
     }
 }
 
-int DockerDaemon::docker(const QStringList &args, QByteArray *out, QByteArray *err, const QByteArray &input) const
+int DockerDaemon::docker(
+    const QStringList &args, QByteArray *out, QByteArray *err, const QByteArray &input) const
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -20,7 +20,8 @@ build::PrepareResult DockerBuilderConfig::read(const build::ComponentConfig &c)
     runCommand = c.stringList(QStringLiteral("run_command"));
     if (runCommand.isEmpty())
         runCommand = {QStringLiteral("-d"), QStringLiteral("-i"), QStringLiteral("-t"),
-                      QStringLiteral("--entrypoint=/bin/sh"), QStringLiteral("--"), QStringLiteral("{{.Image}}")};
+            QStringLiteral("--entrypoint=/bin/sh"), QStringLiteral("--"),
+            QStringLiteral("{{.Image}}")};
     volumes = c.stringMap(QStringLiteral("volumes"));
     device = c.stringList(QStringLiteral("device"));
     tmpfs = c.stringList(QStringLiteral("tmpfs"));
@@ -51,17 +52,19 @@ build::PrepareResult DockerBuilderConfig::read(const build::ComponentConfig &c)
         if (!image.isEmpty())
             r.errors << QStringLiteral("`image` cannot be specified with a build config");
         if (pull && c.has(QStringLiteral("pull"))) {
-            r.warnings << QStringLiteral("when running a bootstrap build, the `pull` option is ignored and is "
-                                         "replaced by `build.pull` (true by default)");
+            r.warnings << QStringLiteral(
+                "when running a bootstrap build, the `pull` option is ignored and is "
+                "replaced by `build.pull` (true by default)");
         }
         pull = false;
     } else if (image.isEmpty()) {
-        r.errors << QStringLiteral(
-            "missing 'image' attribute or 'build' section, either needs to be specified for a build to run.");
+        r.errors << QStringLiteral("missing 'image' attribute or 'build' section, either needs to "
+                                   "be specified for a build to run.");
     }
 
     QString error;
-    const std::optional<qint64> pause = c.durationMs(QStringLiteral("pause_before_connecting"), 0, &error);
+    const std::optional<qint64> pause
+        = c.durationMs(QStringLiteral("pause_before_connecting"), 0, &error);
     if (!pause)
         r.errors << QStringLiteral("pause_before_connecting: %1").arg(error);
     pauseBeforeConnectMs = pause.value_or(0);
@@ -73,22 +76,26 @@ build::PrepareResult DockerBuilderConfig::read(const build::ComponentConfig &c)
                 "a Username must be specified, please reference your communicator documentation");
     } else if (communicator != QLatin1String("docker") && communicator != QLatin1String("none")) {
         // Windows containers and WinRM need a Windows host; this daemon runs Linux containers.
-        r.errors << QStringLiteral("communicator %1 needs a Windows docker host; Kiln's docker builder supports "
-                                   "docker, ssh and none")
+        r.errors << QStringLiteral(
+            "communicator %1 needs a Windows docker host; Kiln's docker builder supports "
+            "docker, ssh and none")
                         .arg(communicator);
     }
 
-    if ((!exportPath.isEmpty() && commit) || (!exportPath.isEmpty() && discard) || (commit && discard))
-        r.errors << QStringLiteral("Cannot specify more than one of commit, discard, and export_path");
-    if (exportPath.isEmpty() && !commit && !discard)
+    if ((!exportPath.isEmpty() && commit) || (!exportPath.isEmpty() && discard)
+        || (commit && discard))
         r.errors << QStringLiteral(
-            "No instructions given for handling the artifact; expected commit, discard, or export_path");
+            "Cannot specify more than one of commit, discard, and export_path");
+    if (exportPath.isEmpty() && !commit && !discard)
+        r.errors << QStringLiteral("No instructions given for handling the artifact; expected "
+                                   "commit, discard, or export_path");
     if (!exportPath.isEmpty() && QFileInfo(exportPath).isDir())
         r.errors << QStringLiteral("export_path must be a file, not a directory");
     if (c.boolean(QStringLiteral("ecr_login")) && loginServer.isEmpty())
         r.errors << QStringLiteral("ECR login requires login server to be provided.");
     else if (c.boolean(QStringLiteral("ecr_login")))
-        r.errors << QStringLiteral("ecr_login needs AWS ECR, which Kiln cannot reach; use login with a token");
+        r.errors << QStringLiteral(
+            "ecr_login needs AWS ECR, which Kiln cannot reach; use login with a token");
     r.errors.removeDuplicates();
     return r;
 }
@@ -100,12 +107,14 @@ void DockerBuilderConfig::readBootstrap(const build::ComponentConfig &b, build::
     buildArguments = b.stringMap(QStringLiteral("arguments"));
     buildPull = b.boolean(QStringLiteral("pull"), true);
     if (dockerfile.isEmpty()) {
-        r.errors << QStringLiteral("`path` is required for bootstrapping a build with `docker build`");
+        r.errors << QStringLiteral(
+            "`path` is required for bootstrapping a build with `docker build`");
         return;
     }
     const QFileInfo file(dockerfile);
     if (!file.exists()) {
-        r.errors << QStringLiteral("failed to stat file \"%1\": stat %1: no such file or directory").arg(dockerfile);
+        r.errors << QStringLiteral("failed to stat file \"%1\": stat %1: no such file or directory")
+                        .arg(dockerfile);
         return;
     }
     if (!file.isFile()) {
@@ -115,7 +124,8 @@ void DockerBuilderConfig::readBootstrap(const build::ComponentConfig &b, build::
     dockerfile = file.absoluteFilePath();
     const QFileInfo dir(buildDir);
     if (!dir.exists()) {
-        r.errors << QStringLiteral("failed to stat build directory \"%1\": stat %1: no such file or directory")
+        r.errors << QStringLiteral(
+            "failed to stat build directory \"%1\": stat %1: no such file or directory")
                         .arg(buildDir);
         return;
     }

@@ -1,6 +1,5 @@
-#include "components/builders/docker/DockerBuilder.h"
-
 #include "components/builders/docker/DockerBuildState.h"
+#include "components/builders/docker/DockerBuilder.h"
 #include "components/builders/docker/StepBuildImage.h"
 #include "components/builders/docker/StepCommit.h"
 #include "components/builders/docker/StepConnectDocker.h"
@@ -36,9 +35,12 @@ build::ArtifactPtr DockerBuilder::run(build::BuildContext &ctx)
         ctx.secrets->add(m_config.loginPassword);
 
     // Packer's StepDefaultGeneratedData.
-    ctx.generatedData.insert(QStringLiteral("ImageSha256"), QStringLiteral("ERR_IMAGE_SHA256_NOT_FOUND"));
-    ctx.generatedData.insert(QStringLiteral("SourceImageDigest"), QStringLiteral("ERR_SOURCE_IMAGE_DIGEST_NOT_FOUND"));
-    ctx.generatedData.insert(QStringLiteral("SourceImageSha256"), QStringLiteral("ERR_SOURCE_IMAGE_SHA256_NOT_FOUND"));
+    ctx.generatedData.insert(
+        QStringLiteral("ImageSha256"), QStringLiteral("ERR_IMAGE_SHA256_NOT_FOUND"));
+    ctx.generatedData.insert(
+        QStringLiteral("SourceImageDigest"), QStringLiteral("ERR_SOURCE_IMAGE_DIGEST_NOT_FOUND"));
+    ctx.generatedData.insert(
+        QStringLiteral("SourceImageSha256"), QStringLiteral("ERR_SOURCE_IMAGE_SHA256_NOT_FOUND"));
 
     QList<std::shared_ptr<build::Step>> steps{
         std::make_shared<StepTempDir>(state),
@@ -71,11 +73,13 @@ build::ArtifactPtr DockerBuilder::run(build::BuildContext &ctx)
 
     const QVariantMap stateData{{QStringLiteral("generated_data"), ctx.generatedData}};
     if (m_config.commit)
-        return std::make_shared<docker::DockerImageArtifact>(QString::fromLatin1(importBuilderId), state.imageId,
-            state.client, stateData);
+        return std::make_shared<docker::DockerImageArtifact>(
+            QString::fromLatin1(importBuilderId), state.imageId, state.client, stateData);
     // Packer's ExportArtifact, also for discard (with an empty path).
-    const QStringList files = m_config.exportPath.isEmpty() ? QStringList() : QStringList{m_config.exportPath};
-    return std::make_shared<build::FileArtifact>(QString::fromLatin1(builderId), files, QStringLiteral("Container"),
+    const QStringList files
+        = m_config.exportPath.isEmpty() ? QStringList() : QStringList{m_config.exportPath};
+    return std::make_shared<build::FileArtifact>(QString::fromLatin1(builderId), files,
+        QStringLiteral("Container"),
         QStringLiteral("Exported Docker file: %1").arg(m_config.exportPath), stateData);
 }
 

@@ -27,18 +27,19 @@ DockerRunArgs DockerRunArgs::parse(const QStringList &args)
     config.insert(QStringLiteral("AttachStdin"), false);
     int i = 0;
     bool flags = true;
-    auto needValue = [&](const QString &flag, QString *value, const QString &inlineValue, bool hasInline) {
-        if (hasInline) {
-            *value = inlineValue;
-            return true;
-        }
-        if (i + 1 >= args.size()) {
-            out.error = QStringLiteral("flag needs an argument: %1").arg(flag);
-            return false;
-        }
-        *value = args.at(++i);
-        return true;
-    };
+    auto needValue
+        = [&](const QString &flag, QString *value, const QString &inlineValue, bool hasInline) {
+              if (hasInline) {
+                  *value = inlineValue;
+                  return true;
+              }
+              if (i + 1 >= args.size()) {
+                  out.error = QStringLiteral("flag needs an argument: %1").arg(flag);
+                  return false;
+              }
+              *value = args.at(++i);
+              return true;
+          };
     for (; i < args.size() && flags; ++i) {
         QString arg = args.at(i);
         if (arg == QLatin1String("--")) {
@@ -111,11 +112,13 @@ DockerRunArgs DockerRunArgs::parse(const QStringList &args)
         } else if (flag == QLatin1String("--cap-add")) {
             if (!needValue(flag, &v, inlineValue, hasInline))
                 return out;
-            host.insert(QStringLiteral("CapAdd"), appended(host.value(QStringLiteral("CapAdd")), v));
+            host.insert(
+                QStringLiteral("CapAdd"), appended(host.value(QStringLiteral("CapAdd")), v));
         } else if (flag == QLatin1String("--cap-drop")) {
             if (!needValue(flag, &v, inlineValue, hasInline))
                 return out;
-            host.insert(QStringLiteral("CapDrop"), appended(host.value(QStringLiteral("CapDrop")), v));
+            host.insert(
+                QStringLiteral("CapDrop"), appended(host.value(QStringLiteral("CapDrop")), v));
         } else if (flag == QLatin1String("-u") || flag == QLatin1String("--user")) {
             if (!needValue(flag, &v, inlineValue, hasInline))
                 return out;
@@ -157,8 +160,8 @@ DockerRunArgs DockerRunArgs::parse(const QStringList &args)
                 return out;
             const QStringList parts = v.split(QLatin1Char(':'));
             QJsonObject d{{QStringLiteral("PathOnHost"), parts.value(0)},
-                          {QStringLiteral("PathInContainer"), parts.value(1, parts.value(0))},
-                          {QStringLiteral("CgroupPermissions"), parts.value(2, QStringLiteral("rwm"))}};
+                {QStringLiteral("PathInContainer"), parts.value(1, parts.value(0))},
+                {QStringLiteral("CgroupPermissions"), parts.value(2, QStringLiteral("rwm"))}};
             devices.append(d);
         } else {
             out.error = QStringLiteral("unknown flag: %1").arg(flag);

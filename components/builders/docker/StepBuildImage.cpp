@@ -42,19 +42,22 @@ build::StepAction StepBuildImage::run(build::BuildContext &ctx)
     QTemporaryFile tar(m_state.tempDir + QStringLiteral("/context-XXXXXX.tar"));
     if (!tar.open())
         return fail(QStringLiteral("Error creating the build context: %1").arg(tar.errorString()));
-    QString error = docker::DockerTar::writeTree(tar.fileName(), c.buildDir, {}, {}, extraName, extraFile);
+    QString error
+        = docker::DockerTar::writeTree(tar.fileName(), c.buildDir, {}, {}, extraName, extraFile);
     if (!error.isEmpty())
         return fail(QStringLiteral("Error creating the build context: %1").arg(error));
     QFile upload(tar.fileName());
     if (!upload.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("Error creating the build context: %1").arg(upload.errorString()));
+        return fail(
+            QStringLiteral("Error creating the build context: %1").arg(upload.errorString()));
     QString imageId, log;
-    error = m_state.client.buildImage(upload, upload.size(), dockerfile, c.buildArguments, c.buildPull,
-        c.platform, auth, &imageId, &log, ctx.cancel);
+    error = m_state.client.buildImage(upload, upload.size(), dockerfile, c.buildArguments,
+        c.buildPull, c.platform, auth, &imageId, &log, ctx.cancel);
     if (c.login)
         ctx.ui.message(QStringLiteral("Logging out..."));
     if (!error.isEmpty())
-        return fail(QStringLiteral("%1 build failed: %2; stdout: %3").arg(c.executable, error, log));
+        return fail(
+            QStringLiteral("%1 build failed: %2; stdout: %3").arg(c.executable, error, log));
     ctx.ui.say(QStringLiteral("Finished building base image \"%1\"").arg(imageId));
     c.image = imageId;
     m_ran = true;
@@ -67,15 +70,16 @@ void StepBuildImage::cleanup(build::BuildContext &ctx)
         return;
     const DockerBuilderConfig &c = m_state.config;
     if (!c.discard) {
-        ctx.ui.say(QStringLiteral("final image is not discarded, removing the built image will fail because of "
-                                  "existing dependencies, skipping cleanup for docker build."));
+        ctx.ui.say(QStringLiteral(
+            "final image is not discarded, removing the built image will fail because of "
+            "existing dependencies, skipping cleanup for docker build."));
         return;
     }
     const QString error = m_state.client.removeImage(c.image, false, nullptr);
     if (!error.isEmpty()) {
         ctx.ui.say(QStringLiteral("failed to remove image \"%1\": %2").arg(c.image, error));
-        ctx.ui.say(QStringLiteral(
-            "if you have other images using this dockerfile, this is expected and can safely be ignored."));
+        ctx.ui.say(QStringLiteral("if you have other images using this dockerfile, this is "
+                                  "expected and can safely be ignored."));
     }
 }
 

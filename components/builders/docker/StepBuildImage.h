@@ -14,8 +14,7 @@ class StepBuildImage : public build::Step
 public:
     explicit StepBuildImage(DockerBuildState &state)
         : m_state(state)
-    {
-    }
+    { }
     QString name() const override { return QStringLiteral("stepBuild"); }
     build::StepAction run(build::BuildContext &ctx) override;
     void cleanup(build::BuildContext &ctx) override;

@@ -9,8 +9,8 @@ build::StepAction StepCommit::run(build::BuildContext &ctx)
     const DockerBuilderConfig &c = m_state.config;
     ctx.ui.say(QStringLiteral("Committing the container"));
     QString imageId;
-    const QString error
-        = m_state.client.commit(m_state.containerId, c.author, c.message, c.changes, &imageId, ctx.cancel);
+    const QString error = m_state.client.commit(
+        m_state.containerId, c.author, c.message, c.changes, &imageId, ctx.cancel);
     if (!error.isEmpty()) {
         const QString message = QStringLiteral("Error committing container: %1").arg(error);
         if (!ctx.cancelled())
@@ -22,7 +22,8 @@ build::StepAction StepCommit::run(build::BuildContext &ctx)
     ctx.state.put(QStringLiteral("image_id"), imageId);
     QJsonObject image;
     if (m_state.client.inspectImage(imageId, &image, ctx.cancel).isEmpty())
-        ctx.generatedData.insert(QStringLiteral("ImageSha256"), image.value(QLatin1String("Id")).toString());
+        ctx.generatedData.insert(
+            QStringLiteral("ImageSha256"), image.value(QLatin1String("Id")).toString());
     ctx.ui.message(QStringLiteral("Image ID: %1").arg(imageId));
     return build::StepAction::Continue;
 }

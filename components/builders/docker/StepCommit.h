@@ -12,8 +12,7 @@ class StepCommit : public build::Step
 public:
     explicit StepCommit(DockerBuildState &state)
         : m_state(state)
-    {
-    }
+    { }
     QString name() const override { return QStringLiteral("StepCommit"); }
     build::StepAction run(build::BuildContext &ctx) override;
 

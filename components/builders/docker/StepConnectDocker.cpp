@@ -23,7 +23,8 @@ QString StepConnectDocker::containerAddress(const QJsonObject &inspect)
 build::StepAction StepConnectDocker::run(build::BuildContext &ctx)
 {
     QJsonObject inspect;
-    const QString error = m_state.client.inspectContainer(m_state.containerId, &inspect, ctx.cancel);
+    const QString error
+        = m_state.client.inspectContainer(m_state.containerId, &inspect, ctx.cancel);
     if (!error.isEmpty()) {
         const QString message = QStringLiteral("Failed to inspect the container: %1").arg(error);
         ctx.ui.error(message);
@@ -37,7 +38,11 @@ build::StepAction StepConnectDocker::run(build::BuildContext &ctx)
     o.hostDir = m_state.tempDir;
     o.containerDir = m_state.config.containerDir;
     o.execUser = m_state.config.execUser;
-    o.containerUser = inspect.value(QLatin1String("Config")).toObject().value(QLatin1String("User")).toString().trimmed();
+    o.containerUser = inspect.value(QLatin1String("Config"))
+                          .toObject()
+                          .value(QLatin1String("User"))
+                          .toString()
+                          .trimmed();
     o.fixUploadOwner = m_state.config.fixUploadOwner;
     o.pty = m_state.config.pty;
     m_comm = std::make_unique<docker::DockerCommunicator>(m_state.client, o);

@@ -16,8 +16,7 @@ class StepConnectDocker : public build::Step
 public:
     explicit StepConnectDocker(DockerBuildState &state)
         : m_state(state)
-    {
-    }
+    { }
     QString name() const override { return QStringLiteral("StepConnect"); }
     build::StepAction run(build::BuildContext &ctx) override;
     void cleanup(build::BuildContext &ctx) override;

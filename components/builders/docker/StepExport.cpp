@@ -18,15 +18,19 @@ build::StepAction StepExport::run(build::BuildContext &ctx)
         return build::StepAction::Halt;
     };
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return fail(QStringLiteral("mkdir %1: permission denied").arg(QFileInfo(path).absolutePath()));
+        return fail(
+            QStringLiteral("mkdir %1: permission denied").arg(QFileInfo(path).absolutePath()));
     // Written beside the target and renamed at the end: no half-written tarball remains.
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return fail(QStringLiteral("Error creating output file: %1").arg(out.errorString()));
     ctx.ui.say(QStringLiteral("Exporting the container"));
     const build::BuildUi ui = ctx.ui;
-    const QString error = m_state.client.exportContainer(m_state.containerId, out,
-        [ui](qint64 done, qint64 total) { ui.progress(QStringLiteral("Exporting the container"), done, total); },
+    const QString error = m_state.client.exportContainer(
+        m_state.containerId, out,
+        [ui](qint64 done, qint64 total) {
+            ui.progress(QStringLiteral("Exporting the container"), done, total);
+        },
         ctx.cancel);
     if (!error.isEmpty()) {
         out.cancelWriting();

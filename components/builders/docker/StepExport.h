@@ -12,8 +12,7 @@ class StepExport : public build::Step
 public:
     explicit StepExport(DockerBuildState &state)
         : m_state(state)
-    {
-    }
+    { }
     QString name() const override { return QStringLiteral("StepExport"); }
     build::StepAction run(build::BuildContext &ctx) override;
 

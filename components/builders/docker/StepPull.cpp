@@ -13,7 +13,8 @@ void StepPull::storeSourceImageInfo(build::BuildContext &ctx)
     QJsonObject image;
     const QString error = m_state.client.inspectImage(c.image, &image, ctx.cancel);
     if (!error.isEmpty())
-        ctx.ui.error(QStringLiteral("Error determining source Docker image Id: Error: %1").arg(error));
+        ctx.ui.error(
+            QStringLiteral("Error determining source Docker image Id: Error: %1").arg(error));
     const QString sha = image.value(QLatin1String("Id")).toString();
     ctx.state.put(QStringLiteral("source_sha256"), sha);
     ctx.generatedData.insert(QStringLiteral("SourceImageSha256"), sha);
@@ -25,10 +26,11 @@ void StepPull::storeSourceImageInfo(build::BuildContext &ctx)
     const QJsonArray digests = image.value(QLatin1String("RepoDigests")).toArray();
     const QString digest = digests.isEmpty() ? QString() : digests.first().toString();
     if (digest.isEmpty())
-        ctx.ui.error(QStringLiteral(
-            "Error determining source Docker image digest; this image may not have been pushed yet, which means "
-            "no distribution digest has been created. If you plan to call docker push later, the digest value "
-            "will be stored then."));
+        ctx.ui.error(QStringLiteral("Error determining source Docker image digest; this image may "
+                                    "not have been pushed yet, which means "
+                                    "no distribution digest has been created. If you plan to call "
+                                    "docker push later, the digest value "
+                                    "will be stored then."));
     ctx.state.put(QStringLiteral("source_digest"), digest);
     ctx.generatedData.insert(QStringLiteral("SourceImageDigest"), digest);
 }
@@ -58,8 +60,8 @@ build::StepAction StepPull::run(build::BuildContext &ctx)
         ctx.ui.message(QStringLiteral("Login Succeeded"));
     }
     const build::BuildUi ui = ctx.ui;
-    const QString error = m_state.client.pull(c.image, c.platform, auth,
-        [ui](const QString &line) { ui.message(line); }, ctx.cancel);
+    const QString error = m_state.client.pull(
+        c.image, c.platform, auth, [ui](const QString &line) { ui.message(line); }, ctx.cancel);
     if (c.login)
         ctx.ui.message(QStringLiteral("Logging out..."));
     if (!error.isEmpty()) {

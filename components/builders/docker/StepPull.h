@@ -12,8 +12,7 @@ class StepPull : public build::Step
 public:
     explicit StepPull(DockerBuildState &state)
         : m_state(state)
-    {
-    }
+    { }
     QString name() const override { return QStringLiteral("StepPull"); }
     build::StepAction run(build::BuildContext &ctx) override;
 

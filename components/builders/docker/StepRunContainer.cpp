@@ -8,7 +8,8 @@
 
 namespace kiln::components {
 
-QStringList StepRunContainer::runArguments(const DockerBuilderConfig &c, const QString &tempDir, QString *error)
+QStringList StepRunContainer::runArguments(
+    const DockerBuilderConfig &c, const QString &tempDir, QString *error)
 {
     QStringList args;
     for (const QString &v : c.device)
@@ -59,7 +60,8 @@ build::StepAction StepRunContainer::run(build::BuildContext &ctx)
     const QStringList args = runArguments(c, m_state.tempDir, &error);
     if (!error.isEmpty())
         return fail(QStringLiteral("Error running container: %1").arg(error));
-    ctx.ui.message(QStringLiteral("Run command: %1 run %2").arg(c.executable, args.join(QLatin1Char(' '))));
+    ctx.ui.message(
+        QStringLiteral("Run command: %1 run %2").arg(c.executable, args.join(QLatin1Char(' '))));
     const DockerRunArgs run = DockerRunArgs::parse(args);
     if (!run.error.isEmpty())
         return fail(QStringLiteral("Error running container: %1").arg(run.error));

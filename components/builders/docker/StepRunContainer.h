@@ -13,8 +13,7 @@ class StepRunContainer : public build::Step
 public:
     explicit StepRunContainer(DockerBuildState &state)
         : m_state(state)
-    {
-    }
+    { }
     QString name() const override { return QStringLiteral("StepRun"); }
     build::StepAction run(build::BuildContext &ctx) override;
     void cleanup(build::BuildContext &ctx) override;
@@ -22,7 +21,8 @@ public:
     // The `docker run` arguments Packer's driver builds: device, cap-add, cap-drop,
     // privileged, runtime, platform, tmpfs and volume flags, then run_command rendered with
     // {{.Image}}. *error is set when run_command does not render.
-    static QStringList runArguments(const DockerBuilderConfig &c, const QString &tempDir, QString *error);
+    static QStringList runArguments(
+        const DockerBuilderConfig &c, const QString &tempDir, QString *error);
 
 private:
     DockerBuildState &m_state;

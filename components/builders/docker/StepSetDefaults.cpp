@@ -38,7 +38,8 @@ build::StepAction StepSetDefaults::run(build::BuildContext &ctx)
     if (!hasCmd)
         c.changes << QStringLiteral("CMD ") + jsonList(config.value(QLatin1String("Cmd")));
     if (!hasEntrypoint)
-        c.changes << QStringLiteral("ENTRYPOINT ") + jsonList(config.value(QLatin1String("Entrypoint")));
+        c.changes << QStringLiteral("ENTRYPOINT ")
+                + jsonList(config.value(QLatin1String("Entrypoint")));
     return build::StepAction::Continue;
 }
 

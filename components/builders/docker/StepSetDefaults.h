@@ -13,8 +13,7 @@ class StepSetDefaults : public build::Step
 public:
     explicit StepSetDefaults(DockerBuildState &state)
         : m_state(state)
-    {
-    }
+    { }
     QString name() const override { return QStringLiteral("StepSetDefaults"); }
     build::StepAction run(build::BuildContext &ctx) override;
 

@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-
 #include <cstdlib>
 
 namespace kiln::components {
@@ -14,7 +13,8 @@ QString StepTempDir::configTmpDir(QString *error)
     // packer-plugin-sdk pathing.ConfigDir: $PACKER_CONFIG_DIR/.packer.d or ~/.packer.d;
     // PACKER_TMP_DIR overrides it.
     QString base = qEnvironmentVariable("PACKER_CONFIG_DIR");
-    base = base.isEmpty() ? QDir::homePath() + QStringLiteral("/.packer.d") : base + QStringLiteral("/.packer.d");
+    base = base.isEmpty() ? QDir::homePath() + QStringLiteral("/.packer.d")
+                          : base + QStringLiteral("/.packer.d");
     const QString tmp = qEnvironmentVariable("PACKER_TMP_DIR");
     if (!tmp.isEmpty())
         base = QFileInfo(tmp).absoluteFilePath();
@@ -24,7 +24,8 @@ QString StepTempDir::configTmpDir(QString *error)
     }
     QByteArray pattern = QFile::encodeName(base + QStringLiteral("/tmpXXXXXX"));
     if (!::mkdtemp(pattern.data())) {
-        *error = QStringLiteral("Error creating temp dir: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+        *error = QStringLiteral("Error creating temp dir: %1")
+                     .arg(QString::fromLocal8Bit(strerror(errno)));
         return {};
     }
     return QFile::decodeName(pattern);

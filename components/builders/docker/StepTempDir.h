@@ -12,8 +12,7 @@ class StepTempDir : public build::Step
 public:
     explicit StepTempDir(DockerBuildState &state)
         : m_state(state)
-    {
-    }
+    { }
     QString name() const override { return QStringLiteral("StepTempDir"); }
     build::StepAction run(build::BuildContext &ctx) override;
     void cleanup(build::BuildContext &ctx) override;

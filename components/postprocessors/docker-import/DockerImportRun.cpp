@@ -1,5 +1,4 @@
 #include "components/postprocessors/docker-import/DockerImportPostProcessor.h"
-
 #include "components/shared/docker/DockerImageArtifact.h"
 #include "engine/build/BuildContext.h"
 
@@ -16,16 +15,18 @@ build::PrepareResult DockerImportPostProcessor::prepare(const build::ComponentCo
     return {};
 }
 
-build::PostProcessResult DockerImportPostProcessor::postProcess(build::BuildContext &ctx,
-                                                                const build::ArtifactPtr &input)
+build::PostProcessResult DockerImportPostProcessor::postProcess(
+    build::BuildContext &ctx, const build::ArtifactPtr &input)
 {
     build::PostProcessResult out;
     const QString from = input->builderId();
-    if (from != QLatin1String("packer.docker") && from != QLatin1String("packer.post-processor.artifice")) {
-        out.error = QStringLiteral("Unknown artifact type: %1\nCan only import from Docker builder and Artifice "
-                                   "post-processor artifacts. If you are getting this error after having run the "
-                                   "docker builder, it may be because you set commit: true in your Docker builder, "
-                                   "so the image is already imported. ")
+    if (from != QLatin1String("packer.docker")
+        && from != QLatin1String("packer.post-processor.artifice")) {
+        out.error = QStringLiteral(
+            "Unknown artifact type: %1\nCan only import from Docker builder and Artifice "
+            "post-processor artifacts. If you are getting this error after having run the "
+            "docker builder, it may be because you set commit: true in your Docker builder, "
+            "so the image is already imported. ")
                         .arg(from);
         return out;
     }
@@ -38,18 +39,21 @@ build::PostProcessResult DockerImportPostProcessor::postProcess(build::BuildCont
     const QString path = input->files().value(0);
     QFile tar(path);
     if (!tar.open(QIODevice::ReadOnly)) {
-        out.error = QStringLiteral("Error importing container: open %1: %2").arg(path, tar.errorString());
+        out.error
+            = QStringLiteral("Error importing container: open %1: %2").arg(path, tar.errorString());
         return out;
     }
     docker::DockerClient client;
     QString id;
-    const QString error = client.importImage(tar, tar.size(), repo, m_changes, m_platform, &id, ctx.cancel);
+    const QString error
+        = client.importImage(tar, tar.size(), repo, m_changes, m_platform, &id, ctx.cancel);
     if (!error.isEmpty()) {
         out.error = QStringLiteral("Error importing container: %1").arg(error);
         return out;
     }
     ui.message(QStringLiteral("Imported ID: ") + id);
-    out.artifact = std::make_shared<docker::DockerImageArtifact>(QString::fromLatin1(builderId), repo, client);
+    out.artifact = std::make_shared<docker::DockerImageArtifact>(
+        QString::fromLatin1(builderId), repo, client);
     return out;
 }
 

@@ -1,5 +1,4 @@
 #include "components/postprocessors/docker-push/DockerPushPostProcessor.h"
-
 #include "components/shared/docker/DockerImageArtifact.h"
 #include "engine/build/BuildContext.h"
 #include "engine/build/SecretFilter.h"
@@ -12,24 +11,27 @@ build::PrepareResult DockerPushPostProcessor::prepare(const build::ComponentConf
 {
     build::PrepareResult r;
     m_login = config.boolean(QStringLiteral("login"));
-    m_auth = {config.string(QStringLiteral("login_server")), config.string(QStringLiteral("login_username")),
-              config.string(QStringLiteral("login_password"))};
+    m_auth = {config.string(QStringLiteral("login_server")),
+        config.string(QStringLiteral("login_username")),
+        config.string(QStringLiteral("login_password"))};
     const bool ecr = config.boolean(QStringLiteral("ecr_login"));
     if (ecr && m_auth.server.isEmpty())
         r.errors << QStringLiteral("ECR login requires login server to be provided.");
     else if (ecr)
-        r.errors << QStringLiteral("ecr_login needs AWS ECR, which Kiln cannot reach; use login with a token");
+        r.errors << QStringLiteral(
+            "ecr_login needs AWS ECR, which Kiln cannot reach; use login with a token");
     return r;
 }
 
-build::PostProcessResult DockerPushPostProcessor::postProcess(build::BuildContext &ctx, const build::ArtifactPtr &input)
+build::PostProcessResult DockerPushPostProcessor::postProcess(
+    build::BuildContext &ctx, const build::ArtifactPtr &input)
 {
     build::PostProcessResult out;
     const QString from = input->builderId();
     if (from != QLatin1String("packer.post-processor.docker-import")
         && from != QLatin1String("packer.post-processor.docker-tag")) {
-        out.error = QStringLiteral(
-            "Unknown artifact type: %1\nCan only import from docker-import and docker-tag artifacts.")
+        out.error = QStringLiteral("Unknown artifact type: %1\nCan only import from docker-import "
+                                   "and docker-tag artifacts.")
                         .arg(from);
         return out;
     }
@@ -54,7 +56,8 @@ build::PostProcessResult DockerPushPostProcessor::postProcess(build::BuildContex
     QString error;
     for (const QString &name : names) {
         ui.message(QStringLiteral("Pushing: ") + name);
-        error = client.push(name, auth, [ui](const QString &line) { ui.message(line); }, nullptr, ctx.cancel);
+        error = client.push(
+            name, auth, [ui](const QString &line) { ui.message(line); }, nullptr, ctx.cancel);
         if (!error.isEmpty())
             break;
     }
@@ -69,10 +72,12 @@ build::PostProcessResult DockerPushPostProcessor::postProcess(build::BuildContex
     if (client.inspectImage(input->id(), &image, ctx.cancel).isEmpty())
         digest = image.value(QLatin1String("RepoDigests")).toArray().first().toString();
     if (digest.isEmpty())
-        ui.message(QStringLiteral("Unable to determine digest for source image, ignoring it for now"));
+        ui.message(
+            QStringLiteral("Unable to determine digest for source image, ignoring it for now"));
     QVariantMap generated = input->state(QStringLiteral("generated_data")).toMap();
     generated.insert(QStringLiteral("Digest"), digest);
-    const QVariantMap state{{QStringLiteral("docker_tags"), tags}, {QStringLiteral("generated_data"), generated}};
+    const QVariantMap state{
+        {QStringLiteral("docker_tags"), tags}, {QStringLiteral("generated_data"), generated}};
     out.artifact = std::make_shared<docker::DockerImageArtifact>(
         QStringLiteral("packer.post-processor.docker-import"), names.first(), client, state);
     out.keep = true;

@@ -1,5 +1,4 @@
 #include "components/postprocessors/docker-save/DockerSavePostProcessor.h"
-
 #include "components/shared/docker/DockerClient.h"
 #include "engine/build/BuildContext.h"
 
@@ -13,13 +12,16 @@ build::PrepareResult DockerSavePostProcessor::prepare(const build::ComponentConf
     return {};
 }
 
-build::PostProcessResult DockerSavePostProcessor::postProcess(build::BuildContext &ctx, const build::ArtifactPtr &input)
+build::PostProcessResult DockerSavePostProcessor::postProcess(
+    build::BuildContext &ctx, const build::ArtifactPtr &input)
 {
     build::PostProcessResult out;
     const QString from = input->builderId();
     if (from != QLatin1String("packer.post-processor.docker-import")
         && from != QLatin1String("packer.post-processor.docker-tag")) {
-        out.error = QStringLiteral("Unknown artifact type: %1\nCan only save Docker builder artifacts.").arg(from);
+        out.error
+            = QStringLiteral("Unknown artifact type: %1\nCan only save Docker builder artifacts.")
+                  .arg(from);
         return out;
     }
     // Written beside the target and renamed when complete: a failed save leaves nothing.
@@ -31,8 +33,12 @@ build::PostProcessResult DockerSavePostProcessor::postProcess(build::BuildContex
     const build::BuildUi ui = ctx.ui.forComponent(QStringLiteral("docker-save"));
     ui.message(QStringLiteral("Saving image: ") + input->id());
     docker::DockerClient client;
-    const QString error = client.saveImage(input->id(), file,
-        [ui](qint64 done, qint64 total) { ui.progress(QStringLiteral("Saving image"), done, total); }, ctx.cancel);
+    const QString error = client.saveImage(
+        input->id(), file,
+        [ui](qint64 done, qint64 total) {
+            ui.progress(QStringLiteral("Saving image"), done, total);
+        },
+        ctx.cancel);
     if (!error.isEmpty()) {
         file.cancelWriting();
         out.error = QStringLiteral("Error exporting: %1").arg(error);

@@ -14,7 +14,8 @@ public:
     static constexpr const char *builderId = "packer.post-processor.docker-tag";
 
     build::PrepareResult prepare(const build::ComponentConfig &config) override;
-    build::PostProcessResult postProcess(build::BuildContext &ctx, const build::ArtifactPtr &input) override;
+    build::PostProcessResult postProcess(
+        build::BuildContext &ctx, const build::ArtifactPtr &input) override;
 
 private:
     QString m_repository;

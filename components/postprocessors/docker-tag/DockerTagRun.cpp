@@ -1,5 +1,4 @@
 #include "components/postprocessors/docker-tag/DockerTagPostProcessor.h"
-
 #include "components/shared/docker/DockerImageArtifact.h"
 #include "engine/build/BuildContext.h"
 
@@ -15,17 +14,22 @@ build::PrepareResult DockerTagPostProcessor::prepare(const build::ComponentConfi
     return {};
 }
 
-build::PostProcessResult DockerTagPostProcessor::postProcess(build::BuildContext &ctx, const build::ArtifactPtr &input)
+build::PostProcessResult DockerTagPostProcessor::postProcess(
+    build::BuildContext &ctx, const build::ArtifactPtr &input)
 {
     build::PostProcessResult out;
     const build::BuildUi ui = ctx.ui.forComponent(QStringLiteral("docker-tag"));
     if (m_deprecatedTag)
-        ui.say(QStringLiteral("Deprecation warning: \"tag\" option has been replaced with \"tags\". In future "
-                              "versions of Packer, this configuration may not work. Please call `packer fix` on "
-                              "your template to update."));
+        ui.say(QStringLiteral(
+            "Deprecation warning: \"tag\" option has been replaced with \"tags\". In future "
+            "versions of Packer, this configuration may not work. Please call `packer fix` on "
+            "your template to update."));
     const QString from = input->builderId();
-    if (from != QLatin1String(builderId) && from != QLatin1String("packer.post-processor.docker-import")) {
-        out.error = QStringLiteral("Unknown artifact type: %1\nCan only tag from Docker builder artifacts.").arg(from);
+    if (from != QLatin1String(builderId)
+        && from != QLatin1String("packer.post-processor.docker-import")) {
+        out.error = QStringLiteral(
+            "Unknown artifact type: %1\nCan only tag from Docker builder artifacts.")
+                        .arg(from);
         out.forceOverride = true;
         return out;
     }
@@ -55,7 +59,8 @@ build::PostProcessResult DockerTagPostProcessor::postProcess(build::BuildContext
     const QVariant generated = input->state(QStringLiteral("generated_data"));
     if (generated.isValid())
         state.insert(QStringLiteral("generated_data"), generated);
-    out.artifact = std::make_shared<docker::DockerImageArtifact>(QString::fromLatin1(builderId), lastTagged, client, state);
+    out.artifact = std::make_shared<docker::DockerImageArtifact>(
+        QString::fromLatin1(builderId), lastTagged, client, state);
     out.keep = true;
     out.forceOverride = true;
     return out;

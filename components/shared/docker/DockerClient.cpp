@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QThread>
 #include <QUrl>
-
 #include <utility>
 
 namespace kiln::components::docker {
@@ -40,8 +39,7 @@ QByteArray RegistryAuth::header() const
 
 DockerClient::DockerClient(DockerEndpoint endpoint)
     : m_endpoint(std::move(endpoint))
-{
-}
+{ }
 
 std::pair<QString, QString> DockerClient::splitReference(const QString &reference)
 {
@@ -58,14 +56,17 @@ QString DockerClient::daemonError(const DockerResponse &r) const
 {
     if (!r.ok())
         return r.error;
-    const QString message = QJsonDocument::fromJson(r.body).object().value(QLatin1String("message")).toString();
+    const QString message
+        = QJsonDocument::fromJson(r.body).object().value(QLatin1String("message")).toString();
     if (!message.isEmpty())
         return QStringLiteral("Error response from daemon: ") + message;
-    return QStringLiteral("Error response from daemon: %1 %2").arg(r.status).arg(QString::fromUtf8(r.body.trimmed()));
+    return QStringLiteral("Error response from daemon: %1 %2")
+        .arg(r.status)
+        .arg(QString::fromUtf8(r.body.trimmed()));
 }
 
-DockerResponse DockerClient::call(const QByteArray &method, const QString &path, const build::CancelTokenPtr &cancel,
-                                  const QByteArray &json) const
+DockerResponse DockerClient::call(const QByteArray &method, const QString &path,
+    const build::CancelTokenPtr &cancel, const QByteArray &json) const
 {
     DockerRequest request(m_endpoint, method, path);
     if (!json.isEmpty())
@@ -82,7 +83,8 @@ QString DockerClient::version(QString *version, const build::CancelTokenPtr &can
     return {};
 }
 
-QString DockerClient::inspectImage(const QString &name, QJsonObject *out, const build::CancelTokenPtr &cancel) const
+QString DockerClient::inspectImage(
+    const QString &name, QJsonObject *out, const build::CancelTokenPtr &cancel) const
 {
     const DockerResponse r = call("GET", QStringLiteral("/images/%1/json").arg(enc(name)), cancel);
     if (!r.success())
@@ -91,9 +93,11 @@ QString DockerClient::inspectImage(const QString &name, QJsonObject *out, const 
     return {};
 }
 
-QString DockerClient::inspectContainer(const QString &id, QJsonObject *out, const build::CancelTokenPtr &cancel) const
+QString DockerClient::inspectContainer(
+    const QString &id, QJsonObject *out, const build::CancelTokenPtr &cancel) const
 {
-    const DockerResponse r = call("GET", QStringLiteral("/containers/%1/json").arg(enc(id)), cancel);
+    const DockerResponse r
+        = call("GET", QStringLiteral("/containers/%1/json").arg(enc(id)), cancel);
     if (!r.success())
         return daemonError(r);
     *out = QJsonDocument::fromJson(r.body).object();
@@ -102,8 +106,9 @@ QString DockerClient::inspectContainer(const QString &id, QJsonObject *out, cons
 
 QString DockerClient::login(const RegistryAuth &auth, const build::CancelTokenPtr &cancel) const
 {
-    QJsonObject body{{QStringLiteral("username"), auth.username}, {QStringLiteral("password"), auth.password},
-                     {QStringLiteral("serveraddress"), auth.server}};
+    QJsonObject body{{QStringLiteral("username"), auth.username},
+        {QStringLiteral("password"), auth.password},
+        {QStringLiteral("serveraddress"), auth.server}};
     const DockerResponse r = call("POST", QStringLiteral("/auth"), cancel, toJson(body));
     if (!r.success())
         return daemonError(r);
@@ -111,7 +116,7 @@ QString DockerClient::login(const RegistryAuth &auth, const build::CancelTokenPt
 }
 
 QString DockerClient::pull(const QString &image, const QString &platform, const RegistryAuth &auth,
-                           const LineFn &onLine, const build::CancelTokenPtr &cancel) const
+    const LineFn &onLine, const build::CancelTokenPtr &cancel) const
 {
     const auto [repo, tag] = splitReference(image);
     QString path = QStringLiteral("/images/create?fromImage=%1").arg(enc(repo));
@@ -133,8 +138,8 @@ QString DockerClient::pull(const QString &image, const QString &platform, const 
     return stream.error();
 }
 
-QString DockerClient::push(const QString &name, const RegistryAuth &auth, const LineFn &onLine, QString *digest,
-                           const build::CancelTokenPtr &cancel) const
+QString DockerClient::push(const QString &name, const RegistryAuth &auth, const LineFn &onLine,
+    QString *digest, const build::CancelTokenPtr &cancel) const
 {
     const auto [repo, tag] = splitReference(name);
     QString path = QStringLiteral("/images/%1/push").arg(enc(repo));
@@ -156,8 +161,8 @@ QString DockerClient::push(const QString &name, const RegistryAuth &auth, const 
     return stream.error();
 }
 
-QString DockerClient::createContainer(const QJsonObject &body, const QString &name, const QString &platform,
-                                      QString *id, const build::CancelTokenPtr &cancel) const
+QString DockerClient::createContainer(const QJsonObject &body, const QString &name,
+    const QString &platform, QString *id, const build::CancelTokenPtr &cancel) const
 {
     QStringList query;
     if (!name.isEmpty())
@@ -176,46 +181,54 @@ QString DockerClient::createContainer(const QJsonObject &body, const QString &na
 
 QString DockerClient::startContainer(const QString &id, const build::CancelTokenPtr &cancel) const
 {
-    const DockerResponse r = call("POST", QStringLiteral("/containers/%1/start").arg(enc(id)), cancel);
+    const DockerResponse r
+        = call("POST", QStringLiteral("/containers/%1/start").arg(enc(id)), cancel);
     return r.success() || (r.ok() && r.status == 304) ? QString() : daemonError(r);
 }
 
 QString DockerClient::stopContainer(const QString &id, const build::CancelTokenPtr &cancel) const
 {
-    const DockerResponse r = call("POST", QStringLiteral("/containers/%1/stop").arg(enc(id)), cancel);
+    const DockerResponse r
+        = call("POST", QStringLiteral("/containers/%1/stop").arg(enc(id)), cancel);
     return r.success() || (r.ok() && r.status == 304) ? QString() : daemonError(r);
 }
 
 QString DockerClient::killContainer(const QString &id, const build::CancelTokenPtr &cancel) const
 {
-    const DockerResponse r = call("POST", QStringLiteral("/containers/%1/kill").arg(enc(id)), cancel);
+    const DockerResponse r
+        = call("POST", QStringLiteral("/containers/%1/kill").arg(enc(id)), cancel);
     return r.success() ? QString() : daemonError(r);
 }
 
-QString DockerClient::removeContainer(const QString &id, bool force, const build::CancelTokenPtr &cancel) const
+QString DockerClient::removeContainer(
+    const QString &id, bool force, const build::CancelTokenPtr &cancel) const
 {
     const DockerResponse r = call("DELETE",
-        QStringLiteral("/containers/%1?v=1%2").arg(enc(id), force ? QStringLiteral("&force=1") : QString()), cancel);
+        QStringLiteral("/containers/%1?v=1%2")
+            .arg(enc(id), force ? QStringLiteral("&force=1") : QString()),
+        cancel);
     return r.success() ? QString() : daemonError(r);
 }
 
 QString DockerClient::exec(const QString &id, const QStringList &cmd, const QString &user, bool tty,
-                           const std::function<void(const QByteArray &)> &onStdout,
-                           const std::function<void(const QByteArray &)> &onStderr, int *exitCode,
-                           const build::CancelTokenPtr &cancel, bool *lost) const
+    const std::function<void(const QByteArray &)> &onStdout,
+    const std::function<void(const QByteArray &)> &onStderr, int *exitCode,
+    const build::CancelTokenPtr &cancel, bool *lost) const
 {
     *exitCode = -1;
     if (lost)
         *lost = false;
-    QJsonObject create{{QStringLiteral("AttachStdout"), true}, {QStringLiteral("AttachStderr"), true},
-                       {QStringLiteral("AttachStdin"), false}, {QStringLiteral("Tty"), tty},
-                       {QStringLiteral("Cmd"), QJsonArray::fromStringList(cmd)}};
+    QJsonObject create{{QStringLiteral("AttachStdout"), true},
+        {QStringLiteral("AttachStderr"), true}, {QStringLiteral("AttachStdin"), false},
+        {QStringLiteral("Tty"), tty}, {QStringLiteral("Cmd"), QJsonArray::fromStringList(cmd)}};
     if (!user.isEmpty())
         create.insert(QStringLiteral("User"), user);
-    DockerResponse r = call("POST", QStringLiteral("/containers/%1/exec").arg(enc(id)), cancel, toJson(create));
+    DockerResponse r
+        = call("POST", QStringLiteral("/containers/%1/exec").arg(enc(id)), cancel, toJson(create));
     if (!r.success())
         return daemonError(r);
-    const QString execId = QJsonDocument::fromJson(r.body).object().value(QLatin1String("Id")).toString();
+    const QString execId
+        = QJsonDocument::fromJson(r.body).object().value(QLatin1String("Id")).toString();
 
     // The daemon answers the start with a raw stream on the same connection and closes it
     // when the process's output ends.
@@ -252,8 +265,8 @@ QString DockerClient::exec(const QString &id, const QStringList &cmd, const QStr
     return QStringLiteral("the exec did not report an exit code");
 }
 
-QString DockerClient::putArchive(const QString &id, const QString &path, QIODevice &tar, qint64 size,
-                                 const ProgressFn &progress, const build::CancelTokenPtr &cancel) const
+QString DockerClient::putArchive(const QString &id, const QString &path, QIODevice &tar,
+    qint64 size, const ProgressFn &progress, const build::CancelTokenPtr &cancel) const
 {
     DockerRequest request(m_endpoint, "PUT",
         QStringLiteral("/containers/%1/archive?path=%2").arg(enc(id), enc(path)));
@@ -264,12 +277,13 @@ QString DockerClient::putArchive(const QString &id, const QString &path, QIODevi
     return r.success() ? QString() : daemonError(r);
 }
 
-QString DockerClient::getArchive(const QString &id, const QString &path, QIODevice &out, const ProgressFn &progress,
-                                 const build::CancelTokenPtr &cancel) const
+QString DockerClient::getArchive(const QString &id, const QString &path, QIODevice &out,
+    const ProgressFn &progress, const build::CancelTokenPtr &cancel) const
 {
     DockerRequest request(m_endpoint, "GET",
         QStringLiteral("/containers/%1/archive?path=%2").arg(enc(id), enc(path)));
-    request.setSink([&out](const char *d, size_t n) { return out.write(d, qint64(n)) == qint64(n); });
+    request.setSink(
+        [&out](const char *d, size_t n) { return out.write(d, qint64(n)) == qint64(n); });
     if (progress)
         request.setDownloadProgress(progress);
     const DockerResponse r = request.perform(cancel);
@@ -277,7 +291,7 @@ QString DockerClient::getArchive(const QString &id, const QString &path, QIODevi
 }
 
 QString DockerClient::commit(const QString &id, const QString &author, const QString &message,
-                             const QStringList &changes, QString *imageId, const build::CancelTokenPtr &cancel) const
+    const QStringList &changes, QString *imageId, const build::CancelTokenPtr &cancel) const
 {
     QString path = QStringLiteral("/commit?container=%1&pause=1").arg(enc(id));
     if (!author.isEmpty())
@@ -294,18 +308,20 @@ QString DockerClient::commit(const QString &id, const QString &author, const QSt
 }
 
 QString DockerClient::exportContainer(const QString &id, QIODevice &out, const ProgressFn &progress,
-                                      const build::CancelTokenPtr &cancel) const
+    const build::CancelTokenPtr &cancel) const
 {
     DockerRequest request(m_endpoint, "GET", QStringLiteral("/containers/%1/export").arg(enc(id)));
-    request.setSink([&out](const char *d, size_t n) { return out.write(d, qint64(n)) == qint64(n); });
+    request.setSink(
+        [&out](const char *d, size_t n) { return out.write(d, qint64(n)) == qint64(n); });
     if (progress)
         request.setDownloadProgress(progress);
     const DockerResponse r = request.perform(cancel);
     return r.success() ? QString() : daemonError(r);
 }
 
-QString DockerClient::importImage(QIODevice &tar, qint64 size, const QString &repository, const QStringList &changes,
-                                  const QString &platform, QString *imageId, const build::CancelTokenPtr &cancel) const
+QString DockerClient::importImage(QIODevice &tar, qint64 size, const QString &repository,
+    const QStringList &changes, const QString &platform, QString *imageId,
+    const build::CancelTokenPtr &cancel) const
 {
     QString path = QStringLiteral("/images/create?fromSrc=-");
     if (!repository.isEmpty())
@@ -331,7 +347,8 @@ QString DockerClient::importImage(QIODevice &tar, qint64 size, const QString &re
     return {};
 }
 
-QString DockerClient::tagImage(const QString &image, const QString &repository, const build::CancelTokenPtr &cancel) const
+QString DockerClient::tagImage(
+    const QString &image, const QString &repository, const build::CancelTokenPtr &cancel) const
 {
     const auto [repo, tag] = splitReference(repository);
     QString path = QStringLiteral("/images/%1/tag?repo=%2").arg(enc(image), enc(repo));
@@ -341,18 +358,23 @@ QString DockerClient::tagImage(const QString &image, const QString &repository, 
     return r.success() ? QString() : daemonError(r);
 }
 
-QString DockerClient::removeImage(const QString &image, bool force, const build::CancelTokenPtr &cancel) const
+QString DockerClient::removeImage(
+    const QString &image, bool force, const build::CancelTokenPtr &cancel) const
 {
     const DockerResponse r = call("DELETE",
-        QStringLiteral("/images/%1%2").arg(enc(image), force ? QStringLiteral("?force=1") : QString()), cancel);
+        QStringLiteral("/images/%1%2")
+            .arg(enc(image), force ? QStringLiteral("?force=1") : QString()),
+        cancel);
     return r.success() ? QString() : daemonError(r);
 }
 
 QString DockerClient::saveImage(const QString &image, QIODevice &out, const ProgressFn &progress,
-                                const build::CancelTokenPtr &cancel) const
+    const build::CancelTokenPtr &cancel) const
 {
-    DockerRequest request(m_endpoint, "GET", QStringLiteral("/images/get?names=%1").arg(enc(image)));
-    request.setSink([&out](const char *d, size_t n) { return out.write(d, qint64(n)) == qint64(n); });
+    DockerRequest request(
+        m_endpoint, "GET", QStringLiteral("/images/get?names=%1").arg(enc(image)));
+    request.setSink(
+        [&out](const char *d, size_t n) { return out.write(d, qint64(n)) == qint64(n); });
     if (progress)
         request.setDownloadProgress(progress);
     const DockerResponse r = request.perform(cancel);
@@ -364,9 +386,9 @@ QString DockerClient::saveImage(const QString &image, QIODevice &out, const Prog
 namespace kiln::components::docker {
 
 QString DockerClient::buildImage(QIODevice &context, qint64 size, const QString &dockerfile,
-                                 const QMap<QString, QString> &buildArgs, bool pull, const QString &platform,
-                                 const RegistryAuth &auth, QString *imageId, QString *log,
-                                 const build::CancelTokenPtr &cancel) const
+    const QMap<QString, QString> &buildArgs, bool pull, const QString &platform,
+    const RegistryAuth &auth, QString *imageId, QString *log,
+    const build::CancelTokenPtr &cancel) const
 {
     QString path = QStringLiteral("/build?rm=1&dockerfile=") + enc(dockerfile);
     if (pull)
@@ -383,10 +405,12 @@ QString DockerClient::buildImage(QIODevice &context, qint64 size, const QString 
     request.setUpload(&context, size, "application/x-tar");
     if (!auth.isEmpty()) {
         // X-Registry-Config: credentials per registry for the FROM images.
-        QJsonObject config{{auth.server.isEmpty() ? QStringLiteral("https://index.docker.io/v1/") : auth.server,
-                            QJsonObject{{QStringLiteral("username"), auth.username},
-                                        {QStringLiteral("password"), auth.password}}}};
-        request.addHeader("X-Registry-Config", toJson(config).toBase64(QByteArray::Base64UrlEncoding));
+        QJsonObject config{
+            {auth.server.isEmpty() ? QStringLiteral("https://index.docker.io/v1/") : auth.server,
+                QJsonObject{{QStringLiteral("username"), auth.username},
+                    {QStringLiteral("password"), auth.password}}}};
+        request.addHeader(
+            "X-Registry-Config", toJson(config).toBase64(QByteArray::Base64UrlEncoding));
     }
     DockerJsonStream stream({});
     request.setSink([&stream](const char *d, size_t n) {

@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
-
 #include <utility>
 
 namespace kiln::components::docker {
@@ -31,36 +30,40 @@ QString remoteDirName(const QString &path)
 DockerCommunicator::DockerCommunicator(DockerClient client, Options options)
     : m_client(std::move(client))
     , m_options(std::move(options))
-{
-}
+{ }
 
 QString DockerCommunicator::scratchDir() const
 {
     return m_options.hostDir.isEmpty() ? QDir::tempPath() : m_options.hostDir;
 }
 
-comm::CommandResult DockerCommunicator::run(const comm::RemoteCommand &cmd, const build::CancelTokenPtr &cancel)
+comm::CommandResult DockerCommunicator::run(
+    const comm::RemoteCommand &cmd, const build::CancelTokenPtr &cancel)
 {
     std::lock_guard lock(m_mutex);
     comm::CommandResult result;
     QString command = QStringLiteral("(%1)").arg(cmd.command);
     std::unique_ptr<QTemporaryFile> input;
     if (!cmd.stdinData.isEmpty()) {
-        input = std::make_unique<QTemporaryFile>(m_options.hostDir + QStringLiteral("/stdin-XXXXXX"));
-        if (m_options.hostDir.isEmpty() || !input->open() || input->write(cmd.stdinData) != cmd.stdinData.size()
-            || !input->flush()) {
-            result.error = QStringLiteral("Failed to write the command's input to the shared directory");
+        input
+            = std::make_unique<QTemporaryFile>(m_options.hostDir + QStringLiteral("/stdin-XXXXXX"));
+        if (m_options.hostDir.isEmpty() || !input->open()
+            || input->write(cmd.stdinData) != cmd.stdinData.size() || !input->flush()) {
+            result.error
+                = QStringLiteral("Failed to write the command's input to the shared directory");
             return result;
         }
-        input->setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther
-                              | QFileDevice::WriteOwner);
+        input->setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOwner);
         command += QStringLiteral(" < ")
-            + shellQuote(m_options.containerDir + QLatin1Char('/') + QFileInfo(input->fileName()).fileName());
+            + shellQuote(m_options.containerDir + QLatin1Char('/')
+                + QFileInfo(input->fileName()).fileName());
     }
     int exitCode = -1;
     bool lost = false;
-    const QString error = m_client.exec(m_options.containerId, {QStringLiteral("/bin/sh"), QStringLiteral("-c"), command},
-        m_options.execUser, m_options.pty, cmd.onStdout, cmd.onStderr, &exitCode, cancel, &lost);
+    const QString error = m_client.exec(m_options.containerId,
+        {QStringLiteral("/bin/sh"), QStringLiteral("-c"), command}, m_options.execUser,
+        m_options.pty, cmd.onStdout, cmd.onStderr, &exitCode, cancel, &lost);
     if (!error.isEmpty()) {
         // The daemon died under a running command: as a dropped SSH session, not a failed start.
         result.disconnected = lost;
@@ -76,30 +79,35 @@ QString DockerCommunicator::rootCommand(const QString &command, const build::Can
     QByteArray output;
     auto collect = [&output](const QByteArray &chunk) { output += chunk; };
     int exitCode = -1;
-    const QString error = m_client.exec(m_options.containerId, {QStringLiteral("/bin/sh"), QStringLiteral("-c"), command},
+    const QString error = m_client.exec(m_options.containerId,
+        {QStringLiteral("/bin/sh"), QStringLiteral("-c"), command},
         // uid 0 rather than "root": images without /etc/passwd cannot resolve the name.
         QStringLiteral("0"), false, collect, collect, &exitCode, cancel);
     if (!error.isEmpty())
         return error;
     if (exitCode != 0)
-        return QStringLiteral("exit status %1, %2").arg(exitCode).arg(QString::fromUtf8(output.trimmed()));
+        return QStringLiteral("exit status %1, %2")
+            .arg(exitCode)
+            .arg(QString::fromUtf8(output.trimmed()));
     return {};
 }
 
-QString DockerCommunicator::fixDestinationOwner(const QString &destination, const build::CancelTokenPtr &cancel)
+QString DockerCommunicator::fixDestinationOwner(
+    const QString &destination, const build::CancelTokenPtr &cancel)
 {
     if (!m_options.fixUploadOwner)
         return {};
-    const QString owner = m_options.containerUser.isEmpty() ? QStringLiteral("0") : m_options.containerUser;
-    const QString error
-        = rootCommand(QStringLiteral("chown -R %1 %2").arg(shellQuote(owner), shellQuote(destination)), cancel);
+    const QString owner
+        = m_options.containerUser.isEmpty() ? QStringLiteral("0") : m_options.containerUser;
+    const QString error = rootCommand(
+        QStringLiteral("chown -R %1 %2").arg(shellQuote(owner), shellQuote(destination)), cancel);
     if (!error.isEmpty())
         return QStringLiteral("Failed to set owner of the uploaded file: %1").arg(error);
     return {};
 }
 
-QString DockerCommunicator::putTar(const QString &tarPath, const QString &remoteDir, const comm::ProgressFn &progress,
-                                   const build::CancelTokenPtr &cancel)
+QString DockerCommunicator::putTar(const QString &tarPath, const QString &remoteDir,
+    const comm::ProgressFn &progress, const build::CancelTokenPtr &cancel)
 {
     QFile tar(tarPath);
     if (!tar.open(QIODevice::ReadOnly))
@@ -108,7 +116,7 @@ QString DockerCommunicator::putTar(const QString &tarPath, const QString &remote
 }
 
 QString DockerCommunicator::upload(const QString &path, QIODevice &source, qint64 size, int mode,
-                                   const comm::ProgressFn &progress, const build::CancelTokenPtr &cancel)
+    const comm::ProgressFn &progress, const build::CancelTokenPtr &cancel)
 {
     std::lock_guard lock(m_mutex);
     // A tar header needs the size first: input of unknown length is spooled to disk.
@@ -116,12 +124,14 @@ QString DockerCommunicator::upload(const QString &path, QIODevice &source, qint6
     QIODevice *from = &source;
     if (size < 0) {
         if (!spool.open())
-            return QStringLiteral("Failed to open temp file for writing: %1").arg(spool.errorString());
+            return QStringLiteral("Failed to open temp file for writing: %1")
+                .arg(spool.errorString());
         QByteArray buffer(256 * 1024, Qt::Uninitialized);
         qint64 n;
         while ((n = source.read(buffer.data(), buffer.size())) > 0) {
             if (spool.write(buffer.constData(), n) != n)
-                return QStringLiteral("Failed to copy upload file to tempfile: %1").arg(spool.errorString());
+                return QStringLiteral("Failed to copy upload file to tempfile: %1")
+                    .arg(spool.errorString());
         }
         size = spool.size();
         spool.seek(0);
@@ -130,7 +140,8 @@ QString DockerCommunicator::upload(const QString &path, QIODevice &source, qint6
     QTemporaryFile tar(scratchDir() + QStringLiteral("/upload-XXXXXX.tar"));
     if (!tar.open())
         return QStringLiteral("Failed to open temp file for writing: %1").arg(tar.errorString());
-    QString error = DockerTar::writeFile(tar.fileName(), QFileInfo(path).fileName(), *from, size, mode > 0 ? mode : 0644);
+    QString error = DockerTar::writeFile(
+        tar.fileName(), QFileInfo(path).fileName(), *from, size, mode > 0 ? mode : 0644);
     if (!error.isEmpty())
         return error;
     error = putTar(tar.fileName(), remoteDirName(path), progress, cancel);
@@ -139,8 +150,9 @@ QString DockerCommunicator::upload(const QString &path, QIODevice &source, qint6
     return fixDestinationOwner(path, cancel);
 }
 
-QString DockerCommunicator::uploadDir(const QString &remoteDir, const QString &localDir, const QStringList &exclude,
-                                      const comm::ProgressFn &progress, const build::CancelTokenPtr &cancel)
+QString DockerCommunicator::uploadDir(const QString &remoteDir, const QString &localDir,
+    const QStringList &exclude, const comm::ProgressFn &progress,
+    const build::CancelTokenPtr &cancel)
 {
     std::lock_guard lock(m_mutex);
     // rsync's rule: "src/" copies the contents into remoteDir, "src" the directory itself.
@@ -158,11 +170,12 @@ QString DockerCommunicator::uploadDir(const QString &remoteDir, const QString &l
     error = putTar(tar.fileName(), remoteDir, progress, cancel);
     if (!error.isEmpty())
         return QStringLiteral("Failed to upload to '%1' in container: %2.").arg(remoteDir, error);
-    return fixDestinationOwner(prefix.isEmpty() ? remoteDir : remoteDir + QLatin1Char('/') + prefix, cancel);
+    return fixDestinationOwner(
+        prefix.isEmpty() ? remoteDir : remoteDir + QLatin1Char('/') + prefix, cancel);
 }
 
-QString DockerCommunicator::download(const QString &path, QIODevice &target, const comm::ProgressFn &progress,
-                                     const build::CancelTokenPtr &cancel)
+QString DockerCommunicator::download(const QString &path, QIODevice &target,
+    const comm::ProgressFn &progress, const build::CancelTokenPtr &cancel)
 {
     std::lock_guard lock(m_mutex);
     QTemporaryFile tar(scratchDir() + QStringLiteral("/download-XXXXXX.tar"));
@@ -175,8 +188,9 @@ QString DockerCommunicator::download(const QString &path, QIODevice &target, con
     return DockerTar::extractFirstFile(tar.fileName(), target);
 }
 
-QString DockerCommunicator::downloadDir(const QString &remoteDir, const QString &localDir, const QStringList &exclude,
-                                        const comm::ProgressFn &progress, const build::CancelTokenPtr &cancel)
+QString DockerCommunicator::downloadDir(const QString &remoteDir, const QString &localDir,
+    const QStringList &exclude, const comm::ProgressFn &progress,
+    const build::CancelTokenPtr &cancel)
 {
     std::lock_guard lock(m_mutex);
     QTemporaryFile tar(scratchDir() + QStringLiteral("/download-XXXXXX.tar"));

@@ -34,23 +34,25 @@ public:
     DockerCommunicator(DockerClient client, Options options);
 
     QString type() const override { return QStringLiteral("docker"); }
-    comm::CommandResult run(const comm::RemoteCommand &cmd, const build::CancelTokenPtr &cancel) override;
-    QString upload(const QString &path, QIODevice &source, qint64 size, int mode, const comm::ProgressFn &progress,
-                   const build::CancelTokenPtr &cancel) override;
+    comm::CommandResult run(
+        const comm::RemoteCommand &cmd, const build::CancelTokenPtr &cancel) override;
+    QString upload(const QString &path, QIODevice &source, qint64 size, int mode,
+        const comm::ProgressFn &progress, const build::CancelTokenPtr &cancel) override;
     QString uploadDir(const QString &remoteDir, const QString &localDir, const QStringList &exclude,
-                      const comm::ProgressFn &progress, const build::CancelTokenPtr &cancel) override;
+        const comm::ProgressFn &progress, const build::CancelTokenPtr &cancel) override;
     QString download(const QString &path, QIODevice &target, const comm::ProgressFn &progress,
-                     const build::CancelTokenPtr &cancel) override;
-    QString downloadDir(const QString &remoteDir, const QString &localDir, const QStringList &exclude,
-                        const comm::ProgressFn &progress, const build::CancelTokenPtr &cancel) override;
+        const build::CancelTokenPtr &cancel) override;
+    QString downloadDir(const QString &remoteDir, const QString &localDir,
+        const QStringList &exclude, const comm::ProgressFn &progress,
+        const build::CancelTokenPtr &cancel) override;
 
 private:
     // Runs a helper command as root (mkdir, chown); the error text includes its output.
     QString rootCommand(const QString &command, const build::CancelTokenPtr &cancel);
     QString fixDestinationOwner(const QString &destination, const build::CancelTokenPtr &cancel);
     QString scratchDir() const;
-    QString putTar(const QString &tarPath, const QString &remoteDir, const comm::ProgressFn &progress,
-                   const build::CancelTokenPtr &cancel);
+    QString putTar(const QString &tarPath, const QString &remoteDir,
+        const comm::ProgressFn &progress, const build::CancelTokenPtr &cancel);
 
     DockerClient m_client;
     Options m_options;

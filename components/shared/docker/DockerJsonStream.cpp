@@ -1,7 +1,6 @@
 #include "components/shared/docker/DockerJsonStream.h"
 
 #include <QJsonDocument>
-
 #include <utility>
 
 namespace kiln::components::docker {
@@ -9,8 +8,7 @@ namespace kiln::components::docker {
 DockerJsonStream::DockerJsonStream(LineFn onLine, ProgressFn onProgress)
     : m_onLine(std::move(onLine))
     , m_onProgress(std::move(onProgress))
-{
-}
+{ }
 
 void DockerJsonStream::feed(const char *data, size_t size)
 {
@@ -41,7 +39,10 @@ void DockerJsonStream::handle(const QByteArray &line)
         if (m_error.isEmpty()) {
             m_error = o.value(QLatin1String("error")).toString();
             if (m_error.isEmpty())
-                m_error = o.value(QLatin1String("errorDetail")).toObject().value(QLatin1String("message")).toString();
+                m_error = o.value(QLatin1String("errorDetail"))
+                              .toObject()
+                              .value(QLatin1String("message"))
+                              .toString();
         }
         return;
     }
@@ -59,7 +60,9 @@ void DockerJsonStream::handle(const QByteArray &line)
         if (m_onProgress)
             m_onProgress(id.isEmpty() ? status : id + QStringLiteral(": ") + status,
                 qint64(detail.value(QLatin1String("current")).toDouble()),
-                detail.contains(QLatin1String("total")) ? qint64(detail.value(QLatin1String("total")).toDouble()) : -1);
+                detail.contains(QLatin1String("total"))
+                    ? qint64(detail.value(QLatin1String("total")).toDouble())
+                    : -1);
         return;
     }
     if (m_onLine)

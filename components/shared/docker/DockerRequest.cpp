@@ -1,7 +1,6 @@
 #include "components/shared/docker/DockerRequest.h"
 
 #include <curl/curl.h>
-
 #include <memory>
 #include <mutex>
 
@@ -20,12 +19,12 @@ struct Waker
 
 } // namespace
 
-DockerRequest::DockerRequest(const DockerEndpoint &endpoint, const QByteArray &method, const QString &pathAndQuery)
+DockerRequest::DockerRequest(
+    const DockerEndpoint &endpoint, const QByteArray &method, const QString &pathAndQuery)
     : m_endpoint(endpoint)
     , m_method(method)
     , m_path(pathAndQuery)
-{
-}
+{ }
 
 void DockerRequest::setJsonBody(const QByteArray &json)
 {
@@ -74,11 +73,13 @@ size_t DockerRequest::onRead(char *data, size_t size, size_t count, void *self)
     return size_t(n);
 }
 
-int DockerRequest::onProgress(void *self, qint64 dlTotal, qint64 dlNow, qint64 ulTotal, qint64 ulNow)
+int DockerRequest::onProgress(
+    void *self, qint64 dlTotal, qint64 dlNow, qint64 ulTotal, qint64 ulNow)
 {
     auto *r = static_cast<DockerRequest *>(self);
     if (r->m_uploadProgress && ulNow > 0)
-        r->m_uploadProgress(ulNow, r->m_sourceSize >= 0 ? r->m_sourceSize : (ulTotal > 0 ? ulTotal : -1));
+        r->m_uploadProgress(
+            ulNow, r->m_sourceSize >= 0 ? r->m_sourceSize : (ulTotal > 0 ? ulTotal : -1));
     if (r->m_downloadProgress && dlNow > 0)
         r->m_downloadProgress(dlNow, dlTotal > 0 ? dlTotal : -1);
     return 0;
@@ -191,9 +192,11 @@ DockerResponse DockerRequest::perform(const build::CancelTokenPtr &cancel)
         m_response.error = QStringLiteral("writing the response failed");
     } else if (m_readFailed) {
         m_response.error = QStringLiteral("reading the upload failed");
-    } else if (result == CURLE_COULDNT_CONNECT || (result == CURLE_COULDNT_RESOLVE_HOST && !m_endpoint.unixSocket.isEmpty())) {
+    } else if (result == CURLE_COULDNT_CONNECT
+        || (result == CURLE_COULDNT_RESOLVE_HOST && !m_endpoint.unixSocket.isEmpty())) {
         // The docker CLI's wording, so the cause is recognisable.
-        m_response.error = QStringLiteral("Cannot connect to the Docker daemon at %1. Is the docker daemon running?")
+        m_response.error = QStringLiteral(
+            "Cannot connect to the Docker daemon at %1. Is the docker daemon running?")
                                .arg(m_endpoint.display());
     } else if (result != CURLE_OK) {
         m_response.error = QString::fromUtf8(curl_easy_strerror(result));

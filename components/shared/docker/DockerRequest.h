@@ -7,7 +7,6 @@
 #include <QIODevice>
 #include <QList>
 #include <QString>
-
 #include <functional>
 #include <utility>
 
@@ -39,7 +38,8 @@ public:
     using Sink = std::function<bool(const char *data, size_t size)>;
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
-    DockerRequest(const DockerEndpoint &endpoint, const QByteArray &method, const QString &pathAndQuery);
+    DockerRequest(
+        const DockerEndpoint &endpoint, const QByteArray &method, const QString &pathAndQuery);
 
     void setJsonBody(const QByteArray &json);
     void setUpload(QIODevice *source, qint64 size, const QByteArray &contentType);

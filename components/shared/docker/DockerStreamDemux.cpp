@@ -8,8 +8,7 @@ DockerStreamDemux::DockerStreamDemux(Fn onStdout, Fn onStderr, bool raw)
     : m_stdout(std::move(onStdout))
     , m_stderr(std::move(onStderr))
     , m_raw(raw)
-{
-}
+{ }
 
 void DockerStreamDemux::feed(const char *data, size_t size)
 {
@@ -29,7 +28,8 @@ void DockerStreamDemux::feed(const char *data, size_t size)
                 return;
             const auto *h = reinterpret_cast<const unsigned char *>(m_header.constData());
             m_stream = h[0];
-            m_remaining = (quint32(h[4]) << 24) | (quint32(h[5]) << 16) | (quint32(h[6]) << 8) | quint32(h[7]);
+            m_remaining = (quint32(h[4]) << 24) | (quint32(h[5]) << 16) | (quint32(h[6]) << 8)
+                | quint32(h[7]);
             m_header.clear();
             continue;
         }

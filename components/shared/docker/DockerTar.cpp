@@ -5,12 +5,9 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-
 #include <archive.h>
 #include <archive_entry.h>
-
 #include <memory>
-
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -67,7 +64,8 @@ bool excluded(const QString &rel, const QStringList &exclude)
 
 } // namespace
 
-QString DockerTar::writeFile(const QString &tarPath, const QString &name, QIODevice &source, qint64 size, int mode)
+QString DockerTar::writeFile(
+    const QString &tarPath, const QString &name, QIODevice &source, qint64 size, int mode)
 {
     WriteArchive w;
     if (!openWrite(w, tarPath))
@@ -89,14 +87,15 @@ QString DockerTar::writeFile(const QString &tarPath, const QString &name, QIODev
 }
 
 QString DockerTar::writeTree(const QString &tarPath, const QString &localDir, const QString &prefix,
-                             const QStringList &exclude, const QString &extraName, const QString &extraFile)
+    const QStringList &exclude, const QString &extraName, const QString &extraFile)
 {
     WriteArchive w;
     if (!openWrite(w, tarPath))
         return w.error();
     const QDir root(localDir);
     auto add = [&](const QFileInfo &info, const QString &rel) -> QString {
-        const QString name = prefix.isEmpty() ? rel : (rel.isEmpty() ? prefix : prefix + QLatin1Char('/') + rel);
+        const QString name
+            = prefix.isEmpty() ? rel : (rel.isEmpty() ? prefix : prefix + QLatin1Char('/') + rel);
         if (name.isEmpty())
             return {};
         EntryPtr entry(archive_entry_new(), &archive_entry_free);
@@ -127,7 +126,8 @@ QString DockerTar::writeTree(const QString &tarPath, const QString &localDir, co
         if (info.isFile() && !info.isSymLink()) {
             QFile f(info.filePath());
             if (!f.open(QIODevice::ReadOnly))
-                return QStringLiteral("Unable to read file %1: %2").arg(info.filePath(), f.errorString());
+                return QStringLiteral("Unable to read file %1: %2")
+                    .arg(info.filePath(), f.errorString());
             const QString error = copyData(w, f, info.size());
             if (!error.isEmpty())
                 return error;
@@ -164,13 +164,15 @@ QString DockerTar::extractFirstFile(const QString &tarPath, QIODevice &target)
 {
     ReadArchive r;
     archive_read_support_format_tar(r.a);
-    if (archive_read_open_filename(r.a, QFile::encodeName(tarPath).constData(), 256 * 1024) != ARCHIVE_OK)
+    if (archive_read_open_filename(r.a, QFile::encodeName(tarPath).constData(), 256 * 1024)
+        != ARCHIVE_OK)
         return r.error();
     struct archive_entry *entry = nullptr;
     if (archive_read_next_header(r.a, &entry) != ARCHIVE_OK)
         return QStringLiteral("Failed to read header from tar stream: %1").arg(r.error());
     if (archive_entry_filetype(entry) != AE_IFREG)
-        return QStringLiteral("%1 is not a regular file").arg(QString::fromUtf8(archive_entry_pathname(entry)));
+        return QStringLiteral("%1 is not a regular file")
+            .arg(QString::fromUtf8(archive_entry_pathname(entry)));
     QByteArray buffer(256 * 1024, Qt::Uninitialized);
     for (;;) {
         const la_ssize_t n = archive_read_data(r.a, buffer.data(), size_t(buffer.size()));
@@ -184,17 +186,20 @@ QString DockerTar::extractFirstFile(const QString &tarPath, QIODevice &target)
     return {};
 }
 
-QString DockerTar::extractTree(const QString &tarPath, const QString &localDir, const QStringList &exclude)
+QString DockerTar::extractTree(
+    const QString &tarPath, const QString &localDir, const QStringList &exclude)
 {
     ReadArchive r;
     archive_read_support_format_tar(r.a);
-    if (archive_read_open_filename(r.a, QFile::encodeName(tarPath).constData(), 256 * 1024) != ARCHIVE_OK)
+    if (archive_read_open_filename(r.a, QFile::encodeName(tarPath).constData(), 256 * 1024)
+        != ARCHIVE_OK)
         return r.error();
     if (!QDir().mkpath(localDir))
         return QStringLiteral("Unable to create directory %1").arg(localDir);
     struct archive *disk = archive_write_disk_new();
-    archive_write_disk_set_options(disk, ARCHIVE_EXTRACT_TIME | ARCHIVE_EXTRACT_PERM | ARCHIVE_EXTRACT_SECURE_NODOTDOT
-                                             | ARCHIVE_EXTRACT_SECURE_SYMLINKS);
+    archive_write_disk_set_options(disk,
+        ARCHIVE_EXTRACT_TIME | ARCHIVE_EXTRACT_PERM | ARCHIVE_EXTRACT_SECURE_NODOTDOT
+            | ARCHIVE_EXTRACT_SECURE_SYMLINKS);
     QString error;
     struct archive_entry *entry = nullptr;
     int rc;
@@ -207,7 +212,8 @@ QString DockerTar::extractTree(const QString &tarPath, const QString &localDir, 
             rel.chop(1);
         if (rel.isEmpty() || excluded(rel, exclude))
             continue;
-        archive_entry_set_pathname(entry, QFile::encodeName(localDir + QLatin1Char('/') + rel).constData());
+        archive_entry_set_pathname(
+            entry, QFile::encodeName(localDir + QLatin1Char('/') + rel).constData());
         if (archive_write_header(disk, entry) != ARCHIVE_OK) {
             error = QString::fromLocal8Bit(archive_error_string(disk));
             break;

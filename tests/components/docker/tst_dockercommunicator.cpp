@@ -13,7 +13,6 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <thread>
 
 using namespace kiln;
@@ -29,9 +28,14 @@ private:
     QTemporaryDir m_local;
     QString m_container;
 
-    docker::DockerClient client() const { return docker::DockerClient(docker::DockerEndpoint::parse(m_daemon.dockerHost(), false, {})); }
+    docker::DockerClient client() const
+    {
+        return docker::DockerClient(
+            docker::DockerEndpoint::parse(m_daemon.dockerHost(), false, {}));
+    }
 
-    docker::DockerCommunicator comm(const QString &execUser = {}, const QString &containerUser = {}, bool fixOwner = true)
+    docker::DockerCommunicator comm(
+        const QString &execUser = {}, const QString &containerUser = {}, bool fixOwner = true)
     {
         docker::DockerCommunicator::Options o;
         o.containerId = m_container;
@@ -44,8 +48,8 @@ private:
     }
 
     // Runs and returns stdout; *err gets stderr.
-    QByteArray run(docker::DockerCommunicator &c, const QString &command, int *status = nullptr, QByteArray *err = nullptr,
-        const QByteArray &input = {})
+    QByteArray run(docker::DockerCommunicator &c, const QString &command, int *status = nullptr,
+        QByteArray *err = nullptr, const QByteArray &input = {})
     {
         QByteArray out, errors;
         comm::RemoteCommand cmd;
@@ -71,10 +75,11 @@ private slots:
         QVERIFY2(m_daemon.start(&error), qPrintable(error));
         QVERIFY2(m_daemon.importBusybox(&error), qPrintable(error));
         QJsonObject body{{QStringLiteral("Image"), test::DockerDaemon::busyboxImage()},
-            {QStringLiteral("Entrypoint"), QJsonArray{QStringLiteral("/bin/sh")}}, {QStringLiteral("Tty"), true},
-            {QStringLiteral("OpenStdin"), true},
+            {QStringLiteral("Entrypoint"), QJsonArray{QStringLiteral("/bin/sh")}},
+            {QStringLiteral("Tty"), true}, {QStringLiteral("OpenStdin"), true},
             {QStringLiteral("HostConfig"),
-                QJsonObject{{QStringLiteral("Binds"), QJsonArray{m_shared.path() + QStringLiteral(":/packer-files")}}}}};
+                QJsonObject{{QStringLiteral("Binds"),
+                    QJsonArray{m_shared.path() + QStringLiteral(":/packer-files")}}}}};
         QCOMPARE(client().createContainer(body, {}, {}, &m_container, nullptr), QString());
         QCOMPARE(client().startContainer(m_container, nullptr), QString());
     }
@@ -91,7 +96,8 @@ private slots:
         QCOMPARE(c.type(), QStringLiteral("docker"));
         int status = -1;
         QByteArray err;
-        const QByteArray out = run(c, QStringLiteral("echo out; echo err >&2; echo more; exit 42"), &status, &err);
+        const QByteArray out
+            = run(c, QStringLiteral("echo out; echo err >&2; echo more; exit 42"), &status, &err);
         QCOMPARE(out, QByteArray("out\nmore\n"));
         QCOMPARE(err, QByteArray("err\n"));
         QCOMPARE(status, 42);
@@ -103,7 +109,8 @@ private slots:
     {
         auto c = comm();
         int status = -1;
-        const QByteArray out = run(c, QStringLiteral("dd if=/dev/zero bs=1024 count=3000 2>/dev/null | tr '\\0' x"), &status);
+        const QByteArray out = run(c,
+            QStringLiteral("dd if=/dev/zero bs=1024 count=3000 2>/dev/null | tr '\\0' x"), &status);
         QCOMPARE(status, 0);
         QCOMPARE(out.size(), 3000 * 1024);
         QCOMPARE(out.count('x'), 3000 * 1024);
@@ -113,7 +120,8 @@ private slots:
     {
         auto c = comm();
         int status = -1;
-        QCOMPARE(run(c, QStringLiteral("wc -c; cat"), &status, nullptr, QByteArray("hello input\n")),
+        QCOMPARE(
+            run(c, QStringLiteral("wc -c; cat"), &status, nullptr, QByteArray("hello input\n")),
             QByteArray("12\n"));
         QCOMPARE(status, 0);
     }
@@ -135,30 +143,43 @@ private slots:
         QBuffer source(&data);
         source.open(QIODevice::ReadOnly);
         qint64 lastDone = 0;
-        QCOMPARE(c.upload(QStringLiteral("/tmp/up.txt"), source, data.size(), 0750,
-                     [&lastDone](qint64 done, qint64) { lastDone = done; }, build::CancelToken::create()),
+        QCOMPARE(c.upload(
+                     QStringLiteral("/tmp/up.txt"), source, data.size(), 0750,
+                     [&lastDone](qint64 done, qint64) { lastDone = done; },
+                     build::CancelToken::create()),
             QString());
         QVERIFY(lastDone >= data.size());
         int status = -1;
-        QCOMPARE(run(c, QStringLiteral("stat -c '%a %u' /tmp/up.txt; md5sum < /tmp/up.txt | cut -d' ' -f1"), &status),
-            QByteArray("750 0\n") + QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex() + '\n');
+        QCOMPARE(
+            run(c,
+                QStringLiteral("stat -c '%a %u' /tmp/up.txt; md5sum < /tmp/up.txt | cut -d' ' -f1"),
+                &status),
+            QByteArray("750 0\n") + QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex()
+                + '\n');
 
         QBuffer target;
         target.open(QIODevice::WriteOnly);
-        QCOMPARE(c.download(QStringLiteral("/tmp/up.txt"), target, {}, build::CancelToken::create()), QString());
+        QCOMPARE(
+            c.download(QStringLiteral("/tmp/up.txt"), target, {}, build::CancelToken::create()),
+            QString());
         QCOMPARE(target.data(), data);
 
         // Unknown size: spooled, then sent.
         QByteArray small("streamed\n");
         QBuffer unknown(&small);
         unknown.open(QIODevice::ReadOnly);
-        QCOMPARE(c.upload(QStringLiteral("/tmp/unknown.txt"), unknown, -1, 0644, {}, build::CancelToken::create()), QString());
+        QCOMPARE(c.upload(QStringLiteral("/tmp/unknown.txt"), unknown, -1, 0644, {},
+                     build::CancelToken::create()),
+            QString());
         QCOMPARE(run(c, QStringLiteral("cat /tmp/unknown.txt")), small);
 
         QBuffer none;
         none.open(QIODevice::WriteOnly);
-        const QString error = c.download(QStringLiteral("/tmp/absent"), none, {}, build::CancelToken::create());
-        QVERIFY2(error.startsWith(QLatin1String("Error downloading file: Error response from daemon: ")), qPrintable(error));
+        const QString error
+            = c.download(QStringLiteral("/tmp/absent"), none, {}, build::CancelToken::create());
+        QVERIFY2(
+            error.startsWith(QLatin1String("Error downloading file: Error response from daemon: ")),
+            qPrintable(error));
     }
 
     void fixUploadOwner()
@@ -167,12 +188,14 @@ private slots:
         QBuffer source(&data);
         source.open(QIODevice::ReadOnly);
         auto owned = comm({}, QStringLiteral("nobody"));
-        QCOMPARE(owned.upload(QStringLiteral("/tmp/owned"), source, data.size(), 0644, {}, build::CancelToken::create()),
+        QCOMPARE(owned.upload(QStringLiteral("/tmp/owned"), source, data.size(), 0644, {},
+                     build::CancelToken::create()),
             QString());
         QCOMPARE(run(owned, QStringLiteral("stat -c %u /tmp/owned")), QByteArray("65534\n"));
         source.seek(0);
         auto plain = comm({}, QStringLiteral("nobody"), false);
-        QCOMPARE(plain.upload(QStringLiteral("/tmp/unowned"), source, data.size(), 0644, {}, build::CancelToken::create()),
+        QCOMPARE(plain.upload(QStringLiteral("/tmp/unowned"), source, data.size(), 0644, {},
+                     build::CancelToken::create()),
             QString());
         QCOMPARE(run(plain, QStringLiteral("stat -c %u /tmp/unowned")), QByteArray("0\n"));
     }
@@ -193,17 +216,25 @@ private slots:
         QFile::link(QStringLiteral("a.txt"), src + QStringLiteral("/link"));
         auto c = comm();
         auto token = build::CancelToken::create();
-        QCOMPARE(c.uploadDir(QStringLiteral("/tmp/contents"), src + QLatin1Char('/'), {QStringLiteral("skip.me")}, {}, token),
+        QCOMPARE(c.uploadDir(QStringLiteral("/tmp/contents"), src + QLatin1Char('/'),
+                     {QStringLiteral("skip.me")}, {}, token),
             QString());
         QCOMPARE(c.uploadDir(QStringLiteral("/tmp/itself"), src, {}, {}, token), QString());
-        QCOMPARE(run(c, QStringLiteral("cd /tmp/contents && find . | sort && readlink link && cat sub/deeper/c.txt")),
-            QByteArray(".\n./a.txt\n./link\n./sub\n./sub/b.txt\n./sub/deeper\n./sub/deeper/c.txt\na.txt\nc\n"));
+        QCOMPARE(
+            run(c,
+                QStringLiteral(
+                    "cd /tmp/contents && find . | sort && readlink link && cat sub/deeper/c.txt")),
+            QByteArray(".\n./a.txt\n./link\n./sub\n./sub/b.txt\n./sub/deeper\n./sub/deeper/"
+                       "c.txt\na.txt\nc\n"));
         QCOMPARE(run(c, QStringLiteral("cd /tmp/itself && find . | sort")),
-            QByteArray(".\n./tree\n./tree/a.txt\n./tree/link\n./tree/skip.me\n./tree/sub\n./tree/sub/b.txt\n"
+            QByteArray(".\n./tree\n./tree/a.txt\n./tree/link\n./tree/skip.me\n./tree/sub\n./tree/"
+                       "sub/b.txt\n"
                        "./tree/sub/deeper\n./tree/sub/deeper/c.txt\n"));
 
         const QString back = m_local.filePath(QStringLiteral("back"));
-        QCOMPARE(c.downloadDir(QStringLiteral("/tmp/contents/"), back, {QStringLiteral("sub/b.txt")}, {}, token), QString());
+        QCOMPARE(c.downloadDir(QStringLiteral("/tmp/contents/"), back,
+                     {QStringLiteral("sub/b.txt")}, {}, token),
+            QString());
         QFile c1(back + QStringLiteral("/sub/deeper/c.txt"));
         QVERIFY(c1.open(QIODevice::ReadOnly));
         QCOMPARE(c1.readAll(), QByteArray("c\n"));
@@ -239,8 +270,9 @@ private slots:
         QTest::addColumn<QString>("error");
         QTest::newRow("default") << QString() << false << QStringLiteral("/var/run/docker.sock")
                                  << QStringLiteral("http://docker") << QString();
-        QTest::newRow("unix") << QStringLiteral("unix:///run/x.sock") << false << QStringLiteral("/run/x.sock")
-                              << QStringLiteral("http://docker") << QString();
+        QTest::newRow("unix") << QStringLiteral("unix:///run/x.sock") << false
+                              << QStringLiteral("/run/x.sock") << QStringLiteral("http://docker")
+                              << QString();
         QTest::newRow("tcp") << QStringLiteral("tcp://10.0.0.1:2375") << false << QString()
                              << QStringLiteral("http://10.0.0.1:2375") << QString();
         QTest::newRow("tcp default port") << QStringLiteral("tcp://host") << false << QString()
@@ -257,7 +289,8 @@ private slots:
         QFETCH(QString, socket);
         QFETCH(QString, url);
         QFETCH(QString, error);
-        const docker::DockerEndpoint e = docker::DockerEndpoint::parse(host, tls, QStringLiteral("/certs"));
+        const docker::DockerEndpoint e
+            = docker::DockerEndpoint::parse(host, tls, QStringLiteral("/certs"));
         QCOMPARE(e.unixSocket, socket);
         QCOMPARE(e.baseUrl, url);
         QCOMPARE(e.error, error);

@@ -37,7 +37,8 @@ private:
         p.setWorkingDirectory(m_tmp.path());
         p.start(QStringLiteral(KILN_BINARY), args);
         p.waitForFinished(120000);
-        *output = QString::fromUtf8(p.readAll()).remove(QRegularExpression(QStringLiteral("\x1b\\[[0-9;]*m")));
+        *output = QString::fromUtf8(p.readAll())
+                      .remove(QRegularExpression(QStringLiteral("\x1b\\[[0-9;]*m")));
         return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     }
 
@@ -69,7 +70,8 @@ private slots:
         const QString repo = m_daemon.registryHost() + QStringLiteral("/kiln/e2e");
         // Packer's messages, in Packer's order.
         const QStringList expected{
-            QStringLiteral("==> docker.busybox: Creating a temporary directory for sharing data..."),
+            QStringLiteral(
+                "==> docker.busybox: Creating a temporary directory for sharing data..."),
             QStringLiteral("==> docker.busybox: Starting docker container..."),
             QStringLiteral("    docker.busybox: Run command: docker run -v "),
             QStringLiteral("    docker.busybox: Container ID: "),
@@ -81,32 +83,42 @@ private slots:
             QStringLiteral("    docker.busybox: Image ID: sha256:"),
             QStringLiteral("==> docker.busybox: Killing the container: "),
             QStringLiteral("==> docker.busybox: Running post-processor: docker-tag"),
-            QStringLiteral("    docker.busybox (docker-tag): Repository: ") + repo + QStringLiteral(":1.0"),
+            QStringLiteral("    docker.busybox (docker-tag): Repository: ") + repo
+                + QStringLiteral(":1.0"),
             QStringLiteral("==> docker.busybox: Running post-processor: docker-push"),
-            QStringLiteral("    docker.busybox (docker-push): Pushing: ") + repo + QStringLiteral(":1.0"),
-            QStringLiteral("--> docker.busybox: Imported Docker image: ") + repo + QStringLiteral(":1.0 with tags ")
-                + repo + QStringLiteral(":1.0"),
+            QStringLiteral("    docker.busybox (docker-push): Pushing: ") + repo
+                + QStringLiteral(":1.0"),
+            QStringLiteral("--> docker.busybox: Imported Docker image: ") + repo
+                + QStringLiteral(":1.0 with tags ") + repo + QStringLiteral(":1.0"),
         };
         qsizetype at = 0;
         for (const QString &line : expected) {
             const qsizetype found = out.indexOf(line, at);
-            QVERIFY2(found >= 0, qPrintable(QStringLiteral("missing after %1: %2\n%3").arg(at).arg(line, out)));
+            QVERIFY2(found >= 0,
+                qPrintable(QStringLiteral("missing after %1: %2\n%3").arg(at).arg(line, out)));
             at = found + line.size();
         }
 
         QProcess skopeo;
         skopeo.start(QStringLiteral("skopeo"),
-            {QStringLiteral("inspect"), QStringLiteral("--tls-verify=false"), QStringLiteral("docker://") + repo + QStringLiteral(":1.0")});
+            {QStringLiteral("inspect"), QStringLiteral("--tls-verify=false"),
+                QStringLiteral("docker://") + repo + QStringLiteral(":1.0")});
         QVERIFY(skopeo.waitForFinished(30000));
         QCOMPARE(skopeo.exitCode(), 0);
-        const QJsonObject manifest = QJsonDocument::fromJson(skopeo.readAllStandardOutput()).object();
+        const QJsonObject manifest
+            = QJsonDocument::fromJson(skopeo.readAllStandardOutput()).object();
         QCOMPARE(manifest.value(QLatin1String("Name")).toString(), repo);
 
         // Pulled back from the registry, the image runs its CMD over what was provisioned.
-        QCOMPARE(m_daemon.docker({QStringLiteral("rmi"), QStringLiteral("-f"), repo + QStringLiteral(":1.0")}), 0);
+        QCOMPARE(m_daemon.docker(
+                     {QStringLiteral("rmi"), QStringLiteral("-f"), repo + QStringLiteral(":1.0")}),
+            0);
         QByteArray run;
         QCOMPARE(m_daemon.docker({QStringLiteral("pull"), repo + QStringLiteral(":1.0")}), 0);
-        QCOMPARE(m_daemon.docker({QStringLiteral("run"), QStringLiteral("--rm"), repo + QStringLiteral(":1.0")}, &run), 0);
+        QCOMPARE(m_daemon.docker(
+                     {QStringLiteral("run"), QStringLiteral("--rm"), repo + QStringLiteral(":1.0")},
+                     &run),
+            0);
         QCOMPARE(run, QByteArray("kiln-e2e\npayload from the host\n"));
         QVERIFY(m_daemon.containers().isEmpty());
     }
@@ -115,23 +127,30 @@ private slots:
     {
         QString out;
         const QString dir = m_tmp.filePath(QStringLiteral("export"));
-        const int rc = kiln({QStringLiteral("build"), QStringLiteral("-var"), QStringLiteral("out=") + dir,
-                                QStringLiteral("-var"), QStringLiteral("tag=5"),
-                                QStringLiteral(KILN_FIXTURES_DIR "/docker/busybox-export.json")},
-            &out);
+        const int rc
+            = kiln({QStringLiteral("build"), QStringLiteral("-var"), QStringLiteral("out=") + dir,
+                       QStringLiteral("-var"), QStringLiteral("tag=5"),
+                       QStringLiteral(KILN_FIXTURES_DIR "/docker/busybox-export.json")},
+                &out);
         QVERIFY2(rc == 0, qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("    docker: Run command: docker run -v ")
                      + m_tmp.filePath(QStringLiteral("packer-tmp")) + QStringLiteral("/tmp")),
             qPrintable(out));
-        QVERIFY(out.contains(QStringLiteral(":/packer-files -d -i -t -e STAGE=legacy --entrypoint=/bin/sh -- "
-                                            "kiln-test/busybox:latest\n")));
+        QVERIFY(out.contains(
+            QStringLiteral(":/packer-files -d -i -t -e STAGE=legacy --entrypoint=/bin/sh -- "
+                           "kiln-test/busybox:latest\n")));
         QVERIFY(out.contains(QStringLiteral("==> docker: Exporting the container\n")));
-        QVERIFY(out.contains(QStringLiteral("    docker (docker-import): Repository: kiln/legacy-import:5\n")));
-        QVERIFY(out.contains(QStringLiteral("--> docker: Imported Docker image: kiln/legacy-import:5\n")));
+        QVERIFY(out.contains(
+            QStringLiteral("    docker (docker-import): Repository: kiln/legacy-import:5\n")));
+        QVERIFY(out.contains(
+            QStringLiteral("--> docker: Imported Docker image: kiln/legacy-import:5\n")));
         // docker-import consumed the exported tarball, which is not kept (keep_input_artifact).
         QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/rootfs.tar")));
         QByteArray run;
-        QCOMPARE(m_daemon.docker({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("kiln/legacy-import:5")}, &run), 0);
+        QCOMPARE(m_daemon.docker({QStringLiteral("run"), QStringLiteral("--rm"),
+                                     QStringLiteral("kiln/legacy-import:5")},
+                     &run),
+            0);
         QCOMPARE(run, QByteArray("exported from legacy\n"));
         QVERIFY(m_daemon.containers().isEmpty());
     }
@@ -147,9 +166,11 @@ private slots:
         const QString tpl = m_tmp.filePath(QStringLiteral("sleepy.pkr.hcl"));
         QFile f(tpl);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("source \"docker\" \"sleepy\" {\n  image = \"kiln-test/busybox:latest\"\n  pull = false\n"
-                "  discard = true\n}\nbuild {\n  sources = [\"source.docker.sleepy\"]\n"
-                "  provisioner \"shell\" {\n    inline = [\"echo sleeping\", \"sleep 60\"]\n  }\n}\n");
+        f.write(
+            "source \"docker\" \"sleepy\" {\n  image = \"kiln-test/busybox:latest\"\n  pull = "
+            "false\n"
+            "  discard = true\n}\nbuild {\n  sources = [\"source.docker.sleepy\"]\n"
+            "  provisioner \"shell\" {\n    inline = [\"echo sleeping\", \"sleep 60\"]\n  }\n}\n");
         f.close();
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -171,7 +192,9 @@ private slots:
         seen += p.readAll();
         QCOMPARE(p.exitCode(), 1);
         QVERIFY2(seen.contains("Build 'docker.sleepy' errored"), seen.constData());
-        QVERIFY2(seen.contains("Cannot connect to the Docker daemon at " + doomed.dockerHost().toUtf8()), seen.constData());
+        QVERIFY2(
+            seen.contains("Cannot connect to the Docker daemon at " + doomed.dockerHost().toUtf8()),
+            seen.constData());
         // A command the daemon dropped is not retried as a failed start would be.
         QVERIFY2(!seen.contains("Error uploading script"), seen.constData());
         QVERIFY2(seen.contains("Killing the container: "), seen.constData());
