@@ -196,9 +196,13 @@ FieldEditor::FieldEditor(const Field &field, const QString &expression, bool pre
 
     QString display;
     const bool fits = m_typed && toTyped(field, m_committed, &display);
-    if (fits)
+    if (fits) {
         setTypedText(display);
-    setRaw(!fits);
+        m_shown = typedText();
+    }
+    m_stack->setCurrentIndex(fits ? 0 : 1);
+    m_rawToggle->setChecked(!fits);
+    m_rawToggle->setEnabled(m_typed != nullptr);
 }
 
 QWidget *FieldEditor::makeTypedEditor()
@@ -285,8 +289,19 @@ void FieldEditor::setRaw(bool raw)
 {
     if (!m_typed)
         raw = true;
-    if (raw && !isRaw())
+    if (raw && !isRaw()) {
         m_raw->setText(expression());
+    } else if (!raw && isRaw()) {
+        // Back to the typed editor only if it can show the expression; else stay raw.
+        QString display;
+        if (!toTyped(m_field, m_raw->text(), &display))
+            raw = true;
+        else {
+            setTypedText(display);
+            m_shown = typedText();
+        }
+    }
+    const QSignalBlocker block(m_rawToggle);
     m_stack->setCurrentIndex(raw ? 1 : 0);
     m_rawToggle->setChecked(raw);
     m_rawToggle->setEnabled(m_typed != nullptr);
@@ -330,7 +345,11 @@ QString FieldEditor::expression() const
 {
     if (isRaw())
         return m_raw->text().trimmed();
-    return fromTyped(m_field, typedText());
+    // Untouched: the text as written, not a re-rendering of it.
+    const QString shown = typedText();
+    if (shown == m_shown && !m_committed.isEmpty())
+        return m_committed;
+    return fromTyped(m_field, shown);
 }
 
 void FieldEditor::commit()
@@ -339,6 +358,8 @@ void FieldEditor::commit()
     if (e == m_committed)
         return;
     m_committed = e;
+    if (!isRaw())
+        m_shown = typedText();
     emit committed(e);
 }
 

@@ -48,6 +48,7 @@ private:
 
     registry::Field m_field;
     QString m_committed;
+    QString m_shown; // what the typed editor showed for m_committed
     QStackedWidget *m_stack;
     QWidget *m_typed = nullptr;
     QLineEdit *m_raw;

@@ -55,6 +55,14 @@ bool BlockAttributes::isPlainString(const QString &expression, QString *value)
         const QChar c = e.at(i);
         if (c == QLatin1Char('"'))
             return false; // two strings joined, or something odd: keep it raw
+        // $${ and %%{ are the escapes for a literal ${ and %{.
+        if ((c == QLatin1Char('$') || c == QLatin1Char('%')) && i + 2 < e.size() - 1 && e.at(i + 1) == c
+            && e.at(i + 2) == QLatin1Char('{')) {
+            v += c;
+            v += QLatin1Char('{');
+            i += 2;
+            continue;
+        }
         if ((c == QLatin1Char('$') || c == QLatin1Char('%')) && i + 1 < e.size() - 1 && e.at(i + 1) == QLatin1Char('{'))
             return false; // interpolation or directive
         if (c == QLatin1Char('\\') && i + 1 < e.size() - 1) {
