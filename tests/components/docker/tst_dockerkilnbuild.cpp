@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 
 using namespace kiln;
 
@@ -153,6 +154,47 @@ private slots:
             0);
         QCOMPARE(run, QByteArray("exported from legacy\n"));
         QVERIFY(m_daemon.containers().isEmpty());
+    }
+
+    void interruptRemovesContainer()
+    {
+        // Ctrl-C during provisioning: kiln cancels, the container is removed, nothing is committed.
+        const QString tpl = m_tmp.filePath(QStringLiteral("interrupted.pkr.hcl"));
+        QFile f(tpl);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            "source \"docker\" \"long\" {\n  image = \"kiln-test/busybox:latest\"\n  pull = false\n"
+            "  commit = true\n}\nbuild {\n  sources = [\"source.docker.long\"]\n"
+            "  provisioner \"shell\" {\n    inline = [\"echo working\", \"sleep 60\"]\n  }\n}\n");
+        f.close();
+        QByteArray before;
+        m_daemon.docker({QStringLiteral("images"), QStringLiteral("-q")}, &before);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DOCKER_HOST"), m_daemon.dockerHost());
+        env.insert(QStringLiteral("PACKER_TMP_DIR"), m_tmp.filePath(QStringLiteral("packer-tmp")));
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral(KILN_BINARY), {QStringLiteral("build"), tpl});
+        QByteArray seen;
+        QElapsedTimer timer;
+        timer.start();
+        while (!seen.contains("working") && timer.elapsed() < 30000) {
+            p.waitForReadyRead(200);
+            seen += p.readAll();
+        }
+        QVERIFY2(seen.contains("working"), seen.constData());
+        QCOMPARE(m_daemon.containers().size(), 1);
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(20000));
+        seen += p.readAll();
+        QVERIFY2(p.exitCode() != 0, seen.constData());
+        QVERIFY2(seen.contains("Killing the container: "), seen.constData());
+        QVERIFY2(!seen.contains("Committing the container"), seen.constData());
+        QVERIFY(m_daemon.containers().isEmpty());
+        QByteArray after;
+        m_daemon.docker({QStringLiteral("images"), QStringLiteral("-q")}, &after);
+        QCOMPARE(after, before);
     }
 
     void daemonKilledMidBuild()
