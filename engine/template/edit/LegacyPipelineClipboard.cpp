@@ -56,6 +56,37 @@ EditResult LegacyPipelineDocument::insertBlockText(
     return finish({editor().insertElement(*list, position, element)});
 }
 
+QList<ByteEdit> LegacyPipelineDocument::builderRenames(const QString &from, const QString &to) const
+{
+    // Components name builders in `only`/`except` and in `override` keys.
+    QList<ByteEdit> edits;
+    const auto scan = [&](const JsonValue &component) {
+        if (!component.isObject())
+            return;
+        for (const auto &m : component.members()) {
+            if ((m.key == QLatin1String("only") || m.key == QLatin1String("except"))
+                && m.value.isArray())
+                for (const JsonValue &e : m.value.elements())
+                    if (e.isString() && e.text() == from)
+                        edits.append(editor().replace(e, JsonTextEditor::quote(to)));
+            if (m.key == QLatin1String("override") && m.value.isObject())
+                for (const auto &o : m.value.members())
+                    if (o.key == from)
+                        edits.append({o.keyRange.start.byte, o.keyRange.end.byte,
+                            JsonTextEditor::quote(to)});
+        }
+    };
+    for (const char *key : {"provisioners", "post-processors"})
+        if (const JsonValue *list = m_root.get(QString::fromLatin1(key)); list && list->isArray())
+            for (const JsonValue &c : list->elements()) {
+                scan(c);
+                if (c.isArray())
+                    for (const JsonValue &member : c.elements())
+                        scan(member);
+            }
+    return edits;
+}
+
 EditResult LegacyPipelineDocument::renameBlock(
     const BlockAddress &address, const QStringList &labels)
 {
@@ -80,6 +111,8 @@ EditResult LegacyPipelineDocument::renameBlock(
         if (labels[1] != address.labels[1] || f->value->get(QStringLiteral("name")))
             edits.append(
                 ed.setMember(*f->value, QStringLiteral("name"), JsonTextEditor::quote(labels[1])));
+        if (labels[1] != address.labels[1])
+            edits += builderRenames(address.labels[1], labels[1]);
         return finish(edits);
     }
     case Kind::Provisioner:

@@ -83,6 +83,8 @@ private:
     // of a use block), as a byte range.
     std::optional<QPair<int, int>> sourceUseRange(
         const hcl::syntax::Block &build, const SourceRef &ref) const;
+    // Edits renaming "type.name" entries of every `only`/`except` list.
+    QList<hcl::edit::ByteEdit> onlyExceptRenames(const QString &from, const QString &to) const;
     QString checkExpression(const QString &expression) const;
 
     hcl::File m_file;

@@ -370,8 +370,39 @@ EditResult NativePipelineDocument::renameBlock(
             if (const auto at
                 = sourceUseRange(*build, SourceRef{b->labels.value(0), b->labels.value(1)}))
                 edits.append({at->first, at->second, renamed});
+        edits += onlyExceptRenames(b->labels.join(QLatin1Char('.')), labels.join(QLatin1Char('.')));
     }
     return finish(edits);
+}
+
+QList<ByteEdit> NativePipelineDocument::onlyExceptRenames(
+    const QString &from, const QString &to) const
+{
+    // `only`/`except` name sources as "type.name" (no "source." prefix).
+    QList<ByteEdit> edits;
+    const QByteArray quotedFrom = HclWriter::quote(from);
+    const auto scan = [&](const Block &component) {
+        for (const char *key : {"only", "except"}) {
+            const hcl::syntax::Attribute *list = component.body->attribute(QLatin1String(key));
+            if (!list || list->expr->kind != hcl::ExprKind::TupleCons)
+                continue;
+            for (const auto &e : static_cast<const hcl::TupleConsExpr &>(*list->expr).elements)
+                if (source().bytes().mid(
+                        e->range.start.byte, e->range.end.byte - e->range.start.byte)
+                    == quotedFrom)
+                    edits.append({e->range.start.byte, e->range.end.byte, HclWriter::quote(to)});
+        }
+    };
+    for (const Block *build : blocksOf(root(), {"build"}))
+        for (const Block *c : blocksOf(*build->body,
+                 {"provisioner", "error-cleanup-provisioner", "post-processor",
+                     "post-processors"})) {
+            scan(*c);
+            if (c->type == QLatin1String("post-processors"))
+                for (const Block *member : blocksOf(*c->body, {"post-processor"}))
+                    scan(*member);
+        }
+    return edits;
 }
 
 EditResult NativePipelineDocument::addBuild(const QString &name)

@@ -5,6 +5,8 @@
 #include "engine/hcl/json/JsonParser.h"
 #include "engine/template/TemplateLoader.h"
 #include "engine/template/edit/PipelineEditor.h"
+#include "engine/template/legacy/LegacyTemplateParser.h"
+#include "engine/template/legacy/LegacyTemplateValidator.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -55,6 +57,22 @@ QString validate(const QString &text)
     tmpl::Template tpl = tmpl::TemplateLoader::parse(opts, diags);
     if (!diags.hasErrors())
         diags += tmpl::TemplateLoader::initialize(tpl);
+    QStringList errors;
+    for (const auto &d : diags)
+        if (d.severity == hcl::Severity::Error)
+            errors << d.summary + QStringLiteral(": ") + d.detail;
+    return errors.join(QLatin1Char('\n'));
+}
+
+// A legacy template's errors as Packer's template.Parse and its structural
+// checks (`packer validate -syntax-only`) report them.
+QString validateLegacy(const QString &text)
+{
+    const auto parsed
+        = tmpl::legacy::LegacyTemplateParser::parse(text.toUtf8(), QStringLiteral("t.json"));
+    hcl::Diagnostics diags = parsed.diagnostics;
+    if (!diags.hasErrors())
+        diags += tmpl::legacy::LegacyTemplateValidator::validateStructure(parsed.tmpl);
     QStringList errors;
     for (const auto &d : diags)
         if (d.severity == hcl::Severity::Error)
@@ -258,10 +276,13 @@ void TestJsonEdits::operations_data()
                QStringLiteral("    },\n    {\n      \"type\": \"shell-local\",\n      \"inline\": "
                               "[\"echo null provisioner {{build_name}} and {{build_type}}\"],\n    "
                               "  \"except\": [\"packer\"]\n    }"));
-    QTest::newRow("legacy: rename builder") << lj << l << Op([](PipelineEditor &e) {
-        return e.renameBlock(A::source(QStringLiteral("null"), QStringLiteral("packer")),
-            {QStringLiteral("null"), QStringLiteral("kiln")});
-    }) << replaceLines(l, 9, 9, QStringLiteral("      \"name\": \"kiln\","));
+    QTest::newRow("legacy: rename builder follows only and except")
+        << lj << l << Op([](PipelineEditor &e) {
+               return e.renameBlock(A::source(QStringLiteral("null"), QStringLiteral("packer")),
+                   {QStringLiteral("null"), QStringLiteral("kiln")});
+           })
+        << replaceLines(l, 9, 9, QStringLiteral("      \"name\": \"kiln\","))
+               .replace(QLatin1String("[\"packer\"]"), QLatin1String("[\"kiln\"]"));
     QTest::newRow("legacy: add builder")
         << lj << l << Op([](PipelineEditor &e) {
                return e.addSource(QStringLiteral("file"), QStringLiteral("f"),
@@ -289,6 +310,8 @@ void TestJsonEdits::operations()
     QVERIFY(!diags.hasErrors());
     if (file.endsWith(QLatin1String(".pkr.json")))
         QCOMPARE(validate(r.text), validate(input));
+    else
+        QCOMPARE(validateLegacy(r.text), validateLegacy(input));
 }
 
 void TestJsonEdits::errors_data()

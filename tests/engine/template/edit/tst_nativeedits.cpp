@@ -310,6 +310,21 @@ void TestNativeEdits::operations_data()
                        "[\"source.null.b\"]\n\n  # first step\n  provisioner \"shell-local\" {\n   "
                        " inline = [\"echo ${var.greeting}\"] # say hi\n  }\n}"));
 
+    const QString onlyExcept = QStringLiteral(
+        "source \"null\" \"a\" {\n  communicator = \"none\"\n}\n\nbuild {\n  sources = "
+        "[\"source.null.a\"]\n\n  provisioner \"shell-local\" {\n    inline = [\"x\"]\n    only   "
+        "= [\"null.a\"]\n  }\n\n  post-processors {\n    post-processor \"shell-local\" {\n      "
+        "inline = [\"y\"]\n      except = [\"null.b\", \"null.a\"]\n    }\n  }\n}\n");
+    QTest::newRow("rename source follows only and except")
+        << onlyExcept << Op([](PipelineEditor &e) {
+               return e.renameBlock(A::source(QStringLiteral("null"), QStringLiteral("a")),
+                   {QStringLiteral("null"), QStringLiteral("z")});
+           })
+        << QString(onlyExcept)
+               .replace(QLatin1String("\"a\" {"), QLatin1String("\"z\" {"))
+               .replace(QLatin1String("source.null.a"), QLatin1String("source.null.z"))
+               .replace(QLatin1String("\"null.a\""), QLatin1String("\"null.z\""));
+
     // A file that is not fmt-clean: four-space indentation, items packed
     // without blank lines, a multi-line list with a trailing comma, no final
     // newline. New text follows it and nothing else is reformatted.
