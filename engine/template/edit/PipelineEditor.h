@@ -107,7 +107,8 @@ public:
     // of another build (drag between lanes), comments included, in one result.
     EditResult moveToBuild(const BlockAddress &from, int toBuild, int toPosition);
     // Removes the block's lines with the comments attached above it and one
-    // separating blank line, so no double blank line is left behind.
+    // separating blank line, so no double blank line is left behind. A
+    // removed source is also disconnected from this file's builds.
     EditResult remove(const BlockAddress &address);
     // A copy of the block right after it (a source copy gets a fresh name).
     EditResult duplicate(const BlockAddress &address);
@@ -125,7 +126,10 @@ public:
         const BlockAddress &address, const QString &key, const QString &expressionText);
     EditResult removeAttribute(const BlockAddress &address, const QString &key);
     // Rewrites the labels of a source, variable, data, provisioner or
-    // post-processor block (a provisioner's only label is its type).
+    // post-processor block (a provisioner's only label is its type). A
+    // renamed source keeps its uses in this file: `sources` lists, `source`
+    // use blocks and only/except entries follow (legacy: builder names in
+    // only/except and override). Variable references (`var.x`) do not.
     EditResult renameBlock(const BlockAddress &address, const QStringList &newLabels);
 
     EditResult addBuild(const QString &name = {});
