@@ -146,6 +146,8 @@ int runBuild(const QStringList &argv, CommandIo &io)
     if (ui.writeDiagnostics(prepared.diagnostics, planned.sources))
         return 1;
 
+    if (args.debug)
+        ui.say(QStringLiteral("Debug mode enabled. Builds will not be parallelized."));
     io.out.flush();
     io.err.flush();
     // Build output goes straight to the process's stdout (Packer 1.6.6 prints everything
@@ -193,14 +195,20 @@ int runBuild(const QStringList &argv, CommandIo &io)
     env.packerRunUuid = tmpl::legacy::timeOrderedUuid();
     qputenv("PACKER_RUN_UUID", env.packerRunUuid.toUtf8());
 
-    TerminalPrompter prompter([&events](const QString &buildName, const QString &question) {
-        build::BuildEvent e;
-        e.kind = build::BuildEvent::Kind::Say;
-        e.build = buildName;
-        e.text = question;
-        e.time = QDateTime::currentDateTimeUtc();
-        events.post(e);
-    });
+    TerminalPrompter prompter(
+        [&events, &console](const QString &buildName, const QString &question) {
+            if (console) {
+                console->ask(buildName, question);
+                return;
+            }
+            build::BuildEvent e;
+            e.kind = build::BuildEvent::Kind::Say;
+            e.build = buildName;
+            e.text = question;
+            e.time = QDateTime::currentDateTimeUtc();
+            events.post(e);
+        },
+        [&stdoutStream] { stdoutStream->write("\n"); });
     env.prompter = &prompter;
 
     QElapsedTimer wait;

@@ -1,5 +1,6 @@
 #include "app/cli/TerminalPrompter.h"
 
+#include <fcntl.h>
 #include <poll.h>
 #include <unistd.h>
 
@@ -7,10 +8,17 @@
 
 namespace kiln::cli {
 
-TerminalPrompter::TerminalPrompter(Show show, int fd)
+TerminalPrompter::TerminalPrompter(Show show, std::function<void()> interrupted, const char *ttyPath)
     : m_show(std::move(show))
-    , m_fd(fd)
+    , m_interrupted(std::move(interrupted))
+    , m_fd(::open(ttyPath, O_RDWR | O_NOCTTY | O_CLOEXEC))
 {
+}
+
+TerminalPrompter::~TerminalPrompter()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
 }
 
 QString TerminalPrompter::readLine(const build::CancelTokenPtr &cancel, bool *eof)
@@ -45,22 +53,20 @@ QString TerminalPrompter::readLine(const build::CancelTokenPtr &cancel, bool *eo
     }
 }
 
-bool TerminalPrompter::isInteractive() const
-{
-    return ::isatty(m_fd) == 1;
-}
-
 QString TerminalPrompter::ask(const QString &build, const QString &question, const build::CancelTokenPtr &cancel)
 {
     std::lock_guard lock(m_mutex);
+    // Packer: "no available tty" — the question is not even shown.
+    if (m_fd < 0 || m_eof)
+        return {};
     if (m_show)
         m_show(build, question);
-    if (m_eof)
-        return {};
     bool eof = false;
     const QString answer = readLine(cancel, &eof);
     m_eof = eof;
-    return answer;
+    if (cancel && cancel->isCancelled() && m_interrupted)
+        m_interrupted();
+    return answer.trimmed();
 }
 
 } // namespace kiln::cli

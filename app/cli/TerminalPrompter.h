@@ -8,25 +8,32 @@
 namespace kiln::cli {
 
 // Answers build questions (-on-error=ask, -debug pauses, the breakpoint provisioner) from
-// the terminal, one question at a time. The question is shown through `show` (the
-// build's output, so it carries the build's prefix and colour); the answer is one line
-// read from `fd`. At end of input (a CI job without a terminal) every answer is empty, so
-// builds take the default instead of hanging.
+// the controlling terminal, one question at a time, as Packer's BasicUi does: the question
+// is shown through `show` (the build's output, so it carries the build's prefix and
+// colour, ended by a space), and the answer is one line read from /dev/tty — not stdin,
+// which may be a pipe. Without a terminal (a CI job) nothing is asked and every answer is
+// empty, so builds take the default instead of hanging.
 class TerminalPrompter : public build::Prompter
 {
 public:
     using Show = std::function<void(const QString &build, const QString &question)>;
-    explicit TerminalPrompter(Show show, int fd = 0);
+    // `interrupted` is called when a cancel (Ctrl-C) ends a question unanswered, so that
+    // further output starts on a new line. `ttyPath` is for tests.
+    TerminalPrompter(Show show, std::function<void()> interrupted, const char *ttyPath = "/dev/tty");
+    ~TerminalPrompter() override;
+    TerminalPrompter(const TerminalPrompter &) = delete;
+    TerminalPrompter &operator=(const TerminalPrompter &) = delete;
 
     QString ask(const QString &build, const QString &question, const build::CancelTokenPtr &cancel) override;
-    bool isInteractive() const override;
+    bool isInteractive() const override { return m_fd >= 0; }
 
 private:
-    // One line, without the newline; nullopt-like empty with *eof set at end of input.
+    // One line, without the newline; *eof set at end of input.
     QString readLine(const build::CancelTokenPtr &cancel, bool *eof);
 
     Show m_show;
-    int m_fd;
+    std::function<void()> m_interrupted;
+    int m_fd = -1;
     std::mutex m_mutex;
     bool m_eof = false;
 };

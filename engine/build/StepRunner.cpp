@@ -13,14 +13,18 @@ StepRunner::StepRunner(QList<std::shared_ptr<Step>> steps)
 
 StepRunner::Answer StepRunner::askOnError(BuildContext &ctx, const Step &step)
 {
-    const QString question = QStringLiteral("Step \"%1\" failed\n[c] Clean up and exit, [a] abort without cleanup, "
-                                            "or [r] retry step (build may fail even if retry succeeds)?")
-                                 .arg(step.name());
+    // As the SDK's askStep: the error, which step failed, then the question.
+    if (ctx.failed())
+        ctx.ui.error(ctx.error());
+    ctx.ui.say(QStringLiteral("Step \"%1\" failed").arg(step.name()));
+    const QString question = QStringLiteral("[c] Clean up and exit, [a] abort without cleanup, "
+                                            "or [r] retry step (build may fail even if retry succeeds)?");
     for (;;) {
         // A cancel while waiting means "clean up": a second Ctrl-C must never skip cleanup.
+        // No answer (no terminal) means the default, clean up.
         const QString answer = ctx.ui.ask(question, ctx.cancel).trimmed();
         if (ctx.cancelled() || answer.isEmpty())
-            return answer == QLatin1String("a") ? Answer::Abort : Answer::Cleanup;
+            return Answer::Cleanup;
         switch (answer.at(0).toLower().unicode()) {
         case 'c':
             return Answer::Cleanup;
@@ -28,8 +32,12 @@ StepRunner::Answer StepRunner::askOnError(BuildContext &ctx, const Step &step)
             return Answer::Abort;
         case 'r':
             return Answer::Retry;
-        default:
-            ctx.ui.error(QStringLiteral("Incorrect input: %1").arg(answer));
+        default: {
+            // Go's %#v of the string.
+            QString quoted = answer;
+            quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
+            ctx.ui.say(QStringLiteral("Incorrect input: \"%1\"").arg(quoted));
+        }
         }
     }
 }

@@ -79,6 +79,17 @@ QString ConsoleWriter::decorate(
     return out + QLatin1Char('\n');
 }
 
+void ConsoleWriter::ask(const QString &build, const QString &question)
+{
+    QMutexLocker lock(&m_mutex);
+    bool isNew = false;
+    const ConsoleFormat::Color color = colorLocked(build, &isNew);
+    QString text = decorate(ConsoleFormat::prefixLines(true, ConsoleFormat::target(build, {}), scrub(question)),
+        color, true, QDateTime::currentDateTime());
+    text.chop(1); // decorate's newline
+    writeLocked(text + QLatin1Char(' '));
+}
+
 QString ConsoleWriter::decorateLines(const BuildEvent &e, bool arrow, const QString &target,
     const QString &text, ConsoleFormat::Color color, bool bold) const
 {

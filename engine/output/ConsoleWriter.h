@@ -49,6 +49,11 @@ public:
     // the next colour and its own announcement (and blank line) at its BuildStarted.
     void announce(const QStringList &builds);
 
+    // A question to the user about `build` (on-error=ask, -debug pauses), as Packer's
+    // BasicUi.Ask prints it: like a say, but ended by a space instead of a newline, so the
+    // answer is typed on the same line.
+    void ask(const QString &build, const QString &question);
+
     void post(const build::BuildEvent &event) override;
 
     void say(const QString &text) override;

@@ -261,10 +261,14 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(QFile::copy(fixture("cleanup.pkr.hcl"), dir.filePath("t.pkr.hcl")));
-        const Run r = run(QStringLiteral(KILN_BINARY), { "build", "-color=false", "-on-error=ask", "t.pkr.hcl" }, dir.path(),
-                          {}, 20000);
+        // setsid: no controlling terminal, as in CI. Like Packer ("no available tty"), the
+        // question is not asked and the default, clean up, is taken.
+        const Run r = run(QStringLiteral("setsid"),
+                          { "-w", QStringLiteral(KILN_BINARY), "build", "-color=false", "-on-error=ask", "t.pkr.hcl" },
+                          dir.path(), {}, 20000);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.out.contains("[c] Clean up and exit, [a] abort without cleanup, or [r] retry step"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("==> null.x: Step \"StepProvision\" failed\n"), qPrintable(r.out));
+        QVERIFY2(!r.out.contains("[c] Clean up and exit"), qPrintable(r.out));
         QVERIFY(r.out.contains("    null.x: cleanup provisioner ran\n"));
     }
 

@@ -189,9 +189,14 @@ private slots:
         QVERIFY(runner.run(ctx));
         QCOMPARE(journal, QStringList({ "run a", "run b", "run b", "run b", "cleanup b", "cleanup a" }));
         QCOMPARE(prompter.questions.size(), 3);
-        QVERIFY(prompter.questions.first().startsWith("Step \"b\" failed\n[c] Clean up and exit, [a] abort without cleanup, "
-                                                       "or [r] retry step (build may fail even if retry succeeds)?"));
-        QCOMPARE(sink.texts(BuildEvent::Kind::Error), QStringList({ "Incorrect input: x" }));
+        QCOMPARE(prompter.questions.first(), QStringLiteral("[c] Clean up and exit, [a] abort without cleanup, "
+                                                            "or [r] retry step (build may fail even if retry succeeds)?"));
+        // As the SDK's askStep: the error, which step failed, then the question; a wrong
+        // answer is said back quoted as Go's %#v.
+        QCOMPARE(sink.texts(BuildEvent::Kind::Say).filter(QStringLiteral("failed")),
+                 QStringList({ "Step \"b\" failed", "Step \"b\" failed" }));
+        QCOMPARE(sink.texts(BuildEvent::Kind::Say).filter(QStringLiteral("Incorrect")), QStringList({ "Incorrect input: \"x\"" }));
+        QCOMPARE(sink.texts(BuildEvent::Kind::Error).size(), 2);
     }
 
     void askAbortKeepsEverything()
