@@ -67,8 +67,10 @@ TemplateTextEditor::TemplateTextEditor(QWidget *parent)
         [this](const char *selection, int, int) {
             m_completion->selectionChanged(QString::fromUtf8(selection));
         });
-    connect(this, &QsciScintillaBase::SCN_CHARADDED, this,
-        [this](int ch) { m_completion->characterAdded(ch); });
+    connect(this, &QsciScintillaBase::SCN_CHARADDED, this, [this](int ch) {
+        if (m_syntax == Syntax::Hcl)
+            m_completion->characterAdded(ch);
+    });
     connect(this, &QsciScintillaBase::SCN_DWELLSTART, this, [this](int position, int x, int y) {
         if (position < 0)
             return;
@@ -176,10 +178,18 @@ void TemplateTextEditor::setFileName(const QString &fileName)
     m_fileName = fileName;
 }
 
+// Both conversions go through the line containing the position: Scintilla's UTF-16 line
+// index gives the line's offset in O(log lines), and only that line's text is counted.
 qsizetype TemplateTextEditor::offsetFromPosition(int bytePosition) const
 {
     auto *self = const_cast<TemplateTextEditor *>(this);
-    return qsizetype(self->SendScintilla(SCI_COUNTCODEUNITS, 0, bytePosition));
+    const long length = self->SendScintilla(SCI_GETLENGTH);
+    const long pos = std::clamp<long>(bytePosition, 0, length);
+    const long line = self->SendScintilla(SCI_LINEFROMPOSITION, pos);
+    const long lineStart = self->SendScintilla(SCI_POSITIONFROMLINE, line);
+    const long lineOffset
+        = self->SendScintilla(SCI_INDEXPOSITIONFROMLINE, line, long(SC_LINECHARACTERINDEX_UTF16));
+    return qsizetype(lineOffset + self->SendScintilla(SCI_COUNTCODEUNITS, lineStart, pos));
 }
 
 int TemplateTextEditor::positionFromOffset(qsizetype offset) const
@@ -188,10 +198,19 @@ int TemplateTextEditor::positionFromOffset(qsizetype offset) const
     const long length = self->SendScintilla(SCI_GETLENGTH);
     if (offset <= 0)
         return 0;
-    // SCI_POSITIONRELATIVECODEUNITS answers 0 past the end of the document.
-    if (offset >= qsizetype(self->SendScintilla(SCI_COUNTCODEUNITS, 0, length)))
-        return int(length);
-    return int(self->SendScintilla(SCI_POSITIONRELATIVECODEUNITS, 0, long(offset)));
+    const long line = self->SendScintilla(
+        SCI_LINEFROMINDEXPOSITION, long(offset), long(SC_LINECHARACTERINDEX_UTF16));
+    const long lineStart = self->SendScintilla(SCI_POSITIONFROMLINE, line);
+    const long lineOffset
+        = self->SendScintilla(SCI_INDEXPOSITIONFROMLINE, line, long(SC_LINECHARACTERINDEX_UTF16));
+    const long lineEnd
+        = line + 1 < self->lines() ? self->SendScintilla(SCI_POSITIONFROMLINE, line + 1) : length;
+    const long within = long(offset) - lineOffset;
+    if (within <= 0)
+        return int(lineStart);
+    // SCI_POSITIONRELATIVECODEUNITS answers 0 when it runs past the end of the document.
+    const long pos = self->SendScintilla(SCI_POSITIONRELATIVECODEUNITS, lineStart, within);
+    return int(pos == 0 || pos > lineEnd ? lineEnd : pos);
 }
 
 qsizetype TemplateTextEditor::cursorOffset() const
@@ -286,6 +305,9 @@ void TemplateTextEditor::revealLineColumn(int line, int column)
 
 bool TemplateTextEditor::goToDefinition(qsizetype offset)
 {
+    // References and their declarations are HCL2 notions; JSON templates have neither.
+    if (m_syntax != Syntax::Hcl)
+        return false;
     const auto span = models::SymbolNavigator::definitionAt(text(), offset);
     if (!span)
         return false;
@@ -298,6 +320,8 @@ bool TemplateTextEditor::goToDefinition(qsizetype offset)
 
 void TemplateTextEditor::showCompletions()
 {
+    if (m_syntax != Syntax::Hcl)
+        return;
     m_completion->show();
 }
 

@@ -76,7 +76,7 @@ public:
 
     // Jumps to the declaration of the reference at `offset` (var.x, local.x,
     // source.type.name, data.type.name); false when there is none. Bound to F12 and
-    // Ctrl+click.
+    // Ctrl+click. HCL2 only, as completion is.
     bool goToDefinition(qsizetype offset);
     // Opens the completion list for the cursor position (Ctrl+Space; also automatic after
     // typing an identifier character, '.', '"' or '=').

@@ -279,7 +279,8 @@ private slots:
     void goToDefinitionWithCtrlClick()
     {
         TemplateTextEditor e;
-        const QString text = QStringLiteral("locals {\n  here = 1\n}\nbuild {\n  name = local.here\n}\n");
+        const QString text
+            = QStringLiteral("locals {\n  here = 1\n}\nbuild {\n  name = local.here\n}\n");
         e.resetText(text);
         e.resize(600, 300);
         e.show();
@@ -384,6 +385,11 @@ private slots:
             styleAt(e, text.indexOf(QStringLiteral("builders"))), int(QsciLexerJSON::Property));
         QCOMPARE(styleAt(e, text.indexOf(QStringLiteral("null"))), int(QsciLexerJSON::String));
         QVERIFY(foldLevel(e, 0) & QsciScintilla::SC_FOLDLEVELHEADERFLAG);
+        // Completion and go-to-definition are HCL2 notions.
+        e.selectRange(text.indexOf(QStringLiteral("null")), text.indexOf(QStringLiteral("null")));
+        e.showCompletions();
+        QVERIFY(!e.isListActive());
+        QVERIFY(!e.goToDefinition(5));
         e.setSyntax(TemplateTextEditor::Syntax::Hcl);
         QVERIFY(!qobject_cast<QsciLexerJSON *>(e.lexer()));
     }
