@@ -411,9 +411,14 @@ private slots:
                 {QStringLiteral("pull"), false}, {QStringLiteral("discard"), true},
                 {QStringLiteral("volumes"), QVariantMap{{hostDir, QStringLiteral("/data")}}},
                 {QStringLiteral("cap_drop"), QStringList{QStringLiteral("NET_RAW")}},
-                {QStringLiteral("cap_add"), QStringList{QStringLiteral("SYS_ADMIN")}}},
+                {QStringLiteral("cap_add"), QStringList{QStringLiteral("SYS_ADMIN")}},
+                {QStringLiteral("tmpfs"), QStringList{QStringLiteral("/scratch:size=1m")}},
+                {QStringLiteral("device"),
+                    QStringList{QStringLiteral("/dev/null:/dev/kiln-null")}}},
             {QStringLiteral("echo from-container > /data/out.txt"),
-                QStringLiteral("grep CapEff /proc/self/status")});
+                QStringLiteral("grep CapEff /proc/self/status"),
+                QStringLiteral("grep ' /scratch ' /proc/mounts | cut -d' ' -f1,3,4"),
+                QStringLiteral("test -c /dev/kiln-null && echo device-present")});
         QVERIFY2(run->artifact, qPrintable(run->h.ctx.error()));
         QFile out(hostDir + QStringLiteral("/out.txt"));
         QVERIFY(out.open(QIODevice::ReadOnly));
@@ -422,20 +427,24 @@ private slots:
         QVERIFY(caps != 0);
         QVERIFY(!(caps & (quint64(1) << 13))); // CAP_NET_RAW dropped
         QVERIFY(caps & (quint64(1) << 21)); // CAP_SYS_ADMIN added
-        QVERIFY(run->h.sink.messages()
-                    .filter(QRegularExpression(
-                        QStringLiteral("^Run command: docker run --cap-add SYS_ADMIN --cap-drop "
-                                       "NET_RAW -v .*:/packer-files -v %1:/data -d")
-                            .arg(hostDir)))
+        const QStringList messages = run->h.sink.messages();
+        QVERIFY2(messages.filter(QRegularExpression(QStringLiteral("^tmpfs tmpfs rw,.*size=1024k")))
+                     .size()
+                == 1,
+            qPrintable(messages.join(QLatin1Char('\n'))));
+        QVERIFY(messages.contains(QStringLiteral("device-present")));
+        // Packer's flag order: devices, capabilities, tmpfs, then volumes (map order).
+        const QString flags = QStringLiteral(
+            "^Run command: docker run --device /dev/null:/dev/kiln-null --cap-add SYS_ADMIN "
+            "--cap-drop NET_RAW --tmpfs /scratch:size=1m ");
+        const QString shared = QStringLiteral("-v [^ ]*:/packer-files ");
+        const QString volume = QStringLiteral("-v %1:/data ").arg(hostDir);
+        QVERIFY2(
+            messages.filter(QRegularExpression(
+                                flags + QStringLiteral("(%1%2|%2%1)-d -i -t").arg(shared, volume)))
                     .size()
-                == 1
-            || run->h.sink.messages()
-                    .filter(QRegularExpression(
-                        QStringLiteral("^Run command: docker run --cap-add SYS_ADMIN --cap-drop "
-                                       "NET_RAW -v %1:/data -v .*:/packer-files -d")
-                            .arg(hostDir)))
-                    .size()
-                == 1);
+                == 1,
+            qPrintable(messages.join(QLatin1Char('\n'))));
 
         auto plain = build({{QStringLiteral("image"), test::DockerDaemon::busyboxImage()},
                                {QStringLiteral("pull"), false}, {QStringLiteral("discard"), true}},
