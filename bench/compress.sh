@@ -54,8 +54,9 @@ build {
       files = ["image.bin"]
     }
     post-processor "compress" {
-      output            = "$1"
-      compression_level = 6
+      output              = "$1"
+      compression_level   = 6
+      keep_input_artifact = true # else the artifice artifact, image.bin, is destroyed
     }
   }
 }
