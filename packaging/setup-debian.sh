@@ -18,6 +18,7 @@ packages=(
   # real services the build-engine tests run against (started by the tests, loopback only)
   openssh-server openssh-sftp-server openssh-client
   docker.io docker-registry skopeo busybox-static
+  qemu-system-x86 qemu-utils ovmf cpio debootstrap
   # the designer's screenshots under Xvfb
   imagemagick xdotool fonts-dejavu-core
   # the oracle Kiln is compared with, and test/benchmark tools
