@@ -29,6 +29,10 @@ const registry::ConfigSchema &packerBlockSchema();
 // Arguments a build-level `source "type.name" {}` block adds to the builder's own.
 const registry::ConfigSchema &buildSourceExtraSchema();
 
+// The arguments of a `dynamic "NAME"` block (HCL's dynblock extension, which Packer
+// enables in component blocks); its `content` block takes NAME's own schema.
+const registry::ConfigSchema &dynamicBlockSchema();
+
 // The type keywords of a variable's `type` argument.
 const QStringList &typeKeywords();
 

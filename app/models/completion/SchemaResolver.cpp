@@ -47,7 +47,9 @@ BodySchema SchemaResolver::resolve(const HclOutline &outline, const QList<int> &
     BodySchema body;
     body.role = BodySchema::Role::Root;
     // Which of Packer's own blocks the walk is in, so that their children resolve.
-    enum class Where { Root, Build, PostProcessors, Variable, Packer, Component, Other };
+    enum class Where { Root, Build, PostProcessors, Variable, Packer, Component, Dynamic, Other };
+    // Inside `dynamic "NAME" {}`: the schema its `content` block stands for.
+    ConfigSchema dynamicContent;
     Where where = Where::Root;
     const auto componentBody = [&](ComponentKind kind, const QString &type) {
         BodySchema b;
@@ -112,8 +114,27 @@ BodySchema SchemaResolver::resolve(const HclOutline &outline, const QList<int> &
             where = Where::Other;
             break;
         case Where::Component:
-            if (const ConfigSchema *nested = body.schema.nested(b.type)) {
+            if (b.type == QLatin1String("dynamic")) {
+                // hcl's dynblock: generates NAME blocks from `content`.
+                const ConfigSchema *nested = body.schema.nested(label);
+                dynamicContent = nested ? *nested : ConfigSchema();
+                const auto kind = body.componentKind;
+                const QString type = body.componentType;
+                body = withSchema(dynamicBlockSchema());
+                body.componentKind = kind;
+                body.componentType = type;
+                where = nested ? Where::Dynamic : Where::Other;
+            } else if (const ConfigSchema *nested = body.schema.nested(b.type)) {
                 body.schema = *nested;
+            } else {
+                body = BodySchema();
+                where = Where::Other;
+            }
+            break;
+        case Where::Dynamic:
+            if (b.type == QLatin1String("content")) {
+                body.schema = dynamicContent;
+                where = Where::Component;
             } else {
                 body = BodySchema();
                 where = Where::Other;

@@ -95,6 +95,14 @@ private slots:
         QTest::newRow("nested component block")
             << "source \"docker\" \"x\" {\n  build {\n    |\n  }\n}" << QStringList{}
             << QStringList{"image", "commit"};
+        QTest::newRow("dynamic block arguments")
+            << "source \"amazon-ebs\" \"x\" {\n  dynamic \"tag\" {\n    |\n  }\n}"
+            << QStringList{"for_each", "iterator", "labels", "content"}
+            << QStringList{"ami_name"};
+        QTest::newRow("dynamic content takes the generated block's schema")
+            << "source \"amazon-ebs\" \"x\" {\n  dynamic \"tag\" {\n    for_each = {}\n"
+               "    content {\n      |\n    }\n  }\n}"
+            << QStringList{"key", "value"} << QStringList{"for_each", "ami_name"};
         QTest::newRow("variable block arguments")
             << "variable \"x\" {\n  |\n}"
             << QStringList{"type", "default", "description", "sensitive", "validation"}
