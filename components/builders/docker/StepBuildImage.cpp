@@ -1,5 +1,6 @@
 #include "components/builders/docker/StepBuildImage.h"
 
+#include "components/builders/docker/DockerIgnore.h"
 #include "components/shared/docker/DockerTar.h"
 #include "engine/build/BuildContext.h"
 
@@ -42,8 +43,13 @@ build::StepAction StepBuildImage::run(build::BuildContext &ctx)
     QTemporaryFile tar(m_state.tempDir + QStringLiteral("/context-XXXXXX.tar"));
     if (!tar.open())
         return fail(QStringLiteral("Error creating the build context: %1").arg(tar.errorString()));
-    QString error
-        = docker::DockerTar::writeTree(tar.fileName(), c.buildDir, {}, {}, extraName, extraFile);
+    // .dockerignore applies as in `docker build`; the Dockerfile and .dockerignore always go.
+    const DockerIgnore ignore = DockerIgnore::load(c.buildDir);
+    auto skip = [&ignore, &dockerfile](const QString &rel) {
+        return rel != dockerfile && rel != QLatin1String(".dockerignore") && ignore.excludes(rel);
+    };
+    QString error = docker::DockerTar::writeTree(
+        tar.fileName(), c.buildDir, {}, {}, extraName, extraFile, skip);
     if (!error.isEmpty())
         return fail(QStringLiteral("Error creating the build context: %1").arg(error));
     QFile upload(tar.fileName());

@@ -87,7 +87,8 @@ QString DockerTar::writeFile(
 }
 
 QString DockerTar::writeTree(const QString &tarPath, const QString &localDir, const QString &prefix,
-    const QStringList &exclude, const QString &extraName, const QString &extraFile)
+    const QStringList &exclude, const QString &extraName, const QString &extraFile,
+    const std::function<bool(const QString &relative)> &skip)
 {
     WriteArchive w;
     if (!openWrite(w, tarPath))
@@ -149,7 +150,7 @@ QString DockerTar::writeTree(const QString &tarPath, const QString &localDir, co
     while (it.hasNext()) {
         const QFileInfo info(it.next());
         const QString rel = root.relativeFilePath(info.filePath());
-        if (excluded(rel, exclude))
+        if (excluded(rel, exclude) || (skip && skip(rel)))
             continue;
         const QString error = add(info, rel);
         if (!error.isEmpty())

@@ -332,6 +332,15 @@ private slots:
                      {QStringLiteral("run"), QStringLiteral("--rm"), run->artifact->id()}, &out),
             0);
         QCOMPARE(out, QByteArray("bootstrapped\ncopied from the build context\nprovisioned\n"));
+        // .dockerignore kept `ignored/` and the logs out, except keep.log.
+        QCOMPARE(m_daemon.docker(
+                     {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--entrypoint"),
+                         QStringLiteral("/bin/sh"), run->artifact->id(), QStringLiteral("-c"),
+                         QStringLiteral("cd /ctx && find . | sort")},
+                     &out),
+            0);
+        QCOMPARE(
+            out, QByteArray(".\n./.dockerignore\n./Dockerfile\n./copied.txt\n./keep.log\n./sub\n"));
         QCOMPARE(run->artifact->state(QStringLiteral("generated_data"))
                      .toMap()
                      .value(QStringLiteral("SourceImageDigest"))
