@@ -26,7 +26,6 @@ DockerRunArgs DockerRunArgs::parse(const QStringList &args)
     QJsonArray devices;
     config.insert(QStringLiteral("AttachStdin"), false);
     int i = 0;
-    bool flags = true;
     auto needValue
         = [&](const QString &flag, QString *value, const QString &inlineValue, bool hasInline) {
               if (hasInline) {
@@ -40,7 +39,7 @@ DockerRunArgs DockerRunArgs::parse(const QStringList &args)
               *value = args.at(++i);
               return true;
           };
-    for (; i < args.size() && flags; ++i) {
+    for (; i < args.size(); ++i) {
         QString arg = args.at(i);
         if (arg == QLatin1String("--")) {
             ++i;

@@ -9,10 +9,10 @@ namespace kiln::components {
 // Turns the arguments of `docker run` (the builder's flags followed by run_command) into
 // the Engine API's container-create body, so run_command keeps its meaning without the
 // docker CLI. Supported: -d -i -t (and bundles like -dit), --entrypoint, -e/--env,
-// --env-file is not (it reads the CLI's files), -v/--volume, --privileged, --cap-add,
-// --cap-drop, -u/--user, -w/--workdir, --name, --network/--net, --device, --tmpfs,
-// --runtime, --platform, -h/--hostname, -l/--label, --rm; the first non-flag is the image
-// and the rest the command. Anything else is refused with the CLI's "unknown flag".
+// -v/--volume, --privileged, --cap-add, --cap-drop, -u/--user, -w/--workdir, --name,
+// --network/--net, --device, --tmpfs, --runtime, --platform, -h/--hostname, -l/--label and
+// --rm; the first non-flag is the image and the rest its command. Other flags are refused
+// with the CLI's "unknown flag" rather than silently dropped.
 struct DockerRunArgs
 {
     QJsonObject body;
