@@ -24,16 +24,17 @@ using build::BuildEvent;
 namespace {
 
 // The CLI's writeDiagnostics: 80 columns, no colour, errors as errors and warnings said.
-QList<ConsoleLine> diagnosticLines(const hcl::Diagnostics &diags, const QHash<QString, QByteArray> &sources,
-                                   const build::SecretFilter &secrets)
+QList<ConsoleLine> diagnosticLines(const hcl::Diagnostics &diags,
+    const QHash<QString, QByteArray> &sources, const build::SecretFilter &secrets)
 {
     if (diags.isEmpty())
         return {};
     const QString text = hcl::DiagnosticWriter(sources, 80, false).render(diags);
     if (text.isEmpty())
         return {};
-    return EventQueue::plainLines(diags.hasErrors() ? ConsoleLine::Kind::SummaryError : ConsoleLine::Kind::Warning,
-                                  secrets.scrub(text));
+    return EventQueue::plainLines(
+        diags.hasErrors() ? ConsoleLine::Kind::SummaryError : ConsoleLine::Kind::Warning,
+        secrets.scrub(text));
 }
 
 } // namespace
@@ -81,28 +82,31 @@ bool BuildRunModel::start(const RunRequest &request)
     m_cancel = build::CancelToken::create();
     // The question goes to the build's console as a `say`, as the terminal prompter shows it.
     std::weak_ptr<EventQueue> weakQueue = m_queue;
-    m_prompter = std::make_unique<GuiPrompter>([weakQueue](const QString &buildName, const QString &question) {
-        if (auto q = weakQueue.lock()) {
-            BuildEvent e;
-            e.kind = BuildEvent::Kind::Say;
-            e.build = buildName;
-            e.text = question;
-            e.time = QDateTime::currentDateTimeUtc();
-            q->post(e);
-        }
-    });
+    m_prompter = std::make_unique<GuiPrompter>(
+        [weakQueue](const QString &buildName, const QString &question) {
+            if (auto q = weakQueue.lock()) {
+                BuildEvent e;
+                e.kind = BuildEvent::Kind::Say;
+                e.build = buildName;
+                e.text = question;
+                e.time = QDateTime::currentDateTimeUtc();
+                q->post(e);
+            }
+        });
     // What led to the question (the error, "Step X failed") was posted before it: draw it
     // first, so the console and the prompt show the question in its context.
     connect(m_prompter.get(), &GuiPrompter::questionAsked, this,
-            [this](quint64 id, const QString &buildName, const QString &question) {
-                flush();
-                emit questionAsked(id, buildName, question);
-            });
-    connect(m_prompter.get(), &GuiPrompter::questionWithdrawn, this, &BuildRunModel::questionWithdrawn);
+        [this](quint64 id, const QString &buildName, const QString &question) {
+            flush();
+            emit questionAsked(id, buildName, question);
+        });
+    connect(
+        m_prompter.get(), &GuiPrompter::questionWithdrawn, this, &BuildRunModel::questionWithdrawn);
 
     m_running = true;
     m_clock.start();
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, &BuildRunModel::work, request, m_queue, m_cancel, m_prompter.get()));
+    m_watcher.setFuture(QtConcurrent::run(
+        &m_pool, &BuildRunModel::work, request, m_queue, m_cancel, m_prompter.get()));
     m_flushTimer.start();
     emit runStarted();
     emit runningChanged(true);
@@ -113,7 +117,8 @@ void BuildRunModel::cancel()
 {
     if (!m_running || !m_cancel || m_cancel->isCancelled())
         return;
-    m_queue->addLines(EventQueue::plainLines(ConsoleLine::Kind::SummaryError, output::BuildSummary::interruptText()));
+    m_queue->addLines(EventQueue::plainLines(
+        ConsoleLine::Kind::SummaryError, output::BuildSummary::interruptText()));
     m_cancel->cancel();
 }
 
@@ -150,7 +155,7 @@ void BuildRunModel::setFlushInterval(int ms)
 }
 
 BuildRunModel::Outcome BuildRunModel::work(RunRequest request, std::shared_ptr<EventQueue> queue,
-                                           build::CancelTokenPtr cancel, GuiPrompter *prompter)
+    build::CancelTokenPtr cancel, GuiPrompter *prompter)
 {
     registry::Registry reg;
     components::registerBuiltins(reg);
@@ -168,10 +173,11 @@ BuildRunModel::Outcome BuildRunModel::work(RunRequest request, std::shared_ptr<E
     hcl::Diagnostics diagnostics = planned.diagnostics;
     queue->addLines(diagnosticLines(planned.diagnostics, planned.sources, planSecrets));
     if (!planned.error.isEmpty())
-        queue->addLines(EventQueue::plainLines(ConsoleLine::Kind::SummaryError, planSecrets.scrub(planned.error)));
+        queue->addLines(EventQueue::plainLines(
+            ConsoleLine::Kind::SummaryError, planSecrets.scrub(planned.error)));
     if (planned.failed) {
         queue->setDiagnostics(diagnostics);
-        return { 1 };
+        return {1};
     }
 
     const build::PreparedBuilds prepared = build::prepareBuilds(planned.plans);
@@ -179,7 +185,7 @@ BuildRunModel::Outcome BuildRunModel::work(RunRequest request, std::shared_ptr<E
     queue->setDiagnostics(diagnostics);
     queue->addLines(diagnosticLines(prepared.diagnostics, planned.sources, planSecrets));
     if (prepared.diagnostics.hasErrors())
-        return { 1 };
+        return {1};
 
     queue->setSecrets(prepared.secrets);
     QStringList names;
@@ -206,7 +212,7 @@ BuildRunModel::Outcome BuildRunModel::work(RunRequest request, std::shared_ptr<E
     SummaryCollector collector;
     summary.write(collector, wait.nsecsElapsed(), interrupted);
     queue->addLines(collector.take());
-    return { summary.exitCode(interrupted) };
+    return {summary.exitCode(interrupted)};
 }
 
 BuildRunInfo &BuildRunModel::info(const QString &name)
@@ -227,7 +233,8 @@ void BuildRunModel::apply(const BuildEvent &e)
     switch (e.kind) {
     case BuildEvent::Kind::BuildStarted:
         b.state = BuildState::Running;
-        b.startedMs = e.time.isValid() ? e.time.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+        b.startedMs
+            = e.time.isValid() ? e.time.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
         emit buildStateChanged(b.name, b.state, QString());
         break;
     case BuildEvent::Kind::StepStarted:
@@ -247,7 +254,9 @@ void BuildRunModel::apply(const BuildEvent &e)
         b.step.clear();
         b.durationMs = e.durationMs;
         b.error = m_queue->scrub(e.error);
-        b.state = e.cancelled ? BuildState::Cancelled : e.error.isEmpty() ? BuildState::Succeeded : BuildState::Failed;
+        b.state = e.cancelled   ? BuildState::Cancelled
+            : e.error.isEmpty() ? BuildState::Succeeded
+                                : BuildState::Failed;
         b.progressWhat.clear();
         emit buildStateChanged(b.name, b.state, QString());
         break;
@@ -323,8 +332,9 @@ void BuildRunModel::deliver()
         pending -= skip;
         ConsoleLine notice;
         notice.kind = ConsoleLine::Kind::Summary;
-        notice.text = QStringLiteral("[… %1 lines not drawn: output came faster than the console can show it; "
-                                     "Save Log has them …]")
+        notice.text = QStringLiteral(
+            "[… %1 lines not drawn: output came faster than the console can show it; "
+            "Save Log has them …]")
                           .arg(skip);
         notice.msecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
         chunk.append(notice);

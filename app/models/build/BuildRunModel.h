@@ -12,7 +12,6 @@
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
-
 #include <map>
 #include <memory>
 
@@ -80,7 +79,8 @@ signals:
     void runningChanged(bool running);
     void runStarted();
     void buildsAnnounced(const QStringList &builds);
-    void buildStateChanged(const QString &build, kiln::models::BuildState state, const QString &step);
+    void buildStateChanged(
+        const QString &build, kiln::models::BuildState state, const QString &step);
     void linesAppended(const QList<kiln::models::ConsoleLine> &lines);
     void progressChanged(const QString &build, const QString &what, qint64 bytes, qint64 total);
     void artifactAdded(const QString &build, const QString &description);
@@ -94,8 +94,8 @@ private:
     {
         int exitCode = 1;
     };
-    static Outcome work(RunRequest request, std::shared_ptr<EventQueue> queue, build::CancelTokenPtr cancel,
-                        GuiPrompter *prompter);
+    static Outcome work(RunRequest request, std::shared_ptr<EventQueue> queue,
+        build::CancelTokenPtr cancel, GuiPrompter *prompter);
     void flush();
     void deliver();
     void apply(const build::BuildEvent &event);

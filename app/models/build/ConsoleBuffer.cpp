@@ -6,8 +6,7 @@ ConsoleBuffer::ConsoleBuffer(qsizetype headLimit, qsizetype tailLimit, qsizetype
     : m_headLimit(std::max<qsizetype>(headLimit, 0))
     , m_tailLimit(std::max<qsizetype>(tailLimit, 1))
     , m_maxLineLength(std::max<qsizetype>(maxLineLength, 16))
-{
-}
+{ }
 
 void ConsoleBuffer::append(ConsoleLine line)
 {

@@ -3,7 +3,6 @@
 #include "app/models/build/ConsoleLine.h"
 
 #include <QList>
-
 #include <deque>
 
 namespace kiln::models {
@@ -17,7 +16,8 @@ namespace kiln::models {
 class ConsoleBuffer
 {
 public:
-    explicit ConsoleBuffer(qsizetype headLimit = 2000, qsizetype tailLimit = 100000, qsizetype maxLineLength = 16384);
+    explicit ConsoleBuffer(
+        qsizetype headLimit = 2000, qsizetype tailLimit = 100000, qsizetype maxLineLength = 16384);
 
     void append(ConsoleLine line);
     void append(const QList<ConsoleLine> &lines);

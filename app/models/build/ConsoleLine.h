@@ -42,7 +42,10 @@ struct ConsoleLine
             return prefix + text;
         }
     }
-    bool isError() const { return kind == Kind::Error || kind == Kind::Errored || kind == Kind::SummaryError; }
+    bool isError() const
+    {
+        return kind == Kind::Error || kind == Kind::Errored || kind == Kind::SummaryError;
+    }
 };
 
 } // namespace kiln::models

@@ -17,11 +17,13 @@ qint64 eventTime(const BuildEvent &e)
 }
 
 // Packer's TargetedUI output cut back into lines that remember their prefix.
-void prefixed(QList<ConsoleLine> &out, ConsoleLine::Kind kind, const BuildEvent &e, const QString &text)
+void prefixed(
+    QList<ConsoleLine> &out, ConsoleLine::Kind kind, const BuildEvent &e, const QString &text)
 {
     const bool arrow = kind != ConsoleLine::Kind::Message;
     const QString target = ConsoleFormat::target(e.build, e.component);
-    const QString head = (arrow ? QStringLiteral("==> ") : QStringLiteral("    ")) + target + QStringLiteral(": ");
+    const QString head
+        = (arrow ? QStringLiteral("==> ") : QStringLiteral("    ")) + target + QStringLiteral(": ");
     const QString all = ConsoleFormat::prefixLines(arrow, target, text);
     const qint64 when = eventTime(e);
     for (const QString &line : all.split(QLatin1Char('\n'))) {
@@ -85,7 +87,8 @@ QList<ConsoleLine> EventQueue::render(const BuildEvent &e, const build::SecretFi
         const QString text = failed ? output::BuildSummary::erroredText(e, scrub(e.error))
                                     : output::BuildSummary::finishedText(e);
         const qint64 when = eventTime(e);
-        for (ConsoleLine l : plainLines(failed ? ConsoleLine::Kind::Errored : ConsoleLine::Kind::Finished, text)) {
+        for (ConsoleLine l :
+            plainLines(failed ? ConsoleLine::Kind::Errored : ConsoleLine::Kind::Finished, text)) {
             l.build = e.build;
             l.msecsSinceEpoch = when;
             out.append(std::move(l));
@@ -114,7 +117,8 @@ void EventQueue::post(const BuildEvent &event)
     QMutexLocker lock(&m_mutex);
     ++m_pending.posted;
     if (event.kind == BuildEvent::Kind::Progress) {
-        const QString key = event.build + QLatin1Char('\n') + event.component + QLatin1Char('\n') + event.text;
+        const QString key
+            = event.build + QLatin1Char('\n') + event.component + QLatin1Char('\n') + event.text;
         auto it = m_progressIndex.constFind(key);
         if (it != m_progressIndex.constEnd()) {
             m_pending.progress[it.value()] = event;

@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QMutex>
-
 #include <memory>
 
 namespace kiln::build {
@@ -40,7 +39,8 @@ public:
 
     // Turns one event into the CLI's lines (Packer's TargetedUI: every line prefixed, the
     // whole text right-trimmed). Empty for events the console does not print.
-    static QList<ConsoleLine> render(const build::BuildEvent &event, const build::SecretFilter *secrets);
+    static QList<ConsoleLine> render(
+        const build::BuildEvent &event, const build::SecretFilter *secrets);
     // Splits run-wide text (the summary, diagnostics) into lines of `kind`.
     static QList<ConsoleLine> plainLines(ConsoleLine::Kind kind, const QString &text);
 

@@ -5,15 +5,15 @@ namespace kiln::models {
 GuiPrompter::GuiPrompter(Show show, QObject *parent)
     : QObject(parent)
     , m_show(std::move(show))
-{
-}
+{ }
 
 GuiPrompter::~GuiPrompter()
 {
     close();
 }
 
-QString GuiPrompter::ask(const QString &build, const QString &question, const build::CancelTokenPtr &cancel)
+QString GuiPrompter::ask(
+    const QString &build, const QString &question, const build::CancelTokenPtr &cancel)
 {
     std::unique_lock serial(m_serial);
     quint64 id = 0;
@@ -30,7 +30,8 @@ QString GuiPrompter::ask(const QString &build, const QString &question, const bu
     if (m_show)
         m_show(build, question);
     QMetaObject::invokeMethod(
-        this, [this, id, build, question] { emit questionAsked(id, build, question); }, Qt::QueuedConnection);
+        this, [this, id, build, question] { emit questionAsked(id, build, question); },
+        Qt::QueuedConnection);
 
     // The cancel callback takes our lock before notifying, so a cancel between the check
     // and the wait cannot be missed.
@@ -45,7 +46,8 @@ QString GuiPrompter::ask(const QString &build, const QString &question, const bu
     m_current = 0;
     lock.unlock();
     if (!answered)
-        QMetaObject::invokeMethod(this, [this, id] { emit questionWithdrawn(id); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id] { emit questionWithdrawn(id); }, Qt::QueuedConnection);
     return text;
 }
 

@@ -3,7 +3,6 @@
 #include "engine/build/Prompter.h"
 
 #include <QObject>
-
 #include <condition_variable>
 #include <functional>
 #include <mutex>
@@ -26,7 +25,8 @@ public:
     ~GuiPrompter() override;
 
     // Worker thread.
-    QString ask(const QString &build, const QString &question, const build::CancelTokenPtr &cancel) override;
+    QString ask(const QString &build, const QString &question,
+        const build::CancelTokenPtr &cancel) override;
 
     // GUI thread. `id` is the one of questionAsked; answers to a withdrawn question are ignored.
     void answer(quint64 id, const QString &text);

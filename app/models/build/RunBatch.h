@@ -24,7 +24,8 @@ struct RunBatch
 
     bool isEmpty() const
     {
-        return lines.isEmpty() && events.isEmpty() && progress.isEmpty() && announced.isEmpty() && !hasDiagnostics;
+        return lines.isEmpty() && events.isEmpty() && progress.isEmpty() && announced.isEmpty()
+            && !hasDiagnostics;
     }
 };
 

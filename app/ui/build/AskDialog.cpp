@@ -82,10 +82,10 @@ QList<AskDialog::Choice> AskDialog::parseChoices(const QString &question)
         }
         if (!label.isEmpty())
             label[0] = label.at(0).toUpper();
-        out.append({ m.captured(1), label, help });
+        out.append({m.captured(1), label, help});
     }
     if (out.isEmpty())
-        out.append({ QString(), tr("Continue"), tr("Let the build go on") });
+        out.append({QString(), tr("Continue"), tr("Let the build go on")});
     return out;
 }
 

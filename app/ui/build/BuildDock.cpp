@@ -1,6 +1,7 @@
 #include "app/ui/build/BuildDock.h"
 
 #include "app/models/build/BuildRunModel.h"
+#include "app/models/build/ConsoleBuffer.h"
 #include "app/ui/build/AskDialog.h"
 #include "app/ui/build/BuildStateIcon.h"
 #include "app/ui/build/ConsolePane.h"
@@ -33,11 +34,11 @@ struct OnErrorMode
 };
 
 constexpr OnErrorMode OnErrorModes[] = {
-    { build::OnError::Cleanup, "cleanup", QT_TRANSLATE_NOOP("BuildDock", "Clean up") },
-    { build::OnError::Abort, "abort", QT_TRANSLATE_NOOP("BuildDock", "Abort (keep the machine)") },
-    { build::OnError::Ask, "ask", QT_TRANSLATE_NOOP("BuildDock", "Ask") },
-    { build::OnError::RunCleanupProvisioner, "run-cleanup-provisioner",
-      QT_TRANSLATE_NOOP("BuildDock", "Run cleanup provisioner") },
+    {build::OnError::Cleanup, "cleanup", QT_TRANSLATE_NOOP("BuildDock", "Clean up")},
+    {build::OnError::Abort, "abort", QT_TRANSLATE_NOOP("BuildDock", "Abort (keep the machine)")},
+    {build::OnError::Ask, "ask", QT_TRANSLATE_NOOP("BuildDock", "Ask")},
+    {build::OnError::RunCleanupProvisioner, "run-cleanup-provisioner",
+        QT_TRANSLATE_NOOP("BuildDock", "Run cleanup provisioner")},
 };
 
 // "1:05" / "1:02:05": a clock, not Packer's duration words, since it ticks.
@@ -45,7 +46,10 @@ QString clockText(qint64 ms)
 {
     const qint64 s = ms / 1000;
     if (s >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1:%2:%3")
+            .arg(s / 3600)
+            .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(s % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
@@ -114,6 +118,7 @@ BuildDock::BuildDock(QWidget *parent)
     m_tabs->addTab(m_artifacts, tr("Artifacts"));
     layout->addWidget(m_tabs, 1);
     connect(m_all, &ConsolePane::locationActivated, this, &BuildDock::locationActivated);
+    connect(m_all, &ConsolePane::timestampsToggled, this, &BuildDock::setTimestampsVisible);
 
     m_clock = new QTimer(this);
     m_clock->setInterval(250);
@@ -134,17 +139,21 @@ BuildDock::BuildDock(QWidget *parent)
     connect(m_model, &models::BuildRunModel::questionAsked, this, &BuildDock::onQuestion);
     connect(m_model, &models::BuildRunModel::questionWithdrawn, this, &BuildDock::onWithdrawn);
     connect(m_model, &models::BuildRunModel::runningChanged, this, &BuildDock::onRunning);
-    connect(m_model, &models::BuildRunModel::diagnosticsChanged, this, &BuildDock::diagnosticsChanged);
+    connect(
+        m_model, &models::BuildRunModel::diagnosticsChanged, this, &BuildDock::diagnosticsChanged);
     connect(m_model, &models::BuildRunModel::progressChanged, this,
-            [this](const QString &build, const QString &what, qint64 bytes, qint64 total) {
-                if (ConsolePane *p = m_panes.value(build))
-                    p->setProgress(what, bytes, total);
-            });
-    connect(m_model, &models::BuildRunModel::artifactAdded, this, [this](const QString &build, const QString &text) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1: %2").arg(build, text), m_artifacts);
-        item->setToolTip(text);
-        m_tabs->setTabText(m_tabs->indexOf(m_artifacts), tr("Artifacts (%1)").arg(m_artifacts->count()));
-    });
+        [this](const QString &build, const QString &what, qint64 bytes, qint64 total) {
+            if (ConsolePane *p = m_panes.value(build))
+                p->setProgress(what, bytes, total);
+        });
+    connect(m_model, &models::BuildRunModel::artifactAdded, this,
+        [this](const QString &build, const QString &text) {
+            auto *item
+                = new QListWidgetItem(QStringLiteral("%1: %2").arg(build, text), m_artifacts);
+            item->setToolTip(text);
+            m_tabs->setTabText(
+                m_tabs->indexOf(m_artifacts), tr("Artifacts (%1)").arg(m_artifacts->count()));
+        });
     rebuildOnlyMenu();
     updateElapsed();
 }
@@ -251,9 +260,12 @@ ConsolePane *BuildDock::ensurePane(const QString &build)
     pane->setBuildIndex(build, info ? info->index : 0);
     m_all->setBuildIndex(build, info ? info->index : 0);
     connect(pane, &ConsolePane::locationActivated, this, &BuildDock::locationActivated);
+    connect(pane, &ConsolePane::timestampsToggled, this, &BuildDock::setTimestampsVisible);
+    pane->setTimestampsVisible(m_all->timestampsVisible());
     // Build tabs sit between "All" and "Artifacts", in the order builds started.
     const int at = m_tabs->indexOf(m_artifacts);
-    m_tabs->insertTab(at, pane, BuildStateIcon::icon(info ? info->state : BuildState::Pending), build);
+    m_tabs->insertTab(
+        at, pane, BuildStateIcon::icon(info ? info->state : BuildState::Pending), build);
     m_panes.insert(build, pane);
     return pane;
 }
@@ -314,11 +326,13 @@ void BuildDock::onQuestion(quint64 id, const QString &build, const QString &ques
     if (const models::BuildRunInfo *info = m_model->build(build)) {
         QStringList context;
         const models::ConsoleBuffer &console = info->console;
-        for (qsizetype i = console.size() - 1; i >= 0 && i >= console.size() - 40 && context.size() < 2; --i) {
+        for (qsizetype i = console.size() - 1;
+             i >= 0 && i >= console.size() - 40 && context.size() < 2; --i) {
             const ConsoleLine &l = console.at(i);
             if (question.contains(l.text))
                 continue; // the question itself, already in the console
-            if (l.kind == ConsoleLine::Kind::Error || (l.kind == ConsoleLine::Kind::Say && context.isEmpty()))
+            if (l.kind == ConsoleLine::Kind::Error
+                || (l.kind == ConsoleLine::Kind::Say && context.isEmpty()))
                 context.prepend(l.text);
         }
         m_ask->setContext(context.join(QLatin1Char('\n')));
@@ -376,6 +390,17 @@ void BuildDock::onRunning(bool running)
     emit runningChanged(running);
 }
 
+void BuildDock::setTimestampsVisible(bool visible)
+{
+    m_all->setTimestampsVisible(visible);
+    m_all->rerender(m_model->allConsole());
+    for (auto it = m_panes.cbegin(); it != m_panes.cend(); ++it) {
+        it.value()->setTimestampsVisible(visible);
+        if (const models::BuildRunInfo *info = m_model->build(it.key()))
+            it.value()->rerender(info->console);
+    }
+}
+
 QString BuildDock::elapsedText() const
 {
     return m_elapsed->text();
@@ -413,7 +438,8 @@ void BuildDock::rebuildOnlyMenu()
             setOnly(next);
         });
     }
-    m_onlyButton->setText(m_only.isEmpty() ? tr("All builds") : tr("Only: %1").arg(m_only.join(QStringLiteral(", "))));
+    m_onlyButton->setText(m_only.isEmpty() ? tr("All builds")
+                                           : tr("Only: %1").arg(m_only.join(QStringLiteral(", "))));
 }
 
 } // namespace kiln::ui

@@ -21,7 +21,7 @@ class QMenu;
 namespace kiln::models {
 class BuildRunModel;
 struct ConsoleLine;
-}
+} // namespace kiln::models
 
 namespace kiln::ui {
 
@@ -69,6 +69,8 @@ public:
 public slots:
     void run();
     void stop();
+    // Shows or hides per-line timestamps in every console, redrawn from the run's buffers.
+    void setTimestampsVisible(bool visible);
 
 signals:
     void runningChanged(bool running);

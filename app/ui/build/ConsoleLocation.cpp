@@ -14,8 +14,8 @@ ConsoleLocation ConsoleLocation::find(const QString &text)
     if (!text.contains(QLatin1String(".hcl")) && !text.contains(QLatin1String(".json")))
         return {};
     static const QRegularExpression hclOn(QStringLiteral(R"(\bon (\S+\.(?:hcl|json)) line (\d+))"));
-    static const QRegularExpression colon(
-        QStringLiteral(R"((?:^|[\s"'(])((?:[^\s"'(:]*/)?[^\s"'(:/]+\.(?:hcl|json)):(\d+)(?:[,:](\d+))?)"));
+    static const QRegularExpression colon(QStringLiteral(
+        R"((?:^|[\s"'(])((?:[^\s"'(:]*/)?[^\s"'(:/]+\.(?:hcl|json)):(\d+)(?:[,:](\d+))?)"));
     ConsoleLocation loc;
     QRegularExpressionMatch m = hclOn.match(text);
     if (m.hasMatch()) {
@@ -35,7 +35,8 @@ ConsoleLocation ConsoleLocation::find(const QString &text)
 
 QString ConsoleLocation::toHref() const
 {
-    return Scheme + QString::number(line) + QLatin1Char(':') + QString::number(column) + QLatin1Char(':') + file;
+    return Scheme + QString::number(line) + QLatin1Char(':') + QString::number(column)
+        + QLatin1Char(':') + file;
 }
 
 ConsoleLocation ConsoleLocation::fromHref(const QString &href)

@@ -50,7 +50,8 @@ ConsolePane::ConsolePane(bool withPrefix, QWidget *parent)
 
     // Following the tail: on while the view sits at the bottom, off once the user scrolls up.
     QScrollBar *bar = m_view->verticalScrollBar();
-    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) { m_follow = value >= bar->maximum() - 1; });
+    connect(bar, &QScrollBar::valueChanged, this,
+        [this, bar](int value) { m_follow = value >= bar->maximum() - 1; });
 
     m_searchBar = new QWidget(this);
     auto *searchLayout = new QHBoxLayout(m_searchBar);
@@ -105,8 +106,13 @@ ConsolePane::ConsolePane(bool withPrefix, QWidget *parent)
         QMenu *menu = m_view->createStandardContextMenu(pos);
         menu->addSeparator();
         menu->addAction(tr("Find…"), this, &ConsolePane::showSearch);
+        QAction *stamps = menu->addAction(tr("Show Timestamps"));
+        stamps->setCheckable(true);
+        stamps->setChecked(m_timestamps);
+        connect(stamps, &QAction::toggled, this, &ConsolePane::timestampsToggled);
         menu->addAction(tr("Save Log…"), this, [this] {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Save Log"), QString(), tr("Logs (*.log *.txt)"));
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Save Log"), QString(), tr("Logs (*.log *.txt)"));
             if (path.isEmpty())
                 return;
             QSaveFile f(path);
@@ -137,7 +143,8 @@ QString ConsolePane::decorated(const ConsoleLine &line) const
 {
     QString t = m_withPrefix ? line.cliText() : line.paneText();
     if (m_timestamps && line.msecsSinceEpoch > 0)
-        t.prepend(QDateTime::fromMSecsSinceEpoch(line.msecsSinceEpoch).toString(QStringLiteral("HH:mm:ss.zzz  ")));
+        t.prepend(QDateTime::fromMSecsSinceEpoch(line.msecsSinceEpoch)
+                      .toString(QStringLiteral("HH:mm:ss.zzz  ")));
     return t;
 }
 
@@ -228,7 +235,8 @@ void ConsolePane::boundLines()
     const int excess = doc->blockCount() - (m_headLimit + 1 + m_tailLimit);
     if (excess > 0) {
         c.setPosition(doc->findBlockByNumber(m_headLimit + 1).position());
-        c.setPosition(doc->findBlockByNumber(m_headLimit + 1 + excess).position(), QTextCursor::KeepAnchor);
+        c.setPosition(
+            doc->findBlockByNumber(m_headLimit + 1 + excess).position(), QTextCursor::KeepAnchor);
         c.removeSelectedText();
         m_elided += excess;
     }
@@ -266,7 +274,7 @@ void ConsolePane::rerender(const models::ConsoleBuffer &buffer)
         ConsoleLine notice;
         notice.kind = ConsoleLine::Kind::Summary;
         notice.text = models::ConsoleBuffer::elisionNotice(buffer.elided());
-        appendLines({ notice });
+        appendLines({notice});
     }
     appendLines(tail);
 }
@@ -311,7 +319,8 @@ bool ConsolePane::findNext(bool backwards)
     const QString needle = m_search->text();
     if (needle.isEmpty())
         return false;
-    const QTextDocument::FindFlags flags = backwards ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    const QTextDocument::FindFlags flags
+        = backwards ? QTextDocument::FindBackward : QTextDocument::FindFlags();
     if (m_view->find(needle, flags))
         return true;
     // Wrap around once.
@@ -326,12 +335,14 @@ bool ConsolePane::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_view->viewport()) {
         if (event->type() == QEvent::MouseMove) {
             const auto *me = static_cast<QMouseEvent *>(event);
-            const bool link = ConsoleLocation::fromHref(m_view->anchorAt(me->position().toPoint())).isValid();
+            const bool link
+                = ConsoleLocation::fromHref(m_view->anchorAt(me->position().toPoint())).isValid();
             m_view->viewport()->setCursor(link ? Qt::PointingHandCursor : Qt::IBeamCursor);
         } else if (event->type() == QEvent::MouseButtonRelease) {
             const auto *me = static_cast<QMouseEvent *>(event);
             if (me->button() == Qt::LeftButton && !m_view->textCursor().hasSelection()) {
-                const ConsoleLocation loc = ConsoleLocation::fromHref(m_view->anchorAt(me->position().toPoint()));
+                const ConsoleLocation loc
+                    = ConsoleLocation::fromHref(m_view->anchorAt(me->position().toPoint()));
                 if (loc.isValid())
                     emit locationActivated(loc.file, loc.line, loc.column);
             }

@@ -64,6 +64,8 @@ public slots:
 
 signals:
     void locationActivated(const QString &file, int line, int column);
+    // The user asked for per-line timestamps (or to hide them); the owner re-renders.
+    void timestampsToggled(bool visible);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -14,22 +14,21 @@ struct Tone
 
 // Packer's order: output.go cycles green, cyan, magenta, yellow, blue.
 constexpr Tone BuildTones[] = {
-    { 0x1a7f37, 0x56d364 }, // green
-    { 0x0e7490, 0x39c5cf }, // cyan
-    { 0xa626a4, 0xd2a8ff }, // magenta
-    { 0x8a6d00, 0xe3b341 }, // yellow
-    { 0x0550ae, 0x79c0ff }, // blue
+    {0x1a7f37, 0x56d364}, // green
+    {0x0e7490, 0x39c5cf}, // cyan
+    {0xa626a4, 0xd2a8ff}, // magenta
+    {0x8a6d00, 0xe3b341}, // yellow
+    {0x0550ae, 0x79c0ff}, // blue
 };
-constexpr Tone Red = { 0xcf222e, 0xff7b72 };
-constexpr Tone Amber = { 0x9a6700, 0xd29922 };
+constexpr Tone Red = {0xcf222e, 0xff7b72};
+constexpr Tone Amber = {0x9a6700, 0xd29922};
 
 } // namespace
 
 ConsoleStyle::ConsoleStyle(const QPalette &palette)
     : m_palette(palette)
     , m_dark(palette.color(QPalette::Base).lightness() < 128)
-{
-}
+{ }
 
 QColor ConsoleStyle::buildColor(int index) const
 {
@@ -54,7 +53,8 @@ QColor ConsoleStyle::mutedColor() const
     return c;
 }
 
-QTextCharFormat ConsoleStyle::format(ConsoleLine::Kind kind, int buildIndex, const QString &text) const
+QTextCharFormat ConsoleStyle::format(
+    ConsoleLine::Kind kind, int buildIndex, const QString &text) const
 {
     QTextCharFormat f;
     switch (kind) {

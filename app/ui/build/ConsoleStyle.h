@@ -22,7 +22,8 @@ public:
     QColor warningColor() const;
     QColor mutedColor() const;
     // The format of a line of `kind` printed by the build with colour `buildIndex`.
-    QTextCharFormat format(models::ConsoleLine::Kind kind, int buildIndex, const QString &text) const;
+    QTextCharFormat format(
+        models::ConsoleLine::Kind kind, int buildIndex, const QString &text) const;
 
 private:
     QPalette m_palette;

@@ -21,7 +21,7 @@ ProblemsView::ProblemsView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_tree = new QTreeWidget(this);
     m_tree->setColumnCount(4);
-    m_tree->setHeaderLabels({ QString(), tr("Description"), tr("File"), tr("Line") });
+    m_tree->setHeaderLabels({QString(), tr("Description"), tr("File"), tr("Line")});
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
@@ -36,7 +36,8 @@ ProblemsView::ProblemsView(QWidget *parent)
     m_empty->setEnabled(false);
     layout->addWidget(m_empty);
     m_tree->hide();
-    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { activate(item); });
+    connect(m_tree, &QTreeWidget::itemActivated, this,
+        [this](QTreeWidgetItem *item) { activate(item); });
 }
 
 void ProblemsView::setDiagnostics(const hcl::Diagnostics &diagnostics)
@@ -63,7 +64,8 @@ void ProblemsView::setDiagnostics(const hcl::Diagnostics &diagnostics)
         if (d.subject && !d.subject->filename.isEmpty()) {
             item->setText(File, QFileInfo(d.subject->filename).fileName());
             item->setToolTip(File, d.subject->filename);
-            item->setText(Position, QStringLiteral("%1:%2").arg(d.subject->start.line).arg(d.subject->start.column));
+            item->setText(Position,
+                QStringLiteral("%1:%2").arg(d.subject->start.line).arg(d.subject->start.column));
             for (int c = 0; c < 4; ++c) {
                 item->setData(c, FileRole, d.subject->filename);
                 item->setData(c, LineRole, d.subject->start.line);
@@ -94,7 +96,8 @@ void ProblemsView::activate(QTreeWidgetItem *item)
     const QString file = row->data(Description, FileRole).toString();
     if (file.isEmpty())
         return;
-    emit locationActivated(file, row->data(Description, LineRole).toInt(), row->data(Description, ColumnRole).toInt());
+    emit locationActivated(
+        file, row->data(Description, LineRole).toInt(), row->data(Description, ColumnRole).toInt());
 }
 
 } // namespace kiln::ui

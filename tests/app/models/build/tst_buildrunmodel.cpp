@@ -34,7 +34,8 @@ bool writeFile(const QString &path, const QString &text)
 // Durations differ from run to run; everything else must be the same.
 QStringList normalised(const QString &text)
 {
-    static const QRegularExpression after(QStringLiteral(R"(after [0-9][^.:]*(?:\.[0-9]+ ?[a-z]+)?)"));
+    static const QRegularExpression after(
+        QStringLiteral(R"(after [0-9][^.:]*(?:\.[0-9]+ ?[a-z]+)?)"));
     static const QRegularExpression script(QStringLiteral(R"(/packer-shell[0-9]+)"));
     QString t = text;
     t.replace(after, QStringLiteral("after D"));
@@ -45,7 +46,7 @@ QStringList normalised(const QString &text)
 bool processAlive(const QString &marker)
 {
     QProcess p;
-    p.start(QStringLiteral("pgrep"), { QStringLiteral("-f"), marker });
+    p.start(QStringLiteral("pgrep"), {QStringLiteral("-f"), marker});
     p.waitForFinished(5000);
     return p.exitCode() == 0;
 }
@@ -105,7 +106,8 @@ private slots:
     {
         QTest::addColumn<QString>("templateText");
         QTest::addColumn<QString>("fixtureName");
-        QTest::newRow("two builds, provisioner, manifest") << QString::fromUtf8(twoBuilds) << QString();
+        QTest::newRow("two builds, provisioner, manifest")
+            << QString::fromUtf8(twoBuilds) << QString();
         QTest::newRow("one build fails") << QString() << "failing.pkr.hcl";
         QTest::newRow("secrets") << QString() << "secrets.pkr.hcl";
     }
@@ -116,7 +118,7 @@ private slots:
         QFETCH(QString, fixtureName);
         QTemporaryDir guiDir;
         QTemporaryDir cliDir;
-        for (const QTemporaryDir *d : { &guiDir, &cliDir }) {
+        for (const QTemporaryDir *d : {&guiDir, &cliDir}) {
             if (fixtureName.isEmpty())
                 QVERIFY(writeFile(d->filePath("t.pkr.hcl"), templateText));
             else
@@ -129,7 +131,7 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PACKER_NO_COLOR"), QStringLiteral("1"));
         cli.setProcessEnvironment(env);
-        cli.start(QStringLiteral(KILN_BINARY), { "build", "-parallel-builds=1", "t.pkr.hcl" });
+        cli.start(QStringLiteral(KILN_BINARY), {"build", "-parallel-builds=1", "t.pkr.hcl"});
         QVERIFY(cli.waitForFinished(30000));
         const QString cliOut = QString::fromUtf8(cli.readAllStandardOutput());
 
@@ -154,7 +156,7 @@ private slots:
         BuildRunModel model;
         QVERIFY(model.start(request(dir.filePath("t.pkr.hcl"))));
         QVERIFY(model.waitForFinished(30000));
-        QCOMPARE(model.buildNames(), QStringList({ "null.first", "null.second" }));
+        QCOMPARE(model.buildNames(), QStringList({"null.first", "null.second"}));
         const models::BuildRunInfo *first = model.build("null.first");
         QVERIFY(first);
         QCOMPARE(first->state, BuildState::Succeeded);
@@ -200,7 +202,9 @@ build {
         QCOMPARE(batches, model.batchCount());
         // One signal per flush, never one per line or per event.
         QVERIFY2(batches < 200, qPrintable(QString::number(batches)));
-        QVERIFY(model.eventsReceived() >= batches);
+        QVERIFY2(batches * 100 < lines,
+            qPrintable(QStringLiteral("%1 batches for %2 lines").arg(batches).arg(lines)));
+        QVERIFY(model.eventsReceived() > 0);
     }
 
     void stopDuringSleepCancelsCleanly()
@@ -211,10 +215,11 @@ build {
         const QString marker = QStringLiteral("sleep ") + seconds;
         BuildRunModel model;
         models::RunRequest r = request(dir.filePath("t.pkr.hcl"));
-        r.vars.append({ tmpl::VarSetting::Kind::Var, QStringLiteral("seconds"), seconds });
+        r.vars.append({tmpl::VarSetting::Kind::Var, QStringLiteral("seconds"), seconds});
         QVERIFY(model.start(r));
-        QTRY_VERIFY_WITH_TIMEOUT(model.build("null.x") && model.build("null.x")->console.text(false).contains("started"),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model.build("null.x") && model.build("null.x")->console.text(false).contains("started"),
+            20000);
         QTRY_VERIFY_WITH_TIMEOUT(processAlive(marker), 5000);
         QElapsedTimer t;
         t.start();
@@ -236,10 +241,12 @@ build {
         QTest::addColumn<QStringList>("answers");
         QTest::addColumn<bool>("cleanupProvisionerRan");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("clean up") << QStringList { "c" } << true << "Build 'null.x' errored after";
-        QTest::newRow("abort") << QStringList { "a" } << false << "Aborting without cleanup";
-        QTest::newRow("retry, then clean up") << QStringList { "r", "c" } << true << "Build 'null.x' errored after";
-        QTest::newRow("wrong input is refused") << QStringList { "x", "c" } << true << "==> Incorrect input: x";
+        QTest::newRow("clean up") << QStringList{"c"} << true << "Build 'null.x' errored after";
+        QTest::newRow("abort") << QStringList{"a"} << false << "Aborting without cleanup";
+        QTest::newRow("retry, then clean up")
+            << QStringList{"r", "c"} << true << "Build 'null.x' errored after";
+        QTest::newRow("wrong input is refused")
+            << QStringList{"x", "c"} << true << "==> Incorrect input: ";
     }
 
     void askAnswers()
@@ -252,13 +259,15 @@ build {
         BuildRunModel model;
         QStringList queue = answers;
         int asked = 0;
-        connect(&model, &BuildRunModel::questionAsked, this, [&](quint64 id, const QString &build, const QString &q) {
-            ++asked;
-            QCOMPARE(build, QStringLiteral("null.x"));
-            QVERIFY(q.contains("[c] Clean up and exit, [a] abort without cleanup, or [r] retry step"));
-            QVERIFY(!queue.isEmpty());
-            model.answer(id, queue.takeFirst());
-        });
+        connect(&model, &BuildRunModel::questionAsked, this,
+            [&](quint64 id, const QString &build, const QString &q) {
+                ++asked;
+                QCOMPARE(build, QStringLiteral("null.x"));
+                QVERIFY(q.contains(
+                    "[c] Clean up and exit, [a] abort without cleanup, or [r] retry step"));
+                QVERIFY(!queue.isEmpty());
+                model.answer(id, queue.takeFirst());
+            });
         models::RunRequest r = request(dir.filePath("t.pkr.hcl"));
         r.options.onError = build::OnError::Ask;
         QVERIFY(model.start(r));
@@ -303,7 +312,7 @@ build {
         {
             BuildRunModel model;
             models::RunRequest r = request(dir.filePath("t.pkr.hcl"));
-            r.vars.append({ tmpl::VarSetting::Kind::Var, QStringLiteral("seconds"), seconds });
+            r.vars.append({tmpl::VarSetting::Kind::Var, QStringLiteral("seconds"), seconds});
             QVERIFY(model.start(r));
             QTRY_VERIFY_WITH_TIMEOUT(processAlive(marker), 20000);
         }
@@ -313,8 +322,9 @@ build {
     void templateErrorsBecomeDiagnostics()
     {
         QTemporaryDir dir;
-        QVERIFY(writeFile(dir.filePath("t.pkr.hcl"), QStringLiteral("source \"null\" \"x\" {\n  communicator = \"none\"\n  bogus = 1\n}\n"
-                                                                    "build {\n  sources = [\"source.null.x\"]\n}\n")));
+        QVERIFY(writeFile(dir.filePath("t.pkr.hcl"),
+            QStringLiteral("source \"null\" \"x\" {\n  communicator = \"none\"\n  bogus = 1\n}\n"
+                           "build {\n  sources = [\"source.null.x\"]\n}\n")));
         BuildRunModel model;
         QSignalSpy diags(&model, &BuildRunModel::diagnosticsChanged);
         QVERIFY(model.start(request(dir.filePath("t.pkr.hcl"))));
@@ -326,7 +336,8 @@ build {
         QVERIFY(d.subject.has_value());
         QCOMPARE(d.subject->start.line, 3);
         QVERIFY(model.buildNames().isEmpty());
-        QVERIFY2(model.allConsole().text(true).contains("Error: "), qPrintable(model.allConsole().text(true)));
+        QVERIFY2(model.allConsole().text(true).contains("Error: "),
+            qPrintable(model.allConsole().text(true)));
     }
 };
 

@@ -55,24 +55,35 @@ private slots:
         QTest::addColumn<bool>("batched");
         QTest::addColumn<QStringList>("cliLines");
         QTest::addColumn<QStringList>("paneLines");
-        QTest::newRow("say") << int(BuildEvent::Kind::Say) << "" << "Running" << false
-                             << QStringList { "==> null.x: Running" } << QStringList { "==> Running" };
-        QTest::newRow("message") << int(BuildEvent::Kind::Message) << "" << "out" << false
-                                 << QStringList { "    null.x: out" } << QStringList { "    out" };
+        QTest::newRow("say") << int(BuildEvent::Kind::Say) << ""
+                             << "Running" << false << QStringList{"==> null.x: Running"}
+                             << QStringList{"==> Running"};
+        QTest::newRow("message") << int(BuildEvent::Kind::Message) << ""
+                                 << "out" << false << QStringList{"    null.x: out"}
+                                 << QStringList{"    out"};
         // Packer prefixes every line, then right-trims the whole text: only the end is cut.
-        QTest::newRow("multi-line, end trimmed") << int(BuildEvent::Kind::Say) << "" << "a\n\nb\n  \n" << false
-                                                << QStringList { "==> null.x: a", "==> null.x: ", "==> null.x: b",
-                                                                 "==> null.x:   ", "==> null.x:" }
-                                                << QStringList { "==> a", "==>", "==> b", "==>   ", "==>" };
-        QTest::newRow("post-processor") << int(BuildEvent::Kind::Say) << "manifest" << "Writing" << false
-                                        << QStringList { "==> null.x (manifest): Writing" } << QStringList { "==> Writing" };
-        QTest::newRow("error") << int(BuildEvent::Kind::Error) << "" << "bad" << false
-                               << QStringList { "==> null.x: bad" } << QStringList { "==> bad" };
-        QTest::newRow("batched output lines, each trimmed") << int(BuildEvent::Kind::Message) << "" << "one  \n\ntwo" << true
-                                                           << QStringList { "    null.x: one", "    null.x:", "    null.x: two" }
-                                                           << QStringList { "    one", "", "    two" };
-        QTest::newRow("step events print nothing") << int(BuildEvent::Kind::StepStarted) << "" << "StepProvision" << false
-                                                   << QStringList {} << QStringList {};
+        QTest::newRow("multi-line, end trimmed")
+            << int(BuildEvent::Kind::Say) << ""
+            << "a\n\nb\n  \n"
+            << false
+            << QStringList{"==> null.x: a", "==> null.x: ", "==> null.x: b",
+                   "==> null.x:   ", "==> null.x:"}
+            << QStringList{"==> a", "==>", "==> b", "==>   ", "==>"};
+        QTest::newRow("post-processor")
+            << int(BuildEvent::Kind::Say) << "manifest"
+            << "Writing" << false << QStringList{"==> null.x (manifest): Writing"}
+            << QStringList{"==> Writing"};
+        QTest::newRow("error") << int(BuildEvent::Kind::Error) << ""
+                               << "bad" << false << QStringList{"==> null.x: bad"}
+                               << QStringList{"==> bad"};
+        QTest::newRow("batched output lines, each trimmed")
+            << int(BuildEvent::Kind::Message) << ""
+            << "one  \n\ntwo" << true
+            << QStringList{"    null.x: one", "    null.x:", "    null.x: two"}
+            << QStringList{"    one", "", "    two"};
+        QTest::newRow("step events print nothing")
+            << int(BuildEvent::Kind::StepStarted) << ""
+            << "StepProvision" << false << QStringList{} << QStringList{};
     }
 
     void rendersAsTheCli()
@@ -95,14 +106,16 @@ private slots:
         BuildEvent ok = makeEvent(BuildEvent::Kind::BuildFinished, {});
         ok.durationMs = 1002;
         ok.durationNs = 1002000000;
-        QCOMPARE(cli(EventQueue::render(ok, nullptr)), QStringList { "Build 'null.x' finished after 1 second 2 milliseconds." });
+        QCOMPARE(cli(EventQueue::render(ok, nullptr)),
+            QStringList{"Build 'null.x' finished after 1 second 2 milliseconds."});
         BuildEvent bad = ok;
         bad.error = QStringLiteral("token s3cr3t refused");
         build::SecretFilter secrets;
         secrets.add(QStringLiteral("s3cr3t"));
         const QList<ConsoleLine> lines = EventQueue::render(bad, &secrets);
         QCOMPARE(cli(lines),
-                 QStringList { "Build 'null.x' errored after 1 second 2 milliseconds: token <sensitive> refused" });
+            QStringList{
+                "Build 'null.x' errored after 1 second 2 milliseconds: token <sensitive> refused"});
         QCOMPARE(lines.first().kind, ConsoleLine::Kind::Errored);
         QVERIFY(lines.first().isError());
     }
@@ -126,7 +139,7 @@ private slots:
         q.post(makeEvent(BuildEvent::Kind::StepStarted, QStringLiteral("StepProvision")));
         const models::RunBatch b = q.take();
         QCOMPARE(b.posted, 104);
-        QCOMPARE(cli(b.lines), QStringList { "    null.x: password <sensitive>" });
+        QCOMPARE(cli(b.lines), QStringList{"    null.x: password <sensitive>"});
         QCOMPARE(b.progress.size(), 2);
         QCOMPARE(b.progress.at(0).bytes, 100);
         QCOMPARE(b.progress.at(1).text, QStringLiteral("other.iso"));
@@ -138,10 +151,12 @@ private slots:
     void announcementAsTheCli()
     {
         EventQueue q;
-        q.announce({ QStringLiteral("null.a"), QStringLiteral("null.b") });
+        q.announce({QStringLiteral("null.a"), QStringLiteral("null.b")});
         const models::RunBatch b = q.take();
-        QCOMPARE(b.announced, QStringList({ "null.a", "null.b" }));
-        QCOMPARE(cli(b.lines), QStringList({ "null.a: output will be in this color.", "null.b: output will be in this color.", "" }));
+        QCOMPARE(b.announced, QStringList({"null.a", "null.b"}));
+        QCOMPARE(cli(b.lines),
+            QStringList({"null.a: output will be in this color.",
+                "null.b: output will be in this color.", ""}));
     }
 
     void keepsHeadAndTail()
@@ -159,8 +174,8 @@ private slots:
         QCOMPARE(buffer.at(2).text, QStringLiteral("3"));
         QCOMPARE(buffer.at(3).text, QStringLiteral("96"));
         QCOMPARE(buffer.text(false),
-                 QStringLiteral("    1\n    2\n    3\n%1\n    96\n    97\n    98\n    99\n    100\n")
-                     .arg(ConsoleBuffer::elisionNotice(92)));
+            QStringLiteral("    1\n    2\n    3\n%1\n    96\n    97\n    98\n    99\n    100\n")
+                .arg(ConsoleBuffer::elisionNotice(92)));
     }
 
     void cutsHugeLines()
@@ -169,7 +184,8 @@ private slots:
         ConsoleLine l;
         l.text = QString(1000, QLatin1Char('x'));
         buffer.append(l);
-        QVERIFY(buffer.at(0).text.startsWith(QString(100, QLatin1Char('x')) + QStringLiteral(" [… 900 more")));
+        QVERIFY(buffer.at(0).text.startsWith(
+            QString(100, QLatin1Char('x')) + QStringLiteral(" [… 900 more")));
     }
 
     void memoryStaysBounded()

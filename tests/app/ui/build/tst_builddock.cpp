@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QListWidget>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -109,14 +110,16 @@ private slots:
 
         QStringList tabs = tabTexts(dock.tabs());
         QCOMPARE(tabs.first(), QStringLiteral("All"));
-        QCOMPARE(tabs.last(), QStringLiteral("Artifacts (2)")); // the good build's two; the failed one lists none
+        QCOMPARE(tabs.last(),
+            QStringLiteral("Artifacts (2)")); // the good build's two; the failed one lists none
         tabs = tabs.mid(1, 2);
         tabs.sort();
-        QCOMPARE(tabs, QStringList({ "null.db", "null.web" }));
+        QCOMPARE(tabs, QStringList({"null.db", "null.web"}));
         QHash<QString, QStringList> seen;
         for (const QList<QVariant> &s : states)
             seen[s.at(0).toString()] << s.at(1).toString();
-        QVERIFY2(seen.value("null.web").contains("running step StepProvision"), qPrintable(seen.value("null.web").join('|')));
+        QVERIFY2(seen.value("null.web").contains("running step StepProvision"),
+            qPrintable(seen.value("null.web").join('|')));
         QCOMPARE(seen.value("null.web").last(), QStringLiteral("done"));
         QCOMPARE(seen.value("null.db").last(), QStringLiteral("failed"));
         for (int i = 1; i < 3; ++i)
@@ -138,16 +141,48 @@ private slots:
         screenshot(&dock, "builddock-failed-build-tab.png");
     }
 
+    void onlyRunsTheSelectedBuildAndTimestampsRedraw()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath("t.pkr.hcl"), QString::fromUtf8(twoBuilds)));
+        const QString cwd = QDir::currentPath();
+        QDir::setCurrent(dir.path());
+        BuildDock dock;
+        dock.setTemplatePath(dir.filePath("t.pkr.hcl"));
+        dock.setKnownBuilds({"null.web", "null.db"});
+        dock.setOnly({"null.web"});
+        dock.run();
+        QTRY_VERIFY_WITH_TIMEOUT(!dock.isRunning(), 30000);
+        QDir::setCurrent(cwd);
+        QCOMPARE(tabTexts(dock.tabs()), QStringList({"All", "null.web", "Artifacts (2)"}));
+        QCOMPARE(dock.model()->exitCode(), 0);
+        const QString plain = dock.pane("null.web")->text();
+        QVERIFY(plain.startsWith("==> Running local shell script"));
+        dock.setTimestampsVisible(true);
+        const QString stamped = dock.pane("null.web")->text();
+        QVERIFY2(
+            QRegularExpression("^\\d\\d:\\d\\d:\\d\\d\\.\\d{3}  ==> Running local shell script")
+                .match(stamped)
+                .hasMatch(),
+            qPrintable(stamped));
+        QCOMPARE(stamped.count('\n'), plain.count('\n'));
+        QVERIFY(dock.allPane()->text().contains("  null.web: output will be in this color."));
+        dock.setTimestampsVisible(false);
+        QCOMPARE(dock.pane("null.web")->text(), plain);
+    }
+
     void stopCancelsTheRun()
     {
         QTemporaryDir dir;
         QVERIFY(QFile::copy(fixture("cancel.pkr.hcl"), dir.filePath("t.pkr.hcl")));
         BuildDock dock;
         dock.setTemplatePath(dir.filePath("t.pkr.hcl"));
-        dock.setVariables({ { tmpl::VarSetting::Kind::Var, QStringLiteral("marker"), QStringLiteral("dock") } });
+        dock.setVariables(
+            {{tmpl::VarSetting::Kind::Var, QStringLiteral("marker"), QStringLiteral("dock")}});
         QSignalSpy states(&dock, &BuildDock::buildStateChanged);
         dock.run();
-        QTRY_VERIFY_WITH_TIMEOUT(dock.pane("null.x") && dock.pane("null.x")->text().contains("started"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dock.pane("null.x") && dock.pane("null.x")->text().contains("started"), 20000);
         QToolButton *stop = nullptr;
         for (QToolButton *b : dock.findChildren<QToolButton *>())
             if (b->text() == QLatin1String("Stop"))
@@ -159,7 +194,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!dock.isRunning(), 10000);
         QVERIFY(t.elapsed() < 5000);
         QCOMPARE(states.last().at(1).toString(), QStringLiteral("cancelled"));
-        QVERIFY(dock.allPane()->text().contains("Cleanly cancelled builds after being interrupted."));
+        QVERIFY(
+            dock.allPane()->text().contains("Cleanly cancelled builds after being interrupted."));
     }
 
     void askIsAnsweredInTheDialog()
@@ -173,17 +209,19 @@ private slots:
         dock.show();
         dock.run();
         // First retry, then abort: two questions, each answered through the prompt's buttons.
-        QTRY_VERIFY_WITH_TIMEOUT(dock.pendingQuestion() && dock.pendingQuestion()->isVisible(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dock.pendingQuestion() && dock.pendingQuestion()->isVisible(), 20000);
         ui::AskDialog *first = dock.pendingQuestion();
         QCOMPARE(first->buildName(), QStringLiteral("null.x"));
         QCOMPARE(first->choices().size(), 3);
         // What led to the question comes with it: the error and the step that failed.
-        QVERIFY2(first->context().contains("non-zero exit status: 7"), qPrintable(first->context()));
+        QVERIFY2(
+            first->context().contains("non-zero exit status: 7"), qPrintable(first->context()));
         QVERIFY2(first->context().contains("failed"), qPrintable(first->context()));
         QVERIFY(first->choose(QStringLiteral("r")));
         QTRY_VERIFY_WITH_TIMEOUT(dock.pendingQuestion() && dock.pendingQuestion() != first
-                                     && dock.pendingQuestion()->isVisible(),
-                                 20000);
+                && dock.pendingQuestion()->isVisible(),
+            20000);
         screenshot(dock.pendingQuestion(), "builddock-ask.png");
         QVERIFY(dock.pendingQuestion()->choose(QStringLiteral("a")));
         QTRY_VERIFY_WITH_TIMEOUT(!dock.isRunning(), 20000);
@@ -216,9 +254,8 @@ build {
         qint64 worstGap = 0;
         QTimer heart;
         heart.setInterval(5);
-        connect(&heart, &QTimer::timeout, this, [&] {
-            worstGap = std::max(worstGap, beat.restart());
-        });
+        connect(
+            &heart, &QTimer::timeout, this, [&] { worstGap = std::max(worstGap, beat.restart()); });
         QElapsedTimer total;
         total.start();
         dock.run();
@@ -233,10 +270,11 @@ build {
         // Batched: a handful of signals per second of output, never one per line.
         QVERIFY2(model->batchCount() < 1000, qPrintable(QString::number(model->batchCount())));
         const qint64 maxBatchMs = model->maxBatchNs() / 1000000;
-        qInfo("100k lines: %lld ms total, %d batches, %lld events, GUI time per batch max %lld ms, total %lld ms, "
+        qInfo("100k lines: %lld ms total, %d batches, %lld events, GUI time per batch max %lld ms, "
+              "total %lld ms, "
               "worst GUI stall %lld ms",
-              total.elapsed(), model->batchCount(), model->eventsReceived(), maxBatchMs,
-              model->totalBatchNs() / 1000000, worstGap);
+            total.elapsed(), model->batchCount(), model->eventsReceived(), maxBatchMs,
+            model->totalBatchNs() / 1000000, worstGap);
         // Bounds with room for a loaded test machine (2 cores shared by several jobs); an idle
         // machine sees about a fifth of them. One batch drawing all 100k lines took 1.1 s.
         QVERIFY2(maxBatchMs < 250, qPrintable(QString::number(maxBatchMs)));

@@ -6,14 +6,14 @@
 #include "app/ui/build/ProblemsView.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 #include <QTreeWidget>
-#include <QLabel>
-#include <QLineEdit>
 
 using namespace kiln;
 using models::ConsoleLine;
@@ -48,11 +48,16 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
-        QTest::newRow("hcl diagnostic") << "  on t.pkr.hcl line 12, in build:" << "t.pkr.hcl" << 12 << 1;
-        QTest::newRow("hcl range") << "Error: bad at dir/t.pkr.hcl:3,5-9" << "dir/t.pkr.hcl" << 3 << 5;
-        QTest::newRow("file:line:col") << "/abs/vars.json:7:2: invalid" << "/abs/vars.json" << 7 << 2;
-        QTest::newRow("plain output") << "copying 12:30 files" << "" << 0 << 0;
-        QTest::newRow("a url is not a place") << "GET http://x/y.json" << "" << 0 << 0;
+        QTest::newRow("hcl diagnostic") << "  on t.pkr.hcl line 12, in build:"
+                                        << "t.pkr.hcl" << 12 << 1;
+        QTest::newRow("hcl range") << "Error: bad at dir/t.pkr.hcl:3,5-9"
+                                   << "dir/t.pkr.hcl" << 3 << 5;
+        QTest::newRow("file:line:col") << "/abs/vars.json:7:2: invalid"
+                                       << "/abs/vars.json" << 7 << 2;
+        QTest::newRow("plain output") << "copying 12:30 files"
+                                      << "" << 0 << 0;
+        QTest::newRow("a url is not a place") << "GET http://x/y.json"
+                                              << "" << 0 << 0;
     }
 
     void locations()
@@ -81,7 +86,7 @@ private slots:
         ConsoleLine err;
         err.kind = ConsoleLine::Kind::SummaryError;
         err.text = QStringLiteral("  on build.pkr.hcl line 4:");
-        pane.appendLines(lines(1, 2) + QList<ConsoleLine> { err });
+        pane.appendLines(lines(1, 2) + QList<ConsoleLine>{err});
         QSignalSpy spy(&pane, &ConsolePane::locationActivated);
         QPlainTextEdit *view = pane.view();
         QTextCursor c(view->document()->findBlockByNumber(2));
@@ -92,7 +97,8 @@ private slots:
         QCOMPARE(spy.first().at(0).toString(), QStringLiteral("build.pkr.hcl"));
         QCOMPARE(spy.first().at(1).toInt(), 4);
         // A plain line is not a link.
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->cursorRect(QTextCursor(view->document()->firstBlock())).center());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+            view->cursorRect(QTextCursor(view->document()->firstBlock())).center());
         QCOMPARE(spy.size(), 1);
     }
 
@@ -135,8 +141,10 @@ private slots:
             pane.appendLines(lines(i * 10 + 1, i * 10 + 10));
         QCOMPARE(pane.elidedLines(), 92);
         QCOMPARE(pane.view()->document()->blockCount(), 3 + 1 + 5);
-        QCOMPARE(pane.text(), QStringLiteral("    line 1\n    line 2\n    line 3\n[… 92 lines elided to bound memory …]\n"
-                                             "    line 96\n    line 97\n    line 98\n    line 99\n    line 100"));
+        QCOMPARE(pane.text(),
+            QStringLiteral(
+                "    line 1\n    line 2\n    line 3\n[… 92 lines elided to bound memory …]\n"
+                "    line 96\n    line 97\n    line 98\n    line 99\n    line 100"));
         // One huge batch: the lines the bound drops are never drawn at all.
         ConsolePane big(false);
         big.setLimits(3, 5);
@@ -179,10 +187,10 @@ private slots:
         hcl::Diagnostics diags;
         hcl::SourceRange r;
         r.filename = QStringLiteral("/tmp/t.pkr.hcl");
-        r.start = { 3, 5, 40 };
-        r.end = { 3, 9, 44 };
+        r.start = {3, 5, 40};
+        r.end = {3, 9, 44};
         diags << hcl::Diagnostic::error(QStringLiteral("Unsupported argument"),
-                                        QStringLiteral("An argument named \"bogus\" is not expected here."), r);
+            QStringLiteral("An argument named \"bogus\" is not expected here."), r);
         diags << hcl::Diagnostic::warning(QStringLiteral("Undeclared variable"));
         QSignalSpy counts(&view, &ui::ProblemsView::countChanged);
         view.setDiagnostics(diags);
@@ -209,7 +217,8 @@ private slots:
     void askChoices()
     {
         const auto onError = ui::AskDialog::parseChoices(
-            QStringLiteral("Step \"StepProvision\" failed\n[c] Clean up and exit, [a] abort without cleanup, or [r] retry "
+            QStringLiteral("Step \"StepProvision\" failed\n[c] Clean up and exit, [a] abort "
+                           "without cleanup, or [r] retry "
                            "step (build may fail even if retry succeeds)?"));
         QCOMPARE(onError.size(), 3);
         QCOMPARE(onError.at(0).answer, QStringLiteral("c"));
@@ -221,7 +230,8 @@ private slots:
         QCOMPARE(pause.size(), 1);
         QCOMPARE(pause.first().answer, QString());
 
-        ui::AskDialog dialog(7, QStringLiteral("null.x"), QStringLiteral("Press enter to continue."));
+        ui::AskDialog dialog(
+            7, QStringLiteral("null.x"), QStringLiteral("Press enter to continue."));
         QSignalSpy answered(&dialog, &ui::AskDialog::answered);
         QVERIFY(!dialog.choose(QStringLiteral("r")));
         QVERIFY(dialog.choose(QString()));
