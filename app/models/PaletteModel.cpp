@@ -36,9 +36,12 @@ PaletteModel::PaletteModel(const registry::Registry &registry, QObject *parent)
             item->setData(int(kind), KindRole);
             item->setData(d->typeName, TypeRole);
             item->setData(ComponentCatalog::iconFor(kind, d->typeName), IconNameRole);
-            item->setData(QStringList{d->typeName, d->displayName, d->description}.join(QLatin1Char(' ')), SearchTextRole);
+            item->setData(
+                QStringList{d->typeName, d->displayName, d->description}.join(QLatin1Char(' ')),
+                SearchTextRole);
             item->setToolTip(QStringLiteral("<b>%1</b> <code>%2</code><br/>%3")
-                                 .arg(d->displayName.toHtmlEscaped(), d->typeName.toHtmlEscaped(), d->description.toHtmlEscaped()));
+                                 .arg(d->displayName.toHtmlEscaped(), d->typeName.toHtmlEscaped(),
+                                     d->description.toHtmlEscaped()));
             group->appendRow(item);
         }
         appendRow(group);
@@ -58,7 +61,7 @@ QMimeData *PaletteModel::mimeData(const QModelIndexList &indexes) const
             continue;
         auto *mime = new QMimeData;
         mime->setData(QStringLiteral("application/x-kiln-component"),
-                      QStringLiteral("%1:%2").arg(i.data(KindRole).toInt()).arg(type).toUtf8());
+            QStringLiteral("%1:%2").arg(i.data(KindRole).toInt()).arg(type).toUtf8());
         mime->setText(type);
         return mime;
     }

@@ -29,13 +29,15 @@ const QRegularExpression &numberPattern()
 
 const QRegularExpression &durationPattern()
 {
-    static const QRegularExpression re(QStringLiteral("^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(0|([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+)$"));
     return re;
 }
 
 bool isScalarString(FieldType t)
 {
-    return t == FieldType::String || t == FieldType::Path || t == FieldType::Duration || t == FieldType::Enum;
+    return t == FieldType::String || t == FieldType::Path || t == FieldType::Duration
+        || t == FieldType::Enum;
 }
 
 // Splits "[a, b]" / "{ k = v, ... }" contents at top-level commas or new lines.
@@ -96,7 +98,8 @@ bool FieldEditor::toTyped(const Field &field, const QString &expression, QString
     }
     if (t == FieldType::List || t == FieldType::Map) {
         const bool list = t == FieldType::List;
-        if (!e.startsWith(list ? QLatin1Char('[') : QLatin1Char('{')) || !e.endsWith(list ? QLatin1Char(']') : QLatin1Char('}')))
+        if (!e.startsWith(list ? QLatin1Char('[') : QLatin1Char('{'))
+            || !e.endsWith(list ? QLatin1Char(']') : QLatin1Char('}')))
             return false;
         const FieldType elem = field.elementType();
         QStringList lines;
@@ -142,7 +145,8 @@ QString FieldEditor::fromTyped(const Field &field, const QString &display)
     if (t == FieldType::List || t == FieldType::Map) {
         const FieldType elem = field.elementType();
         auto value = [elem](const QString &v) {
-            return elem == FieldType::Number || elem == FieldType::Bool ? v.trimmed() : BlockAttributes::quote(v);
+            return elem == FieldType::Number || elem == FieldType::Bool ? v.trimmed()
+                                                                        : BlockAttributes::quote(v);
         };
         QStringList parts;
         for (const QString &line : display.split(QLatin1Char('\n'))) {
@@ -155,18 +159,21 @@ QString FieldEditor::fromTyped(const Field &field, const QString &display)
                 const QString key = (eq < 0 ? line : line.left(eq)).trimmed();
                 const QString v = eq < 0 ? QString() : line.mid(eq + 1).trimmed();
                 static const QRegularExpression ident(QStringLiteral("^[A-Za-z_][A-Za-z0-9_-]*$"));
-                parts << (ident.match(key).hasMatch() ? key : BlockAttributes::quote(key)) + QStringLiteral(" = ") + value(v);
+                parts << (ident.match(key).hasMatch() ? key : BlockAttributes::quote(key))
+                        + QStringLiteral(" = ") + value(v);
             }
         }
         if (parts.isEmpty())
             return {};
-        return t == FieldType::List ? QStringLiteral("[") + parts.join(QStringLiteral(", ")) + QStringLiteral("]")
-                                    : QStringLiteral("{ ") + parts.join(QStringLiteral(", ")) + QStringLiteral(" }");
+        return t == FieldType::List
+            ? QStringLiteral("[") + parts.join(QStringLiteral(", ")) + QStringLiteral("]")
+            : QStringLiteral("{ ") + parts.join(QStringLiteral(", ")) + QStringLiteral(" }");
     }
     return display;
 }
 
-FieldEditor::FieldEditor(const Field &field, const QString &expression, bool present, QWidget *parent)
+FieldEditor::FieldEditor(
+    const Field &field, const QString &expression, bool present, QWidget *parent)
     : QWidget(parent)
     , m_field(field)
     , m_committed(present ? expression : QString())
@@ -208,7 +215,9 @@ FieldEditor::FieldEditor(const Field &field, const QString &expression, bool pre
 QWidget *FieldEditor::makeTypedEditor()
 {
     const FieldType t = m_field.type();
-    const QString placeholder = m_field.defaultText().isEmpty() ? QString() : tr("default: %1").arg(m_field.defaultText());
+    const QString placeholder = m_field.defaultText().isEmpty()
+        ? QString()
+        : tr("default: %1").arg(m_field.defaultText());
     auto lineEdit = [&](QWidget *owner) {
         auto *e = new QLineEdit(owner);
         e->setPlaceholderText(placeholder);
@@ -255,8 +264,11 @@ QWidget *FieldEditor::makeTypedEditor()
         auto *c = new QComboBox;
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         c->setMinimumContentsLength(6);
-        c->addItem(placeholder.isEmpty() ? tr("(not set)") : tr("(not set — %1)").arg(placeholder), QString());
-        const QStringList values = t == FieldType::Bool ? QStringList{QStringLiteral("true"), QStringLiteral("false")} : m_field.enumValues();
+        c->addItem(placeholder.isEmpty() ? tr("(not set)") : tr("(not set — %1)").arg(placeholder),
+            QString());
+        const QStringList values = t == FieldType::Bool
+            ? QStringList{QStringLiteral("true"), QStringLiteral("false")}
+            : m_field.enumValues();
         for (const QString &v : values)
             c->addItem(v, v);
         connect(c, &QComboBox::activated, this, &FieldEditor::commit);
@@ -265,7 +277,8 @@ QWidget *FieldEditor::makeTypedEditor()
     case FieldType::List:
     case FieldType::Map: {
         auto *e = new QPlainTextEdit;
-        e->setPlaceholderText(t == FieldType::List ? tr("one value per line") : tr("key = value, one per line"));
+        e->setPlaceholderText(
+            t == FieldType::List ? tr("one value per line") : tr("key = value, one per line"));
         e->setFixedHeight(56);
         e->setMinimumWidth(60);
         e->setTabChangesFocus(true);

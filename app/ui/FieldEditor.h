@@ -20,7 +20,8 @@ class FieldEditor : public QWidget
 {
     Q_OBJECT
 public:
-    FieldEditor(const registry::Field &field, const QString &expression, bool present, QWidget *parent = nullptr);
+    FieldEditor(const registry::Field &field, const QString &expression, bool present,
+        QWidget *parent = nullptr);
 
     bool isRaw() const;
     void setRaw(bool raw);
@@ -32,7 +33,8 @@ public:
     static bool toTyped(const registry::Field &field, const QString &expression, QString *display);
     static QString fromTyped(const registry::Field &field, const QString &display);
 
-    // Commits what the editor shows (the inspector and tests call this; editors call it themselves).
+    // Commits what the editor shows (the inspector and tests call this; editors call it
+    // themselves).
     void commit();
 
 signals:

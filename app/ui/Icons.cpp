@@ -40,11 +40,11 @@ public:
     TintedIconEngine(QString name, QColor color)
         : m_name(std::move(name))
         , m_color(color)
-    {
-    }
+    { }
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
-        QColor c = m_color.isValid() ? m_color : QApplication::palette().color(QPalette::WindowText);
+        QColor c
+            = m_color.isValid() ? m_color : QApplication::palette().color(QPalette::WindowText);
         if (mode == QIcon::Disabled)
             c = QApplication::palette().color(QPalette::Disabled, QPalette::WindowText);
         QByteArray svg = svgSource(m_name);
@@ -56,7 +56,8 @@ public:
     {
         return scaledPixmap(size, mode, state, 1.0);
     }
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    QPixmap scaledPixmap(
+        const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
     {
         QPixmap pm(size * scale);
         pm.fill(Qt::transparent);

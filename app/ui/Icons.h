@@ -15,7 +15,8 @@ public:
     // Tinted with the palette's window text colour (disabled state greyed).
     static QIcon icon(const QString &name);
     static QIcon icon(const QString &name, const QColor &color);
-    static QPixmap pixmap(const QString &name, const QColor &color, int size, qreal devicePixelRatio);
+    static QPixmap pixmap(
+        const QString &name, const QColor &color, int size, qreal devicePixelRatio);
 };
 
 } // namespace kiln::ui

@@ -38,10 +38,15 @@ registry::ConfigSchema variableSchema()
 {
     using registry::Field;
     registry::ConfigSchema s;
-    s.add(Field::any(QStringLiteral("type")).withHelp(QStringLiteral("The type constraint, e.g. string or list(string).")));
-    s.add(Field::any(QStringLiteral("default")).withHelp(QStringLiteral("The value used when none is given.")));
-    s.add(Field::string(QStringLiteral("description")).withHelp(QStringLiteral("What the variable is for.")));
-    s.add(Field::boolean(QStringLiteral("sensitive")).withDefault(QStringLiteral("false")).withHelp(QStringLiteral("Hide the value in output.")));
+    s.add(Field::any(QStringLiteral("type"))
+              .withHelp(QStringLiteral("The type constraint, e.g. string or list(string).")));
+    s.add(Field::any(QStringLiteral("default"))
+              .withHelp(QStringLiteral("The value used when none is given.")));
+    s.add(Field::string(QStringLiteral("description"))
+              .withHelp(QStringLiteral("What the variable is for.")));
+    s.add(Field::boolean(QStringLiteral("sensitive"))
+              .withDefault(QStringLiteral("false"))
+              .withHelp(QStringLiteral("Hide the value in output.")));
     return s;
 }
 
@@ -86,7 +91,8 @@ QStringList InspectorDock::keys() const
     return out;
 }
 
-void InspectorDock::showNode(const models::PipelineNode *node, const QList<models::BlockAttribute> &attributes)
+void InspectorDock::showNode(
+    const models::PipelineNode *node, const QList<models::BlockAttribute> &attributes)
 {
     m_nodeId = node ? node->id : QString();
     if (!node) {
@@ -101,19 +107,25 @@ void InspectorDock::showNode(const models::PipelineNode *node, const QList<model
 
     // Header: icon, type, kind and name, description.
     const std::optional<ComponentKind> kind = componentKind(node->kind);
-    const registry::ComponentDescriptor *desc = kind ? models::ComponentCatalog::registry().find(*kind, node->type) : nullptr;
+    const registry::ComponentDescriptor *desc
+        = kind ? models::ComponentCatalog::registry().find(*kind, node->type) : nullptr;
     auto *header = new QHBoxLayout;
     auto *icon = new QLabel;
-    const QString iconName = kind ? models::ComponentCatalog::iconFor(*kind, node->type)
-                                  : node->kind == NodeKind::Variable ? QStringLiteral("kind-variable") : QStringLiteral("kind-local");
+    const QString iconName = kind          ? models::ComponentCatalog::iconFor(*kind, node->type)
+        : node->kind == NodeKind::Variable ? QStringLiteral("kind-variable")
+                                           : QStringLiteral("kind-local");
     icon->setPixmap(Icons::icon(iconName).pixmap(28, 28));
     header->addWidget(icon, 0, Qt::AlignTop);
-    auto *title = new QLabel(QStringLiteral("<b style='font-size:12pt'>%1</b><br/><span style='color:gray'>%2%3</span>")
-                                 .arg((node->kind == NodeKind::Variable || node->kind == NodeKind::Local ? node->name : node->type).toHtmlEscaped(),
-                                      models::nodeKindName(node->kind),
-                                      node->name.isEmpty() || node->kind == NodeKind::Variable || node->kind == NodeKind::Local
-                                          ? QString()
-                                          : QStringLiteral(" · ") + node->name.toHtmlEscaped()));
+    auto *title = new QLabel(
+        QStringLiteral("<b style='font-size:12pt'>%1</b><br/><span style='color:gray'>%2%3</span>")
+            .arg((node->kind == NodeKind::Variable || node->kind == NodeKind::Local ? node->name
+                                                                                    : node->type)
+                     .toHtmlEscaped(),
+                models::nodeKindName(node->kind),
+                node->name.isEmpty() || node->kind == NodeKind::Variable
+                        || node->kind == NodeKind::Local
+                    ? QString()
+                    : QStringLiteral(" · ") + node->name.toHtmlEscaped()));
     title->setTextFormat(Qt::RichText);
     header->addWidget(title, 1);
     v->addLayout(header);
@@ -126,7 +138,10 @@ void InspectorDock::showNode(const models::PipelineNode *node, const QList<model
     for (const hcl::Diagnostic &d : node->diagnostics) {
         auto *diag = new QLabel(QStringLiteral("⚠ %1").arg(d.summary.toHtmlEscaped()));
         diag->setWordWrap(true);
-        diag->setStyleSheet(QStringLiteral("color: %1").arg(d.severity == hcl::Severity::Error ? QStringLiteral("#dc2626") : QStringLiteral("#d97706")));
+        diag->setStyleSheet(
+            QStringLiteral("color: %1")
+                .arg(d.severity == hcl::Severity::Error ? QStringLiteral("#dc2626")
+                                                        : QStringLiteral("#d97706")));
         diag->setToolTip(d.detail);
         v->addWidget(diag);
     }
@@ -143,12 +158,14 @@ void InspectorDock::showNode(const models::PipelineNode *node, const QList<model
     QHash<QString, QString> values;
     for (const models::BlockAttribute &a : attributes)
         values.insert(a.key, a.expression);
-    const registry::ConfigSchema schema = desc ? desc->schema : node->kind == NodeKind::Variable ? variableSchema() : registry::ConfigSchema();
+    const registry::ConfigSchema schema = desc ? desc->schema
+        : node->kind == NodeKind::Variable     ? variableSchema()
+                                               : registry::ConfigSchema();
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    form->setVerticalSpacing(3);
     form->setLabelAlignment(Qt::AlignLeft);
-    form->setVerticalSpacing(6);
     auto addRow = [&](const registry::Field &f) {
         auto *editor = new FieldEditor(f, values.value(f.key()), values.contains(f.key()));
         QString label = f.key();
@@ -156,15 +173,18 @@ void InspectorDock::showNode(const models::PipelineNode *node, const QList<model
             label = QStringLiteral("<b>%1</b> <span style='color:#dc2626'>*</span>").arg(f.key());
         auto *l = new QLabel(label);
         l->setTextFormat(Qt::RichText);
-        QString tip = QStringLiteral("<b>%1</b> (%2)").arg(f.key(), registry::fieldTypeName(f.type()));
+        QString tip
+            = QStringLiteral("<b>%1</b> (%2)").arg(f.key(), registry::fieldTypeName(f.type()));
         if (!f.help().isEmpty())
             tip += QStringLiteral("<br/>") + f.help().toHtmlEscaped();
         if (!f.defaultText().isEmpty())
-            tip += QStringLiteral("<br/>Default: <code>%1</code>").arg(f.defaultText().toHtmlEscaped());
+            tip += QStringLiteral("<br/>Default: <code>%1</code>")
+                       .arg(f.defaultText().toHtmlEscaped());
         if (f.isRequired())
             tip += QStringLiteral("<br/><i>Required</i>");
         l->setToolTip(tip);
         editor->setToolTip(tip);
+        editor->setContentsMargins(0, 0, 0, 6);
         form->addRow(l, editor);
         m_editors << editor;
         const QString id = node->id;

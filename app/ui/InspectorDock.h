@@ -23,7 +23,8 @@ public:
     explicit InspectorDock(QWidget *parent = nullptr);
 
     // Null clears the inspector.
-    void showNode(const models::PipelineNode *node, const QList<models::BlockAttribute> &attributes);
+    void showNode(
+        const models::PipelineNode *node, const QList<models::BlockAttribute> &attributes);
     QString nodeId() const { return m_nodeId; }
     FieldEditor *editor(const QString &key) const;
     QStringList keys() const;

@@ -67,19 +67,24 @@ MainWindow::MainWindow(QWidget *parent)
     m_parseStatus = new QLabel;
     statusBar()->addPermanentWidget(m_parseStatus);
 
-    connect(m_doc, &models::TemplateDocument::snapshotChanged, this, &MainWindow::onSnapshotChanged);
-    connect(m_doc, &models::TemplateDocument::diagnosticsChanged, this, &MainWindow::onDiagnosticsChanged);
+    connect(
+        m_doc, &models::TemplateDocument::snapshotChanged, this, &MainWindow::onSnapshotChanged);
+    connect(m_doc, &models::TemplateDocument::diagnosticsChanged, this,
+        &MainWindow::onDiagnosticsChanged);
     connect(m_doc, &models::TemplateDocument::reset, this, &MainWindow::onDocumentReset);
-    connect(m_doc, &models::TemplateDocument::activeFileChanged, this, &MainWindow::onActiveFileChanged);
+    connect(m_doc, &models::TemplateDocument::activeFileChanged, this,
+        &MainWindow::onActiveFileChanged);
     connect(m_doc, &models::TemplateDocument::modificationChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &models::TemplateDocument::pathChanged, this, &MainWindow::updateTitle);
-    connect(m_doc, &models::TemplateDocument::textEdited, this, [this](const QString &file, int start, int end, const QString &text) {
-        if (file == m_doc->activeFile())
-            m_editor->applyEdit(start, end, text);
-    });
-    connect(m_editor, &TemplateTextEditor::userEdited, this, [this](qsizetype start, qsizetype end, const QString &text) {
-        m_doc->applyUserEdit(m_doc->activeFile(), int(start), int(end), text);
-    });
+    connect(m_doc, &models::TemplateDocument::textEdited, this,
+        [this](const QString &file, int start, int end, const QString &text) {
+            if (file == m_doc->activeFile())
+                m_editor->applyEdit(start, end, text);
+        });
+    connect(m_editor, &TemplateTextEditor::userEdited, this,
+        [this](qsizetype start, qsizetype end, const QString &text) {
+            m_doc->applyUserEdit(m_doc->activeFile(), int(start), int(end), text);
+        });
     connect(m_editor, &TemplateTextEditor::undoRequested, m_doc->undoStack(), &QUndoStack::undo);
     connect(m_editor, &TemplateTextEditor::redoRequested, m_doc->undoStack(), &QUndoStack::redo);
     connect(m_editor, &TemplateTextEditor::cursorOffsetChanged, this, &MainWindow::onCursorOffset);
@@ -91,33 +96,38 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_scene, &PipelineScene::selectedIdsChanged, this, &MainWindow::onGraphSelection);
     connect(m_scene, &PipelineScene::diagnosticActivated, this, &MainWindow::jumpToFirstDiagnostic);
     connect(m_scene, &PipelineScene::nodeActivated, this, &MainWindow::revealNode);
-    connect(m_scene, &PipelineScene::moveRequested, this, [this](const QString &id, int position) {
-        showEditError(m_editing->move(id, position));
-    });
+    connect(m_scene, &PipelineScene::moveRequested, this,
+        [this](const QString &id, int position) { showEditError(m_editing->move(id, position)); });
     connect(m_scene, &PipelineScene::dropRequested, this,
-            [this](registry::ComponentKind kind, const QString &type, int lane, int position, int chainPosition) {
-                showEditError(m_editing->addComponent(kind, type, lane, position, chainPosition));
-            });
+        [this](registry::ComponentKind kind, const QString &type, int lane, int position,
+            int chainPosition) {
+            showEditError(m_editing->addComponent(kind, type, lane, position, chainPosition));
+        });
     connect(m_scene, &PipelineScene::nodePinned, this, [this](const QString &, const QPointF &) {
         models::LayoutSidecar::save(m_doc->sidecarPath(), m_scene->pinned());
     });
     connect(m_view, &PipelineView::contextMenuAt, this, &MainWindow::showGraphContextMenu);
     connect(m_view, &PipelineView::quickAddRequested, this, &MainWindow::openQuickAdd);
 
-    connect(m_inspector, &InspectorDock::attributeEdited, this, [this](const QString &id, const QString &key, const QString &expr) {
-        showEditError(m_editing->setAttribute(id, key, expr));
-    });
-    connect(m_inspector, &InspectorDock::attributeCleared, this, [this](const QString &id, const QString &key) {
-        showEditError(m_editing->removeAttribute(id, key));
-    });
-    connect(m_palette, &PaletteDock::componentActivated, this, [this](int kind, const QString &type) {
-        showEditError(m_editing->addComponent(registry::ComponentKind(kind), type, targetLane(), -1, -1));
-    });
-    connect(m_problems, &ProblemsView::locationActivated, this, [this](const QString &file, int line, int column) {
-        m_doc->setActiveFile(file);
-        m_editor->revealLineColumn(line, column);
-        m_editor->setFocus();
-    });
+    connect(m_inspector, &InspectorDock::attributeEdited, this,
+        [this](const QString &id, const QString &key, const QString &expr) {
+            showEditError(m_editing->setAttribute(id, key, expr));
+        });
+    connect(m_inspector, &InspectorDock::attributeCleared, this,
+        [this](const QString &id, const QString &key) {
+            showEditError(m_editing->removeAttribute(id, key));
+        });
+    connect(
+        m_palette, &PaletteDock::componentActivated, this, [this](int kind, const QString &type) {
+            showEditError(
+                m_editing->addComponent(registry::ComponentKind(kind), type, targetLane(), -1, -1));
+        });
+    connect(m_problems, &ProblemsView::locationActivated, this,
+        [this](const QString &file, int line, int column) {
+            m_doc->setActiveFile(file);
+            m_editor->revealLineColumn(line, column);
+            m_editor->setFocus();
+        });
 
     resize(1600, 1000);
     m_doc->newDocument();
@@ -154,7 +164,9 @@ void MainWindow::setStatus(const QString &text)
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(QStringLiteral("%1%2 — Kiln").arg(m_doc->displayName(), m_doc->isModified() ? QStringLiteral(" •") : QString()));
+    setWindowTitle(
+        QStringLiteral("%1%2 — Kiln")
+            .arg(m_doc->displayName(), m_doc->isModified() ? QStringLiteral(" •") : QString()));
     setWindowModified(m_doc->isModified());
 }
 
@@ -183,7 +195,8 @@ void MainWindow::onActiveFileChanged(const QString &file)
             if (m_fileTabs->tabData(i).toString() == file)
                 m_fileTabs->setCurrentIndex(i);
     }
-    m_editor->setSyntax(file.endsWith(QLatin1String(".json")) ? TemplateTextEditor::Syntax::Json : TemplateTextEditor::Syntax::Hcl);
+    m_editor->setSyntax(file.endsWith(QLatin1String(".json")) ? TemplateTextEditor::Syntax::Json
+                                                              : TemplateTextEditor::Syntax::Hcl);
     m_editor->setFileName(file);
     m_editor->resetText(m_doc->text(file));
     m_editor->setDiagnostics(m_doc->diagnostics());
@@ -204,11 +217,15 @@ void MainWindow::onSnapshotChanged()
         QString first;
         for (const hcl::Diagnostic &d : m_doc->diagnostics())
             if (d.severity == hcl::Severity::Error) {
-                first = d.subject ? QStringLiteral("%1 (line %2): %3").arg(QFileInfo(d.subject->filename).fileName()).arg(d.subject->start.line).arg(d.summary)
+                first = d.subject ? QStringLiteral("%1 (line %2): %3")
+                                        .arg(QFileInfo(d.subject->filename).fileName())
+                                        .arg(d.subject->start.line)
+                                        .arg(d.summary)
                                   : d.summary;
                 break;
             }
-        m_view->setBanner(tr("The text does not parse — the graph shows the last valid pipeline. %1").arg(first));
+        m_view->setBanner(
+            tr("The text does not parse — the graph shows the last valid pipeline. %1").arg(first));
     }
     refreshInspector();
 }
@@ -218,8 +235,11 @@ void MainWindow::onDiagnosticsChanged()
     m_editor->setDiagnostics(m_doc->diagnostics());
     m_problems->setDiagnostics(m_doc->diagnostics());
     const QString counts = m_problems->countText();
-    m_bottomTabs->setTabText(m_bottomTabs->indexOf(m_problems), counts.isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(counts));
-    m_parseStatus->setText(tr("%1  ·  parsed in %2 ms").arg(counts.isEmpty() ? tr("No problems") : counts).arg(m_doc->lastParseMicros() / 1000.0, 0, 'f', 1));
+    m_bottomTabs->setTabText(m_bottomTabs->indexOf(m_problems),
+        counts.isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(counts));
+    m_parseStatus->setText(tr("%1  ·  parsed in %2 ms")
+                               .arg(counts.isEmpty() ? tr("No problems") : counts)
+                               .arg(m_doc->lastParseMicros() / 1000.0, 0, 'f', 1));
 }
 
 void MainWindow::onGraphSelection(const QStringList &ids)
@@ -266,7 +286,8 @@ void MainWindow::refreshInspector()
             m_inspector->showNode(nullptr, {});
         return;
     }
-    m_inspector->showNode(n, models::BlockAttributes::read(n->file, m_doc->text(n->file), n->range.start.byte));
+    m_inspector->showNode(
+        n, models::BlockAttributes::read(n->file, m_doc->text(n->file), n->range.start.byte));
 }
 
 void MainWindow::jumpToFirstDiagnostic(const QString &id)
@@ -308,8 +329,8 @@ bool MainWindow::confirmDiscard()
     if (!m_doc->isModified())
         return true;
     const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-                                              tr("%1 has unsaved changes. Save them first?").arg(m_doc->displayName()),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        tr("%1 has unsaved changes. Save them first?").arg(m_doc->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;

@@ -79,12 +79,14 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, bottom);
     resizeDocks({m_palette, m_inspector}, {210, 300}, Qt::Horizontal);
     resizeDocks({bottom}, {170}, Qt::Vertical);
-    connect(m_buildDock, &BuildDock::locationActivated, m_problems, &ProblemsView::locationActivated);
+    connect(
+        m_buildDock, &BuildDock::locationActivated, m_problems, &ProblemsView::locationActivated);
 }
 
 void MainWindow::createActions()
 {
-    auto make = [this](const QString &name, const QString &text, const QString &icon, const QKeySequence &key, auto slot) {
+    auto make = [this](const QString &name, const QString &text, const QString &icon,
+                    const QKeySequence &key, auto slot) {
         auto *a = new QAction(icon.isEmpty() ? QIcon() : Icons::icon(icon), text, this);
         if (!key.isEmpty())
             a->setShortcut(key);
@@ -92,10 +94,14 @@ void MainWindow::createActions()
         m_actions.insert(name, a);
         return a;
     };
-    make(QStringLiteral("new"), tr("&New"), QStringLiteral("action-new"), QKeySequence::New, [this] { newTemplate(); });
-    make(QStringLiteral("open"), tr("&Open File…"), QStringLiteral("action-open"), QKeySequence::Open, [this] { openDialog(false); });
-    make(QStringLiteral("openDir"), tr("Open &Directory…"), {}, QKeySequence(tr("Ctrl+Shift+O")), [this] { openDialog(true); });
-    make(QStringLiteral("save"), tr("&Save"), QStringLiteral("action-save"), QKeySequence::Save, [this] { save(); });
+    make(QStringLiteral("new"), tr("&New"), QStringLiteral("action-new"), QKeySequence::New,
+        [this] { newTemplate(); });
+    make(QStringLiteral("open"), tr("&Open File…"), QStringLiteral("action-open"),
+        QKeySequence::Open, [this] { openDialog(false); });
+    make(QStringLiteral("openDir"), tr("Open &Directory…"), {}, QKeySequence(tr("Ctrl+Shift+O")),
+        [this] { openDialog(true); });
+    make(QStringLiteral("save"), tr("&Save"), QStringLiteral("action-save"), QKeySequence::Save,
+        [this] { save(); });
     make(QStringLiteral("saveAs"), tr("Save &As…"), {}, QKeySequence::SaveAs, [this] { saveAs(); });
     make(QStringLiteral("revert"), tr("&Revert"), {}, QKeySequence(), [this] {
         QString error;
@@ -113,52 +119,68 @@ void MainWindow::createActions()
     redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
     m_actions.insert(QStringLiteral("redo"), redo);
     // Graph commands act when the graph has focus; the text view keeps its own keys.
-    auto graphAction = [&](const QString &name, const QString &text, const QString &icon, const QKeySequence &key, auto slot) {
+    auto graphAction = [&](const QString &name, const QString &text, const QString &icon,
+                           const QKeySequence &key, auto slot) {
         QAction *a = make(name, text, icon, key, slot);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_view->addAction(a);
         return a;
     };
-    graphAction(QStringLiteral("delete"), tr("&Delete"), QStringLiteral("action-delete"), QKeySequence::Delete,
-                [this] { showEditError(m_editing->remove(m_scene->selectedIds())); });
-    graphAction(QStringLiteral("duplicate"), tr("D&uplicate"), QStringLiteral("action-duplicate"), QKeySequence(tr("Ctrl+D")),
-                [this] { showEditError(m_editing->duplicate(m_scene->selectedIds())); });
-    graphAction(QStringLiteral("copy"), tr("&Copy"), {}, QKeySequence::Copy, [this] { copySelection(); });
-    graphAction(QStringLiteral("paste"), tr("&Paste"), {}, QKeySequence::Paste, [this] { pasteClipboard(); });
-    graphAction(QStringLiteral("selectAll"), tr("Select &All"), {}, QKeySequence::SelectAll, [this] {
-        QStringList all;
-        for (NodeItem *n : m_scene->nodeItems())
-            all << n->id();
-        m_scene->selectIds(all);
-    });
-    graphAction(QStringLiteral("quickAdd"), tr("&Quick Add…"), QStringLiteral("action-add"), QKeySequence(tr("Ctrl+K")),
-                [this] { openQuickAdd({}); });
-    graphAction(QStringLiteral("fit"), tr("&Fit to Window"), QStringLiteral("action-fit"), QKeySequence(tr("F")), [this] { m_view->fitAll(); });
-    make(QStringLiteral("zoomIn"), tr("Zoom &In"), QStringLiteral("action-zoom-in"), QKeySequence::ZoomIn, [this] { m_view->zoomBy(1.2); });
-    make(QStringLiteral("zoomOut"), tr("Zoom &Out"), QStringLiteral("action-zoom-out"), QKeySequence::ZoomOut, [this] { m_view->zoomBy(1 / 1.2); });
-    make(QStringLiteral("autoLayout"), tr("&Reset Layout"), QStringLiteral("action-layout"), QKeySequence(), [this] {
-        m_scene->clearPinned();
-        models::LayoutSidecar::save(m_doc->sidecarPath(), {});
-        m_view->fitAll();
-    });
-    make(QStringLiteral("maxGraph"), tr("Maximise &Graph"), {}, QKeySequence(tr("Ctrl+Alt+1")), [this] { maximise(0); });
-    make(QStringLiteral("maxText"), tr("Maximise &Text"), {}, QKeySequence(tr("Ctrl+Alt+2")), [this] { maximise(1); });
-    make(QStringLiteral("split"), tr("&Split Graph and Text"), {}, QKeySequence(tr("Ctrl+Alt+0")), [this] { maximise(-1); });
-    make(QStringLiteral("validate"), tr("&Validate"), QStringLiteral("action-validate"), QKeySequence(tr("Ctrl+Shift+V")), [this] {
-        m_doc->reparseNow();
-        m_bottomTabs->setCurrentWidget(m_problems);
-        setStatus(m_doc->diagnostics().isEmpty() ? tr("The configuration is valid.") : m_problems->countText());
-    });
-    make(QStringLiteral("build"), tr("&Build"), QStringLiteral("action-build"), QKeySequence(tr("Ctrl+B")), [this] {
-        if (m_doc->isUntitled() || m_doc->isModified()) {
-            if (!save())
-                return;
-        }
-        m_buildDock->setTemplatePath(m_doc->path());
-        m_bottomTabs->setCurrentWidget(m_buildDock);
-        m_buildDock->run();
-    });
-    make(QStringLiteral("stop"), tr("S&top"), QStringLiteral("action-stop"), QKeySequence(), [this] { m_buildDock->stop(); });
+    graphAction(QStringLiteral("delete"), tr("&Delete"), QStringLiteral("action-delete"),
+        QKeySequence::Delete, [this] { showEditError(m_editing->remove(m_scene->selectedIds())); });
+    graphAction(QStringLiteral("duplicate"), tr("D&uplicate"), QStringLiteral("action-duplicate"),
+        QKeySequence(tr("Ctrl+D")),
+        [this] { showEditError(m_editing->duplicate(m_scene->selectedIds())); });
+    graphAction(
+        QStringLiteral("copy"), tr("&Copy"), {}, QKeySequence::Copy, [this] { copySelection(); });
+    graphAction(QStringLiteral("paste"), tr("&Paste"), {}, QKeySequence::Paste,
+        [this] { pasteClipboard(); });
+    graphAction(
+        QStringLiteral("selectAll"), tr("Select &All"), {}, QKeySequence::SelectAll, [this] {
+            QStringList all;
+            for (NodeItem *n : m_scene->nodeItems())
+                all << n->id();
+            m_scene->selectIds(all);
+        });
+    graphAction(QStringLiteral("quickAdd"), tr("&Quick Add…"), QStringLiteral("action-add"),
+        QKeySequence(tr("Ctrl+K")), [this] { openQuickAdd({}); });
+    graphAction(QStringLiteral("fit"), tr("&Fit to Window"), QStringLiteral("action-fit"),
+        QKeySequence(tr("F")), [this] { m_view->fitAll(); });
+    make(QStringLiteral("zoomIn"), tr("Zoom &In"), QStringLiteral("action-zoom-in"),
+        QKeySequence::ZoomIn, [this] { m_view->zoomBy(1.2); });
+    make(QStringLiteral("zoomOut"), tr("Zoom &Out"), QStringLiteral("action-zoom-out"),
+        QKeySequence::ZoomOut, [this] { m_view->zoomBy(1 / 1.2); });
+    make(QStringLiteral("autoLayout"), tr("&Reset Layout"), QStringLiteral("action-layout"),
+        QKeySequence(), [this] {
+            m_scene->clearPinned();
+            models::LayoutSidecar::save(m_doc->sidecarPath(), {});
+            m_view->fitAll();
+        });
+    make(QStringLiteral("maxGraph"), tr("Maximise &Graph"), {}, QKeySequence(tr("Ctrl+Alt+1")),
+        [this] { maximise(0); });
+    make(QStringLiteral("maxText"), tr("Maximise &Text"), {}, QKeySequence(tr("Ctrl+Alt+2")),
+        [this] { maximise(1); });
+    make(QStringLiteral("split"), tr("&Split Graph and Text"), {}, QKeySequence(tr("Ctrl+Alt+0")),
+        [this] { maximise(-1); });
+    make(QStringLiteral("validate"), tr("&Validate"), QStringLiteral("action-validate"),
+        QKeySequence(tr("Ctrl+Shift+V")), [this] {
+            m_doc->reparseNow();
+            m_bottomTabs->setCurrentWidget(m_problems);
+            setStatus(m_doc->diagnostics().isEmpty() ? tr("The configuration is valid.")
+                                                     : m_problems->countText());
+        });
+    make(QStringLiteral("build"), tr("&Build"), QStringLiteral("action-build"),
+        QKeySequence(tr("Ctrl+B")), [this] {
+            if (m_doc->isUntitled() || m_doc->isModified()) {
+                if (!save())
+                    return;
+            }
+            m_buildDock->setTemplatePath(m_doc->path());
+            m_bottomTabs->setCurrentWidget(m_buildDock);
+            m_buildDock->run();
+        });
+    make(QStringLiteral("stop"), tr("S&top"), QStringLiteral("action-stop"), QKeySequence(),
+        [this] { m_buildDock->stop(); });
     m_actions.value(QStringLiteral("stop"))->setEnabled(false);
     connect(m_buildDock, &BuildDock::runningChanged, this, [this](bool running) {
         m_actions.value(QStringLiteral("stop"))->setEnabled(running);
@@ -234,9 +256,10 @@ void MainWindow::openDialog(bool directory)
 {
     if (!confirmDiscard())
         return;
-    const QString path = directory ? QFileDialog::getExistingDirectory(this, tr("Open Template Directory"))
-                                   : QFileDialog::getOpenFileName(this, tr("Open Template"), QString(),
-                                                                  tr("Packer templates (*.pkr.hcl *.pkr.json *.json);;All files (*)"));
+    const QString path = directory
+        ? QFileDialog::getExistingDirectory(this, tr("Open Template Directory"))
+        : QFileDialog::getOpenFileName(this, tr("Open Template"), QString(),
+            tr("Packer templates (*.pkr.hcl *.pkr.json *.json);;All files (*)"));
     if (!path.isEmpty())
         openPath(path);
 }
@@ -256,7 +279,8 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Template As"), m_doc->path(), tr("HCL2 templates (*.pkr.hcl);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Template As"), m_doc->path(),
+        tr("HCL2 templates (*.pkr.hcl);;All files (*)"));
     if (path.isEmpty())
         return false;
     QString error;
@@ -278,7 +302,9 @@ void MainWindow::copySelection()
     auto *mime = new QMimeData;
     mime->setText(text);
     mime->setData(QString::fromLatin1(BlocksMime),
-                  QJsonDocument(QJsonObject{{QStringLiteral("kind"), models::nodeKindName(kind)}, {QStringLiteral("text"), text}}).toJson());
+        QJsonDocument(QJsonObject{{QStringLiteral("kind"), models::nodeKindName(kind)},
+                          {QStringLiteral("text"), text}})
+            .toJson());
     QApplication::clipboard()->setMimeData(mime);
     setStatus(tr("Copied %1").arg(models::nodeKindName(kind)));
 }
@@ -291,7 +317,8 @@ void MainWindow::pasteClipboard()
     QString text = mime->text();
     QString kindName;
     if (mime->hasFormat(QString::fromLatin1(BlocksMime))) {
-        const QJsonObject o = QJsonDocument::fromJson(mime->data(QString::fromLatin1(BlocksMime))).object();
+        const QJsonObject o
+            = QJsonDocument::fromJson(mime->data(QString::fromLatin1(BlocksMime))).object();
         kindName = o.value(QStringLiteral("kind")).toString();
         text = o.value(QStringLiteral("text")).toString();
     } else {
@@ -323,12 +350,15 @@ bool MainWindow::quickAdd(const QString &entry)
         type = type.left(paren);
     }
     const registry::Registry &reg = models::ComponentCatalog::registry();
-    for (ComponentKind kind : {ComponentKind::Provisioner, ComponentKind::PostProcessor, ComponentKind::Builder, ComponentKind::DataSource}) {
-        if (!reg.contains(kind, type) || (!kindText.isEmpty() && registry::componentKindName(kind) != kindText))
+    for (ComponentKind kind : {ComponentKind::Provisioner, ComponentKind::PostProcessor,
+             ComponentKind::Builder, ComponentKind::DataSource}) {
+        if (!reg.contains(kind, type)
+            || (!kindText.isEmpty() && registry::componentKindName(kind) != kindText))
             continue;
         const PipelineScene::DropTarget t = m_scene->dropTarget(kind, m_view->insertionPoint());
         const int lane = t.lane >= 0 ? t.lane : targetLane();
-        const QString error = m_editing->addComponent(kind, type, lane, t.lane >= 0 ? t.position : -1, t.lane >= 0 ? t.chainPosition : -1);
+        const QString error = m_editing->addComponent(
+            kind, type, lane, t.lane >= 0 ? t.position : -1, t.lane >= 0 ? t.chainPosition : -1);
         showEditError(error);
         return error.isEmpty();
     }
@@ -359,10 +389,11 @@ void MainWindow::openQuickAdd(const QString &initial)
     line->setFocus();
     line->setText(initial);
     completer->complete();
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this, line](const QString &text) {
-        quickAdd(text);
-        line->close();
-    });
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+        [this, line](const QString &text) {
+            quickAdd(text);
+            line->close();
+        });
     connect(line, &QLineEdit::returnPressed, this, [this, line] {
         if (!line->text().isEmpty())
             quickAdd(line->text());
@@ -391,9 +422,11 @@ void MainWindow::showGraphContextMenu(const QPoint &globalPos, const QPointF &sc
             for (const models::SourceUse &u : b.sources)
                 used |= u.source == node->node().index;
             const int lane = b.index;
-            (used ? disconnectMenu : connectMenu)->addAction(b.label(), this, [this, id, lane, used] {
-                showEditError(used ? m_editing->disconnectSource(id, lane) : m_editing->connectSource(id, lane));
-            });
+            (used ? disconnectMenu : connectMenu)
+                ->addAction(b.label(), this, [this, id, lane, used] {
+                    showEditError(used ? m_editing->disconnectSource(id, lane)
+                                       : m_editing->connectSource(id, lane));
+                });
         }
         connectMenu->setEnabled(!connectMenu->isEmpty());
         disconnectMenu->setEnabled(!disconnectMenu->isEmpty());

@@ -23,7 +23,8 @@ const hcl::syntax::Block *findBlock(const hcl::syntax::Body &body, int start, in
 
 } // namespace
 
-QList<BlockAttribute> BlockAttributes::read(const QString &fileName, const QString &text, int blockStartByte)
+QList<BlockAttribute> BlockAttributes::read(
+    const QString &fileName, const QString &text, int blockStartByte)
 {
     QList<BlockAttribute> out;
     if (fileName.endsWith(QLatin1String(".json")))
@@ -39,9 +40,11 @@ QList<BlockAttribute> BlockAttributes::read(const QString &fileName, const QStri
         return out;
     for (const hcl::syntax::Attribute &a : block->body->attributes) {
         const hcl::SourceRange &r = a.expr->range;
-        out.append({a.name, QString::fromUtf8(bytes.mid(r.start.byte, r.end.byte - r.start.byte)), a.range.start.line});
+        out.append({a.name, QString::fromUtf8(bytes.mid(r.start.byte, r.end.byte - r.start.byte)),
+            a.range.start.line});
     }
-    std::sort(out.begin(), out.end(), [](const BlockAttribute &x, const BlockAttribute &y) { return x.line < y.line; });
+    std::sort(out.begin(), out.end(),
+        [](const BlockAttribute &x, const BlockAttribute &y) { return x.line < y.line; });
     return out;
 }
 
@@ -56,14 +59,15 @@ bool BlockAttributes::isPlainString(const QString &expression, QString *value)
         if (c == QLatin1Char('"'))
             return false; // two strings joined, or something odd: keep it raw
         // $${ and %%{ are the escapes for a literal ${ and %{.
-        if ((c == QLatin1Char('$') || c == QLatin1Char('%')) && i + 2 < e.size() - 1 && e.at(i + 1) == c
-            && e.at(i + 2) == QLatin1Char('{')) {
+        if ((c == QLatin1Char('$') || c == QLatin1Char('%')) && i + 2 < e.size() - 1
+            && e.at(i + 1) == c && e.at(i + 2) == QLatin1Char('{')) {
             v += c;
             v += QLatin1Char('{');
             i += 2;
             continue;
         }
-        if ((c == QLatin1Char('$') || c == QLatin1Char('%')) && i + 1 < e.size() - 1 && e.at(i + 1) == QLatin1Char('{'))
+        if ((c == QLatin1Char('$') || c == QLatin1Char('%')) && i + 1 < e.size() - 1
+            && e.at(i + 1) == QLatin1Char('{'))
             return false; // interpolation or directive
         if (c == QLatin1Char('\\') && i + 1 < e.size() - 1) {
             const QChar n = e.at(++i);
@@ -97,7 +101,8 @@ QString BlockAttributes::quote(const QString &value)
             out += QStringLiteral("\\n");
         else if (c == QLatin1Char('\t'))
             out += QStringLiteral("\\t");
-        else if ((c == QLatin1Char('$') || c == QLatin1Char('%')) && i + 1 < value.size() && value.at(i + 1) == QLatin1Char('{'))
+        else if ((c == QLatin1Char('$') || c == QLatin1Char('%')) && i + 1 < value.size()
+            && value.at(i + 1) == QLatin1Char('{'))
             out += QString(c) + c; // $${ is a literal ${
         else
             out += c;

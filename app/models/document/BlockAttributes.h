@@ -20,7 +20,8 @@ class BlockAttributes
 public:
     // The attributes of the block that starts at `blockStartByte` of `text`;
     // nested blocks are not included. Empty for JSON files or if not found.
-    static QList<BlockAttribute> read(const QString &fileName, const QString &text, int blockStartByte);
+    static QList<BlockAttribute> read(
+        const QString &fileName, const QString &text, int blockStartByte);
 
     // Literal helpers for typed editors. A plain string literal ("abc", no
     // interpolation) gives its value; anything else is an expression.

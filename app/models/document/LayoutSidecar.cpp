@@ -4,7 +4,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-
 #include <algorithm>
 
 namespace kiln::models {
@@ -22,7 +21,9 @@ QHash<QString, QPointF> LayoutSidecar::load(const QString &path)
     for (auto it = nodes.begin(); it != nodes.end(); ++it) {
         const QJsonObject p = it.value().toObject();
         if (p.contains(QStringLiteral("x")) && p.contains(QStringLiteral("y")))
-            out.insert(it.key(), QPointF(p.value(QStringLiteral("x")).toDouble(), p.value(QStringLiteral("y")).toDouble()));
+            out.insert(it.key(),
+                QPointF(p.value(QStringLiteral("x")).toDouble(),
+                    p.value(QStringLiteral("y")).toDouble()));
     }
     return out;
 }
@@ -39,7 +40,9 @@ bool LayoutSidecar::save(const QString &path, const QHash<QString, QPointF> &pos
     for (const QString &k : keys) {
         const QPointF p = positions.value(k);
         // Whole pixels: the file stays readable and diffs stay small.
-        nodes.insert(k, QJsonObject{{QStringLiteral("x"), qRound(p.x())}, {QStringLiteral("y"), qRound(p.y())}});
+        nodes.insert(k,
+            QJsonObject{
+                {QStringLiteral("x"), qRound(p.x())}, {QStringLiteral("y"), qRound(p.y())}});
     }
     const QJsonObject root{{QStringLiteral("version"), 1}, {QStringLiteral("nodes"), nodes}};
     QSaveFile f(path);

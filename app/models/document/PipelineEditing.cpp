@@ -4,7 +4,6 @@
 #include "engine/template/edit/PipelineEditor.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace kiln::models {
@@ -32,8 +31,7 @@ bool laterFirst(const PipelineNode *a, const PipelineNode *b)
 
 PipelineEditing::PipelineEditing(TemplateDocument *document)
     : m_doc(document)
-{
-}
+{ }
 
 const PipelineNode *PipelineEditing::node(const QString &id) const
 {
@@ -85,8 +83,8 @@ QString PipelineEditing::uniqueSourceName(const QString &type) const
             return base + QString::number(i);
 }
 
-QString PipelineEditing::addComponent(registry::ComponentKind kind, const QString &type, int buildIndex, int position,
-                                      int chainPosition)
+QString PipelineEditing::addComponent(registry::ComponentKind kind, const QString &type,
+    int buildIndex, int position, int chainPosition)
 {
     using registry::ComponentKind;
     const PipelineBuild *b = build(buildIndex);
@@ -104,19 +102,31 @@ QString PipelineEditing::addComponent(registry::ComponentKind kind, const QStrin
             name = QStringLiteral("main") + QString::number(i);
         QString text = QStringLiteral("data \"%1\" \"%2\" {\n}\n").arg(type, name);
         if (!current.isEmpty())
-            text.prepend(current.endsWith(QLatin1Char('\n')) ? QStringLiteral("\n") : QStringLiteral("\n\n"));
-        m_doc->applyEdits(file, {{int(current.size()), int(current.size()), text}}, tr("Add data source %1").arg(type));
+            text.prepend(current.endsWith(QLatin1Char('\n')) ? QStringLiteral("\n")
+                                                             : QStringLiteral("\n\n"));
+        m_doc->applyEdits(file, {{int(current.size()), int(current.size()), text}},
+            tr("Add data source %1").arg(type));
         return {};
     }
     if (kind == ComponentKind::Builder) {
         const QString name = uniqueSourceName(type);
         const QString file = sourceFile();
         m_doc->undoStack()->beginMacro(tr("Add source %1.%2").arg(type, name));
-        QString error = run(file, tr("Add source"), [&](PipelineEditor &e) { return e.addSource(type, name); });
+        QString error = run(
+            file, tr("Add source"), [&](PipelineEditor &e) { return e.addSource(type, name); });
         if (error.isEmpty() && b) {
             error = run(b->file, tr("Connect source"), [&](PipelineEditor &e) {
-                return e.connectSource(b->address.build, QStringLiteral("source.%1.%2").arg(type, name));
+                return e.connectSource(
+                    b->address.build, QStringLiteral("source.%1.%2").arg(type, name));
             });
+        } else if (error.isEmpty() && m_doc->snapshot().builds.isEmpty()) {
+            // The first source of an empty template gets a build to run in.
+            error = run(file, tr("Add build"), [](PipelineEditor &e) { return e.addBuild(); });
+            if (error.isEmpty())
+                error = run(file, tr("Connect source"), [&](PipelineEditor &e) {
+                    return e.connectSource(
+                        e.buildCount() - 1, QStringLiteral("source.%1.%2").arg(type, name));
+                });
         }
         m_doc->undoStack()->endMacro();
         return error;
@@ -124,8 +134,9 @@ QString PipelineEditing::addComponent(registry::ComponentKind kind, const QStrin
     if (!b)
         return tr("Drop the component on a build lane.");
     if (kind == ComponentKind::Provisioner)
-        return run(b->file, tr("Add provisioner %1").arg(type),
-                   [&](PipelineEditor &e) { return e.insertProvisioner(b->address.build, position, type); });
+        return run(b->file, tr("Add provisioner %1").arg(type), [&](PipelineEditor &e) {
+            return e.insertProvisioner(b->address.build, position, type);
+        });
     if (chainPosition >= 0 && position < b->chains.size()) {
         const PipelineNode &head = b->chains.at(position).first();
         if (head.address.kind == BlockAddress::Kind::ChainPostProcessor)
@@ -134,7 +145,7 @@ QString PipelineEditing::addComponent(registry::ComponentKind kind, const QStrin
             });
     }
     return run(b->file, tr("Add post-processor %1").arg(type),
-               [&](PipelineEditor &e) { return e.insertPostProcessor(b->address.build, position, type); });
+        [&](PipelineEditor &e) { return e.insertPostProcessor(b->address.build, position, type); });
 }
 
 QString PipelineEditing::remove(const QStringList &nodeIds)
@@ -150,7 +161,8 @@ QString PipelineEditing::remove(const QStringList &nodeIds)
     QList<PipelineNode> copies;
     for (const PipelineNode *n : nodes)
         copies << *n;
-    m_doc->undoStack()->beginMacro(copies.size() == 1 ? tr("Delete %1").arg(copies.first().type) : tr("Delete %1 blocks").arg(copies.size()));
+    m_doc->undoStack()->beginMacro(copies.size() == 1 ? tr("Delete %1").arg(copies.first().type)
+                                                      : tr("Delete %1 blocks").arg(copies.size()));
     QString error;
     for (const PipelineNode &n : copies) {
         error = run(n.file, tr("Delete"), [&](PipelineEditor &e) { return e.remove(n.address); });
@@ -169,11 +181,13 @@ QString PipelineEditing::duplicate(const QStringList &nodeIds)
             copies << *n;
     if (copies.isEmpty())
         return tr("Nothing to duplicate.");
-    std::sort(copies.begin(), copies.end(), [](const PipelineNode &a, const PipelineNode &b) { return laterFirst(&a, &b); });
+    std::sort(copies.begin(), copies.end(),
+        [](const PipelineNode &a, const PipelineNode &b) { return laterFirst(&a, &b); });
     m_doc->undoStack()->beginMacro(tr("Duplicate"));
     QString error;
     for (const PipelineNode &n : copies) {
-        error = run(n.file, tr("Duplicate"), [&](PipelineEditor &e) { return e.duplicate(n.address); });
+        error = run(
+            n.file, tr("Duplicate"), [&](PipelineEditor &e) { return e.duplicate(n.address); });
         if (!error.isEmpty())
             break;
     }
@@ -187,7 +201,8 @@ QString PipelineEditing::move(const QString &nodeId, int position)
     if (!n)
         return tr("Nothing to move.");
     const PipelineNode copy = *n;
-    return run(copy.file, tr("Move %1").arg(copy.type), [&](PipelineEditor &e) { return e.move(copy.address, position); });
+    return run(copy.file, tr("Move %1").arg(copy.type),
+        [&](PipelineEditor &e) { return e.move(copy.address, position); });
 }
 
 QString PipelineEditing::connectSource(const QString &sourceId, int buildIndex)
@@ -197,7 +212,8 @@ QString PipelineEditing::connectSource(const QString &sourceId, int buildIndex)
     if (!src || !b)
         return tr("Connect a source to a build.");
     const QString ref = QStringLiteral("source.%1.%2").arg(src->type, src->name);
-    return run(b->file, tr("Connect %1").arg(ref), [&](PipelineEditor &e) { return e.connectSource(b->address.build, ref); });
+    return run(b->file, tr("Connect %1").arg(ref),
+        [&](PipelineEditor &e) { return e.connectSource(b->address.build, ref); });
 }
 
 QString PipelineEditing::disconnectSource(const QString &sourceId, int buildIndex)
@@ -208,7 +224,7 @@ QString PipelineEditing::disconnectSource(const QString &sourceId, int buildInde
         return tr("Disconnect a source from a build.");
     const QString ref = QStringLiteral("source.%1.%2").arg(src->type, src->name);
     return run(b->file, tr("Disconnect %1").arg(ref),
-               [&](PipelineEditor &e) { return e.disconnectSource(b->address.build, ref); });
+        [&](PipelineEditor &e) { return e.disconnectSource(b->address.build, ref); });
 }
 
 QString PipelineEditing::copy(const QStringList &nodeIds, NodeKind *kind) const
@@ -230,23 +246,27 @@ QString PipelineEditing::paste(const QString &text, NodeKind kind, int buildInde
 {
     const PipelineBuild *b = build(buildIndex);
     if (kind == NodeKind::Source) {
-        return run(sourceFile(), tr("Paste source"),
-                   [&](PipelineEditor &e) { return e.insertBlockText(0, BlockAddress::Kind::Source, -1, text); });
+        return run(sourceFile(), tr("Paste source"), [&](PipelineEditor &e) {
+            return e.insertBlockText(0, BlockAddress::Kind::Source, -1, text);
+        });
     }
     if (!b)
         return tr("Select a build lane to paste into.");
-    const BlockAddress::Kind k = kind == NodeKind::PostProcessor ? BlockAddress::Kind::PostProcessor : BlockAddress::Kind::Provisioner;
-    return run(b->file, tr("Paste"), [&](PipelineEditor &e) { return e.insertBlockText(b->address.build, k, -1, text); });
+    const BlockAddress::Kind k = kind == NodeKind::PostProcessor ? BlockAddress::Kind::PostProcessor
+                                                                 : BlockAddress::Kind::Provisioner;
+    return run(b->file, tr("Paste"),
+        [&](PipelineEditor &e) { return e.insertBlockText(b->address.build, k, -1, text); });
 }
 
-QString PipelineEditing::setAttribute(const QString &nodeId, const QString &key, const QString &expression)
+QString PipelineEditing::setAttribute(
+    const QString &nodeId, const QString &key, const QString &expression)
 {
     const PipelineNode *n = node(nodeId);
     if (!n)
         return tr("No such block.");
     const PipelineNode copy = *n;
     return run(copy.file, tr("Set %1").arg(key),
-               [&](PipelineEditor &e) { return e.setAttribute(copy.address, key, expression); });
+        [&](PipelineEditor &e) { return e.setAttribute(copy.address, key, expression); });
 }
 
 QString PipelineEditing::removeAttribute(const QString &nodeId, const QString &key)
@@ -255,7 +275,8 @@ QString PipelineEditing::removeAttribute(const QString &nodeId, const QString &k
     if (!n)
         return tr("No such block.");
     const PipelineNode copy = *n;
-    return run(copy.file, tr("Clear %1").arg(key), [&](PipelineEditor &e) { return e.removeAttribute(copy.address, key); });
+    return run(copy.file, tr("Clear %1").arg(key),
+        [&](PipelineEditor &e) { return e.removeAttribute(copy.address, key); });
 }
 
 bool PipelineEditing::spanOf(const QString &nodeId, int *start, int *end) const

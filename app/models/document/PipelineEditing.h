@@ -6,7 +6,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 
 namespace kiln::tmpl::edit {
@@ -33,7 +32,7 @@ public:
     // `chainPosition` the place inside it (-1: a new standalone entry). A builder
     // becomes a new source connected to the build; a data source a new data block.
     QString addComponent(registry::ComponentKind kind, const QString &type, int build, int position,
-                         int chainPosition = -1);
+        int chainPosition = -1);
     QString remove(const QStringList &nodeIds);
     QString duplicate(const QStringList &nodeIds);
     // Moves a provisioner to `position`, or a post-processor entry/chain member.

@@ -78,7 +78,10 @@ const PipelineNode *PipelineSnapshot::nodeAt(const QString &file, int byte) cons
 {
     const PipelineNode *best = nullptr;
     for (const PipelineNode *n : allNodes())
-        if (holds(n->range, file, byte) && (!best || n->range.end.byte - n->range.start.byte < best->range.end.byte - best->range.start.byte))
+        if (holds(n->range, file, byte)
+            && (!best
+                || n->range.end.byte - n->range.start.byte
+                    < best->range.end.byte - best->range.start.byte))
             best = n;
     return best;
 }

@@ -11,7 +11,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace kiln::models {

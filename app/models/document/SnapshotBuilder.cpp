@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QSet>
-
 #include <algorithm>
 
 namespace kiln::models {
@@ -34,9 +33,13 @@ public:
     }
 
 private:
-    static QString key(const QString &file, int byte) { return file + QLatin1Char('@') + QString::number(byte); }
+    static QString key(const QString &file, int byte)
+    {
+        return file + QLatin1Char('@') + QString::number(byte);
+    }
 
-    void index(const QString &file, const hcl::syntax::Body &body, int depth, const QString &parent = {})
+    void index(
+        const QString &file, const hcl::syntax::Body &body, int depth, const QString &parent = {})
     {
         for (const hcl::syntax::Block &b : body.blocks) {
             m_ranges.insert(key(file, b.typeRange.start.byte), b.range);
@@ -58,8 +61,9 @@ hcl::SourceRange mapped(hcl::SourceRange r, const SnapshotBuilder::FileMapper &m
     return r;
 }
 
-PipelineNode blockNode(NodeKind kind, const QString &type, const QString &name, const tmpl::BlockRef &ref,
-                       const BlockExtents &extents, const SnapshotBuilder::FileMapper &mapFile)
+PipelineNode blockNode(NodeKind kind, const QString &type, const QString &name,
+    const tmpl::BlockRef &ref, const BlockExtents &extents,
+    const SnapshotBuilder::FileMapper &mapFile)
 {
     PipelineNode n;
     n.kind = kind;
@@ -80,12 +84,14 @@ QString literalString(const hcl::syntax::Body &body, const QString &name, const 
         return {};
     const hcl::SourceRange &r = a->expr->range;
     QString text = QString::fromUtf8(source.mid(r.start.byte, r.end.byte - r.start.byte)).trimmed();
-    if (text.size() >= 2 && text.startsWith(QLatin1Char('"')) && text.endsWith(QLatin1Char('"')) && !text.contains(QLatin1String("${")))
+    if (text.size() >= 2 && text.startsWith(QLatin1Char('"')) && text.endsWith(QLatin1Char('"'))
+        && !text.contains(QLatin1String("${")))
         return text.mid(1, text.size() - 2);
     return {};
 }
 
-PipelineNode syntaxNode(NodeKind kind, const hcl::syntax::Block &blk, const QByteArray &source, const SnapshotBuilder::FileMapper &mapFile)
+PipelineNode syntaxNode(NodeKind kind, const hcl::syntax::Block &blk, const QByteArray &source,
+    const SnapshotBuilder::FileMapper &mapFile)
 {
     PipelineNode n;
     n.kind = kind;
@@ -98,7 +104,8 @@ PipelineNode syntaxNode(NodeKind kind, const hcl::syntax::Block &blk, const QByt
     return n;
 }
 
-PipelineBuild structuralBuild(const hcl::syntax::Block &blk, const QByteArray &source, const SnapshotBuilder::FileMapper &mapFile)
+PipelineBuild structuralBuild(const hcl::syntax::Block &blk, const QByteArray &source,
+    const SnapshotBuilder::FileMapper &mapFile)
 {
     PipelineBuild build;
     build.defRange = mapped(blk.defRange(), mapFile);
@@ -111,7 +118,8 @@ PipelineBuild structuralBuild(const hcl::syntax::Block &blk, const QByteArray &s
         if (inner.type == QLatin1String("provisioner")) {
             build.provisioners << syntaxNode(NodeKind::Provisioner, inner, source, mapFile);
         } else if (inner.type == QLatin1String("error-cleanup-provisioner")) {
-            build.errorCleanup = syntaxNode(NodeKind::ErrorCleanupProvisioner, inner, source, mapFile);
+            build.errorCleanup
+                = syntaxNode(NodeKind::ErrorCleanupProvisioner, inner, source, mapFile);
         } else if (inner.type == QLatin1String("post-processor")) {
             PipelineNode n = syntaxNode(NodeKind::PostProcessor, inner, source, mapFile);
             n.address.kind = tmpl::edit::BlockAddress::Kind::PostProcessor;
@@ -167,8 +175,9 @@ void numberBuilds(PipelineSnapshot &s)
                 n.index = c;
                 n.chainPosition = k;
                 n.id = QStringLiteral("%1.post-processor.%2.%3").arg(prefix).arg(c).arg(k);
-                n.address = n.address.kind == BlockAddress::Kind::ChainPostProcessor ? BlockAddress::chainPostProcessor(inFile, c, k)
-                                                                                    : BlockAddress::postProcessor(inFile, c);
+                n.address = n.address.kind == BlockAddress::Kind::ChainPostProcessor
+                    ? BlockAddress::chainPostProcessor(inFile, c, k)
+                    : BlockAddress::postProcessor(inFile, c);
                 n.address.file = build.file;
             }
         }
@@ -216,16 +225,20 @@ PipelineSnapshot SnapshotBuilder::fromTemplate(const tmpl::Template &tpl, const 
             build.sources << u;
         }
         for (const tmpl::ProvisionerBlock &p : b.provisioners)
-            build.provisioners << blockNode(NodeKind::Provisioner, p.type, p.name, p.ref, extents, mapFile);
+            build.provisioners << blockNode(
+                NodeKind::Provisioner, p.type, p.name, p.ref, extents, mapFile);
         if (b.errorCleanupProvisioner) {
             const tmpl::ProvisionerBlock &p = *b.errorCleanupProvisioner;
-            build.errorCleanup = blockNode(NodeKind::ErrorCleanupProvisioner, p.type, p.name, p.ref, extents, mapFile);
+            build.errorCleanup = blockNode(
+                NodeKind::ErrorCleanupProvisioner, p.type, p.name, p.ref, extents, mapFile);
         }
         for (const auto &chain : b.postProcessorLists) {
             QList<PipelineNode> nodes;
             for (const tmpl::PostProcessorBlock &pp : chain) {
-                PipelineNode n = blockNode(NodeKind::PostProcessor, pp.type, pp.name, pp.ref, extents, mapFile);
-                n.address.kind = extents.parentType(pp.ref.defRange) == QLatin1String("post-processors")
+                PipelineNode n = blockNode(
+                    NodeKind::PostProcessor, pp.type, pp.name, pp.ref, extents, mapFile);
+                n.address.kind
+                    = extents.parentType(pp.ref.defRange) == QLatin1String("post-processors")
                     ? tmpl::edit::BlockAddress::Kind::ChainPostProcessor
                     : tmpl::edit::BlockAddress::Kind::PostProcessor;
                 nodes << n;
@@ -251,16 +264,18 @@ PipelineSnapshot SnapshotBuilder::fromTemplate(const tmpl::Template &tpl, const 
             if (blk.type != QLatin1String("build"))
                 continue;
             const QString file2 = mapFile(file.filename);
-            if (decoded.contains(file2 + QLatin1Char('@') + QString::number(blk.typeRange.start.byte)))
+            if (decoded.contains(
+                    file2 + QLatin1Char('@') + QString::number(blk.typeRange.start.byte)))
                 continue;
             s.builds << structuralBuild(blk, file.source, mapFile);
         }
     }
-    std::stable_sort(s.builds.begin(), s.builds.end(), [&fileOrder](const PipelineBuild &a, const PipelineBuild &b) {
-        const qsizetype fa = fileOrder.indexOf(a.file);
-        const qsizetype fb = fileOrder.indexOf(b.file);
-        return fa != fb ? fa < fb : a.defRange.start.byte < b.defRange.start.byte;
-    });
+    std::stable_sort(s.builds.begin(), s.builds.end(),
+        [&fileOrder](const PipelineBuild &a, const PipelineBuild &b) {
+            const qsizetype fa = fileOrder.indexOf(a.file);
+            const qsizetype fb = fileOrder.indexOf(b.file);
+            return fa != fb ? fa < fb : a.defRange.start.byte < b.defRange.start.byte;
+        });
     numberBuilds(s);
     for (const tmpl::Variable &v : tpl.inputVariables) {
         PipelineNode n;
@@ -298,7 +313,8 @@ PipelineSnapshot SnapshotBuilder::fromTemplate(const tmpl::Template &tpl, const 
     return s;
 }
 
-PipelineSnapshot SnapshotBuilder::fromLegacy(const tmpl::legacy::LegacyTemplate &tpl, const QString &file)
+PipelineSnapshot SnapshotBuilder::fromLegacy(
+    const tmpl::legacy::LegacyTemplate &tpl, const QString &file)
 {
     using namespace tmpl::legacy;
     PipelineSnapshot s;
@@ -369,8 +385,9 @@ PipelineSnapshot SnapshotBuilder::fromLegacy(const tmpl::legacy::LegacyTemplate 
             n.chainPosition = nodes.size();
             n.id = QStringLiteral("build.0.post-processor.%1.%2").arg(n.index).arg(n.chainPosition);
             // A JSON array in the list is a chain, even of one.
-            n.address = chain.size() > 1 ? tmpl::edit::BlockAddress::chainPostProcessor(0, n.index, n.chainPosition)
-                                         : tmpl::edit::BlockAddress::postProcessor(0, n.index);
+            n.address = chain.size() > 1
+                ? tmpl::edit::BlockAddress::chainPostProcessor(0, n.index, n.chainPosition)
+                : tmpl::edit::BlockAddress::postProcessor(0, n.index);
             n.address.file = file;
             nodes << n;
         }
@@ -399,7 +416,8 @@ PipelineSnapshot SnapshotBuilder::fromLegacy(const tmpl::legacy::LegacyTemplate 
     return s;
 }
 
-hcl::Diagnostics SnapshotBuilder::mapDiagnostics(const hcl::Diagnostics &diags, const FileMapper &mapFile)
+hcl::Diagnostics SnapshotBuilder::mapDiagnostics(
+    const hcl::Diagnostics &diags, const FileMapper &mapFile)
 {
     hcl::Diagnostics out = diags;
     for (hcl::Diagnostic &d : out) {

@@ -25,10 +25,12 @@ public:
     using FileMapper = std::function<QString(const QString &)>;
 
     static PipelineSnapshot fromTemplate(const tmpl::Template &tpl, const FileMapper &mapFile);
-    static PipelineSnapshot fromLegacy(const tmpl::legacy::LegacyTemplate &tpl, const QString &file);
+    static PipelineSnapshot fromLegacy(
+        const tmpl::legacy::LegacyTemplate &tpl, const QString &file);
 
     // Rewrites every file name inside the diagnostics through `mapFile`.
-    static hcl::Diagnostics mapDiagnostics(const hcl::Diagnostics &diags, const FileMapper &mapFile);
+    static hcl::Diagnostics mapDiagnostics(
+        const hcl::Diagnostics &diags, const FileMapper &mapFile);
 };
 
 } // namespace kiln::models

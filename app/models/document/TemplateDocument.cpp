@@ -55,7 +55,8 @@ TemplateDocument::TemplateDocument(const registry::Registry *registry, QObject *
             startParse();
         }
     });
-    connect(&m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modificationChanged(!clean); });
+    connect(&m_undo, &QUndoStack::cleanChanged, this,
+        [this](bool clean) { emit modificationChanged(!clean); });
 }
 
 TemplateDocument::~TemplateDocument()
@@ -176,7 +177,8 @@ bool TemplateDocument::saveAs(const QString &path, QString *error)
         m_active = target;
         m_path = target;
         for (int i = 0; i < m_undo.count(); ++i)
-            const_cast<TextEditCommand *>(static_cast<const TextEditCommand *>(m_undo.command(i)))->renameFile(old, target);
+            const_cast<TextEditCommand *>(static_cast<const TextEditCommand *>(m_undo.command(i)))
+                ->renameFile(old, target);
         m_syntax = syntaxOf(target);
         emit pathChanged(m_path);
         emit activeFileChanged(m_active);
@@ -215,7 +217,8 @@ QString TemplateDocument::text(const QString &file) const
     return m_text.value(file.isEmpty() ? m_active : file);
 }
 
-void TemplateDocument::applyEdits(const QString &file, const QList<TextChange> &changes, const QString &label)
+void TemplateDocument::applyEdits(
+    const QString &file, const QList<TextChange> &changes, const QString &label)
 {
     if (changes.isEmpty() || !m_files.contains(file))
         return;
@@ -227,7 +230,8 @@ void TemplateDocument::applyUserEdit(const QString &file, int start, int end, co
     if (!m_files.contains(file))
         return;
     m_userEditInProgress = true;
-    m_undo.push(new TextEditCommand(this, file, {{start, end, text}}, tr("Typing"), TextEditCommand::Typing));
+    m_undo.push(new TextEditCommand(
+        this, file, {{start, end, text}}, tr("Typing"), TextEditCommand::Typing));
     m_userEditInProgress = false;
 }
 

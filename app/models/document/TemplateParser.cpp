@@ -20,13 +20,15 @@ ParseOutcome parseLegacy(const ParseRequest &req)
 {
     ParseOutcome out;
     const QByteArray bytes = req.files.value(req.rootPath);
-    tmpl::legacy::LegacyParseResult parsed = tmpl::legacy::LegacyTemplateParser::parse(bytes, req.rootPath);
+    tmpl::legacy::LegacyParseResult parsed
+        = tmpl::legacy::LegacyTemplateParser::parse(bytes, req.rootPath);
     if (parsed.diagnostics.hasErrors()) {
         out.diagnostics = parsed.diagnostics;
         return out;
     }
     out.snapshot = SnapshotBuilder::fromLegacy(parsed.tmpl, req.rootPath);
-    hcl::Diagnostics diags = tmpl::legacy::LegacyTemplateValidator::validate(parsed.tmpl, QStringLiteral("1.11.0"));
+    hcl::Diagnostics diags
+        = tmpl::legacy::LegacyTemplateValidator::validate(parsed.tmpl, QStringLiteral("1.11.0"));
     for (hcl::Diagnostic &d : diags)
         if (d.subject && d.subject->filename.isEmpty())
             d.subject->filename = req.rootPath;
@@ -45,7 +47,9 @@ bool writeScratch(const ParseRequest &req, const QTemporaryDir &dir, QString *sc
             return false;
     }
     if (req.directory) {
-        const QStringList autos = QDir(base).entryList({QStringLiteral("*.auto.pkrvars.hcl"), QStringLiteral("*.auto.pkrvars.json")}, QDir::Files);
+        const QStringList autos = QDir(base).entryList(
+            {QStringLiteral("*.auto.pkrvars.hcl"), QStringLiteral("*.auto.pkrvars.json")},
+            QDir::Files);
         for (const QString &name : autos)
             QFile::copy(QDir(base).filePath(name), dir.filePath(name));
         *scratchRoot = dir.path();
@@ -62,14 +66,17 @@ ParseOutcome parseHcl2(const ParseRequest &req)
     QString loadPath = req.rootPath;
     if (!req.unsaved.isEmpty()) {
         if (!scratch.isValid() || !writeScratch(req, scratch, &loadPath)) {
-            out.diagnostics << hcl::Diagnostic::error(QStringLiteral("Cannot check the unsaved text"),
-                                                      QStringLiteral("No scratch directory could be written."));
+            out.diagnostics << hcl::Diagnostic::error(
+                QStringLiteral("Cannot check the unsaved text"),
+                QStringLiteral("No scratch directory could be written."));
             return out;
         }
     }
-    const QString scratchDir = req.unsaved.isEmpty() ? QString() : scratch.path() + QLatin1Char('/');
-    const QString realDir = req.directory ? QDir(req.rootPath).absolutePath() + QLatin1Char('/')
-                                          : QFileInfo(req.rootPath).absolutePath() + QLatin1Char('/');
+    const QString scratchDir
+        = req.unsaved.isEmpty() ? QString() : scratch.path() + QLatin1Char('/');
+    const QString realDir = req.directory
+        ? QDir(req.rootPath).absolutePath() + QLatin1Char('/')
+        : QFileInfo(req.rootPath).absolutePath() + QLatin1Char('/');
     const SnapshotBuilder::FileMapper mapFile = [&](const QString &name) {
         if (!scratchDir.isEmpty() && name.startsWith(scratchDir))
             return realDir + name.mid(scratchDir.size());
@@ -110,7 +117,8 @@ ParseOutcome TemplateParser::parse(const ParseRequest &request)
 {
     QElapsedTimer timer;
     timer.start();
-    ParseOutcome out = request.syntax == TemplateSyntax::LegacyJson ? parseLegacy(request) : parseHcl2(request);
+    ParseOutcome out
+        = request.syntax == TemplateSyntax::LegacyJson ? parseLegacy(request) : parseHcl2(request);
     out.generation = request.generation;
     if (out.snapshot.structureValid)
         out.snapshot.assignDiagnostics(out.diagnostics);

@@ -6,15 +6,16 @@
 
 namespace kiln::models {
 
-TextEditCommand::TextEditCommand(TemplateDocument *doc, QString file, QList<TextChange> changes, const QString &label,
-                                 Origin origin)
+TextEditCommand::TextEditCommand(TemplateDocument *doc, QString file, QList<TextChange> changes,
+    const QString &label, Origin origin)
     : QUndoCommand(label)
     , m_doc(doc)
     , m_file(std::move(file))
     , m_origin(origin)
 {
     // Applying from the end keeps the earlier offsets valid.
-    std::stable_sort(changes.begin(), changes.end(), [](const TextChange &a, const TextChange &b) { return a.start > b.start; });
+    std::stable_sort(changes.begin(), changes.end(),
+        [](const TextChange &a, const TextChange &b) { return a.start > b.start; });
     const QString before = doc->text(m_file);
     for (const TextChange &c : changes) {
         const int start = qBound(0, c.start, int(before.size()));
@@ -59,7 +60,8 @@ bool TextEditCommand::mergeWith(const QUndoCommand *other)
     // Backspacing over what was typed, or over text before it.
     if (theirs.inserted.isEmpty() && !theirs.removed.isEmpty()) {
         const int myEnd = mine.start + int(mine.inserted.size());
-        if (theirs.start + theirs.removed.size() == myEnd && theirs.removed.size() <= mine.inserted.size()) {
+        if (theirs.start + theirs.removed.size() == myEnd
+            && theirs.removed.size() <= mine.inserted.size()) {
             mine.inserted.chop(theirs.removed.size());
             setObsolete(mine.inserted.isEmpty() && mine.removed.isEmpty());
             return true;

@@ -17,7 +17,8 @@ public:
     enum Origin { Graph, Typing };
 
     // `changes` are against the text before the command and must not overlap.
-    TextEditCommand(TemplateDocument *doc, QString file, QList<TextChange> changes, const QString &label, Origin origin);
+    TextEditCommand(TemplateDocument *doc, QString file, QList<TextChange> changes,
+        const QString &label, Origin origin);
 
     void redo() override;
     void undo() override;

@@ -5,7 +5,6 @@
 
 #include <QPainter>
 #include <QPen>
-
 #include <cmath>
 
 namespace kiln::ui {
@@ -39,7 +38,8 @@ void EdgeItem::adjust()
     QPointF b = m_to ? m_to->inPort() : m_fixedTo;
     if (m_style == Cleanup && m_to) {
         // Straight down from the provisioner row into the cleanup card.
-        a = m_from->mapToScene(QPointF(m_from->boundingRect().width() / 2 - 5, m_from->boundingRect().bottom() - 14));
+        a = m_from->mapToScene(
+            QPointF(m_from->boundingRect().width() / 2 - 5, m_from->boundingRect().bottom() - 14));
         b = m_to->mapToScene(QPointF(m_to->boundingRect().width() / 2 - 5, 0));
     }
     QPainterPath path(a);
@@ -55,7 +55,8 @@ void EdgeItem::adjust()
         QList<QPointF> points{a};
         if (b.x() < a.x() + 20) {
             const qreal midY = (a.y() + b.y() + 7 * 0) / 2;
-            points << QPointF(a.x() + 16, a.y()) << QPointF(a.x() + 16, midY) << QPointF(b.x() - 14, midY) << QPointF(b.x() - 14, b.y());
+            points << QPointF(a.x() + 16, a.y()) << QPointF(a.x() + 16, midY)
+                   << QPointF(b.x() - 14, midY) << QPointF(b.x() - 14, b.y());
         } else if (qAbs(a.y() - b.y()) > 1) {
             const qreal gx = b.x() - 16;
             points << QPointF(gx, a.y()) << QPointF(gx, b.y());
@@ -69,7 +70,8 @@ void EdgeItem::adjust()
             const qreal rin = qMin(radius, std::hypot(in.x(), in.y()) / 2);
             const qreal rout = qMin(radius, std::hypot(out.x(), out.y()) / 2);
             const QPointF pin = p + in / std::max<qreal>(1e-6, std::hypot(in.x(), in.y())) * rin;
-            const QPointF pout = p + out / std::max<qreal>(1e-6, std::hypot(out.x(), out.y())) * rout;
+            const QPointF pout
+                = p + out / std::max<qreal>(1e-6, std::hypot(out.x(), out.y())) * rout;
             path.lineTo(pin);
             path.quadTo(p, pout);
         }
@@ -96,8 +98,8 @@ void EdgeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
 {
     p->setRenderHint(QPainter::Antialiasing);
     QColor c = m_style == Source ? m_theme->accent(models::NodeKind::Source)
-        : m_style == Cleanup ? m_theme->accent(models::NodeKind::ErrorCleanupProvisioner)
-                             : m_theme->edge;
+        : m_style == Cleanup     ? m_theme->accent(models::NodeKind::ErrorCleanupProvisioner)
+                                 : m_theme->edge;
     if (m_style == Source)
         c.setAlphaF(0.75);
     QPen pen(c, 1.6);

@@ -12,7 +12,8 @@ namespace {
 
 qreal laneContentWidth(const PipelineBuild &b, int perRow)
 {
-    const qsizetype provs = qMax<qsizetype>(qMin<qsizetype>(b.provisioners.size(), perRow), b.errorCleanup ? 1 : 0);
+    const qsizetype provs
+        = qMax<qsizetype>(qMin<qsizetype>(b.provisioners.size(), perRow), b.errorCleanup ? 1 : 0);
     qsizetype longestChain = 0;
     for (const auto &c : b.chains)
         longestChain = qMax(longestChain, c.size());
@@ -22,7 +23,8 @@ qreal laneContentWidth(const PipelineBuild &b, int perRow)
 
 } // namespace
 
-GraphLayout GraphLayout::compute(const PipelineSnapshot &s, const QHash<QString, QPointF> &pinned, const GraphLayoutOptions &options)
+GraphLayout GraphLayout::compute(const PipelineSnapshot &s, const QHash<QString, QPointF> &pinned,
+    const GraphLayoutOptions &options)
 {
     const int perRow = qMax(1, options.provisionersPerRow);
     GraphLayout g;
@@ -30,7 +32,8 @@ GraphLayout GraphLayout::compute(const PipelineSnapshot &s, const QHash<QString,
 
     // Inputs column.
     qreal y = 0;
-    const bool anyInputs = !s.variables.isEmpty() || !s.locals.isEmpty() || !s.dataSources.isEmpty();
+    const bool anyInputs
+        = !s.variables.isEmpty() || !s.locals.isEmpty() || !s.dataSources.isEmpty();
     auto group = [&](const QString &title, const QList<PipelineNode> &nodes) {
         if (nodes.isEmpty())
             return;
@@ -44,11 +47,13 @@ GraphLayout GraphLayout::compute(const PipelineSnapshot &s, const QHash<QString,
         for (const PipelineNode &n : nodes)
             if (n.diagnostics.isEmpty())
                 ordered << &n;
-        const bool all = options.expandedGroups.contains(title) || ordered.size() <= options.inputLimit + 1;
+        const bool all
+            = options.expandedGroups.contains(title) || ordered.size() <= options.inputLimit + 1;
         qsizetype withProblems = 0;
         for (const PipelineNode &n : nodes)
             withProblems += !n.diagnostics.isEmpty();
-        const qsizetype shown = all ? ordered.size() : qMax<qsizetype>(options.inputLimit, withProblems);
+        const qsizetype shown
+            = all ? ordered.size() : qMax<qsizetype>(options.inputLimit, withProblems);
         for (qsizetype i = 0; i < ordered.size(); ++i) {
             if (i >= shown && !all)
                 break;
@@ -56,7 +61,8 @@ GraphLayout GraphLayout::compute(const PipelineSnapshot &s, const QHash<QString,
             y += InputHeight + 6;
         }
         group.hidden = int(ordered.size() - qMin(shown, ordered.size()));
-        if (all && options.expandedGroups.contains(title) && ordered.size() > options.inputLimit + 1)
+        if (all && options.expandedGroups.contains(title)
+            && ordered.size() > options.inputLimit + 1)
             group.hidden = -1; // expanded: the control offers to collapse
         if (group.hidden != 0) {
             group.more = QRectF(0, y, inputWidth, 22);
@@ -84,19 +90,23 @@ GraphLayout GraphLayout::compute(const PipelineSnapshot &s, const QHash<QString,
         const qreal rowStep = NodeHeight + VGap;
         // Provisioners fill rows of `perRow`, left to right, then wrap.
         const qsizetype provRows = (b.provisioners.size() + perRow - 1) / perRow;
-        const qsizetype rows = std::max<qsizetype>({1, b.chains.size(), provRows + (b.errorCleanup ? 1 : 0)});
+        const qsizetype rows
+            = std::max<qsizetype>({1, b.chains.size(), provRows + (b.errorCleanup ? 1 : 0)});
         const qreal height = LaneHeader + rows * NodeHeight + (rows - 1) * VGap + LanePadding;
         lane.rect = QRectF(laneX, laneY, laneWidth, height);
         lane.entry = QPointF(laneX, top + NodeHeight / 2);
         const qreal x0 = laneX + LanePadding;
         for (qsizetype i = 0; i < b.provisioners.size(); ++i) {
-            const QPointF slot(x0 + (i % perRow) * (NodeWidth + HGap), top + (i / perRow) * rowStep);
+            const QPointF slot(
+                x0 + (i % perRow) * (NodeWidth + HGap), top + (i / perRow) * rowStep);
             lane.provisionerSlots << slot;
             g.nodes.insert(b.provisioners.at(i).id, QRectF(slot, QSizeF(NodeWidth, NodeHeight)));
         }
         if (b.errorCleanup)
-            g.nodes.insert(b.errorCleanup->id, QRectF(x0, top + provRows * rowStep, NodeWidth, NodeHeight));
-        const qsizetype provColumns = qMax<qsizetype>(qMin<qsizetype>(b.provisioners.size(), perRow), b.errorCleanup ? 1 : 0);
+            g.nodes.insert(
+                b.errorCleanup->id, QRectF(x0, top + provRows * rowStep, NodeWidth, NodeHeight));
+        const qsizetype provColumns = qMax<qsizetype>(
+            qMin<qsizetype>(b.provisioners.size(), perRow), b.errorCleanup ? 1 : 0);
         const qreal x = x0 + provColumns * (NodeWidth + HGap);
         lane.postProcessorX = x;
         for (qsizetype c = 0; c < b.chains.size(); ++c) {
@@ -121,9 +131,8 @@ GraphLayout GraphLayout::compute(const PipelineSnapshot &s, const QHash<QString,
                 firstLane.insert(u.source, b.index);
     for (int i = 0; i < s.sources.size(); ++i)
         order << i;
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return firstLane.value(a, INT_MAX) < firstLane.value(b, INT_MAX);
-    });
+    std::stable_sort(order.begin(), order.end(),
+        [&](int a, int b) { return firstLane.value(a, INT_MAX) < firstLane.value(b, INT_MAX); });
     qreal nextFree = 0;
     for (int i : order) {
         qreal want = nextFree;
@@ -144,7 +153,8 @@ GraphLayout GraphLayout::compute(const PipelineSnapshot &s, const QHash<QString,
     for (const PipelineBuild &b : s.builds) {
         Lane &lane = g.lanes[b.index];
         auto grow = [&](const PipelineNode &n) {
-            lane.rect = lane.rect.united(g.nodes.value(n.id).adjusted(-LanePadding, -LaneHeader, LanePadding, LanePadding));
+            lane.rect = lane.rect.united(
+                g.nodes.value(n.id).adjusted(-LanePadding, -LaneHeader, LanePadding, LanePadding));
         };
         for (const PipelineNode &n : b.provisioners)
             if (pinned.contains(n.id))

@@ -60,8 +60,9 @@ struct GraphLayout
     QRectF bounds;
 
     // Auto layout, then the positions the user chose (node id -> top-left) on top.
-    static GraphLayout compute(const models::PipelineSnapshot &snapshot, const QHash<QString, QPointF> &pinned = {},
-                               const GraphLayoutOptions &options = GraphLayoutOptions());
+    static GraphLayout compute(const models::PipelineSnapshot &snapshot,
+        const QHash<QString, QPointF> &pinned = {},
+        const GraphLayoutOptions &options = GraphLayoutOptions());
     // Where a provisioner dropped at `p` goes among the lane's provisioners (0..count).
     int provisionerIndexAt(int lane, const QPointF &p) const;
     // Which post-processor chain a drop at `y` goes to; the chain count means "a new chain".

@@ -6,8 +6,8 @@ namespace {
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
-    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
-                            a.blueF() * (1 - t) + b.blueF() * t);
+    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t,
+        a.greenF() * (1 - t) + b.greenF() * t, a.blueF() * (1 - t) + b.blueF() * t);
 }
 
 } // namespace
@@ -18,13 +18,15 @@ GraphTheme GraphTheme::fromPalette(const QPalette &p)
     const QColor base = p.color(QPalette::Base);
     const QColor text = p.color(QPalette::Text);
     t.dark = base.lightnessF() < 0.5;
-    t.canvas = t.dark ? mix(base, QColor(0, 0, 0), 0.25) : mix(base, QColor(0x8a, 0x94, 0xa6), 0.08);
+    t.canvas
+        = t.dark ? mix(base, QColor(0, 0, 0), 0.25) : mix(base, QColor(0x8a, 0x94, 0xa6), 0.08);
     t.grid = mix(t.canvas, text, t.dark ? 0.08 : 0.10);
     t.card = t.dark ? mix(base, QColor(255, 255, 255), 0.06) : base;
     t.cardBorder = mix(t.card, text, t.dark ? 0.22 : 0.18);
     t.text = text;
     t.mutedText = mix(text, t.card, 0.42);
-    t.lane = t.dark ? mix(t.canvas, QColor(255, 255, 255), 0.035) : mix(t.canvas, QColor(255, 255, 255), 0.55);
+    t.lane = t.dark ? mix(t.canvas, QColor(255, 255, 255), 0.035)
+                    : mix(t.canvas, QColor(255, 255, 255), 0.55);
     t.laneBorder = mix(t.lane, text, t.dark ? 0.16 : 0.12);
     t.edge = mix(t.canvas, text, t.dark ? 0.45 : 0.38);
     t.selection = p.color(QPalette::Highlight);

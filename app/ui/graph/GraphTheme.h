@@ -12,7 +12,8 @@ namespace kiln::ui {
 // tuned for contrast against both.
 struct GraphTheme
 {
-    QColor canvas, grid, card, cardBorder, text, mutedText, lane, laneBorder, edge, selection, error, warning;
+    QColor canvas, grid, card, cardBorder, text, mutedText, lane, laneBorder, edge, selection,
+        error, warning;
     bool dark = false;
 
     static GraphTheme fromPalette(const QPalette &palette);

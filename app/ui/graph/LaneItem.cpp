@@ -28,7 +28,8 @@ QRectF LaneItem::boundingRect() const
 
 QPointF LaneItem::entry() const
 {
-    return QPointF(m_rect.left(), m_rect.top() + GraphLayout::LaneHeader + GraphLayout::NodeHeight / 2);
+    return QPointF(
+        m_rect.left(), m_rect.top() + GraphLayout::LaneHeader + GraphLayout::NodeHeight / 2);
 }
 
 void LaneItem::setDropHighlight(bool on, qreal markerX, qreal markerY)
@@ -42,13 +43,15 @@ void LaneItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const GraphTheme &t = *m_theme;
     p->setRenderHint(QPainter::Antialiasing);
-    p->setPen(QPen(m_drop ? t.selection : t.laneBorder, m_drop ? 1.5 : 1.0, m_drop ? Qt::DashLine : Qt::SolidLine));
+    p->setPen(QPen(m_drop ? t.selection : t.laneBorder, m_drop ? 1.5 : 1.0,
+        m_drop ? Qt::DashLine : Qt::SolidLine));
     p->setBrush(t.lane);
     p->drawRoundedRect(m_rect, 10, 10);
 
     // Header: build icon, name, source count.
     const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
-    p->drawPixmap(QPointF(m_rect.left() + 12, m_rect.top() + 8), Icons::pixmap(QStringLiteral("kind-build"), t.mutedText, 14, dpr));
+    p->drawPixmap(QPointF(m_rect.left() + 12, m_rect.top() + 8),
+        Icons::pixmap(QStringLiteral("kind-build"), t.mutedText, 14, dpr));
     QFont f = p->font();
     f.setPointSizeF(8.5);
     f.setBold(true);
@@ -57,28 +60,32 @@ void LaneItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     p->setFont(f);
     p->setPen(t.mutedText);
     const QRectF header(m_rect.left() + 32, m_rect.top() + 4, m_rect.width() - 44, 22);
-    const QString title = m_build.name.isEmpty() ? tr("Build #%1").arg(m_build.index + 1) : tr("Build · %1").arg(m_build.name);
+    const QString title = m_build.name.isEmpty() ? tr("Build #%1").arg(m_build.index + 1)
+                                                 : tr("Build · %1").arg(m_build.name);
     p->drawText(header, Qt::AlignLeft | Qt::AlignVCenter, title);
     QFont small = p->font();
     small.setBold(false);
     small.setCapitalization(QFont::MixedCase);
     p->setFont(small);
-    QString info = m_build.sources.size() == 1 ? tr("1 source") : tr("%1 sources").arg(m_build.sources.size());
+    QString info = m_build.sources.size() == 1 ? tr("1 source")
+                                               : tr("%1 sources").arg(m_build.sources.size());
     if (!m_build.diagnostics.isEmpty())
         info += QStringLiteral("  ·  ") + m_build.diagnostics.first().summary;
     p->setPen(m_build.diagnostics.hasErrors() ? t.error : t.mutedText);
-    p->drawText(header, Qt::AlignRight | Qt::AlignVCenter, QFontMetricsF(small).elidedText(info, Qt::ElideRight, header.width() / 2));
+    p->drawText(header, Qt::AlignRight | Qt::AlignVCenter,
+        QFontMetricsF(small).elidedText(info, Qt::ElideRight, header.width() / 2));
 
     // An empty lane says what it is for.
     if (m_build.provisioners.isEmpty() && m_build.chains.isEmpty() && !m_build.errorCleanup) {
         p->setPen(t.mutedText);
-        p->drawText(m_rect.adjusted(20, GraphLayout::LaneHeader, -20, -GraphLayout::LanePadding), Qt::AlignLeft | Qt::AlignVCenter,
-                    tr("Drop provisioners and post-processors here"));
+        p->drawText(m_rect.adjusted(20, GraphLayout::LaneHeader, -20, -GraphLayout::LanePadding),
+            Qt::AlignLeft | Qt::AlignVCenter, tr("Drop provisioners and post-processors here"));
     }
     if (m_drop && m_marker.x() >= 0) {
         p->setPen(QPen(t.selection, 3, Qt::SolidLine, Qt::RoundCap));
         const qreal top = m_marker.y() >= 0 ? m_marker.y() : m_rect.top() + GraphLayout::LaneHeader;
-        p->drawLine(QPointF(m_marker.x(), top), QPointF(m_marker.x(), top + GraphLayout::NodeHeight));
+        p->drawLine(
+            QPointF(m_marker.x(), top), QPointF(m_marker.x(), top + GraphLayout::NodeHeight));
     }
 }
 

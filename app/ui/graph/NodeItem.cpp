@@ -43,12 +43,15 @@ QString diagnosticsText(const hcl::Diagnostics &diags)
     QStringList lines;
     for (const hcl::Diagnostic &d : diags) {
         QString line = QStringLiteral("<b>%1</b>: %2")
-                           .arg(d.severity == hcl::Severity::Error ? QStringLiteral("Error") : QStringLiteral("Warning"),
-                                d.summary.toHtmlEscaped());
+                           .arg(d.severity == hcl::Severity::Error ? QStringLiteral("Error")
+                                                                   : QStringLiteral("Warning"),
+                               d.summary.toHtmlEscaped());
         if (!d.detail.isEmpty())
             line += QStringLiteral("<br/>") + d.detail.left(400).toHtmlEscaped();
         if (d.subject)
-            line += QStringLiteral("<br/><i>line %1, column %2</i>").arg(d.subject->start.line).arg(d.subject->start.column);
+            line += QStringLiteral("<br/><i>line %1, column %2</i>")
+                        .arg(d.subject->start.line)
+                        .arg(d.subject->start.column);
         lines << line;
     }
     return lines.join(QStringLiteral("<hr/>"));
@@ -66,7 +69,8 @@ NodeItem::NodeItem(const models::PipelineNode &node, const QSizeF &size, const G
     setAcceptHoverEvents(true);
     setCursor(Qt::PointingHandCursor);
     setZValue(2);
-    QString tip = QStringLiteral("<b>%1</b> %2").arg(models::nodeKindName(node.kind), node.type.toHtmlEscaped());
+    QString tip = QStringLiteral("<b>%1</b> %2")
+                      .arg(models::nodeKindName(node.kind), node.type.toHtmlEscaped());
     if (!node.name.isEmpty())
         tip += QStringLiteral(" “%1”").arg(node.name.toHtmlEscaped());
     setToolTip(tip);
@@ -145,8 +149,9 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
     p->drawRoundedRect(discRect, 7, 7);
     const int iconSize = compact ? 16 : 20;
     const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
-    p->drawPixmap(QPointF(discRect.center().x() - iconSize / 2.0, discRect.center().y() - iconSize / 2.0),
-                  Icons::pixmap(m_iconName, accent, iconSize, dpr));
+    p->drawPixmap(
+        QPointF(discRect.center().x() - iconSize / 2.0, discRect.center().y() - iconSize / 2.0),
+        Icons::pixmap(m_iconName, accent, iconSize, dpr));
 
     // Labels.
     const qreal textX = discRect.right() + 10;
@@ -184,21 +189,23 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
     if (compact) {
         const QString both = sub.isEmpty() ? title : title;
         p->drawText(QRectF(textX, 0, textW, card.height()), Qt::AlignVCenter | Qt::AlignLeft,
-                    fmTitle.elidedText(both, Qt::ElideRight, textW - (sub.isEmpty() ? 0 : fmSub.horizontalAdvance(sub) + 8)));
+            fmTitle.elidedText(both, Qt::ElideRight,
+                textW - (sub.isEmpty() ? 0 : fmSub.horizontalAdvance(sub) + 8)));
         if (!sub.isEmpty()) {
             p->setFont(subFont);
             p->setPen(t.mutedText);
-            p->drawText(QRectF(textX, 0, textW, card.height()), Qt::AlignVCenter | Qt::AlignRight, sub);
+            p->drawText(
+                QRectF(textX, 0, textW, card.height()), Qt::AlignVCenter | Qt::AlignRight, sub);
         }
     } else {
         const qreal total = fmTitle.height() + 2 + fmSub.height();
         const qreal y0 = (card.height() - total) / 2;
         p->drawText(QRectF(textX, y0, textW, fmTitle.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                    fmTitle.elidedText(title, Qt::ElideRight, textW));
+            fmTitle.elidedText(title, Qt::ElideRight, textW));
         p->setFont(subFont);
         p->setPen(t.mutedText);
-        p->drawText(QRectF(textX, y0 + fmTitle.height() + 2, textW, fmSub.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                    fmSub.elidedText(sub, Qt::ElideRight, textW));
+        p->drawText(QRectF(textX, y0 + fmTitle.height() + 2, textW, fmSub.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, fmSub.elidedText(sub, Qt::ElideRight, textW));
     }
 
     // Diagnostics badge.
@@ -233,13 +240,16 @@ void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
     else
         setToolTip(QStringLiteral("<b>%1</b> %2%3")
                        .arg(models::nodeKindName(m_node.kind), m_node.type.toHtmlEscaped(),
-                            m_node.name.isEmpty() ? QString() : QStringLiteral(" “%1”").arg(m_node.name.toHtmlEscaped())));
+                           m_node.name.isEmpty()
+                               ? QString()
+                               : QStringLiteral(" “%1”").arg(m_node.name.toHtmlEscaped())));
     QGraphicsObject::hoverMoveEvent(event);
 }
 
 void NodeItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton && !m_node.diagnostics.isEmpty() && badgeRect().contains(event->pos())) {
+    if (event->button() == Qt::LeftButton && !m_node.diagnostics.isEmpty()
+        && badgeRect().contains(event->pos())) {
         emit badgeClicked(m_node.id);
         event->accept();
         return;

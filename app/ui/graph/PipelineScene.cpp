@@ -27,7 +27,8 @@ bool parseComponentMime(const QMimeData *mime, ComponentKind *kind, QString *typ
 {
     if (!mime || !mime->hasFormat(QString::fromLatin1(PipelineScene::ComponentMime)))
         return false;
-    const QString payload = QString::fromUtf8(mime->data(QString::fromLatin1(PipelineScene::ComponentMime)));
+    const QString payload
+        = QString::fromUtf8(mime->data(QString::fromLatin1(PipelineScene::ComponentMime)));
     const int colon = payload.indexOf(QLatin1Char(':'));
     if (colon < 1)
         return false;
@@ -40,7 +41,8 @@ bool parseComponentMime(const QMimeData *mime, ComponentKind *kind, QString *typ
 class GroupToggleItem : public QGraphicsObject
 {
 public:
-    GroupToggleItem(const QRectF &rect, QString text, const GraphTheme *theme, std::function<void()> onClick)
+    GroupToggleItem(
+        const QRectF &rect, QString text, const GraphTheme *theme, std::function<void()> onClick)
         : m_rect(rect)
         , m_text(std::move(text))
         , m_theme(theme)
@@ -222,7 +224,8 @@ void PipelineScene::rebuild()
         for (const models::SourceUse &u : b.sources) {
             if (u.source < 0)
                 continue;
-            EdgeItem *e = edge(new EdgeItem(m_nodes.value(m_snapshot.sources.at(u.source).id), lane->entry(), EdgeItem::Source, &m_theme));
+            EdgeItem *e = edge(new EdgeItem(m_nodes.value(m_snapshot.sources.at(u.source).id),
+                lane->entry(), EdgeItem::Source, &m_theme));
             e->lane = b.index;
         }
         // The flow: entry -> provisioners -> every chain's head -> along each chain.
@@ -234,7 +237,8 @@ void PipelineScene::rebuild()
             previous = item;
         }
         if (b.errorCleanup && !b.provisioners.isEmpty())
-            edge(new EdgeItem(m_nodes.value(b.provisioners.first().id), m_nodes.value(b.errorCleanup->id), EdgeItem::Cleanup, &m_theme));
+            edge(new EdgeItem(m_nodes.value(b.provisioners.first().id),
+                m_nodes.value(b.errorCleanup->id), EdgeItem::Cleanup, &m_theme));
         for (const auto &chain : b.chains) {
             NodeItem *chainPrev = previous;
             for (const PipelineNode &pp : chain) {
@@ -296,17 +300,20 @@ int PipelineScene::reorderTarget(const NodeItem *item) const
             if (other.id == n.id)
                 continue;
             const QRectF r = m_layout.nodes.value(other.id);
-            const bool before = c.y() > r.bottom() + GraphLayout::VGap / 2 || (c.y() >= r.top() - GraphLayout::VGap / 2 && c.x() > r.center().x());
+            const bool before = c.y() > r.bottom() + GraphLayout::VGap / 2
+                || (c.y() >= r.top() - GraphLayout::VGap / 2 && c.x() > r.center().x());
             position += before;
         }
-    } else if (n.address.kind == tmpl::edit::BlockAddress::Kind::ChainPostProcessor && b.chains.at(n.index).size() > 1) {
+    } else if (n.address.kind == tmpl::edit::BlockAddress::Kind::ChainPostProcessor
+        && b.chains.at(n.index).size() > 1) {
         for (const PipelineNode &other : b.chains.at(n.index))
             if (other.id != n.id && m_layout.nodes.value(other.id).center().x() < c.x())
                 ++position;
         return position == n.chainPosition ? -1 : position;
     } else {
         for (const auto &chain : b.chains)
-            if (chain.first().index != n.index && m_layout.nodes.value(chain.first().id).center().y() < c.y())
+            if (chain.first().index != n.index
+                && m_layout.nodes.value(chain.first().id).center().y() < c.y())
                 ++position;
         return position == n.index ? -1 : position;
     }
@@ -379,7 +386,8 @@ void PipelineScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
     }
     clearDropHighlight();
     const DropTarget t = dropTarget(kind, event->scenePos());
-    const bool needsLane = kind == ComponentKind::Provisioner || kind == ComponentKind::PostProcessor;
+    const bool needsLane
+        = kind == ComponentKind::Provisioner || kind == ComponentKind::PostProcessor;
     if (t.lane >= 0) {
         qreal x = -1;
         qreal y = -1;
@@ -399,8 +407,10 @@ void PipelineScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
             x = lane.postProcessorX - GraphLayout::HGap / 2;
             if (t.chainPosition >= 0) {
                 const auto &chain = m_snapshot.builds.at(t.lane).chains.at(t.position);
-                x = t.chainPosition < chain.size() ? m_layout.nodes.value(chain.at(t.chainPosition).id).left() - GraphLayout::HGap / 2
-                                                   : m_layout.nodes.value(chain.last().id).right() + GraphLayout::HGap / 2;
+                x = t.chainPosition < chain.size()
+                    ? m_layout.nodes.value(chain.at(t.chainPosition).id).left()
+                        - GraphLayout::HGap / 2
+                    : m_layout.nodes.value(chain.last().id).right() + GraphLayout::HGap / 2;
                 y = lane.chainRows.at(t.position);
             }
         }

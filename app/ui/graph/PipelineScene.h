@@ -29,7 +29,8 @@ public:
 
     void setPalette(const QPalette &palette);
     const GraphTheme &theme() const { return m_theme; }
-    // `current`: false when the text does not parse and this is the last valid state (drawn greyed).
+    // `current`: false when the text does not parse and this is the last valid state (drawn
+    // greyed).
     void setSnapshot(const models::PipelineSnapshot &snapshot, bool current = true);
     const models::PipelineSnapshot &snapshot() const { return m_snapshot; }
     // Positions chosen by the user (node id -> top-left), from the layout sidecar.
@@ -55,7 +56,8 @@ public:
 signals:
     void moveRequested(const QString &id, int position);
     void nodePinned(const QString &id, const QPointF &topLeft);
-    void dropRequested(registry::ComponentKind kind, const QString &type, int lane, int position, int chainPosition);
+    void dropRequested(registry::ComponentKind kind, const QString &type, int lane, int position,
+        int chainPosition);
     void diagnosticActivated(const QString &id);
     void nodeActivated(const QString &id);
     void selectedIdsChanged(const QStringList &ids);

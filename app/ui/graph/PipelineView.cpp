@@ -15,7 +15,8 @@ PipelineView::PipelineView(PipelineScene *scene, QWidget *parent)
     , m_scene(scene)
     , m_banner(new QLabel(this))
 {
-    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setRenderHints(
+        QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     setDragMode(RubberBandDrag);
     setTransformationAnchor(AnchorUnderMouse);
     setViewportUpdateMode(SmartViewportUpdate);
@@ -34,9 +35,11 @@ void PipelineView::applyTheme()
 {
     m_scene->setPalette(palette());
     const GraphTheme &t = m_scene->theme();
-    m_banner->setStyleSheet(QStringLiteral("QLabel#graphBanner { background: %1; color: %2; border-bottom: 1px solid %3; }")
-                                .arg(t.dark ? QStringLiteral("#4a2a12") : QStringLiteral("#fff4e5"),
-                                     t.dark ? QStringLiteral("#fde2c4") : QStringLiteral("#7a3d00"), t.warning.name()));
+    m_banner->setStyleSheet(
+        QStringLiteral(
+            "QLabel#graphBanner { background: %1; color: %2; border-bottom: 1px solid %3; }")
+            .arg(t.dark ? QStringLiteral("#4a2a12") : QStringLiteral("#fff4e5"),
+                t.dark ? QStringLiteral("#fde2c4") : QStringLiteral("#7a3d00"), t.warning.name()));
 }
 
 void PipelineView::fitAll()
@@ -172,6 +175,31 @@ void PipelineView::drawBackground(QPainter *painter, const QRectF &rect)
         for (qreal y = top; y < rect.bottom(); y += step)
             dots << QPointF(x, y);
     painter->drawPoints(dots.constData(), int(dots.size()));
+}
+
+void PipelineView::drawForeground(QPainter *painter, const QRectF &)
+{
+    if (!m_scene->layout().nodes.isEmpty() || !m_scene->snapshot().builds.isEmpty())
+        return;
+    // An empty pipeline says how to start one.
+    const GraphTheme &t = m_scene->theme();
+    painter->save();
+    painter->resetTransform();
+    const QRect area = viewport()->rect();
+    QFont title = font();
+    title.setPointSizeF(title.pointSizeF() * 1.35);
+    title.setBold(true);
+    painter->setFont(title);
+    painter->setPen(t.mutedText);
+    const QRect top(area.left(), area.center().y() - 40, area.width(), 30);
+    painter->drawText(top, Qt::AlignCenter, tr("No pipeline yet"));
+    painter->setFont(font());
+    painter->drawText(QRect(area.left() + 40, top.bottom() + 6, area.width() - 80, 60),
+        Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+        tr("Drag a builder from the Components list onto the canvas, type its name here to add it, "
+           "or write the template in the text view below. File ▸ Open loads an existing "
+           "template."));
+    painter->restore();
 }
 
 void PipelineView::contextMenuEvent(QContextMenuEvent *event)

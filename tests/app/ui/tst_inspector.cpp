@@ -31,23 +31,36 @@ private slots:
         QTest::addColumn<bool>("typed");
         QTest::addColumn<QString>("display");
         const Field str = Field::string(QStringLiteral("image"));
-        QTest::newRow("string") << str << QStringLiteral("\"ubuntu:22.04\"") << true << QStringLiteral("ubuntu:22.04");
-        QTest::newRow("escapes") << str << QStringLiteral("\"a \\\"b\\\" \\\\ c\"") << true << QStringLiteral("a \"b\" \\ c");
-        QTest::newRow("literal dollar") << str << QStringLiteral("\"cost $${x}\"") << true << QStringLiteral("cost ${x}");
-        QTest::newRow("interpolation") << str << QStringLiteral("\"${var.x}-y\"") << false << QString();
+        QTest::newRow("string") << str << QStringLiteral("\"ubuntu:22.04\"") << true
+                                << QStringLiteral("ubuntu:22.04");
+        QTest::newRow("escapes") << str << QStringLiteral("\"a \\\"b\\\" \\\\ c\"") << true
+                                 << QStringLiteral("a \"b\" \\ c");
+        QTest::newRow("literal dollar")
+            << str << QStringLiteral("\"cost $${x}\"") << true << QStringLiteral("cost ${x}");
+        QTest::newRow("interpolation")
+            << str << QStringLiteral("\"${var.x}-y\"") << false << QString();
         QTest::newRow("reference") << str << QStringLiteral("var.image") << false << QString();
-        QTest::newRow("number") << Field::number(QStringLiteral("n")) << QStringLiteral("22") << true << QStringLiteral("22");
-        QTest::newRow("number expr") << Field::number(QStringLiteral("n")) << QStringLiteral("var.port + 1") << false << QString();
-        QTest::newRow("bool") << Field::boolean(QStringLiteral("b")) << QStringLiteral("true") << true << QStringLiteral("true");
-        QTest::newRow("duration") << Field::duration(QStringLiteral("d")) << QStringLiteral("\"5m\"") << true << QStringLiteral("5m");
-        QTest::newRow("enum") << Field::enumeration(QStringLiteral("e"), {QStringLiteral("gzip"), QStringLiteral("zstd")})
+        QTest::newRow("number") << Field::number(QStringLiteral("n")) << QStringLiteral("22")
+                                << true << QStringLiteral("22");
+        QTest::newRow("number expr") << Field::number(QStringLiteral("n"))
+                                     << QStringLiteral("var.port + 1") << false << QString();
+        QTest::newRow("bool") << Field::boolean(QStringLiteral("b")) << QStringLiteral("true")
+                              << true << QStringLiteral("true");
+        QTest::newRow("duration") << Field::duration(QStringLiteral("d"))
+                                  << QStringLiteral("\"5m\"") << true << QStringLiteral("5m");
+        QTest::newRow("enum") << Field::enumeration(
+            QStringLiteral("e"), {QStringLiteral("gzip"), QStringLiteral("zstd")})
                               << QStringLiteral("\"zstd\"") << true << QStringLiteral("zstd");
         const Field list = Field::list(QStringLiteral("l"), Field::elementOf(FieldType::String));
-        QTest::newRow("list") << list << QStringLiteral("[\"a\", \"b c\"]") << true << QStringLiteral("a\nb c");
-        QTest::newRow("list expr") << list << QStringLiteral("concat(var.a, [\"b\"])") << false << QString();
+        QTest::newRow("list") << list << QStringLiteral("[\"a\", \"b c\"]") << true
+                              << QStringLiteral("a\nb c");
+        QTest::newRow("list expr")
+            << list << QStringLiteral("concat(var.a, [\"b\"])") << false << QString();
         const Field map = Field::map(QStringLiteral("m"), Field::elementOf(FieldType::String));
-        QTest::newRow("map") << map << QStringLiteral("{ Name = \"web\", \"team-x\" = \"ops\" }") << true << QStringLiteral("Name = web\nteam-x = ops");
-        QTest::newRow("any") << Field::any(QStringLiteral("a")) << QStringLiteral("{ x = 1 }") << false << QString();
+        QTest::newRow("map") << map << QStringLiteral("{ Name = \"web\", \"team-x\" = \"ops\" }")
+                             << true << QStringLiteral("Name = web\nteam-x = ops");
+        QTest::newRow("any") << Field::any(QStringLiteral("a")) << QStringLiteral("{ x = 1 }")
+                             << false << QString();
     }
 
     void typedRoundTrip()
@@ -74,7 +87,8 @@ private slots:
     void editorsPerType()
     {
         {
-            FieldEditor e(Field::string(QStringLiteral("password")).markSensitive(), QString(), false);
+            FieldEditor e(
+                Field::string(QStringLiteral("password")).markSensitive(), QString(), false);
             auto *line = e.findChild<QLineEdit *>();
             QVERIFY(line);
             bool masked = false;
@@ -83,7 +97,9 @@ private slots:
             QVERIFY(masked);
         }
         {
-            FieldEditor e(Field::number(QStringLiteral("ssh_port")).withDefault(QStringLiteral("22")), QString(), false);
+            FieldEditor e(
+                Field::number(QStringLiteral("ssh_port")).withDefault(QStringLiteral("22")),
+                QString(), false);
             bool placeholder = false;
             for (QLineEdit *l : e.findChildren<QLineEdit *>())
                 placeholder |= l->placeholderText() == QStringLiteral("default: 22");
@@ -92,7 +108,9 @@ private slots:
             QCOMPARE(e.expression(), QString());
         }
         {
-            FieldEditor e(Field::enumeration(QStringLiteral("format"), {QStringLiteral("tar"), QStringLiteral("zip")}), QStringLiteral("\"zip\""), true);
+            FieldEditor e(Field::enumeration(QStringLiteral("format"),
+                              {QStringLiteral("tar"), QStringLiteral("zip")}),
+                QStringLiteral("\"zip\""), true);
             auto *combo = e.findChild<QComboBox *>();
             QVERIFY(combo);
             QCOMPARE(combo->count(), 3); // (not set), tar, zip
@@ -104,17 +122,21 @@ private slots:
             QCOMPARE(committed.first().first().toString(), QStringLiteral("\"tar\""));
             combo->setCurrentIndex(0);
             e.commit();
-            QCOMPARE(committed.last().first().toString(), QString()); // cleared: back to the default
+            QCOMPARE(
+                committed.last().first().toString(), QString()); // cleared: back to the default
         }
         {
-            FieldEditor e(Field::list(QStringLiteral("inline"), Field::elementOf(FieldType::String)), QString(), false);
+            FieldEditor e(
+                Field::list(QStringLiteral("inline"), Field::elementOf(FieldType::String)),
+                QString(), false);
             auto *text = e.findChild<QPlainTextEdit *>();
             QVERIFY(text);
             text->setPlainText(QStringLiteral("echo \"hi\"\nuname -a"));
             QCOMPARE(e.expression(), QStringLiteral("[\"echo \\\"hi\\\"\", \"uname -a\"]"));
         }
         {
-            FieldEditor e(Field::path(QStringLiteral("script"), registry::PathKind::File), QStringLiteral("\"a.sh\""), true);
+            FieldEditor e(Field::path(QStringLiteral("script"), registry::PathKind::File),
+                QStringLiteral("\"a.sh\""), true);
             QVERIFY(e.findChild<QToolButton *>());
             QCOMPARE(e.expression(), QStringLiteral("\"a.sh\""));
         }
@@ -133,13 +155,15 @@ private slots:
         node.type = QStringLiteral("shell-local");
         node.id = QStringLiteral("build.0.provisioner.0");
         node.file = QStringLiteral("t.pkr.hcl");
-        dock.showNode(&node, {{QStringLiteral("inline"), QStringLiteral("[\"echo hi\"]"), 2},
-                              {QStringLiteral("custom"), QStringLiteral("var.x"), 3}});
+        dock.showNode(&node,
+            {{QStringLiteral("inline"), QStringLiteral("[\"echo hi\"]"), 2},
+                {QStringLiteral("custom"), QStringLiteral("var.x"), 3}});
         const QStringList keys = dock.keys();
         // Attributes the block sets come first, in text order; then the rest of the schema.
         QCOMPARE(keys.value(0), QStringLiteral("inline"));
         QCOMPARE(keys.value(1), QStringLiteral("custom"));
-        const registry::ComponentDescriptor *d = models::ComponentCatalog::registry().find(registry::ComponentKind::Provisioner, QStringLiteral("shell-local"));
+        const registry::ComponentDescriptor *d = models::ComponentCatalog::registry().find(
+            registry::ComponentKind::Provisioner, QStringLiteral("shell-local"));
         QVERIFY(d);
         for (const Field &f : d->schema)
             if (!f.isBlock() && !f.isDeprecated())
@@ -161,7 +185,8 @@ private slots:
     void quoting()
     {
         using models::BlockAttributes;
-        QCOMPARE(BlockAttributes::quote(QStringLiteral("a\"b\\c\n${x}%{y}")), QStringLiteral("\"a\\\"b\\\\c\\n$${x}%%{y}\""));
+        QCOMPARE(BlockAttributes::quote(QStringLiteral("a\"b\\c\n${x}%{y}")),
+            QStringLiteral("\"a\\\"b\\\\c\\n$${x}%%{y}\""));
         QString v;
         QVERIFY(BlockAttributes::isPlainString(QStringLiteral("\"x\""), &v));
         QCOMPARE(v, QStringLiteral("x"));
@@ -171,15 +196,19 @@ private slots:
 
     void attributesFromText()
     {
-        const QString text = QStringLiteral("# c\nsource \"docker\" \"u\" {\n  image  = \"ubuntu\" # trailing\n  commit = var.commit\n  changes = [\n    \"A\",\n  ]\n}\n");
+        const QString text
+            = QStringLiteral("# c\nsource \"docker\" \"u\" {\n  image  = \"ubuntu\" # trailing\n  "
+                             "commit = var.commit\n  changes = [\n    \"A\",\n  ]\n}\n");
         const int start = int(text.indexOf(QStringLiteral("source")));
-        const QList<models::BlockAttribute> attrs = models::BlockAttributes::read(QStringLiteral("t.pkr.hcl"), text, start);
+        const QList<models::BlockAttribute> attrs
+            = models::BlockAttributes::read(QStringLiteral("t.pkr.hcl"), text, start);
         QCOMPARE(attrs.size(), 3);
         QCOMPARE(attrs.at(0).key, QStringLiteral("image"));
         QCOMPARE(attrs.at(0).expression, QStringLiteral("\"ubuntu\""));
         QCOMPARE(attrs.at(1).expression, QStringLiteral("var.commit"));
         QCOMPARE(attrs.at(2).expression, QStringLiteral("[\n    \"A\",\n  ]"));
-        QVERIFY(models::BlockAttributes::read(QStringLiteral("t.pkr.hcl"), text, start + 1).isEmpty());
+        QVERIFY(
+            models::BlockAttributes::read(QStringLiteral("t.pkr.hcl"), text, start + 1).isEmpty());
     }
 };
 

@@ -44,7 +44,8 @@ class TestMainWindow : public QObject
 private slots:
     void init()
     {
-        QFile in(QStringLiteral(KILN_SOURCE_DIR "/tests/app/ui/graph/fixtures/multi-build.pkr.hcl"));
+        QFile in(
+            QStringLiteral(KILN_SOURCE_DIR "/tests/app/ui/graph/fixtures/multi-build.pkr.hcl"));
         QVERIFY(in.open(QIODevice::ReadOnly));
         m_original = QString::fromUtf8(in.readAll());
         m_path = m_dir.filePath(QStringLiteral("multi.pkr.hcl"));
@@ -67,7 +68,8 @@ private slots:
         const int line = int(m_original.left(at).count(QLatin1Char('\n'))) + 1;
         const int column = at - int(m_original.lastIndexOf(QLatin1Char('\n'), at - 1)) + 3;
         w->textEditor()->revealLineColumn(line, column);
-        QTRY_COMPARE(w->scene()->selectedIds(), QStringList{QStringLiteral("build.0.post-processor.0.1")});
+        QTRY_COMPARE(
+            w->scene()->selectedIds(), QStringList{QStringLiteral("build.0.post-processor.0.1")});
     }
 
     void dropFromPaletteRoundTrip()
@@ -81,7 +83,8 @@ private slots:
         const QRectF b = w->scene()->layout().nodes.value(QStringLiteral("build.0.provisioner.1"));
         const QPoint pos = view->mapFromScene(QPointF((a.right() + b.left()) / 2, a.center().y()));
         QMimeData mime;
-        mime.setData(QStringLiteral("application/x-kiln-component"), QByteArray::number(int(registry::ComponentKind::Provisioner)) + ":sleep");
+        mime.setData(QStringLiteral("application/x-kiln-component"),
+            QByteArray::number(int(registry::ComponentKind::Provisioner)) + ":sleep");
         QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(view->viewport(), &enter);
         QDragMoveEvent move(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -93,7 +96,8 @@ private slots:
         QVERIFY(w->document()->text().contains(QStringLiteral("provisioner \"sleep\"")));
         QCOMPARE(w->textEditor()->text(), w->document()->text());
         QTRY_VERIFY(w->scene()->nodeItem(QStringLiteral("build.0.provisioner.3")));
-        QCOMPARE(w->document()->snapshot().builds.first().provisioners.at(1).type, QStringLiteral("sleep"));
+        QCOMPARE(w->document()->snapshot().builds.first().provisioners.at(1).type,
+            QStringLiteral("sleep"));
         QVERIFY(w->isWindowModified());
         w->action(QStringLiteral("undo"))->trigger();
         QCOMPARE(w->document()->text(), m_original);
@@ -128,7 +132,8 @@ private slots:
             if (e->isVisible())
                 e->setText(QStringLiteral("\"${var.registry}/base\""));
         image->commit();
-        QVERIFY(w->document()->text().contains(QStringLiteral("image  = \"${var.registry}/base\"")));
+        QVERIFY(
+            w->document()->text().contains(QStringLiteral("image  = \"${var.registry}/base\"")));
         w->action(QStringLiteral("undo"))->trigger();
         w->action(QStringLiteral("undo"))->trigger();
         QCOMPARE(w->document()->text(), m_original);
@@ -162,7 +167,9 @@ private slots:
         first->scene()->selectIds({QStringLiteral("build.0.provisioner.1")});
         first->copySelection();
         ui::MainWindow second;
-        second.document()->newDocument(QStringLiteral("source \"null\" \"x\" {\n  communicator = \"none\"\n}\n\nbuild {\n  sources = [\"source.null.x\"]\n}\n"));
+        second.document()->newDocument(
+            QStringLiteral("source \"null\" \"x\" {\n  communicator = \"none\"\n}\n\nbuild {\n  "
+                           "sources = [\"source.null.x\"]\n}\n"));
         second.scene()->selectIds({});
         second.pasteClipboard();
         QVERIFY(second.document()->text().contains(QStringLiteral("provisioner \"file\" {")));
@@ -199,7 +206,8 @@ private slots:
         QApplication::sendEvent(w->scene(), &release);
         QVERIFY(QFile::exists(m_path + QStringLiteral(".kiln-layout.json")));
         auto again = openWindow();
-        QCOMPARE(again->scene()->nodeItem(QStringLiteral("source.file.config"))->pos(), item->pos());
+        QCOMPARE(
+            again->scene()->nodeItem(QStringLiteral("source.file.config"))->pos(), item->pos());
         QFile::remove(m_path + QStringLiteral(".kiln-layout.json"));
     }
 };

@@ -51,7 +51,8 @@ private:
     QString m_dir;
     QTemporaryDir m_tmp;
 
-    void shoot(const QString &path, const QString &name, bool dark, const std::function<void(ui::MainWindow &)> &prepare = {})
+    void shoot(const QString &path, const QString &name, bool dark,
+        const std::function<void(ui::MainWindow &)> &prepare = {})
     {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
@@ -80,10 +81,7 @@ private slots:
         QDir().mkpath(m_dir);
     }
 
-    void emptyStart()
-    {
-        shoot({}, QStringLiteral("01-start-light"), false);
-    }
+    void emptyStart() { shoot({}, QStringLiteral("01-start-light"), false); }
 
     void bento()
     {
@@ -97,7 +95,8 @@ private slots:
 
     void multiBuild()
     {
-        const QString file = QStringLiteral(KILN_SOURCE_DIR "/tests/app/ui/graph/fixtures/multi-build.pkr.hcl");
+        const QString file
+            = QStringLiteral(KILN_SOURCE_DIR "/tests/app/ui/graph/fixtures/multi-build.pkr.hcl");
         shoot(file, QStringLiteral("04-multi-build-light"), false, [](ui::MainWindow &w) {
             QCOMPARE(w.document()->snapshot().builds.size(), 2);
             w.scene()->selectIds({QStringLiteral("build.0.provisioner.1")});
@@ -109,10 +108,10 @@ private slots:
 
     void broken()
     {
-        const QString file = QStringLiteral(KILN_SOURCE_DIR "/tests/app/ui/graph/fixtures/broken.pkr.hcl");
-        shoot(file, QStringLiteral("06-diagnostics-light"), false, [](ui::MainWindow &w) {
-            QVERIFY(!w.document()->diagnostics().isEmpty());
-        });
+        const QString file
+            = QStringLiteral(KILN_SOURCE_DIR "/tests/app/ui/graph/fixtures/broken.pkr.hcl");
+        shoot(file, QStringLiteral("06-diagnostics-light"), false,
+            [](ui::MainWindow &w) { QVERIFY(!w.document()->diagnostics().isEmpty()); });
         shoot(file, QStringLiteral("07-syntax-error-dark"), true, [](ui::MainWindow &w) {
             // Break the text: the graph keeps the last valid pipeline, greyed, with a banner.
             models::TemplateDocument *doc = w.document();
@@ -126,10 +125,10 @@ private slots:
 
     void legacy()
     {
-        const QString file = QStringLiteral(KILN_CORPUS_DIR "/packer-v1.9.5/command/test-fixtures/hcl2_upgrade/complete/input.json");
-        shoot(file, QStringLiteral("08-legacy-light"), false, [](ui::MainWindow &w) {
-            QVERIFY(w.document()->snapshot().sources.size() >= 1);
-        });
+        const QString file = QStringLiteral(KILN_CORPUS_DIR
+            "/packer-v1.9.5/command/test-fixtures/hcl2_upgrade/complete/input.json");
+        shoot(file, QStringLiteral("08-legacy-light"), false,
+            [](ui::MainWindow &w) { QVERIFY(w.document()->snapshot().sources.size() >= 1); });
     }
 };
 

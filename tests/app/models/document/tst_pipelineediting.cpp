@@ -54,7 +54,8 @@ private slots:
 
     void dropProvisionerRoundTrip()
     {
-        QVERIFY(m_edit->addComponent(ComponentKind::Provisioner, QStringLiteral("breakpoint"), 0, 1).isEmpty());
+        QVERIFY(m_edit->addComponent(ComponentKind::Provisioner, QStringLiteral("breakpoint"), 0, 1)
+                    .isEmpty());
         QVERIFY(m_doc->text().contains(QStringLiteral("provisioner \"breakpoint\"")));
         // Everything before the insertion point is untouched.
         const int at = int(m_doc->text().indexOf(QStringLiteral("provisioner \"breakpoint\"")));
@@ -71,11 +72,15 @@ private slots:
 
     void dropPostProcessorIntoChainAndStandalone()
     {
-        QVERIFY(m_edit->addComponent(ComponentKind::PostProcessor, QStringLiteral("manifest"), 1, 0, 2).isEmpty());
+        QVERIFY(
+            m_edit->addComponent(ComponentKind::PostProcessor, QStringLiteral("manifest"), 1, 0, 2)
+                .isEmpty());
         m_doc->reparseNow();
         QCOMPARE(m_doc->snapshot().builds.at(1).chains.first().size(), 3);
-        QCOMPARE(m_doc->snapshot().builds.at(1).chains.first().at(2).type, QStringLiteral("manifest"));
-        QVERIFY(m_edit->addComponent(ComponentKind::PostProcessor, QStringLiteral("checksum"), 1, 1).isEmpty());
+        QCOMPARE(
+            m_doc->snapshot().builds.at(1).chains.first().at(2).type, QStringLiteral("manifest"));
+        QVERIFY(m_edit->addComponent(ComponentKind::PostProcessor, QStringLiteral("checksum"), 1, 1)
+                    .isEmpty());
         m_doc->reparseNow();
         QCOMPARE(m_doc->snapshot().builds.at(1).chains.size(), 2);
         checkUndo();
@@ -83,7 +88,8 @@ private slots:
 
     void dropBuilderAddsConnectedSource()
     {
-        QVERIFY(m_edit->addComponent(ComponentKind::Builder, QStringLiteral("null"), 1, -1).isEmpty());
+        QVERIFY(
+            m_edit->addComponent(ComponentKind::Builder, QStringLiteral("null"), 1, -1).isEmpty());
         QCOMPARE(m_doc->undoStack()->count(), 1); // one step: add and connect
         m_doc->reparseNow();
         const PipelineSnapshot &s = m_doc->snapshot();
@@ -93,16 +99,40 @@ private slots:
         checkUndo();
     }
 
+    void firstSourceOfAnEmptyTemplateGetsABuild()
+    {
+        TemplateDocument doc(&ComponentCatalog::registry());
+        doc.newDocument();
+        PipelineEditing edit(&doc);
+        QVERIFY(
+            edit.addComponent(ComponentKind::Builder, QStringLiteral("null"), -1, -1).isEmpty());
+        doc.reparseNow();
+        QCOMPARE(doc.snapshot().sources.size(), 1);
+        QCOMPARE(doc.snapshot().builds.size(), 1);
+        QCOMPARE(doc.snapshot().builds.first().sources.size(), 1);
+        QVERIFY(edit.addComponent(ComponentKind::Provisioner, QStringLiteral("shell-local"), 0, -1)
+                    .isEmpty());
+        doc.reparseNow();
+        QCOMPARE(doc.snapshot().builds.first().provisioners.size(), 1);
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QCOMPARE(doc.text(), QString());
+    }
+
     void moveDeleteDuplicate()
     {
         QVERIFY(m_edit->move(QStringLiteral("build.0.provisioner.2"), 0).isEmpty());
         m_doc->reparseNow();
-        QCOMPARE(m_doc->snapshot().builds.first().provisioners.first().type, QStringLiteral("shell"));
+        QCOMPARE(
+            m_doc->snapshot().builds.first().provisioners.first().type, QStringLiteral("shell"));
         QCOMPARE(m_doc->snapshot().builds.first().provisioners.at(1).type, QStringLiteral("shell"));
         QCOMPARE(m_doc->snapshot().builds.first().provisioners.at(2).type, QStringLiteral("file"));
         checkUndo();
 
-        QVERIFY(m_edit->remove({QStringLiteral("build.0.provisioner.1"), QStringLiteral("build.0.post-processor.1.0")}).isEmpty());
+        QVERIFY(m_edit
+                    ->remove({QStringLiteral("build.0.provisioner.1"),
+                        QStringLiteral("build.0.post-processor.1.0")})
+                    .isEmpty());
         m_doc->reparseNow();
         QCOMPARE(m_doc->snapshot().builds.first().provisioners.size(), 2);
         QCOMPARE(m_doc->snapshot().builds.first().chains.size(), 1);
@@ -142,9 +172,16 @@ private slots:
 
     void attributes()
     {
-        QVERIFY(m_edit->setAttribute(QStringLiteral("source.docker.ubuntu"), QStringLiteral("image"), QStringLiteral("var.registry")).isEmpty());
-        QVERIFY(m_doc->text().contains(QStringLiteral("image  = var.registry")) || m_doc->text().contains(QStringLiteral("image = var.registry")));
-        QVERIFY(m_edit->removeAttribute(QStringLiteral("source.docker.ubuntu"), QStringLiteral("commit")).isEmpty());
+        QVERIFY(m_edit
+                    ->setAttribute(QStringLiteral("source.docker.ubuntu"), QStringLiteral("image"),
+                        QStringLiteral("var.registry"))
+                    .isEmpty());
+        QVERIFY(m_doc->text().contains(QStringLiteral("image  = var.registry"))
+            || m_doc->text().contains(QStringLiteral("image = var.registry")));
+        QVERIFY(
+            m_edit->removeAttribute(
+                      QStringLiteral("source.docker.ubuntu"), QStringLiteral("commit"))
+                .isEmpty());
         QVERIFY(!m_doc->text().contains(QStringLiteral("commit = true")));
         checkUndo();
     }
@@ -154,7 +191,9 @@ private slots:
         int start = 0;
         int end = 0;
         QVERIFY(m_edit->spanOf(QStringLiteral("build.0.error-cleanup-provisioner"), &start, &end));
-        QVERIFY(m_doc->text().mid(start, end - start).startsWith(QStringLiteral("error-cleanup-provisioner \"shell-local\"")));
+        QVERIFY(m_doc->text()
+                    .mid(start, end - start)
+                    .startsWith(QStringLiteral("error-cleanup-provisioner \"shell-local\"")));
         QVERIFY(!m_edit->spanOf(QStringLiteral("build.7.provisioner.0"), &start, &end));
         QVERIFY(!m_edit->remove({QStringLiteral("nope")}).isEmpty());
     }

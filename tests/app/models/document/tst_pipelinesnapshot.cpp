@@ -89,7 +89,8 @@ private slots:
         QVERIFY(s.structureValid);
         QCOMPARE(s.sources.size(), 8);
         QVERIFY(s.variables.size() > 100);
-        // `sources = var.sources_enabled` cannot be decoded without values; the lane is still drawn.
+        // `sources = var.sources_enabled` cannot be decoded without values; the lane is still
+        // drawn.
         QCOMPARE(s.builds.size(), 1);
         QCOMPARE(s.builds.first().provisioners.size(), 12);
         QCOMPARE(s.builds.first().chains.size(), 2);
@@ -99,7 +100,8 @@ private slots:
     void packerCompleteFixture()
     {
         TemplateDocument doc(&ComponentCatalog::registry());
-        QVERIFY(doc.open(QStringLiteral(KILN_CORPUS_DIR "/packer-v1.9.5/hcl2template/testdata/complete")));
+        QVERIFY(doc.open(
+            QStringLiteral(KILN_CORPUS_DIR "/packer-v1.9.5/hcl2template/testdata/complete")));
         const PipelineSnapshot &s = doc.snapshot();
         QVERIFY(s.structureValid);
         QVERIFY(!s.builds.isEmpty());
@@ -114,7 +116,8 @@ private slots:
     void legacyJson()
     {
         TemplateDocument doc(&ComponentCatalog::registry());
-        QVERIFY(doc.open(QStringLiteral(KILN_CORPUS_DIR "/packer-v1.9.5/command/test-fixtures/hcl2_upgrade/complete/input.json")));
+        QVERIFY(doc.open(QStringLiteral(KILN_CORPUS_DIR
+            "/packer-v1.9.5/command/test-fixtures/hcl2_upgrade/complete/input.json")));
         QCOMPARE(doc.syntax(), TemplateSyntax::LegacyJson);
         const PipelineSnapshot &s = doc.snapshot();
         QVERIFY(s.structureValid);
@@ -129,7 +132,8 @@ private slots:
     void pkrJson()
     {
         TemplateDocument doc(&ComponentCatalog::registry());
-        QVERIFY(doc.open(QStringLiteral(KILN_CORPUS_DIR "/packer-v1.9.5/command/test-fixtures/build-only/template.pkr.json")));
+        QVERIFY(doc.open(QStringLiteral(
+            KILN_CORPUS_DIR "/packer-v1.9.5/command/test-fixtures/build-only/template.pkr.json")));
         QCOMPARE(doc.syntax(), TemplateSyntax::Hcl2Json);
         QVERIFY(doc.snapshot().structureValid);
         QVERIFY(!doc.snapshot().sources.isEmpty());

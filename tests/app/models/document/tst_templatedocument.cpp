@@ -44,7 +44,8 @@ private slots:
     void openParsesAndBuildsSnapshot()
     {
         QTemporaryDir dir;
-        const QString path = writeFile(dir, QStringLiteral("t.pkr.hcl"), QString::fromUtf8(Template));
+        const QString path
+            = writeFile(dir, QStringLiteral("t.pkr.hcl"), QString::fromUtf8(Template));
         TemplateDocument doc(&ComponentCatalog::registry());
         QVERIFY(doc.open(path));
         QCOMPARE(doc.files(), QStringList{path});
@@ -62,7 +63,8 @@ private slots:
         TemplateDocument doc(&ComponentCatalog::registry());
         doc.newDocument(QStringLiteral("abc def"));
         QSignalSpy edited(&doc, &TemplateDocument::textEdited);
-        doc.applyEdits(doc.activeFile(), {{4, 7, QStringLiteral("xyz")}, {0, 0, QStringLiteral(">")}}, QStringLiteral("Edit"));
+        doc.applyEdits(doc.activeFile(),
+            {{4, 7, QStringLiteral("xyz")}, {0, 0, QStringLiteral(">")}}, QStringLiteral("Edit"));
         QCOMPARE(doc.text(), QStringLiteral(">abc xyz"));
         QCOMPARE(edited.size(), 2);
         QVERIFY(doc.isModified());
@@ -143,7 +145,11 @@ private slots:
         QSignalSpy changed(&doc, &TemplateDocument::snapshotChanged);
         const QString f = doc.activeFile();
         const int at = int(doc.text().indexOf(QStringLiteral("  provisioner")));
-        doc.applyEdits(f, {{at, at, QStringLiteral("  provisioner \"shell-local\" {\n    inline = [\"echo 0\"]\n  }\n\n")}}, QStringLiteral("Add"));
+        doc.applyEdits(f,
+            {{at, at,
+                QStringLiteral(
+                    "  provisioner \"shell-local\" {\n    inline = [\"echo 0\"]\n  }\n\n")}},
+            QStringLiteral("Add"));
         QVERIFY(doc.isParsePending());
         QVERIFY(changed.wait(5000));
         QCOMPARE(doc.snapshot().builds.first().provisioners.size(), 2);
@@ -152,7 +158,8 @@ private slots:
     void saveRevertAndModification()
     {
         QTemporaryDir dir;
-        const QString path = writeFile(dir, QStringLiteral("t.pkr.hcl"), QString::fromUtf8(Template));
+        const QString path
+            = writeFile(dir, QStringLiteral("t.pkr.hcl"), QString::fromUtf8(Template));
         TemplateDocument doc(&ComponentCatalog::registry());
         QVERIFY(doc.open(path));
         QSignalSpy modified(&doc, &TemplateDocument::modificationChanged);
@@ -182,8 +189,10 @@ private slots:
     void directoryTemplateEditsTheFileHoldingTheBlock()
     {
         QTemporaryDir dir;
-        writeFile(dir, QStringLiteral("sources.pkr.hcl"), QStringLiteral("source \"null\" \"a\" {\n  communicator = \"none\"\n}\n"));
-        writeFile(dir, QStringLiteral("build.pkr.hcl"), QStringLiteral("build {\n  sources = [\"source.null.a\"]\n}\n"));
+        writeFile(dir, QStringLiteral("sources.pkr.hcl"),
+            QStringLiteral("source \"null\" \"a\" {\n  communicator = \"none\"\n}\n"));
+        writeFile(dir, QStringLiteral("build.pkr.hcl"),
+            QStringLiteral("build {\n  sources = [\"source.null.a\"]\n}\n"));
         TemplateDocument doc(&ComponentCatalog::registry());
         QVERIFY(doc.open(dir.path()));
         QVERIFY(doc.isDirectory());
@@ -195,8 +204,11 @@ private slots:
         QVERIFY(s.sources.first().connected);
         // Unsaved text in one file of the directory is what the parse sees.
         const QString build = s.builds.first().file;
-        doc.applyEdits(build, {{0, 0, QStringLiteral("build {\n  name = \"second\"\n  sources = [\"source.null.a\"]\n}\n\n")}},
-                       QStringLiteral("Add build"));
+        doc.applyEdits(build,
+            {{0, 0,
+                QStringLiteral(
+                    "build {\n  name = \"second\"\n  sources = [\"source.null.a\"]\n}\n\n")}},
+            QStringLiteral("Add build"));
         doc.reparseNow();
         QCOMPARE(doc.snapshot().builds.size(), 2);
         QCOMPARE(doc.snapshot().builds.first().name, QStringLiteral("second"));

@@ -27,7 +27,7 @@ void checkNoOverlap(const GraphLayout &g)
     for (int i = 0; i < ids.size(); ++i)
         for (int j = i + 1; j < ids.size(); ++j)
             QVERIFY2(!g.nodes.value(ids.at(i)).intersects(g.nodes.value(ids.at(j))),
-                     qPrintable(ids.at(i) + QStringLiteral(" overlaps ") + ids.at(j)));
+                qPrintable(ids.at(i) + QStringLiteral(" overlaps ") + ids.at(j)));
     for (int i = 0; i < g.lanes.size(); ++i)
         for (int j = i + 1; j < g.lanes.size(); ++j)
             QVERIFY(!g.lanes.at(i).rect.intersects(g.lanes.at(j).rect));
@@ -43,10 +43,13 @@ private slots:
     void templates_data()
     {
         QTest::addColumn<QString>("path");
-        QTest::newRow("multi-build") << QStringLiteral(KILN_SOURCE_DIR "/tests/app/ui/graph/fixtures/multi-build.pkr.hcl");
+        QTest::newRow("multi-build")
+            << QStringLiteral(KILN_SOURCE_DIR "/tests/app/ui/graph/fixtures/multi-build.pkr.hcl");
         QTest::newRow("bento") << QStringLiteral(KILN_CORPUS_DIR "/bento/packer_templates");
-        QTest::newRow("complete") << QStringLiteral(KILN_CORPUS_DIR "/packer-v1.9.5/hcl2template/testdata/complete");
-        QTest::newRow("legacy") << QStringLiteral(KILN_CORPUS_DIR "/packer-v1.9.5/command/test-fixtures/hcl2_upgrade/complete/input.json");
+        QTest::newRow("complete") << QStringLiteral(
+            KILN_CORPUS_DIR "/packer-v1.9.5/hcl2template/testdata/complete");
+        QTest::newRow("legacy") << QStringLiteral(KILN_CORPUS_DIR
+            "/packer-v1.9.5/command/test-fixtures/hcl2_upgrade/complete/input.json");
     }
 
     void templates()
@@ -70,7 +73,8 @@ private slots:
 
     void orderAndWrapping()
     {
-        const models::PipelineSnapshot s = load(QStringLiteral(KILN_CORPUS_DIR "/bento/packer_templates"));
+        const models::PipelineSnapshot s
+            = load(QStringLiteral(KILN_CORPUS_DIR "/bento/packer_templates"));
         const GraphLayout g = GraphLayout::compute(s);
         const auto &provs = s.builds.first().provisioners;
         QCOMPARE(provs.size(), 12);
@@ -80,7 +84,8 @@ private slots:
         QCOMPARE(g.nodes.value(provs.at(5).id).left(), g.nodes.value(provs.at(0).id).left());
         // Post-processors right of every provisioner.
         for (const models::PipelineNode &p : provs)
-            QVERIFY(g.nodes.value(s.builds.first().chains.first().first().id).left() > g.nodes.value(p.id).right());
+            QVERIFY(g.nodes.value(s.builds.first().chains.first().first().id).left()
+                > g.nodes.value(p.id).right());
         // Long input groups fold: 139 variables, 8 drawn.
         QCOMPARE(g.groups.first().title, QStringLiteral("Variables"));
         QCOMPARE(g.groups.first().hidden, int(s.variables.size()) - 8);
@@ -94,13 +99,16 @@ private slots:
 
     void dropPositions()
     {
-        const models::PipelineSnapshot s = load(QStringLiteral(KILN_SOURCE_DIR "/tests/app/ui/graph/fixtures/multi-build.pkr.hcl"));
+        const models::PipelineSnapshot s = load(
+            QStringLiteral(KILN_SOURCE_DIR "/tests/app/ui/graph/fixtures/multi-build.pkr.hcl"));
         const GraphLayout g = GraphLayout::compute(s);
         const QRectF first = g.nodes.value(QStringLiteral("build.0.provisioner.0"));
         const QRectF second = g.nodes.value(QStringLiteral("build.0.provisioner.1"));
         QCOMPARE(g.laneAt(first.center()), 0);
         QCOMPARE(g.provisionerIndexAt(0, first.center() - QPointF(60, 0)), 0);
-        QCOMPARE(g.provisionerIndexAt(0, QPointF((first.right() + second.left()) / 2, first.center().y())), 1);
+        QCOMPARE(g.provisionerIndexAt(
+                     0, QPointF((first.right() + second.left()) / 2, first.center().y())),
+            1);
         QCOMPARE(g.provisionerIndexAt(0, QPointF(10000, first.center().y())), 3);
         const QRectF chain0 = g.nodes.value(QStringLiteral("build.0.post-processor.0.0"));
         const QRectF chain1 = g.nodes.value(QStringLiteral("build.0.post-processor.1.0"));
@@ -112,13 +120,15 @@ private slots:
 
     void pinnedPositionsAndSidecar()
     {
-        const models::PipelineSnapshot s = load(QStringLiteral(KILN_SOURCE_DIR "/tests/app/ui/graph/fixtures/multi-build.pkr.hcl"));
+        const models::PipelineSnapshot s = load(
+            QStringLiteral(KILN_SOURCE_DIR "/tests/app/ui/graph/fixtures/multi-build.pkr.hcl"));
         QHash<QString, QPointF> pinned{{QStringLiteral("source.null.smoke"), QPointF(-400, 900)}};
         const GraphLayout g = GraphLayout::compute(s, pinned);
         QCOMPARE(g.nodes.value(QStringLiteral("source.null.smoke")).topLeft(), QPointF(-400, 900));
         QVERIFY(g.bounds.contains(QPointF(-400, 900)));
         // Other nodes stay where auto layout puts them.
-        QCOMPARE(g.nodes.value(QStringLiteral("source.docker.ubuntu")), GraphLayout::compute(s).nodes.value(QStringLiteral("source.docker.ubuntu")));
+        QCOMPARE(g.nodes.value(QStringLiteral("source.docker.ubuntu")),
+            GraphLayout::compute(s).nodes.value(QStringLiteral("source.docker.ubuntu")));
 
         QTemporaryDir dir;
         const QString sidecar = dir.filePath(QStringLiteral("t.pkr.hcl.kiln-layout.json"));
