@@ -114,11 +114,13 @@ const ConfigSchema &dynamicBlockSchema()
 {
     static const ConfigSchema schema = [] {
         ConfigSchema s;
-        s.add(Field::any("for_each").markRequired().withHelp(
-            "The collection to generate one block for each element of."));
-        s.add(Field::string("iterator").withHelp(
-            "The name of the temporary variable for the current element (default: the "
-            "block's name)."));
+        s.add(Field::any("for_each")
+                  .markRequired()
+                  .withHelp("The collection to generate one block for each element of."));
+        s.add(Field::string("iterator")
+                  .withHelp(
+                      "The name of the temporary variable for the current element (default: the "
+                      "block's name)."));
         s.add(Field::list("labels", Field::elementOf(FieldType::String))
                   .withHelp("The labels of each generated block."));
         s.add(Field::block("content", ConfigSchema(), false)

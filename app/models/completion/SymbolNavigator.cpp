@@ -1,5 +1,6 @@
 #include "app/models/completion/SymbolNavigator.h"
 
+#include "app/models/completion/FunctionCatalog.h"
 #include "app/models/completion/HclOutline.h"
 #include "app/models/completion/TemplateSymbols.h"
 #include "app/models/completion/TextOffsets.h"
@@ -68,6 +69,39 @@ std::optional<TextSpan> SymbolNavigator::definitionAt(const QString &text, qsize
         return std::nullopt;
     return TextSpan{
         offsets.offsetFromByte(symbol->span.start), offsets.offsetFromByte(symbol->span.end)};
+}
+
+QString SymbolNavigator::describeAt(const QString &text, qsizetype offset)
+{
+    const TextOffsets offsets(text);
+    const QByteArray &utf8 = offsets.utf8();
+    const int pos = offsets.byteFromOffset(offset);
+    int start = pos;
+    while (start > 0 && isReferenceChar(utf8[start - 1]))
+        --start;
+    int end = pos;
+    while (end < utf8.size() && isReferenceChar(utf8[end]))
+        ++end;
+    const QString word = QString::fromUtf8(utf8.mid(start, end - start));
+    const QStringList parts = word.split(u'.');
+    if (parts.size() == 1 && end < utf8.size() && utf8[end] == '(') {
+        if (const FunctionSignature *f = FunctionCatalog::instance().find(word))
+            return f->text() + (f->description.isEmpty() ? QString() : u'\n' + f->description);
+        return {};
+    }
+    if (parts.size() < 2 || parts[0] != QLatin1String("var"))
+        return {};
+    const HclOutline outline = HclOutline::build(utf8);
+    const TemplateSymbols symbols = TemplateSymbols::collect(outline, utf8);
+    const TemplateSymbol *v = symbols.find(TemplateSymbol::Kind::Variable, {}, parts[1]);
+    if (!v)
+        return {};
+    QString description = QStringLiteral("variable \"%1\"").arg(v->name);
+    if (!v->typeText.isEmpty())
+        description += QStringLiteral(": ") + v->typeText;
+    if (!v->description.isEmpty())
+        description += u'\n' + v->description;
+    return description;
 }
 
 std::optional<CallSite> SymbolNavigator::callAt(const QString &text, qsizetype offset)

@@ -30,6 +30,9 @@ public:
     // The declaring name (variable label, local's argument name, source/data name label)
     // of the reference at `offset`; nullopt when the cursor is on no declared reference.
     static std::optional<TextSpan> definitionAt(const QString &text, qsizetype offset);
+    // What hovering the word at `offset` explains, as plain text: a variable's type and
+    // description, a function's signature and description; empty for anything else.
+    static QString describeAt(const QString &text, qsizetype offset);
     // The innermost function call whose argument list contains `offset`.
     static std::optional<CallSite> callAt(const QString &text, qsizetype offset);
 };

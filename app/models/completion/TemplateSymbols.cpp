@@ -9,6 +9,19 @@ QString sourceText(const QByteArray &utf8, ByteSpan span)
     return QString::fromUtf8(utf8.mid(span.start, span.end - span.start)).trimmed();
 }
 
+// A description is usually one quoted string: show its text, not its source.
+QString unquoted(const QString &source)
+{
+    if (source.size() >= 2 && source.startsWith(u'"') && source.endsWith(u'"')
+        && !source.contains(QStringLiteral("${"))) {
+        QString text = source.mid(1, source.size() - 2);
+        text.replace(QStringLiteral("\\n"), QStringLiteral("\n"));
+        text.replace(QStringLiteral("\\\""), QStringLiteral("\""));
+        return text;
+    }
+    return source;
+}
+
 TemplateSymbol symbol(
     TemplateSymbol::Kind kind, const QString &type, const QString &name, ByteSpan span)
 {
@@ -33,7 +46,7 @@ TemplateSymbols TemplateSymbols::collect(const HclOutline &outline, const QByteA
                 = symbol(TemplateSymbol::Kind::Variable, {}, b.labels[0], b.labelSpans[0]);
             for (const auto &a : b.attributes) {
                 if (a.name == QLatin1String("description"))
-                    s.description = sourceText(utf8, a.valueSpan);
+                    s.description = unquoted(sourceText(utf8, a.valueSpan));
                 else if (a.name == QLatin1String("type"))
                     s.typeText = sourceText(utf8, a.valueSpan);
             }

@@ -74,7 +74,10 @@ TemplateTextEditor::TemplateTextEditor(QWidget *parent)
     connect(this, &QsciScintillaBase::SCN_DWELLSTART, this, [this](int position, int x, int y) {
         if (position < 0)
             return;
-        const QString text = m_diagnostics->textAt(position);
+        // A diagnostic under the mouse comes first; else what the word under it is.
+        QString text = m_diagnostics->textAt(position);
+        if (text.isEmpty() && m_syntax == Syntax::Hcl)
+            text = models::SymbolNavigator::describeAt(this->text(), offsetFromPosition(position));
         if (!text.isEmpty())
             QToolTip::showText(viewport()->mapToGlobal(QPoint(x, y + 16)), text, this);
     });

@@ -97,8 +97,7 @@ private slots:
             << QStringList{"image", "commit"};
         QTest::newRow("dynamic block arguments")
             << "source \"amazon-ebs\" \"x\" {\n  dynamic \"tag\" {\n    |\n  }\n}"
-            << QStringList{"for_each", "iterator", "labels", "content"}
-            << QStringList{"ami_name"};
+            << QStringList{"for_each", "iterator", "labels", "content"} << QStringList{"ami_name"};
         QTest::newRow("dynamic content takes the generated block's schema")
             << "source \"amazon-ebs\" \"x\" {\n  dynamic \"tag\" {\n    for_each = {}\n"
                "    content {\n      |\n    }\n  }\n}"

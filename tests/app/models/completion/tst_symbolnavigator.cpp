@@ -129,6 +129,22 @@ private slots:
         QCOMPARE(text.mid(call->openParen - function.size(), function.size() + 1), function + u'(');
     }
 
+    void descriptions()
+    {
+        const QString text = QStringLiteral("variable \"region\" {\n  type = string\n  description "
+                                            "= \"Where \\\"to\\\" build\"\n}\n"
+                                            "locals {\n  r = upper(var.region)\n}\n");
+        QCOMPARE(SymbolNavigator::describeAt(text, text.indexOf(QStringLiteral("var.region")) + 5),
+            QStringLiteral("variable \"region\": string\nWhere \"to\" build"));
+        const QString upper
+            = SymbolNavigator::describeAt(text, text.indexOf(QStringLiteral("upper")) + 2);
+        QVERIFY2(upper.startsWith(QStringLiteral("upper(str string) string\n")), qPrintable(upper));
+        QCOMPARE(SymbolNavigator::describeAt(text, text.indexOf(QStringLiteral("locals")) + 2),
+            QString());
+        QCOMPARE(
+            SymbolNavigator::describeAt(text, text.indexOf(QStringLiteral("r =")) + 1), QString());
+    }
+
     void signatures()
     {
         const FunctionCatalog &catalog = FunctionCatalog::instance();
