@@ -34,8 +34,8 @@ private:
             docker::DockerEndpoint::parse(m_daemon.dockerHost(), false, {}));
     }
 
-    docker::DockerCommunicator comm(
-        const QString &execUser = {}, const QString &containerUser = {}, bool fixOwner = true)
+    docker::DockerCommunicator comm(const QString &execUser = {}, const QString &containerUser = {},
+        bool fixOwner = true, bool pty = false)
     {
         docker::DockerCommunicator::Options o;
         o.containerId = m_container;
@@ -44,6 +44,7 @@ private:
         o.execUser = execUser;
         o.containerUser = containerUser;
         o.fixUploadOwner = fixOwner;
+        o.pty = pty;
         return docker::DockerCommunicator(client(), o);
     }
 
@@ -124,6 +125,19 @@ private slots:
             run(c, QStringLiteral("wc -c; cat"), &status, nullptr, QByteArray("hello input\n")),
             QByteArray("12\n"));
         QCOMPARE(status, 0);
+    }
+
+    void ptyIsRaw()
+    {
+        // With a TTY the daemon sends one raw stream: stderr arrives on stdout.
+        auto c = comm({}, {}, true, true);
+        int status = -1;
+        QByteArray err;
+        const QByteArray out = run(c, QStringLiteral("tty; echo err >&2; exit 3"), &status, &err);
+        QVERIFY2(out.startsWith("/dev/pts/"), out.constData());
+        QVERIFY(out.contains("err"));
+        QVERIFY(err.isEmpty());
+        QCOMPARE(status, 3);
     }
 
     void execUser()

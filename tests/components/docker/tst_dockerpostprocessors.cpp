@@ -104,7 +104,11 @@ private slots:
         QVERIFY(h.sink.messages().contains(
             QStringLiteral("Repository: ") + repo + QStringLiteral(":v1")));
 
-        auto push = makePP(components::dockerPushPostProcessorDescriptor(), {});
+        auto push = makePP(components::dockerPushPostProcessorDescriptor(),
+            {{QStringLiteral("login"), true},
+                {QStringLiteral("login_server"), m_daemon.registryHost()},
+                {QStringLiteral("login_username"), QStringLiteral("kiln")},
+                {QStringLiteral("login_password"), QStringLiteral("pw")}});
         QVERIFY(push);
         const build::PostProcessResult pushed = push->postProcess(h.ctx, tagged.artifact);
         QVERIFY2(pushed.error.isEmpty(), qPrintable(pushed.error));
@@ -113,6 +117,11 @@ private slots:
         QCOMPARE(pushed.artifact->id(), repo + QStringLiteral(":v2"));
         QVERIFY(
             h.sink.messages().contains(QStringLiteral("Pushing: ") + repo + QStringLiteral(":v1")));
+        const QStringList pushMessages = h.sink.messages();
+        QVERIFY(pushMessages.indexOf(QStringLiteral("Logging in..."))
+            < pushMessages.indexOf(QStringLiteral("Pushing: ") + repo + QStringLiteral(":v2")));
+        QVERIFY(pushMessages.indexOf(QStringLiteral("Logging out..."))
+            > pushMessages.indexOf(QStringLiteral("Pushing: ") + repo + QStringLiteral(":v1")));
         const QString digest = pushed.artifact->state(QStringLiteral("generated_data"))
                                    .toMap()
                                    .value(QStringLiteral("Digest"))
