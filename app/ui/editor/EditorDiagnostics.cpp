@@ -22,10 +22,10 @@ EditorDiagnostics::EditorDiagnostics(QsciScintilla *editor)
     editor->setAnnotationDisplay(QsciScintilla::AnnotationBoxed);
     QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
     font.setPointSizeF(font.pointSizeF() * 0.95);
-    m_errorStyle
-        = new QsciStyle(-1, QStringLiteral("Error annotation"), Qt::black, Qt::white, font);
-    m_warningStyle
-        = new QsciStyle(-1, QStringLiteral("Warning annotation"), Qt::black, Qt::white, font);
+    m_errorStyle = new QsciStyle(
+        ErrorAnnotationStyle, QStringLiteral("Error annotation"), Qt::black, Qt::white, font);
+    m_warningStyle = new QsciStyle(
+        WarningAnnotationStyle, QStringLiteral("Warning annotation"), Qt::black, Qt::white, font);
 }
 
 EditorDiagnostics::~EditorDiagnostics()

@@ -22,6 +22,10 @@ public:
     static constexpr int ErrorMarker = 10;
     static constexpr int WarningMarker = 11;
     static constexpr int SymbolMargin = 1;
+    // Style numbers of the annotations: fixed, above every lexer's styles, so that each
+    // editor reuses them instead of drawing from QsciStyle's process-wide allocator.
+    static constexpr int ErrorAnnotationStyle = 250;
+    static constexpr int WarningAnnotationStyle = 251;
 
     explicit EditorDiagnostics(QsciScintilla *editor);
     ~EditorDiagnostics();

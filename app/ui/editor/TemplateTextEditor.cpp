@@ -136,7 +136,7 @@ void TemplateTextEditor::applyColors()
     setMarginsForegroundColor(colors.marginText);
     setFoldMarginColors(colors.margin, colors.margin);
     // Fold markers (Scintilla's markers 25-31): quiet outlines instead of white boxes.
-    for (int marker = SC_MARKNUM_FOLDEREND; marker <= SC_MARKNUM_FOLDEROPEN; ++marker) {
+    for (int marker = int(SC_MARKNUM_FOLDEREND); marker <= int(SC_MARKNUM_FOLDEROPEN); ++marker) {
         setMarkerForegroundColor(colors.paper, marker);
         setMarkerBackgroundColor(colors.marginText, marker);
     }
