@@ -65,6 +65,26 @@ Result build(const QString &dir, const QString &hcl, const QStringList &flags = 
     return r;
 }
 
+// Starts `kiln build` of `hcl` in `dir` and reads its output into *out until it shows `text`.
+bool startUntil(QProcess &p, const QString &dir, const QString &hcl, const QString &text, QString *out)
+{
+    QFile f(dir + QStringLiteral("/t.pkr.hcl"));
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write(hcl.toUtf8());
+    f.close();
+    p.setWorkingDirectory(dir);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral(KILN_BINARY), {QStringLiteral("build"), QStringLiteral("-color=false"), QStringLiteral("t.pkr.hcl")});
+    QElapsedTimer t;
+    t.start();
+    while (!out->contains(text) && t.elapsed() < 30000 && p.state() != QProcess::NotRunning) {
+        p.waitForReadyRead(200);
+        *out += QString::fromUtf8(p.readAll());
+    }
+    return out->contains(text);
+}
+
 // The test's sshd runs on this machine, so the "remote" command is a local process.
 bool remoteProcessAlive(const QString &marker)
 {
@@ -193,22 +213,9 @@ private slots:
             + QStringLiteral("build {\n  sources = [\"source.null.box\"]\n  provisioner \"shell\" {\n"
                              "    inline = [\"echo begin\", \"%1\", \"echo never\"]\n  }\n}\n")
                   .arg(marker);
-        QFile f(dir.filePath("t.pkr.hcl"));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(hcl.toUtf8());
-        f.close();
         QProcess p;
-        p.setWorkingDirectory(dir.path());
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(QStringLiteral(KILN_BINARY), { "build", "-color=false", "t.pkr.hcl" });
         QString out;
-        QElapsedTimer t;
-        t.start();
-        while (!out.contains("    null.box: begin") && t.elapsed() < 30000) {
-            p.waitForReadyRead(200);
-            out += QString::fromUtf8(p.readAll());
-        }
-        QVERIFY2(out.contains("    null.box: begin"), qPrintable(out));
+        QVERIFY2(startUntil(p, dir.path(), hcl, QStringLiteral("    null.box: begin"), &out), qPrintable(out));
         QTRY_VERIFY_WITH_TIMEOUT(remoteProcessAlive(marker), 5000);
         ::kill(pid_t(p.processId()), SIGINT);
         QElapsedTimer cancelled;
@@ -228,22 +235,9 @@ private slots:
         const QString hcl = nullSource(*m_sshd, m_sshd->clientKeyPath())
             + QStringLiteral("build {\n  sources = [\"source.null.box\"]\n  provisioner \"shell\" {\n"
                              "    inline = [\"echo begin\", \"sleep 120\", \"echo end\"]\n  }\n}\n");
-        QFile f(dir.filePath("t.pkr.hcl"));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(hcl.toUtf8());
-        f.close();
         QProcess p;
-        p.setWorkingDirectory(dir.path());
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(QStringLiteral(KILN_BINARY), { "build", "-color=false", "t.pkr.hcl" });
         QString out;
-        QElapsedTimer t;
-        t.start();
-        while (!out.contains("    null.box: begin") && t.elapsed() < 30000) {
-            p.waitForReadyRead(200);
-            out += QString::fromUtf8(p.readAll());
-        }
-        QVERIFY2(out.contains("    null.box: begin"), qPrintable(out));
+        QVERIFY2(startUntil(p, dir.path(), hcl, QStringLiteral("    null.box: begin"), &out), qPrintable(out));
         m_sshd->crash();
         QVERIFY2(p.waitForFinished(60000), "no hang when the server dies");
         out += QString::fromUtf8(p.readAll());
