@@ -2,6 +2,7 @@
 #include "components/Builtins.h"
 #include "engine/registry/Registry.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace kiln::models;
@@ -263,6 +264,23 @@ private slots:
         const QString locals = QStringLiteral("locals {\n  x = local.\n}\n");
         QCOMPARE(engine.complete(locals, locals.indexOf(QStringLiteral("local.")) + 6).labels(),
             (QStringList{"shared", "x"}));
+    }
+
+    // Every cursor position of a real template: no crash, ranges always inside the text.
+    void everyPositionOfARealTemplate()
+    {
+        QFile file(QStringLiteral(KILN_CORPUS_DIR "/bento/packer_templates/pkr-sources.pkr.hcl"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll()).left(6000);
+        const CompletionEngine engine(&m_registry);
+        int withItems = 0;
+        for (qsizetype offset = 0; offset <= text.size(); offset += 7) {
+            const CompletionResult r = engine.complete(text, offset);
+            QVERIFY(r.replaceStart >= 0 && r.replaceStart <= r.replaceEnd);
+            QCOMPARE(r.replaceEnd, offset);
+            withItems += !r.items.isEmpty();
+        }
+        QVERIFY(withItems > 50);
     }
 
     void withoutRegistry()

@@ -184,6 +184,37 @@ private slots:
         }
     }
 
+    void crlfLineEnds()
+    {
+        const QByteArray text
+            = "build {\r\n  name = \"x\"\r\n  s = <<EOT\r\n  t\r\nEOT\r\n  after = 1\r\n}\r\n";
+        const QByteArray styles = styleAll(text);
+        QCOMPARE(HclStyle(styles[text.indexOf("after")]), HclStyle::Attribute);
+        QCOMPARE(HclStyle(styles[text.indexOf("EOT\r\n  after")]), HclStyle::Heredoc);
+        HclScanState state;
+        styleAll(text, &state);
+        QCOMPARE(state.stack.size(), 1);
+    }
+
+    // Arbitrary bytes (a deterministic pseudo-random stream over HCL's special characters):
+    // one style per byte, and the scanner always finishes.
+    void arbitraryInput()
+    {
+        const QByteArray alphabet = "{}[]()\"'$%~#/*<<-EOT\n\r\\ =:.,?!&|abc019_\xc3\xa9\xf0\x9f";
+        quint32 seed = 12345;
+        for (int round = 0; round < 200; ++round) {
+            QByteArray text;
+            for (int i = 0; i < 300; ++i) {
+                seed = seed * 1103515245u + 12345u;
+                text += alphabet[int((seed >> 16) % alphabet.size())];
+            }
+            HclScanState state;
+            QCOMPARE(styleAll(text, &state).size(), text.size());
+            QVERIFY(!state.stack.isEmpty());
+            QCOMPARE(state.stack.first().kind, HclScanState::Kind::Body);
+        }
+    }
+
     void stateAtLineEnds()
     {
         HclScanState state;
