@@ -2,6 +2,7 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptors.h"
+#include "components/builders/qemu/QemuBuilder.h"
 #include "components/shared/SharedSchemas.h"
 
 namespace kiln::components {
@@ -244,6 +245,7 @@ ComponentDescriptor qemuBuilderDescriptor()
                     "image.";
     d.iconName = "builder-qemu";
     d.schema = s;
+    d.create = [] { return std::make_unique<QemuBuilder>(); };
     return d;
 }
 

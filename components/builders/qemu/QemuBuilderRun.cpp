@@ -1,0 +1,73 @@
+#include "components/builders/qemu/QemuArtifact.h"
+#include "components/builders/qemu/QemuBuildState.h"
+#include "components/builders/qemu/QemuBuilder.h"
+#include "components/builders/qemu/StepQemuBootCommand.h"
+#include "components/builders/qemu/StepQemuConnect.h"
+#include "components/builders/qemu/StepQemuConvertDisk.h"
+#include "components/builders/qemu/StepQemuCreateDisk.h"
+#include "components/builders/qemu/StepQemuDownload.h"
+#include "components/builders/qemu/StepQemuHttpServer.h"
+#include "components/builders/qemu/StepQemuOutputDir.h"
+#include "components/builders/qemu/StepQemuPortForward.h"
+#include "components/builders/qemu/StepQemuRun.h"
+#include "components/builders/qemu/StepQemuShutdown.h"
+#include "engine/build/StepProvision.h"
+#include "engine/build/StepRunner.h"
+
+#include <QDirIterator>
+#include <QStandardPaths>
+
+namespace kiln::components {
+
+build::PrepareResult QemuBuilder::prepare(const build::ComponentConfig &config)
+{
+    build::PrepareResult result;
+    m_config = QemuConfig::read(config, &result);
+    return result;
+}
+
+build::ArtifactPtr QemuBuilder::run(build::BuildContext &ctx)
+{
+    // Packer's newDriver: both programs must be on PATH before anything is made.
+    for (const QString &program : {m_config.qemuBinary, QStringLiteral("qemu-img")}) {
+        if (QStandardPaths::findExecutable(program).isEmpty()) {
+            ctx.fail(QStringLiteral("Failed creating Qemu driver: exec: \"%1\": executable file not found in $PATH")
+                         .arg(program));
+            return nullptr;
+        }
+    }
+    QemuBuildState state;
+    state.config = m_config;
+    build::StepRunner runner({
+        std::make_shared<StepQemuDownload>(state),
+        std::make_shared<StepQemuOutputDir>(state),
+        std::make_shared<StepQemuCreateDisk>(state),
+        std::make_shared<StepQemuHttpServer>(state),
+        std::make_shared<StepQemuPortForward>(state),
+        std::make_shared<StepQemuRun>(state),
+        std::make_shared<StepQemuBootCommand>(state),
+        std::make_shared<StepQemuConnect>(state),
+        std::make_shared<build::StepProvision>(),
+        std::make_shared<StepQemuShutdown>(state),
+        std::make_shared<StepQemuConvertDisk>(state),
+    });
+    if (!runner.run(ctx))
+        return nullptr;
+
+    QStringList files;
+    QDirIterator it(m_config.outputDir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    QVariantMap artifactState{
+        {QStringLiteral("generated_data"), ctx.generatedData},
+        {QStringLiteral("diskName"), m_config.vmName},
+        {QStringLiteral("diskPaths"), state.launch.diskPaths},
+        {QStringLiteral("diskType"), m_config.format},
+        {QStringLiteral("diskSize"), m_config.diskSize},
+        {QStringLiteral("domainType"), m_config.accelerator},
+    };
+    return std::make_shared<QemuArtifact>(m_config.outputDir, files, artifactState);
+}
+
+} // namespace kiln::components
