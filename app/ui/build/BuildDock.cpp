@@ -8,6 +8,7 @@
 #include "engine/output/DurationFormat.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -399,6 +400,14 @@ void BuildDock::setTimestampsVisible(bool visible)
         if (const models::BuildRunInfo *info = m_model->build(it.key()))
             it.value()->rerender(info->console);
     }
+}
+
+void BuildDock::changeEvent(QEvent *event)
+{
+    // Console colours come from the palette (light or dark): redraw once the panes have it.
+    if (event->type() == QEvent::PaletteChange)
+        QTimer::singleShot(0, this, [this] { setTimestampsVisible(m_all->timestampsVisible()); });
+    QWidget::changeEvent(event);
 }
 
 QString BuildDock::elapsedText() const

@@ -79,6 +79,9 @@ signals:
     void locationActivated(const QString &file, int line, int column);
     void diagnosticsChanged(const kiln::hcl::Diagnostics &diagnostics);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void onBuildsAnnounced(const QStringList &builds);
     void onLines(const QList<models::ConsoleLine> &lines);

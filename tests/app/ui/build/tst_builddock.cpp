@@ -13,12 +13,14 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTimer>
 #include <QToolButton>
 
@@ -139,6 +141,31 @@ private slots:
         screenshot(&dock, "builddock-two-builds-one-failed.png");
         dock.tabs()->setCurrentWidget(dock.pane("null.db"));
         screenshot(&dock, "builddock-failed-build-tab.png");
+
+        // A dark palette recolours the consoles (light tones on a dark base).
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+        dark.setColor(QPalette::WindowText, QColor(0xdf, 0xe1, 0xe5));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+        dark.setColor(QPalette::Text, QColor(0xdf, 0xe1, 0xe5));
+        dark.setColor(QPalette::Button, QColor(0x3c, 0x3f, 0x44));
+        dark.setColor(QPalette::ButtonText, QColor(0xdf, 0xe1, 0xe5));
+        const QString before = dock.pane("null.db")->text();
+        dock.setPalette(dark);
+        QTest::qWait(50);
+        QCOMPARE(dock.pane("null.db")->text(), before);
+        const QTextCharFormat f = dock.pane("null.db")
+                                      ->view()
+                                      ->document()
+                                      ->firstBlock()
+                                      .begin()
+                                      .fragment()
+                                      .charFormat();
+        QVERIFY2(
+            f.foreground().color().lightness() > 128, qPrintable(f.foreground().color().name()));
+        dock.tabs()->setCurrentWidget(dock.allPane());
+        screenshot(&dock, "builddock-dark.png");
     }
 
     void onlyRunsTheSelectedBuildAndTimestampsRedraw()
