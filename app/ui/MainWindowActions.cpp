@@ -182,7 +182,10 @@ void MainWindow::createActions()
     make(QStringLiteral("stop"), tr("S&top"), QStringLiteral("action-stop"), QKeySequence(),
         [this] { m_buildDock->stop(); });
     m_actions.value(QStringLiteral("stop"))->setEnabled(false);
+    connect(m_buildDock, &BuildDock::buildStateChanged, m_scene, &PipelineScene::setRunState);
     connect(m_buildDock, &BuildDock::runningChanged, this, [this](bool running) {
+        if (running)
+            m_scene->clearRunStates();
         m_actions.value(QStringLiteral("stop"))->setEnabled(running);
         m_actions.value(QStringLiteral("build"))->setEnabled(!running);
     });

@@ -23,7 +23,7 @@ LaneItem::LaneItem(const models::PipelineBuild &build, const QRectF &rect, const
 
 QRectF LaneItem::boundingRect() const
 {
-    return m_rect.adjusted(-2, -2, 2, 2);
+    return m_rect.adjusted(-2, -14, 2, 2); // room for the run-status pill over the top edge
 }
 
 QPointF LaneItem::entry() const
@@ -37,6 +37,47 @@ void LaneItem::setDropHighlight(bool on, qreal markerX, qreal markerY)
     m_drop = on;
     m_marker = QPointF(markerX, markerY);
     update();
+}
+
+void LaneItem::setRunState(const QString &buildName, const QString &state)
+{
+    if (state.isEmpty())
+        m_runStates.remove(buildName);
+    else
+        m_runStates.insert(buildName, state);
+    update();
+}
+
+QString LaneItem::runSummary() const
+{
+    if (m_runStates.isEmpty())
+        return {};
+    int running = 0, done = 0, failed = 0, cancelled = 0;
+    QString step;
+    for (const QString &s : m_runStates) {
+        if (s.startsWith(QLatin1String("running"))) {
+            ++running;
+            if (s.startsWith(QLatin1String("running step ")))
+                step = s.mid(13);
+        } else if (s == QLatin1String("done")) {
+            ++done;
+        } else if (s == QLatin1String("failed")) {
+            ++failed;
+        } else {
+            ++cancelled;
+        }
+    }
+    QStringList parts;
+    if (running)
+        parts << (step.isEmpty() ? tr("%1 running").arg(running)
+                                 : tr("%1 running · %2").arg(running).arg(step));
+    if (done)
+        parts << tr("%1 done").arg(done);
+    if (failed)
+        parts << tr("%1 failed").arg(failed);
+    if (cancelled)
+        parts << tr("%1 cancelled").arg(cancelled);
+    return parts.join(QStringLiteral("  ·  "));
 }
 
 void LaneItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
@@ -74,6 +115,30 @@ void LaneItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     p->setPen(m_build.diagnostics.hasErrors() ? t.error : t.mutedText);
     p->drawText(header, Qt::AlignRight | Qt::AlignVCenter,
         QFontMetricsF(small).elidedText(info, Qt::ElideRight, header.width() / 2));
+
+    // Run status: a pill under the header's right edge, coloured by the most urgent state.
+    const QString run = runSummary();
+    if (!run.isEmpty()) {
+        QColor c = t.accent(models::NodeKind::Source);
+        if (run.contains(tr("failed")))
+            c = t.error;
+        else if (!run.contains(tr("running")) && run.contains(tr("cancelled")))
+            c = t.mutedText;
+        else if (!run.contains(tr("running")))
+            c = t.accent(models::NodeKind::Provisioner);
+        QFont pf = small;
+        pf.setBold(true);
+        p->setFont(pf);
+        const QFontMetricsF fm(pf);
+        const qreal w = fm.horizontalAdvance(run) + 20;
+        const QRectF pill(m_rect.right() - w - 10, m_rect.top() - 11, w, 20);
+        p->setPen(Qt::NoPen);
+        p->setBrush(c);
+        p->drawRoundedRect(pill, 10, 10);
+        p->setPen(Qt::white);
+        p->drawText(pill, Qt::AlignCenter, run);
+        p->setFont(small);
+    }
 
     // An empty lane says what it is for.
     if (m_build.provisioners.isEmpty() && m_build.chains.isEmpty() && !m_build.errorCleanup) {

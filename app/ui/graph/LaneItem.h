@@ -3,6 +3,7 @@
 #include "app/models/document/PipelineSnapshot.h"
 
 #include <QGraphicsObject>
+#include <QMap>
 
 namespace kiln::ui {
 
@@ -22,6 +23,10 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     void setDropHighlight(bool on, qreal markerX = -1, qreal markerY = -1);
     QPointF entry() const;
+    // The run status of one of the lane's builds (Packer runs a build block once per
+    // source): "running", "running step NAME", "done", "failed", "cancelled"; empty clears.
+    void setRunState(const QString &buildName, const QString &state);
+    QString runSummary() const;
 
 private:
     models::PipelineBuild m_build;
@@ -29,6 +34,7 @@ private:
     const GraphTheme *m_theme;
     bool m_drop = false;
     QPointF m_marker{-1, -1};
+    QMap<QString, QString> m_runStates;
 };
 
 } // namespace kiln::ui

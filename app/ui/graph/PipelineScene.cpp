@@ -138,6 +138,36 @@ void PipelineScene::clearPinned()
     rebuild();
 }
 
+int PipelineScene::laneOfBuildName(const QString &buildName) const
+{
+    for (const models::PipelineBuild &b : m_snapshot.builds) {
+        if (!b.name.isEmpty() && buildName.startsWith(b.name + QLatin1Char('.')))
+            return b.index;
+        if (b.name.isEmpty())
+            for (const models::SourceUse &u : b.sources)
+                if (buildName == u.ref
+                    || (!u.localName.isEmpty()
+                        && buildName
+                            == u.ref.section(QLatin1Char('.'), 0, 0) + QLatin1Char('.')
+                                + u.localName))
+                    return b.index;
+    }
+    return -1;
+}
+
+void PipelineScene::setRunState(const QString &buildName, const QString &state)
+{
+    m_runStates.insert(buildName, state);
+    if (LaneItem *lane = m_lanes.value(laneOfBuildName(buildName)))
+        lane->setRunState(buildName, state);
+}
+
+void PipelineScene::clearRunStates()
+{
+    m_runStates.clear();
+    rebuild();
+}
+
 QStringList PipelineScene::selectedIds() const
 {
     QStringList ids;
@@ -203,6 +233,9 @@ void PipelineScene::rebuild()
         addItem(lane);
         m_lanes.insert(b.index, lane);
     }
+    for (auto it = m_runStates.cbegin(); it != m_runStates.cend(); ++it)
+        if (LaneItem *lane = m_lanes.value(laneOfBuildName(it.key())))
+            lane->setRunState(it.key(), it.value());
     for (const PipelineNode *n : m_snapshot.allNodes()) {
         if (!m_layout.nodes.contains(n->id))
             continue; // an input folded away under "+n more"

@@ -7,6 +7,7 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QMap>
 
 namespace kiln::ui {
 
@@ -42,6 +43,10 @@ public:
     NodeItem *nodeItem(const QString &id) const { return m_nodes.value(id); }
     QList<NodeItem *> nodeItems() const { return m_nodes.values(); }
     LaneItem *laneItem(int build) const { return m_lanes.value(build); }
+    // Run status from the build dock, by Packer build name ("name.type.source" or
+    // "type.source"); kept across rebuilds of the scene.
+    void setRunState(const QString &buildName, const QString &state);
+    void clearRunStates();
     QStringList selectedIds() const;
     void selectIds(const QStringList &ids);
     // The lane whose drop zone holds `p`, and the place a component of `kind` would go.
@@ -85,6 +90,8 @@ private:
     QHash<int, LaneItem *> m_lanes;
     QList<QGraphicsItem *> m_groupLabels;
     QSet<QString> m_expanded; // input groups showing all their items
+    QMap<QString, QString> m_runStates;
+    int laneOfBuildName(const QString &buildName) const;
     bool m_rebuilding = false;
 };
 

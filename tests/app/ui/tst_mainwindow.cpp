@@ -8,6 +8,7 @@
 #include "app/ui/MainWindow.h"
 #include "app/ui/editor/TemplateTextEditor.h"
 #include "app/ui/graph/GraphLayout.h"
+#include "app/ui/graph/LaneItem.h"
 #include "app/ui/graph/NodeItem.h"
 #include "app/ui/graph/PipelineScene.h"
 #include "app/ui/graph/PipelineView.h"
@@ -191,6 +192,24 @@ private slots:
         doc->undoStack()->undo();
         doc->reparseNow();
         QVERIFY(w->graphView()->bannerText().isEmpty());
+    }
+
+    void runStatesOnLanes()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        w->scene()->setRunState(QStringLiteral("container.docker.ubuntu"),
+            QStringLiteral("running step StepRunSourceServer"));
+        w->scene()->setRunState(QStringLiteral("artifacts.null.smoke"), QStringLiteral("done"));
+        w->scene()->setRunState(QStringLiteral("artifacts.file.config"), QStringLiteral("failed"));
+        QCOMPARE(w->scene()->laneItem(0)->runSummary(),
+            QStringLiteral("1 running · StepRunSourceServer"));
+        QCOMPARE(w->scene()->laneItem(1)->runSummary(), QStringLiteral("1 done  ·  1 failed"));
+        // A reparse rebuilds the lanes; the states stay.
+        w->document()->reparseNow();
+        QCOMPARE(w->scene()->laneItem(1)->runSummary(), QStringLiteral("1 done  ·  1 failed"));
+        w->scene()->clearRunStates();
+        QVERIFY(w->scene()->laneItem(0)->runSummary().isEmpty());
     }
 
     void pinnedPositionGoesToSidecar()

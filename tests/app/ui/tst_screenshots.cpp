@@ -103,6 +103,12 @@ private slots:
         });
         shoot(file, QStringLiteral("05-multi-build-dark"), true, [](ui::MainWindow &w) {
             w.scene()->selectIds({QStringLiteral("source.docker.ubuntu")});
+            // The states the build dock reports while a run is under way.
+            w.scene()->setRunState(QStringLiteral("container.docker.ubuntu"),
+                QStringLiteral("running step StepProvision"));
+            w.scene()->setRunState(QStringLiteral("artifacts.null.smoke"), QStringLiteral("done"));
+            w.scene()->setRunState(
+                QStringLiteral("artifacts.file.config"), QStringLiteral("failed"));
         });
     }
 
