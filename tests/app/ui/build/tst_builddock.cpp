@@ -210,6 +210,13 @@ private slots:
         dock.run();
         QTRY_VERIFY_WITH_TIMEOUT(
             dock.pane("null.x") && dock.pane("null.x")->text().contains("started"), 20000);
+        QCOMPARE(states.last().at(1).toString(), QStringLiteral("running step StepProvision"));
+        dock.resize(1400, 300);
+        dock.show();
+        dock.tabs()->setCurrentWidget(dock.pane("null.x"));
+        QTest::qWait(1100); // the elapsed clock ticks
+        QVERIFY(dock.elapsedText().startsWith("0:0"));
+        screenshot(&dock, "builddock-running.png");
         QToolButton *stop = nullptr;
         for (QToolButton *b : dock.findChildren<QToolButton *>())
             if (b->text() == QLatin1String("Stop"))
