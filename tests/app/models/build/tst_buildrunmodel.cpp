@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -317,6 +318,46 @@ build {
             QTRY_VERIFY_WITH_TIMEOUT(processAlive(marker), 20000);
         }
         QVERIFY(!processAlive(marker));
+    }
+
+    void copyProgressReachesTheGui()
+    {
+        QTemporaryDir dir;
+        QFile big(dir.filePath("disk.img"));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(48 * 1024 * 1024));
+        big.close();
+        QVERIFY(writeFile(dir.filePath("t.pkr.hcl"),
+            QStringLiteral(R"(source "file" "copy" {
+  source = "%1"
+  target = "%2"
+}
+build {
+  sources = ["source.file.copy"]
+}
+)")
+                .arg(dir.filePath("disk.img"), dir.filePath("out.img"))));
+        BuildRunModel model;
+        QList<qint64> bytes;
+        qint64 total = 0;
+        connect(&model, &BuildRunModel::progressChanged, this,
+            [&](const QString &build, const QString &what, qint64 b, qint64 t) {
+                QCOMPARE(build, QStringLiteral("file.copy"));
+                QCOMPARE(what, QStringLiteral("disk.img"));
+                bytes << b;
+                total = t;
+            });
+        QVERIFY(model.start(request(dir.filePath("t.pkr.hcl"))));
+        QVERIFY(model.waitForFinished(60000));
+        QCOMPARE(model.exitCode(), 0);
+        QVERIFY(!bytes.isEmpty());
+        QCOMPARE(total, qint64(48 * 1024 * 1024));
+        QCOMPARE(bytes.last(), total);
+        QVERIFY(std::is_sorted(bytes.begin(), bytes.end()));
+        // Coalesced: never more reports than the builder posted.
+        QVERIFY(model.eventsReceived() >= bytes.size());
+        QVERIFY(model.build("file.copy")->progressWhat.isEmpty()); // done: no transfer running
+        QCOMPARE(QFileInfo(dir.filePath("out.img")).size(), total);
     }
 
     void templateErrorsBecomeDiagnostics()
