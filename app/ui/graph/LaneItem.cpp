@@ -23,7 +23,7 @@ LaneItem::LaneItem(const models::PipelineBuild &build, const QRectF &rect, const
 
 QRectF LaneItem::boundingRect() const
 {
-    return m_rect.adjusted(-2, -14, 2, 2); // room for the run-status pill over the top edge
+    return m_rect.adjusted(-2, -2, 2, 2);
 }
 
 QPointF LaneItem::entry() const
@@ -112,12 +112,13 @@ void LaneItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
                                                : tr("%1 sources").arg(m_build.sources.size());
     if (!m_build.diagnostics.isEmpty())
         info += QStringLiteral("  ·  ") + m_build.diagnostics.first().summary;
-    p->setPen(m_build.diagnostics.hasErrors() ? t.error : t.mutedText);
-    p->drawText(header, Qt::AlignRight | Qt::AlignVCenter,
-        QFontMetricsF(small).elidedText(info, Qt::ElideRight, header.width() / 2));
-
-    // Run status: a pill under the header's right edge, coloured by the most urgent state.
     const QString run = runSummary();
+    p->setPen(m_build.diagnostics.hasErrors() ? t.error : t.mutedText);
+    if (run.isEmpty())
+        p->drawText(header, Qt::AlignRight | Qt::AlignVCenter,
+            QFontMetricsF(small).elidedText(info, Qt::ElideRight, header.width() / 2));
+
+    // Run status: a pill at the header's right end, coloured by the most urgent state.
     if (!run.isEmpty()) {
         QColor c = t.accent(models::NodeKind::Source);
         if (run.contains(tr("failed")))
@@ -131,7 +132,7 @@ void LaneItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
         p->setFont(pf);
         const QFontMetricsF fm(pf);
         const qreal w = fm.horizontalAdvance(run) + 20;
-        const QRectF pill(m_rect.right() - w - 10, m_rect.top() - 11, w, 20);
+        const QRectF pill(m_rect.right() - w - 10, m_rect.top() + 5, w, 20);
         p->setPen(Qt::NoPen);
         p->setBrush(c);
         p->drawRoundedRect(pill, 10, 10);
