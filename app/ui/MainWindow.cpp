@@ -103,6 +103,10 @@ MainWindow::MainWindow(QWidget *parent)
             int chainPosition) {
             showEditError(m_editing->addComponent(kind, type, lane, position, chainPosition));
         });
+    connect(
+        m_scene, &PipelineScene::connectRequested, this, [this](const QString &sourceId, int lane) {
+            showEditError(m_editing->connectSource(sourceId, lane));
+        });
     connect(m_scene, &PipelineScene::nodePinned, this, [this](const QString &, const QPointF &) {
         models::LayoutSidecar::save(m_doc->sidecarPath(), m_scene->pinned());
     });

@@ -376,6 +376,18 @@ void PipelineScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
                 emit moveRequested(id, target);
                 break;
             }
+        } else if (n->node().kind == NodeKind::Source
+            && m_layout.laneAt(n->sceneBoundingRect().center()) >= 0) {
+            // A source dropped onto a build it does not feed yet connects to it.
+            const int lane = m_layout.laneAt(n->sceneBoundingRect().center());
+            bool used = false;
+            for (const models::SourceUse &u : m_snapshot.builds.at(lane).sources)
+                used |= u.source == n->node().index;
+            snapBack = true;
+            if (!used) {
+                emit connectRequested(n->id(), lane);
+                break;
+            }
         } else {
             m_pinned.insert(n->id(), n->pos());
             emit nodePinned(n->id(), n->pos());

@@ -61,6 +61,8 @@ public:
 signals:
     void moveRequested(const QString &id, int position);
     void nodePinned(const QString &id, const QPointF &topLeft);
+    // A source node was dragged onto the lane of a build it does not feed.
+    void connectRequested(const QString &sourceId, int lane);
     void dropRequested(registry::ComponentKind kind, const QString &type, int lane, int position,
         int chainPosition);
     void diagnosticActivated(const QString &id);

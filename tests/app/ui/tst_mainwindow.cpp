@@ -194,6 +194,28 @@ private slots:
         QVERIFY(w->graphView()->bannerText().isEmpty());
     }
 
+    void dragSourceOntoLaneConnects()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        ui::NodeItem *item = w->scene()->nodeItem(QStringLiteral("source.null.smoke"));
+        QVERIFY(item);
+        const QRectF lane = w->scene()->layout().lanes.at(0).rect;
+        item->setSelected(true);
+        item->setPos(lane.center() - QPointF(item->boundingRect().width() / 2, 30));
+        QGraphicsSceneMouseEvent release(QEvent::GraphicsSceneMouseRelease);
+        release.setButton(Qt::LeftButton);
+        QApplication::sendEvent(w->scene(), &release);
+        QVERIFY(w->document()->text().contains(
+            QStringLiteral("sources = [\"source.docker.ubuntu\", \"source.null.smoke\"]")));
+        QVERIFY(!QFile::exists(
+            m_path + QStringLiteral(".kiln-layout.json"))); // a connection, not a position
+        w->document()->reparseNow();
+        QCOMPARE(w->document()->snapshot().builds.first().sources.size(), 2);
+        w->action(QStringLiteral("undo"))->trigger();
+        QCOMPARE(w->document()->text(), m_original);
+    }
+
     void runStatesOnLanes()
     {
         auto w = openWindow();
