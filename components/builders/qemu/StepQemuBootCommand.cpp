@@ -2,10 +2,34 @@
 
 #include "components/shared/qemu/BootCommand.h"
 #include "components/shared/qemu/QmpClient.h"
+#include "components/shared/qemu/VncKeyClient.h"
 #include "engine/build/GoDurationText.h"
 #include "engine/template/legacy/Interpolator.h"
 
+#include <functional>
+
 namespace kiln::components {
+
+namespace {
+
+using KeySender = std::function<QString(const QString &qcode, bool down)>;
+
+// Presses and releases what one action names; returns the transport's error.
+QString perform(const KeySender &send, const BootAction &action)
+{
+    QString error;
+    if (action.kind != BootAction::Up)
+        for (const QString &key : action.keys)
+            if (error.isEmpty())
+                error = send(key, true);
+    if (action.kind != BootAction::Down)
+        for (auto it = action.keys.crbegin(); it != action.keys.crend(); ++it)
+            if (error.isEmpty())
+                error = send(*it, false);
+    return error;
+}
+
+} // namespace
 
 build::StepAction StepQemuBootCommand::run(build::BuildContext &ctx)
 {
@@ -15,8 +39,39 @@ build::StepAction StepQemuBootCommand::run(build::BuildContext &ctx)
         if (!ctx.cancel->sleepFor(c.bootWaitMs))
             return build::StepAction::Halt;
     }
-    if (c.bootCommand.isEmpty())
+    // Packer: a boot_command is one step without a description.
+    QList<QStringList> steps = c.bootSteps;
+    if (!c.bootCommand.isEmpty())
+        steps = {{c.bootCommand.join(QString())}};
+    if (steps.isEmpty())
         return build::StepAction::Continue;
+
+    // Over VNC as Packer; with disable_vnc the keyboard is reached through QMP instead.
+    VncKeyClient vnc;
+    QmpClient qmp;
+    KeySender send;
+    QString transport;
+    if (m_state.launch.vncPort > 0) {
+        transport = QStringLiteral("VNC");
+        ctx.ui.say(QStringLiteral("Connecting to VM via VNC (%1:%2)").arg(c.vncBindAddress).arg(m_state.launch.vncPort));
+        const QString error = vnc.connectTo(c.vncBindAddress, m_state.launch.vncPort, 10000, ctx.cancel);
+        if (ctx.cancelled())
+            return build::StepAction::Halt;
+        if (!error.isEmpty())
+            return haltQemuStep(ctx, error.startsWith(QLatin1String("Error handshaking"))
+                                         ? error
+                                         : QStringLiteral("Error connecting to VNC: %1").arg(error));
+        send = [&vnc](const QString &key, bool down) { return vnc.sendKey(key, down); };
+    } else {
+        transport = QStringLiteral("QMP");
+        ctx.ui.say(QStringLiteral("Connecting to VM via QMP (%1)").arg(m_state.launch.qmpSocketPath));
+        const QString error = qmp.connectTo(m_state.launch.qmpSocketPath, 10000, ctx.cancel);
+        if (ctx.cancelled())
+            return build::StepAction::Halt;
+        if (!error.isEmpty())
+            return haltQemuStep(ctx, QStringLiteral("Error connecting to QMP: %1").arg(error));
+        send = [&qmp](const QString &key, bool down) { return qmp.sendKey(key, down); };
+    }
 
     tmpl::legacy::InterpolateContext ic = c.interpolation;
     ic.data = QVariantMap{
@@ -25,38 +80,29 @@ build::StepAction StepQemuBootCommand::run(build::BuildContext &ctx)
         {QStringLiteral("Name"), c.vmName},
         {QStringLiteral("SSHPublicKey"), QString()},
     };
-    const auto rendered = tmpl::legacy::Interpolator::render(c.bootCommand.join(QString()), ic);
-    if (!rendered.ok())
-        return haltQemuStep(ctx, QStringLiteral("Error preparing boot command: %1").arg(rendered.error->message));
-
-    ctx.ui.say(QStringLiteral("Connecting to VM via QMP (%1)").arg(m_state.launch.qmpSocketPath));
-    QmpClient qmp;
-    QString error = qmp.connectTo(m_state.launch.qmpSocketPath, 10000, ctx.cancel);
-    if (ctx.cancelled())
-        return build::StepAction::Halt;
-    if (!error.isEmpty())
-        return haltQemuStep(ctx, QStringLiteral("Error connecting to QMP: %1").arg(error));
-    ctx.ui.say(QStringLiteral("Typing the boot command over QMP..."));
-    for (const BootAction &action : BootCommand::parse(rendered.value)) {
-        if (ctx.cancelled())
-            return build::StepAction::Halt;
-        if (action.kind == BootAction::Wait) {
-            if (!ctx.cancel->sleepFor(action.waitMs))
-                return build::StepAction::Halt;
+    ctx.ui.say(QStringLiteral("Typing the boot commands over %1...").arg(transport));
+    for (const QStringList &step : steps) {
+        if (step.isEmpty())
             continue;
+        if (step.size() >= 2 && !step.at(1).isEmpty())
+            ctx.ui.say(QStringLiteral("Typing boot command for: %1").arg(step.at(1)));
+        const auto rendered = tmpl::legacy::Interpolator::render(step.first(), ic);
+        if (!rendered.ok())
+            return haltQemuStep(ctx, QStringLiteral("Error preparing boot command: %1").arg(rendered.error->message));
+        for (const BootAction &action : BootCommand::parse(rendered.value)) {
+            if (ctx.cancelled())
+                return build::StepAction::Halt;
+            if (action.kind == BootAction::Wait) {
+                if (!ctx.cancel->sleepFor(action.waitMs))
+                    return build::StepAction::Halt;
+                continue;
+            }
+            const QString error = perform(send, action);
+            if (!error.isEmpty())
+                return haltQemuStep(ctx, QStringLiteral("Error running boot command: %1").arg(error));
+            if (c.bootKeyIntervalMs > 0 && !ctx.cancel->sleepFor(c.bootKeyIntervalMs))
+                return build::StepAction::Halt;
         }
-        if (action.kind != BootAction::Up)
-            for (const QString &key : action.keys)
-                if (error.isEmpty())
-                    error = qmp.sendKey(key, true);
-        if (action.kind != BootAction::Down)
-            for (auto it = action.keys.crbegin(); it != action.keys.crend(); ++it)
-                if (error.isEmpty())
-                    error = qmp.sendKey(*it, false);
-        if (!error.isEmpty())
-            return haltQemuStep(ctx, QStringLiteral("Error running boot command: %1").arg(error));
-        if (c.bootKeyIntervalMs > 0 && !ctx.cancel->sleepFor(c.bootKeyIntervalMs))
-            return build::StepAction::Halt;
     }
     return build::StepAction::Continue;
 }

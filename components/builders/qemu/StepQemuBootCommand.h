@@ -5,9 +5,9 @@
 
 namespace kiln::components {
 
-// Waits boot_wait, then types boot_command into the VM's keyboard through QMP
-// input-send-event (Packer types it over VNC; QMP reaches the same keyboard without a VNC
-// client). Packer's stepTypeBootCommand.
+// Waits boot_wait, then types boot_command (or boot_steps) into the VM's keyboard over VNC,
+// as Packer's stepTypeBootCommand; with disable_vnc, through QMP input-send-event, which
+// reaches the same keyboard.
 class StepQemuBootCommand : public build::Step
 {
 public:

@@ -40,7 +40,8 @@ build::StepAction StepQemuCreateDisk::run(build::BuildContext &ctx)
     }
     if (c.diskImage && !c.skipResizeDisk) {
         ctx.ui.say(QStringLiteral("Resizing hard drive..."));
-        const QString error = QemuImg::run({QStringLiteral("resize"), QStringLiteral("-f"), c.format, paths.first(), c.diskSize},
+        const QString error = QemuImg::run(QStringList{QStringLiteral("resize"), QStringLiteral("-f"), c.format}
+                                               + c.qemuImgResizeArgs + QStringList{paths.first(), c.diskSize},
                                            ctx.cancel);
         if (!error.isEmpty())
             return haltQemuStep(ctx, QStringLiteral("Error creating hard drive: %1").arg(error));

@@ -36,7 +36,6 @@ build::StepAction StepQemuPortForward::run(build::BuildContext &ctx)
     if (vnc == 0)
         return haltQemuStep(ctx, QStringLiteral("Error finding VNC port: %1").arg(error));
     m_state.launch.vncPort = vnc;
-    ctx.ui.say(QStringLiteral("Found available VNC port: %1 on IP: %2").arg(vnc).arg(c.vncBindAddress));
     return build::StepAction::Continue;
 }
 

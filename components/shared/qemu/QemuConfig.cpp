@@ -21,12 +21,13 @@ int intOr(const build::ComponentConfig &c, const char *key, int fallback)
     return c.has(k) ? int(c.integer(k)) : fallback;
 }
 
-QList<QStringList> readQemuArgs(const build::ComponentConfig &c)
+// A list of lists of strings (qemuargs, boot_steps).
+QList<QStringList> readRows(const build::ComponentConfig &c, const QString &key)
 {
     QList<QStringList> out;
-    if (!c.has(QStringLiteral("qemuargs")))
+    if (!c.has(key))
         return out;
-    for (const hcl::Value &row : c.value(QStringLiteral("qemuargs")).elements()) {
+    for (const hcl::Value &row : c.value(key).elements()) {
         QStringList args;
         for (const hcl::Value &e : row.elements())
             args << e.asString();
@@ -134,6 +135,7 @@ QemuConfig QemuConfig::read(const build::ComponentConfig &c, build::PrepareResul
     for (const build::ComponentConfig &img : c.blocks(QStringLiteral("qemu_img_args"))) {
         q.qemuImgConvertArgs = img.stringList(QStringLiteral("convert"));
         q.qemuImgCreateArgs = img.stringList(QStringLiteral("create"));
+        q.qemuImgResizeArgs = img.stringList(QStringLiteral("resize"));
     }
 
     // Machine. No /dev/kvm means TCG, as Packer detects it.
@@ -156,7 +158,7 @@ QemuConfig QemuConfig::read(const build::ComponentConfig &c, build::PrepareResul
     q.useDefaultDisplay = c.boolean(QStringLiteral("use_default_display"));
     q.display = str("display");
     q.vga = str("vga");
-    q.qemuArgs = readQemuArgs(c);
+    q.qemuArgs = readRows(c, QStringLiteral("qemuargs"));
     q.outputDir = str("output_directory", QStringLiteral("output-%1").arg(buildName));
     q.vmName = str("vm_name", QStringLiteral("packer-%1").arg(buildName));
 
@@ -174,6 +176,7 @@ QemuConfig QemuConfig::read(const build::ComponentConfig &c, build::PrepareResul
     q.bootWaitMs = duration("boot_wait", 10000);
     q.bootKeyIntervalMs = duration("boot_key_interval", 100);
     q.bootCommand = c.stringList(QStringLiteral("boot_command"));
+    q.bootSteps = readRows(c, QStringLiteral("boot_steps"));
     if (!q.bootCommand.isEmpty() && q.disableVnc)
         errs << QStringLiteral("A boot command cannot be used when vnc is disabled.");
 
@@ -244,6 +247,8 @@ QemuConfig QemuConfig::read(const build::ComponentConfig &c, build::PrepareResul
         errs << QStringLiteral("vmc_port_min and vnc_port_max must both be below 65535 to be valid TCP ports");
     if (q.vncPortMin > q.vncPortMax)
         errs << QStringLiteral("vnc_port_min must be less than vnc_port_max");
+    if (!q.bootCommand.isEmpty() && !q.bootSteps.isEmpty())
+        errs << QStringLiteral("boot_command and boot_steps cannot be used together");
     errs.removeDuplicates();
     return q;
 }

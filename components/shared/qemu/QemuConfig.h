@@ -37,6 +37,7 @@ struct QemuConfig
     bool diskCompression = false;
     QStringList qemuImgConvertArgs;
     QStringList qemuImgCreateArgs;
+    QStringList qemuImgResizeArgs;
 
     // Machine.
     QString qemuBinary = QStringLiteral("qemu-system-x86_64");
@@ -72,6 +73,8 @@ struct QemuConfig
     qint64 bootWaitMs = 10000;
     qint64 bootKeyIntervalMs = 100;
     QStringList bootCommand;
+    // boot_steps rows: the command, then an optional description.
+    QList<QStringList> bootSteps;
     QString shutdownCommand;
     qint64 shutdownTimeoutMs = 5 * 60 * 1000;
 

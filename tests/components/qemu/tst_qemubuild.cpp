@@ -130,7 +130,7 @@ private slots:
             "Looking for available communicator (SSH, WinRM, etc) port between 2222 and 4444",
             "Found port for communicator (SSH, WinRM, etc): ", "Starting VM, booting disk image",
             "Overriding default Qemu arguments with qemuargs template option...", "Waiting 20s for boot...",
-            "Typing the boot command over QMP...", "Waiting for SSH to become available...", "Connected to SSH!",
+            "Connecting to VM via VNC (127.0.0.1:", "Typing the boot commands over VNC...", "Waiting for SSH to become available...", "Connected to SSH!",
             "Gracefully halting virtual machine...", "Converting hard drive..."};
         qsizetype at = 0;
         for (const QString &e : expected) {

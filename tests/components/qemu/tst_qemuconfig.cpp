@@ -83,6 +83,8 @@ private slots:
         QTest::newRow("user") << QVariantMap{{"ssh_username", QVariant()}}
                               << "An ssh_username must be specified\n  Note: some builders used to default "
                                  "ssh_username to \"root\".";
+        QTest::newRow("steps") << QVariantMap{{"boot_command", QStringList{"a"}}, {"boot_steps", QVariantList{QStringList{"b", "B"}}}}
+                               << "boot_command and boot_steps cannot be used together";
         QTest::newRow("http") << QVariantMap{{"http_port_min", 9500}} << "http_port_min must be less than http_port_max";
     }
 
