@@ -1,7 +1,6 @@
 #include "components/builders/qemu/StepQemuBootCommand.h"
 
 #include "components/shared/qemu/BootCommand.h"
-#include "components/shared/qemu/QmpClient.h"
 #include "components/shared/qemu/VncKeyClient.h"
 #include "engine/build/GoDurationText.h"
 #include "engine/template/legacy/Interpolator.h"
@@ -46,32 +45,17 @@ build::StepAction StepQemuBootCommand::run(build::BuildContext &ctx)
     if (steps.isEmpty())
         return build::StepAction::Continue;
 
-    // Over VNC as Packer; with disable_vnc the keyboard is reached through QMP instead.
+    // Prepare rejects a boot command with disable_vnc, so VNC is there.
     VncKeyClient vnc;
-    QmpClient qmp;
-    KeySender send;
-    QString transport;
-    if (m_state.launch.vncPort > 0) {
-        transport = QStringLiteral("VNC");
-        ctx.ui.say(QStringLiteral("Connecting to VM via VNC (%1:%2)").arg(c.vncBindAddress).arg(m_state.launch.vncPort));
-        const QString error = vnc.connectTo(c.vncBindAddress, m_state.launch.vncPort, 10000, ctx.cancel);
-        if (ctx.cancelled())
-            return build::StepAction::Halt;
-        if (!error.isEmpty())
-            return haltQemuStep(ctx, error.startsWith(QLatin1String("Error handshaking"))
-                                         ? error
-                                         : QStringLiteral("Error connecting to VNC: %1").arg(error));
-        send = [&vnc](const QString &key, bool down) { return vnc.sendKey(key, down); };
-    } else {
-        transport = QStringLiteral("QMP");
-        ctx.ui.say(QStringLiteral("Connecting to VM via QMP (%1)").arg(m_state.launch.qmpSocketPath));
-        const QString error = qmp.connectTo(m_state.launch.qmpSocketPath, 10000, ctx.cancel);
-        if (ctx.cancelled())
-            return build::StepAction::Halt;
-        if (!error.isEmpty())
-            return haltQemuStep(ctx, QStringLiteral("Error connecting to QMP: %1").arg(error));
-        send = [&qmp](const QString &key, bool down) { return qmp.sendKey(key, down); };
-    }
+    ctx.ui.say(QStringLiteral("Connecting to VM via VNC (%1:%2)").arg(c.vncBindAddress).arg(m_state.launch.vncPort));
+    const QString connectError = vnc.connectTo(c.vncBindAddress, m_state.launch.vncPort, 10000, ctx.cancel);
+    if (ctx.cancelled())
+        return build::StepAction::Halt;
+    if (!connectError.isEmpty())
+        return haltQemuStep(ctx, connectError.startsWith(QLatin1String("Error handshaking"))
+                                     ? connectError
+                                     : QStringLiteral("Error connecting to VNC: %1").arg(connectError));
+    const KeySender send = [&vnc](const QString &key, bool down) { return vnc.sendKey(key, down); };
 
     tmpl::legacy::InterpolateContext ic = c.interpolation;
     ic.data = QVariantMap{
@@ -80,7 +64,7 @@ build::StepAction StepQemuBootCommand::run(build::BuildContext &ctx)
         {QStringLiteral("Name"), c.vmName},
         {QStringLiteral("SSHPublicKey"), QString()},
     };
-    ctx.ui.say(QStringLiteral("Typing the boot commands over %1...").arg(transport));
+    ctx.ui.say(QStringLiteral("Typing the boot commands over VNC..."));
     for (const QStringList &step : steps) {
         if (step.isEmpty())
             continue;

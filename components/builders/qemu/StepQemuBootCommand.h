@@ -5,9 +5,8 @@
 
 namespace kiln::components {
 
-// Waits boot_wait, then types boot_command (or boot_steps) into the VM's keyboard over VNC,
-// as Packer's stepTypeBootCommand; with disable_vnc, through QMP input-send-event, which
-// reaches the same keyboard.
+// Waits boot_wait, then types boot_command (or boot_steps) into the VM's keyboard over VNC.
+// Packer's stepTypeBootCommand.
 class StepQemuBootCommand : public build::Step
 {
 public:

@@ -1,7 +1,6 @@
 #include "components/shared/qemu/QmpClient.h"
 
 #include <QElapsedTimer>
-#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cerrno>
@@ -130,14 +129,6 @@ QString QmpClient::execute(const QString &command, const QJsonObject &arguments,
             *reply = message.value(QLatin1String("return")).toObject();
         return {};
     }
-}
-
-QString QmpClient::sendKey(const QString &qcode, bool down)
-{
-    const QJsonObject key{{QStringLiteral("type"), QStringLiteral("qcode")}, {QStringLiteral("data"), qcode}};
-    const QJsonObject event{{QStringLiteral("type"), QStringLiteral("key")},
-                            {QStringLiteral("data"), QJsonObject{{QStringLiteral("down"), down}, {QStringLiteral("key"), key}}}};
-    return execute(QStringLiteral("input-send-event"), QJsonObject{{QStringLiteral("events"), QJsonArray{event}}});
 }
 
 } // namespace kiln::components

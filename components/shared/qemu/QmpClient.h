@@ -7,7 +7,8 @@
 
 namespace kiln::components {
 
-// A client of QEMU's machine protocol (QMP) over its unix socket: reads the greeting,
+// A client of QEMU's machine protocol (QMP) over its unix socket (the builder halts QEMU
+// with "quit" through it): reads the greeting,
 // enters command mode, then runs commands one at a time, skipping the asynchronous events
 // QEMU interleaves. Plain POSIX socket with poll(), so it needs no event loop on the
 // build's worker thread.
@@ -25,8 +26,6 @@ public:
     // Runs `command`; *reply gets the "return" member. Returns QEMU's error description,
     // or an I/O error, empty on success.
     QString execute(const QString &command, const QJsonObject &arguments = {}, QJsonObject *reply = nullptr);
-    // Presses (down) or releases (up) one key given as a qcode.
-    QString sendKey(const QString &qcode, bool down);
     void close();
 
 private:
