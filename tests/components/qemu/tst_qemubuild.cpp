@@ -185,6 +185,25 @@ private slots:
         QVERIFY(QDir(out).exists()); // not ours: left alone
     }
 
+    void shutdownTimeoutKillsQemu()
+    {
+        const QString out = m_tmp.filePath("out-timeout");
+        const QString vmName = "kiln-timeout-" + QString::number(QCoreApplication::applicationPid());
+        QVariantMap c = config(out, vmName);
+        c.insert("boot_wait", "0s");
+        c.insert("shutdown_command", "true"); // the guest never powers off
+        c.insert("shutdown_timeout", "3s");
+        test::Harness h;
+        h.ctx.provision = [](comm::Communicator &) { return QString(); };
+        auto builder = make<build::Builder>(components::qemuBuilderDescriptor());
+        QVERIFY(builder->prepare(test::configFrom(c)).ok());
+        QVERIFY(!builder->run(h.ctx));
+        QCOMPARE(h.ctx.error(), QStringLiteral("Timeout while waiting for machine to shut down."));
+        QVERIFY(h.sink.says().contains("Gracefully halting virtual machine..."));
+        QVERIFY(!QDir(out).exists());
+        QCOMPARE(processesWith(vmName), 0);
+    }
+
     void cancelDuringBootWithForce()
     {
         const QString out = m_tmp.filePath("out-cancel");
