@@ -56,8 +56,11 @@ build::ArtifactPtr QemuBuilder::run(build::BuildContext &ctx)
 
     QStringList files;
     QDirIterator it(m_config.outputDir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << it.next();
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (!(m_config.efiDropEfivars && it.fileName() == QLatin1String("efivars.fd")))
+            files << file;
+    }
     files.sort();
     QVariantMap artifactState{
         {QStringLiteral("generated_data"), ctx.generatedData},

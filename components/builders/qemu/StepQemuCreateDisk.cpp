@@ -38,6 +38,18 @@ build::StepAction StepQemuCreateDisk::run(build::BuildContext &ctx)
         if (!error.isEmpty())
             return haltQemuStep(ctx, error);
     }
+    if (c.efiBoot) {
+        // Packer's stepPrepareEfivars: the VM writes its NVRAM into a private copy.
+        const QString efivars = QDir(c.outputDir).filePath(QStringLiteral("efivars.fd"));
+        QFile::remove(efivars);
+        if (!QFile::copy(c.efiFirmwareVars, efivars))
+            return haltQemuStep(ctx, QStringLiteral("failed to read from efivars file at %1: open %1: no such file or "
+                                                    "directory")
+                                         .arg(c.efiFirmwareVars));
+        QFile(efivars).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                      | QFileDevice::WriteGroup);
+        m_state.launch.efivarsPath = efivars;
+    }
     if (c.diskImage && !c.skipResizeDisk) {
         ctx.ui.say(QStringLiteral("Resizing hard drive..."));
         const QString error = QemuImg::run(QStringList{QStringLiteral("resize"), QStringLiteral("-f"), c.format}

@@ -47,7 +47,8 @@ Args defaults(const QemuConfig &c, const QemuLaunchState &s, QStringList *messag
         set(&a, QStringLiteral("-machine"), {QStringLiteral("type=%1").arg(c.machineType)});
     else
         set(&a, QStringLiteral("-machine"), {QStringLiteral("type=%1,accel=%2").arg(c.machineType, c.accelerator)});
-    set(&a, QStringLiteral("-boot"), {c.diskImage ? QStringLiteral("c") : QStringLiteral("once=d")});
+    if (!c.efiBoot) // OVMF keeps its own boot order
+        set(&a, QStringLiteral("-boot"), {c.diskImage ? QStringLiteral("c") : QStringLiteral("once=d")});
     if (!c.netBridge.isEmpty())
         set(&a, QStringLiteral("-netdev"), {QStringLiteral("bridge,id=user.0,br=%1").arg(c.netBridge)});
     else if (c.communicator == QLatin1String("none"))
@@ -102,6 +103,10 @@ Args defaults(const QemuConfig &c, const QemuLaunchState &s, QStringList *messag
     devices << QStringLiteral("%1,netdev=user.0").arg(c.netDevice);
     if (!c.diskImage && !s.isoPath.isEmpty())
         drives << QStringLiteral("file=%1,media=cdrom").arg(s.isoPath);
+    if (c.efiBoot) {
+        drives << QStringLiteral("file=%1,if=pflash,unit=0,format=raw,readonly=on").arg(c.efiFirmwareCode);
+        drives << QStringLiteral("file=%1,if=pflash,unit=1,format=raw").arg(s.efivarsPath);
+    }
     set(&a, QStringLiteral("-device"), devices);
     set(&a, QStringLiteral("-drive"), drives);
     return a;

@@ -17,6 +17,7 @@ struct QemuLaunchState
     int commHostPort = 0;
     int vncPort = 0; // absolute TCP port (5900 + display); 0: no VNC
     QString qmpSocketPath;
+    QString efivarsPath; // the output directory's copy of the OVMF vars
 };
 
 // Builds the qemu arguments as Packer's stepRun: its default switches, each replaced by the

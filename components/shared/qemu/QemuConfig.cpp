@@ -161,6 +161,15 @@ QemuConfig QemuConfig::read(const build::ComponentConfig &c, build::PrepareResul
     q.qemuArgs = readRows(c, QStringLiteral("qemuargs"));
     q.outputDir = str("output_directory", QStringLiteral("output-%1").arg(buildName));
     q.vmName = str("vm_name", QStringLiteral("packer-%1").arg(buildName));
+    // Packer's loadDefaults: naming either firmware file turns EFI on.
+    q.efiFirmwareCode = str("efi_firmware_code");
+    q.efiFirmwareVars = str("efi_firmware_vars");
+    q.efiBoot = c.boolean(QStringLiteral("efi_boot")) || !q.efiFirmwareCode.isEmpty() || !q.efiFirmwareVars.isEmpty();
+    q.efiDropEfivars = c.boolean(QStringLiteral("efi_drop_efivars"));
+    if (q.efiBoot && q.efiFirmwareCode.isEmpty())
+        q.efiFirmwareCode = QStringLiteral("/usr/share/OVMF/OVMF_CODE.fd");
+    if (q.efiBoot && q.efiFirmwareVars.isEmpty())
+        q.efiFirmwareVars = QStringLiteral("/usr/share/OVMF/OVMF_VARS.fd");
 
     // Ports.
     q.hostPortMin = intOr(c, "host_port_min", intOr(c, "ssh_host_port_min", 2222));

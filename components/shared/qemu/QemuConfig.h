@@ -58,6 +58,11 @@ struct QemuConfig
     QList<QStringList> qemuArgs; // raw, rendered when qemu starts
     QString outputDir;
     QString vmName;
+    // UEFI: OVMF code (read-only) and a copy of the vars template in the output directory.
+    bool efiBoot = false;
+    QString efiFirmwareCode;
+    QString efiFirmwareVars;
+    bool efiDropEfivars = false;
 
     // Ports and consoles.
     int hostPortMin = 2222;

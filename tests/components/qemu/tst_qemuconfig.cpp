@@ -105,6 +105,16 @@ private slots:
         QVERIFY(r.ok());
     }
 
+    void efiDefaults()
+    {
+        build::PrepareResult r;
+        QemuConfig c = read({{"efi_firmware_vars", "/x/VARS.fd"}}, &r);
+        QVERIFY(c.efiBoot);
+        QCOMPARE(c.efiFirmwareCode, QStringLiteral("/usr/share/OVMF/OVMF_CODE.fd"));
+        QCOMPARE(c.efiFirmwareVars, QStringLiteral("/x/VARS.fd"));
+        QVERIFY(!read({}, &r).efiBoot);
+    }
+
     void rawFormatSkipsCompaction()
     {
         build::PrepareResult r;
@@ -167,6 +177,14 @@ private slots:
         QVERIFY(args.contains("-nodefaults"));
         QCOMPARE(messages.first(), QStringLiteral("Starting VM, booting from CD-ROM"));
         QVERIFY(messages.contains("Overriding default Qemu arguments with qemuargs template option..."));
+
+        c.efiBoot = true;
+        c.efiFirmwareCode = QStringLiteral("/usr/share/OVMF/OVMF_CODE.fd");
+        s.efivarsPath = QStringLiteral("output-example/efivars.fd");
+        const QString efi = QemuCommandLine::build(c, s, &messages, &error).join(' ');
+        QVERIFY(!efi.contains("-boot"));
+        QVERIFY(efi.contains("-drive file=/usr/share/OVMF/OVMF_CODE.fd,if=pflash,unit=0,format=raw,readonly=on "
+                             "-drive file=output-example/efivars.fd,if=pflash,unit=1,format=raw"));
 
         c.qemuArgs = {{QStringLiteral("-name"), QStringLiteral("{{ .Nope")}};
         QVERIFY(QemuCommandLine::build(c, s, &messages, &error).isEmpty());
