@@ -172,6 +172,8 @@ void MainWindow::updateTitle()
         QStringLiteral("%1%2 — Kiln")
             .arg(m_doc->displayName(), m_doc->isModified() ? QStringLiteral(" •") : QString()));
     setWindowModified(m_doc->isModified());
+    if (QAction *upgrade = m_actions.value(QStringLiteral("upgradeHcl2")))
+        upgrade->setEnabled(m_doc->syntax() == models::TemplateSyntax::LegacyJson);
 }
 
 void MainWindow::onDocumentReset()

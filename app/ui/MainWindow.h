@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/models/document/PipelineSnapshot.h"
+#include "app/models/files/ExampleCatalog.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -58,6 +59,15 @@ public:
     // Quick-add: a component by type name at the graph's insertion point.
     bool quickAdd(const QString &typeName);
 
+    // File ▸ New from Example: the example's main file as a new unsaved document.
+    void newFromExample(const models::Example &example);
+    // File ▸ Upgrade to HCL2: the legacy JSON template's hcl2_upgrade output as a new
+    // unsaved document named "<template>.pkr.hcl"; false (reasons in the Problems
+    // view and the status bar) when the JSON cannot be read.
+    bool upgradeToHcl2();
+    // Where the gallery looks for the bundled examples (see ExampleCatalog::locate).
+    static QString examplesDirectory();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -69,6 +79,7 @@ private:
     bool confirmDiscard();
     void newTemplate();
     void openDialog(bool directory);
+    void openExampleGallery();
     bool save();
     bool saveAs();
     void updateTitle();

@@ -96,6 +96,11 @@ void MainWindow::createActions()
     };
     make(QStringLiteral("new"), tr("&New"), QStringLiteral("action-new"), QKeySequence::New,
         [this] { newTemplate(); });
+    make(QStringLiteral("newFromExample"), tr("New from &Example…"), {}, QKeySequence(),
+        [this] { openExampleGallery(); });
+    make(QStringLiteral("upgradeHcl2"), tr("&Upgrade to HCL2"), {}, QKeySequence(),
+        [this] { upgradeToHcl2(); })
+        ->setEnabled(false);
     make(QStringLiteral("open"), tr("&Open File…"), QStringLiteral("action-open"),
         QKeySequence::Open, [this] { openDialog(false); });
     make(QStringLiteral("openDir"), tr("Open &Directory…"), {}, QKeySequence(tr("Ctrl+Shift+O")),
@@ -195,10 +200,12 @@ void MainWindow::createMenus()
 {
     auto a = [this](const char *name) { return m_actions.value(QString::fromLatin1(name)); };
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({a("new"), a("open"), a("openDir")});
+    file->addActions({a("new"), a("newFromExample"), a("open"), a("openDir")});
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addActions({a("save"), a("saveAs"), a("revert")});
+    file->addSeparator();
+    file->addAction(a("upgradeHcl2"));
     file->addSeparator();
     file->addAction(a("quit"));
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -282,7 +289,10 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Template As"), m_doc->path(),
+    // An untitled document proposes the name it was created under (an upgrade's
+    // "<template>.pkr.hcl" next to the original).
+    const QString proposed = m_doc->isUntitled() ? m_doc->files().value(0) : m_doc->path();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Template As"), proposed,
         tr("HCL2 templates (*.pkr.hcl);;All files (*)"));
     if (path.isEmpty())
         return false;

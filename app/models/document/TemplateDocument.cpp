@@ -75,13 +75,14 @@ void TemplateDocument::clear()
     m_structureCurrent = true;
 }
 
-void TemplateDocument::newDocument(const QString &text)
+void TemplateDocument::newDocument(const QString &text, const QString &suggestedFile)
 {
     clear();
     m_path.clear();
     m_directory = false;
     m_syntax = TemplateSyntax::Hcl2Native;
-    const QString file = untitledPath();
+    const QString file
+        = suggestedFile.isEmpty() ? untitledPath() : QFileInfo(suggestedFile).absoluteFilePath();
     m_files << file;
     m_text.insert(file, text);
     m_saved.insert(file, QString());

@@ -32,8 +32,10 @@ public:
     explicit TemplateDocument(const registry::Registry *registry, QObject *parent = nullptr);
     ~TemplateDocument() override;
 
-    // A new, unsaved single-file HCL2 template with `text`.
-    void newDocument(const QString &text = {});
+    // A new, unsaved single-file HCL2 template with `text`. `suggestedFile` names
+    // where it would be saved (relative paths in it resolve from there); by default
+    // "untitled.pkr.hcl" in the temporary directory.
+    void newDocument(const QString &text = {}, const QString &suggestedFile = {});
     // Opens a template file or directory; false with a reason if it cannot be read.
     bool open(const QString &path, QString *error = nullptr);
     bool save(QString *error = nullptr);
