@@ -59,7 +59,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(true);
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_splitter);
+    setCentralWidget(central);
 
     createDocks();
     createActions();
@@ -133,6 +138,7 @@ MainWindow::MainWindow(QWidget *parent)
             m_editor->setFocus();
         });
 
+    setUpDiskMonitor(centralLayout);
     resize(1600, 1000);
     m_doc->newDocument();
     updateTitle();

@@ -12,8 +12,10 @@ class QSplitter;
 class QTabBar;
 class QTabWidget;
 class QLabel;
+class QVBoxLayout;
 
 namespace kiln::models {
+class DiskChangeMonitor;
 class PipelineEditing;
 class TemplateDocument;
 } // namespace kiln::models
@@ -26,6 +28,7 @@ class PaletteDock;
 class PipelineScene;
 class PipelineView;
 class ProblemsView;
+class ReloadBar;
 class TemplateTextEditor;
 
 // The designer's window: the pipeline graph above the template text (a splitter,
@@ -65,6 +68,12 @@ public:
     // unsaved document named "<template>.pkr.hcl"; false (reasons in the Problems
     // view and the status bar) when the JSON cannot be read.
     bool upgradeToHcl2();
+    // Reload when the template's files change on disk (silently without unsaved
+    // edits, through the reload bar with them).
+    models::DiskChangeMonitor *diskMonitor() const { return m_diskMonitor; }
+    ReloadBar *reloadBar() const { return m_reloadBar; }
+    // Rereads the files from disk, keeping the active file, cursor and scroll position.
+    bool reloadFromDisk();
     // Where the gallery looks for the bundled examples (see ExampleCatalog::locate).
     static QString examplesDirectory();
 
@@ -80,6 +89,8 @@ private:
     void newTemplate();
     void openDialog(bool directory);
     void openExampleGallery();
+    void setUpDiskMonitor(QVBoxLayout *centralLayout);
+    void onFilesChangedOnDisk(const QStringList &files);
     bool save();
     bool saveAs();
     void updateTitle();
@@ -115,6 +126,8 @@ private:
     QTabWidget *m_bottomTabs = nullptr;
     QLabel *m_parseStatus = nullptr;
     QMenu *m_recentMenu = nullptr;
+    models::DiskChangeMonitor *m_diskMonitor = nullptr;
+    ReloadBar *m_reloadBar = nullptr;
     QHash<QString, QAction *> m_actions;
     // Set while the window itself moves the editor's cursor or the graph's selection,
     // so the two sync handlers do not echo each other.

@@ -1,16 +1,20 @@
-// MainWindow's File-menu commands that make new documents from other sources:
-// the example gallery and the HCL2 upgrade of a legacy JSON template.
+// MainWindow's file handling beyond open/save: new documents from the example
+// gallery and from the HCL2 upgrade, and reloading when files change on disk.
 #include "app/models/ComponentCatalog.h"
 #include "app/models/document/TemplateDocument.h"
+#include "app/models/files/DiskChangeMonitor.h"
 #include "app/models/files/Hcl2Conversion.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/build/ProblemsView.h"
+#include "app/ui/editor/TemplateTextEditor.h"
 #include "app/ui/files/ExampleGalleryDialog.h"
+#include "app/ui/files/ReloadBar.h"
 #include "app/ui/graph/PipelineView.h"
 
 #include <QCoreApplication>
 #include <QTabWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace kiln::ui {
 
@@ -60,6 +64,66 @@ bool MainWindow::upgradeToHcl2()
             ? tr("Upgraded to HCL2; save to write %1").arg(conversion.suggestedPath)
             : conversion.errors.join(QLatin1Char(' ')));
     QTimer::singleShot(0, m_view, &PipelineView::fitAll);
+    return true;
+}
+
+void MainWindow::setUpDiskMonitor(QVBoxLayout *centralLayout)
+{
+    m_reloadBar = new ReloadBar;
+    centralLayout->insertWidget(0, m_reloadBar);
+    m_diskMonitor = new models::DiskChangeMonitor(
+        [this](const QString &file) { return m_doc->savedText(file); }, this);
+    auto watch = [this] {
+        m_reloadBar->hide();
+        m_diskMonitor->setFiles(m_doc->isUntitled() ? QStringList() : m_doc->files());
+    };
+    connect(m_doc, &models::TemplateDocument::reset, this, watch);
+    connect(m_doc, &models::TemplateDocument::pathChanged, this, watch);
+    connect(m_diskMonitor, &models::DiskChangeMonitor::changed, this,
+        &MainWindow::onFilesChangedOnDisk);
+    connect(m_reloadBar, &ReloadBar::reloadRequested, this, &MainWindow::reloadFromDisk);
+    connect(m_reloadBar, &ReloadBar::keepRequested, this,
+        [this] { setStatus(tr("Kept your edits; saving will overwrite the file on disk")); });
+}
+
+void MainWindow::onFilesChangedOnDisk(const QStringList &files)
+{
+    if (m_doc->isModified()) {
+        m_reloadBar->ask(files);
+        return;
+    }
+    if (reloadFromDisk())
+        setStatus(tr("Reloaded %1: it changed on disk").arg(m_doc->displayName()));
+}
+
+bool MainWindow::reloadFromDisk()
+{
+    const QString active = m_doc->activeFile();
+    int line = 0, index = 0, anchorLine = -1, anchorIndex = -1, toLine = -1, toIndex = -1;
+    m_editor->getCursorPosition(&line, &index);
+    m_editor->getSelection(&anchorLine, &anchorIndex, &toLine, &toIndex);
+    const int firstVisible = m_editor->firstVisibleLine();
+    QString error;
+    if (!m_doc->revert(&error)) {
+        setStatus(error);
+        return false;
+    }
+    m_doc->setActiveFile(active);
+    // Clamped to the new text: the same line and column where they still exist.
+    auto clampLine = [this](int l) { return qBound(0, l, qMax(0, m_editor->lines() - 1)); };
+    auto clampIndex = [this](int l, int i) {
+        return qBound(0, i, qMax(0, m_editor->lineLength(l) - (l < m_editor->lines() - 1 ? 1 : 0)));
+    };
+    m_syncing = true;
+    if (anchorLine >= 0) {
+        const int l0 = clampLine(anchorLine), l1 = clampLine(toLine);
+        m_editor->setSelection(l0, clampIndex(l0, anchorIndex), l1, clampIndex(l1, toIndex));
+    } else {
+        const int l = clampLine(line);
+        m_editor->setCursorPosition(l, clampIndex(l, index));
+    }
+    m_editor->setFirstVisibleLine(clampLine(firstVisible));
+    m_syncing = false;
     return true;
 }
 

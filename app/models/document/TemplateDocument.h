@@ -57,6 +57,8 @@ public:
     QString activeFile() const { return m_active; }
     void setActiveFile(const QString &file);
     QString text(const QString &file = {}) const;
+    // What the document last read from or wrote to `file` (empty while untitled).
+    QString savedText(const QString &file) const { return m_saved.value(file); }
 
     QUndoStack *undoStack() { return &m_undo; }
 

@@ -1,0 +1,57 @@
+#include "app/ui/files/ReloadBar.h"
+
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace kiln::ui {
+
+ReloadBar::ReloadBar(QWidget *parent)
+    : QFrame(parent)
+    , m_label(new QLabel(this))
+    , m_reload(new QPushButton(tr("Reload from disk (lose your edits)"), this))
+    , m_keep(new QPushButton(tr("Keep mine"), this))
+{
+    setObjectName(QStringLiteral("reloadBar"));
+    setFrameShape(QFrame::StyledPanel);
+    // A warning tint taken from the palette so it reads in light and dark themes.
+    setAutoFillBackground(true);
+    QPalette p = palette();
+    QColor tint = p.color(QPalette::Highlight);
+    tint.setAlpha(60);
+    p.setColor(QPalette::Window, tint);
+    setPalette(p);
+    m_label->setWordWrap(true);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_reload);
+    layout->addWidget(m_keep);
+    connect(m_reload, &QPushButton::clicked, this, [this] {
+        hide();
+        emit reloadRequested();
+    });
+    connect(m_keep, &QPushButton::clicked, this, [this] {
+        hide();
+        emit keepRequested();
+    });
+    hide();
+}
+
+void ReloadBar::ask(const QStringList &files)
+{
+    QStringList names;
+    for (const QString &f : files)
+        names << QFileInfo(f).fileName();
+    m_label->setText(tr("%1 changed on disk, and you have unsaved edits.")
+                         .arg(names.join(QStringLiteral(", "))));
+    show();
+}
+
+QString ReloadBar::message() const
+{
+    return m_label->text();
+}
+
+} // namespace kiln::ui
