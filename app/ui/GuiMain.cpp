@@ -16,12 +16,17 @@ int runGui(int argc, char **argv)
     MainWindow window;
     const QStringList args = app.arguments();
     // `kiln FILE|DIR`: the first argument that is not an option names the template.
+    bool opened = false;
     for (const QString &arg : args.mid(1)) {
         if (!arg.startsWith(QLatin1Char('-')) && QFileInfo::exists(arg)) {
-            window.openPath(arg);
+            opened = window.openPath(arg);
             break;
         }
     }
+    // Opening a template offers its own recovery; an empty start offers what a
+    // crashed session left of an untitled template.
+    if (!opened)
+        window.offerRecovery();
     window.show();
     return app.exec();
 }

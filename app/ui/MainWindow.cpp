@@ -5,6 +5,7 @@
 #include "app/models/document/LayoutSidecar.h"
 #include "app/models/document/PipelineEditing.h"
 #include "app/models/document/TemplateDocument.h"
+#include "app/models/files/DocumentAutosaver.h"
 #include "app/ui/Icons.h"
 #include "app/ui/InspectorDock.h"
 #include "app/ui/PaletteDock.h"
@@ -141,6 +142,7 @@ MainWindow::MainWindow(QWidget *parent)
     setUpDiskMonitor(centralLayout);
     resize(1600, 1000);
     m_doc->newDocument();
+    setUpAutosave(centralLayout);
     updateTitle();
 }
 
@@ -163,6 +165,7 @@ bool MainWindow::openPath(const QString &path, bool quiet)
     }
     addRecent(m_doc->path());
     m_buildDock->setTemplatePath(m_doc->path());
+    offerRecovery();
     QTimer::singleShot(0, m_view, &PipelineView::fitAll);
     return true;
 }
@@ -350,9 +353,10 @@ bool MainWindow::confirmDiscard()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (confirmDiscard())
+    if (confirmDiscard()) {
+        m_autosaver->discard();
         event->accept();
-    else
+    } else
         event->ignore();
 }
 

@@ -16,6 +16,7 @@ class QVBoxLayout;
 
 namespace kiln::models {
 class DiskChangeMonitor;
+class DocumentAutosaver;
 class PipelineEditing;
 class TemplateDocument;
 } // namespace kiln::models
@@ -28,6 +29,7 @@ class PaletteDock;
 class PipelineScene;
 class PipelineView;
 class ProblemsView;
+class RecoveryBar;
 class ReloadBar;
 class TemplateTextEditor;
 
@@ -74,6 +76,13 @@ public:
     ReloadBar *reloadBar() const { return m_reloadBar; }
     // Rereads the files from disk, keeping the active file, cursor and scroll position.
     bool reloadFromDisk();
+    // Crash recovery: unsaved text autosaved every 30 s; entries found for an opened
+    // template (or left by a crashed session's untitled document) are offered on a bar.
+    models::DocumentAutosaver *autosaver() const { return m_autosaver; }
+    RecoveryBar *recoveryBar() const { return m_recoveryBar; }
+    // Shows the recovery bar if autosaved edits exist for the current document, or
+    // (when untitled) for an untitled document of a session that is gone.
+    bool offerRecovery();
     // Where the gallery looks for the bundled examples (see ExampleCatalog::locate).
     static QString examplesDirectory();
 
@@ -91,6 +100,7 @@ private:
     void openExampleGallery();
     void setUpDiskMonitor(QVBoxLayout *centralLayout);
     void onFilesChangedOnDisk(const QStringList &files);
+    void setUpAutosave(QVBoxLayout *centralLayout);
     bool save();
     bool saveAs();
     void updateTitle();
@@ -128,6 +138,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     models::DiskChangeMonitor *m_diskMonitor = nullptr;
     ReloadBar *m_reloadBar = nullptr;
+    models::DocumentAutosaver *m_autosaver = nullptr;
+    RecoveryBar *m_recoveryBar = nullptr;
     QHash<QString, QAction *> m_actions;
     // Set while the window itself moves the editor's cursor or the graph's selection,
     // so the two sync handlers do not echo each other.

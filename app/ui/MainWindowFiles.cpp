@@ -3,11 +3,13 @@
 #include "app/models/ComponentCatalog.h"
 #include "app/models/document/TemplateDocument.h"
 #include "app/models/files/DiskChangeMonitor.h"
+#include "app/models/files/DocumentAutosaver.h"
 #include "app/models/files/Hcl2Conversion.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/build/ProblemsView.h"
 #include "app/ui/editor/TemplateTextEditor.h"
 #include "app/ui/files/ExampleGalleryDialog.h"
+#include "app/ui/files/RecoveryBar.h"
 #include "app/ui/files/ReloadBar.h"
 #include "app/ui/graph/PipelineView.h"
 
@@ -124,6 +126,38 @@ bool MainWindow::reloadFromDisk()
     }
     m_editor->setFirstVisibleLine(clampLine(firstVisible));
     m_syncing = false;
+    return true;
+}
+
+void MainWindow::setUpAutosave(QVBoxLayout *centralLayout)
+{
+    m_recoveryBar = new RecoveryBar;
+    centralLayout->insertWidget(0, m_recoveryBar);
+    m_autosaver = new models::DocumentAutosaver(m_doc, models::AutosaveStore(), this);
+    // A different document makes an offer about the previous one meaningless.
+    connect(m_doc, &models::TemplateDocument::pathChanged, m_recoveryBar, &QWidget::hide);
+    connect(m_recoveryBar, &RecoveryBar::restoreRequested, this,
+        [this](const models::AutosaveEntry &entry) {
+            if (m_autosaver->restore(entry))
+                setStatus(tr("Restored the autosaved edits; save to keep them"));
+        });
+    connect(m_recoveryBar, &RecoveryBar::discardRequested, this,
+        [this](const models::AutosaveEntry &entry) {
+            m_autosaver->store().remove(entry.key);
+        });
+}
+
+bool MainWindow::offerRecovery()
+{
+    std::optional<models::AutosaveEntry> entry = m_autosaver->recoverableForCurrent();
+    if (!entry && m_doc->isUntitled() && !m_doc->isModified()) {
+        const QList<models::AutosaveEntry> orphans = m_autosaver->store().orphanedUntitled();
+        if (!orphans.isEmpty())
+            entry = orphans.first();
+    }
+    if (!entry)
+        return false;
+    m_recoveryBar->offer(*entry);
     return true;
 }
 

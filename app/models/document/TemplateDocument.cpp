@@ -61,6 +61,9 @@ TemplateDocument::TemplateDocument(const registry::Registry *registry, QObject *
 
 TemplateDocument::~TemplateDocument()
 {
+    // Destroying the undo stack clears it, which would announce the document as
+    // unmodified; a document going away (a crash, a test) is not a save.
+    disconnect(&m_undo, nullptr, this, nullptr);
     m_watcher.waitForFinished();
 }
 
