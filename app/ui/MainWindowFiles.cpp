@@ -56,7 +56,7 @@ bool MainWindow::upgradeToHcl2()
         if (m_bottomTabs)
             m_bottomTabs->setCurrentWidget(m_problems);
         setStatus(tr("Cannot upgrade %1: the JSON template has errors (see Problems)")
-                .arg(m_doc->displayName()));
+                      .arg(m_doc->displayName()));
         return false;
     }
     if (!confirmDiscard())
@@ -142,9 +142,7 @@ void MainWindow::setUpAutosave(QVBoxLayout *centralLayout)
                 setStatus(tr("Restored the autosaved edits; save to keep them"));
         });
     connect(m_recoveryBar, &RecoveryBar::discardRequested, this,
-        [this](const models::AutosaveEntry &entry) {
-            m_autosaver->store().remove(entry.key);
-        });
+        [this](const models::AutosaveEntry &entry) { m_autosaver->store().remove(entry.key); });
 }
 
 bool MainWindow::offerRecovery()

@@ -11,7 +11,6 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
-
 #include <algorithm>
 
 namespace kiln::models {
@@ -32,11 +31,10 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
 
 AutosaveStore::AutosaveStore(const QString &directory)
     : m_directory(directory.isEmpty()
-              ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                  + QStringLiteral("/autosave")
-              : directory)
-{
-}
+            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                + QStringLiteral("/autosave")
+            : directory)
+{ }
 
 QString AutosaveStore::keyForPath(const QString &templatePath)
 {
@@ -76,8 +74,7 @@ bool AutosaveStore::write(const AutosaveEntry &entry, QString *error) const
     meta.insert(QStringLiteral("savedAt"),
         (entry.savedAt.isValid() ? entry.savedAt : QDateTime::currentDateTimeUtc())
             .toString(Qt::ISODateWithMs));
-    meta.insert(QStringLiteral("pid"),
-        entry.pid ? entry.pid : QCoreApplication::applicationPid());
+    meta.insert(QStringLiteral("pid"), entry.pid ? entry.pid : QCoreApplication::applicationPid());
     return writeAtomically(metaFile(entry.key), QJsonDocument(meta).toJson(), error);
 }
 
@@ -92,7 +89,8 @@ std::optional<AutosaveEntry> AutosaveStore::read(const QString &key) const
     e.path = meta.value(QStringLiteral("path")).toString();
     for (const QJsonValue &v : meta.value(QStringLiteral("files")).toArray())
         e.files << v.toString();
-    e.savedAt = QDateTime::fromString(meta.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
+    e.savedAt = QDateTime::fromString(
+        meta.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
     e.pid = meta.value(QStringLiteral("pid")).toInteger();
     if (e.files.isEmpty())
         return std::nullopt;

@@ -5,7 +5,6 @@
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
-
 #include <functional>
 
 namespace kiln::models {

@@ -68,7 +68,8 @@ std::optional<AutosaveEntry> DocumentAutosaver::recoverableForCurrent() const
     if (!e || e->path != m_doc->path())
         return std::nullopt;
     for (int i = 0; i < e->files.size(); ++i)
-        if (m_doc->files().contains(e->files.at(i)) && m_doc->text(e->files.at(i)) != e->texts.at(i))
+        if (m_doc->files().contains(e->files.at(i))
+            && m_doc->text(e->files.at(i)) != e->texts.at(i))
             return e;
     return std::nullopt;
 }

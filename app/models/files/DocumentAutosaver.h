@@ -16,7 +16,8 @@ class DocumentAutosaver : public QObject
 {
     Q_OBJECT
 public:
-    DocumentAutosaver(TemplateDocument *document, const AutosaveStore &store, QObject *parent = nullptr);
+    DocumentAutosaver(
+        TemplateDocument *document, const AutosaveStore &store, QObject *parent = nullptr);
     ~DocumentAutosaver() override;
 
     void setInterval(int ms) { m_timer.setInterval(ms); }

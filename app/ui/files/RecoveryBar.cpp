@@ -42,12 +42,12 @@ RecoveryBar::RecoveryBar(QWidget *parent)
 void RecoveryBar::offer(const models::AutosaveEntry &entry)
 {
     m_entry = entry;
-    const QString name = entry.path.isEmpty() ? tr("an untitled template")
-                                              : QFileInfo(entry.path).fileName();
-    m_label->setText(tr("Kiln found unsaved edits to %1 from %2 that were not saved before "
-                        "it closed.")
-                         .arg(name,
-                             QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)));
+    const QString name
+        = entry.path.isEmpty() ? tr("an untitled template") : QFileInfo(entry.path).fileName();
+    m_label->setText(
+        tr("Kiln found unsaved edits to %1 from %2 that were not saved before "
+           "it closed.")
+            .arg(name, QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)));
     show();
 }
 

@@ -15,8 +15,9 @@ using namespace kiln::models;
 
 namespace {
 
-const QString templateText = QStringLiteral(
-    "source \"null\" \"a\" {\n  communicator = \"none\"\n}\n\nbuild {\n  sources = [\"source.null.a\"]\n}\n");
+const QString templateText
+    = QStringLiteral("source \"null\" \"a\" {\n  communicator = \"none\"\n}\n\nbuild {\n  sources "
+                     "= [\"source.null.a\"]\n}\n");
 
 bool writeFile(const QString &path, const QString &text)
 {

@@ -42,7 +42,8 @@ private slots:
         QStringList expected;
         for (const QString &d : QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
             if (!QDir(root + QLatin1Char('/') + d)
-                     .entryList({QStringLiteral("*.pkr.hcl"), QStringLiteral("*.json")}, QDir::Files)
+                     .entryList(
+                         {QStringLiteral("*.pkr.hcl"), QStringLiteral("*.json")}, QDir::Files)
                      .isEmpty())
                 expected << d;
         QCOMPARE(names, expected);
@@ -77,13 +78,20 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("hash") << "# one\n# two\nsource {}" << "one two";
-        QTest::newRow("slashes") << "// one\n//two\n\n# not this\n" << "one two";
-        QTest::newRow("leading blank") << "\n\n# one\nx = 1" << "one";
-        QTest::newRow("block") << "/* one\n   two */\nx = 1" << "one two";
-        QTest::newRow("one-line block") << "/* one */\n# two\n" << "one two";
-        QTest::newRow("none") << "x = 1 # trailing\n" << "";
-        QTest::newRow("empty comment lines trimmed") << "# one\n#\n" << "one";
+        QTest::newRow("hash") << "# one\n# two\nsource {}"
+                              << "one two";
+        QTest::newRow("slashes") << "// one\n//two\n\n# not this\n"
+                                 << "one two";
+        QTest::newRow("leading blank") << "\n\n# one\nx = 1"
+                                       << "one";
+        QTest::newRow("block") << "/* one\n   two */\nx = 1"
+                               << "one two";
+        QTest::newRow("one-line block") << "/* one */\n# two\n"
+                                        << "one two";
+        QTest::newRow("none") << "x = 1 # trailing\n"
+                              << "";
+        QTest::newRow("empty comment lines trimmed") << "# one\n#\n"
+                                                     << "one";
     }
 
     void leadingComment()

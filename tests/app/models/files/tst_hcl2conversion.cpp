@@ -68,8 +68,8 @@ private slots:
     {
         QTest::addColumn<QString>("json");
         QTest::newRow("syntax") << QStringLiteral("{\"builders\": [");
-        QTest::newRow("unknown root key") << QStringLiteral(
-            "{\"builders\": [{\"type\": \"null\"}], \"bogus\": 1}");
+        QTest::newRow("unknown root key")
+            << QStringLiteral("{\"builders\": [{\"type\": \"null\"}], \"bogus\": 1}");
     }
 
     void unreadableJsonGivesDiagnostics()

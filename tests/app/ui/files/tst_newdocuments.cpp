@@ -47,8 +47,8 @@ private slots:
         QCOMPARE(found.size(), 1);
         dialog.list()->setCurrentItem(found.first());
         QCOMPARE(dialog.selected()->name, QStringLiteral("release"));
-        const QString text = readFile(QStringLiteral(KILN_SOURCE_DIR
-            "/resources/examples/release/release.pkr.hcl"));
+        const QString text = readFile(
+            QStringLiteral(KILN_SOURCE_DIR "/resources/examples/release/release.pkr.hcl"));
         QCOMPARE(dialog.findChild<QPlainTextEdit *>()->toPlainText(), text);
     }
 
