@@ -38,7 +38,12 @@ class TestRecovery : public QObject
         const QString text = w.document()->text();
         // A short interval: the window's own timer writes the entry.
         w.autosaver()->setInterval(20);
-        QTest::qWait(100);
+        if (!QTest::qWaitFor(
+                [&] {
+                    return w.autosaver()->store().read(w.autosaver()->currentKey()).has_value();
+                },
+                5000))
+            return {};
         // The window is destroyed without closeEvent, as in a crash.
         return text;
     }
