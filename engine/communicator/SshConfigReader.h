@@ -16,7 +16,7 @@ namespace kiln::comm {
 class SshConfigReader
 {
 public:
-    // Returns the config; *errors gets Packer's messages (empty when valid).
+    // Returns the config; Packer's messages are appended to *errors (none when valid).
     static SshConfig read(const build::ComponentConfig &c, QStringList *errors)
     {
         SshConfig s;
@@ -74,7 +74,7 @@ public:
             errs << QStringLiteral(
                 "please specify either ssh_bastion_host or ssh_proxy_host, not both");
         if (errors)
-            *errors = errs;
+            *errors += errs;
         return s;
     }
 };

@@ -66,6 +66,15 @@ private slots:
         QCOMPARE(c.timeoutMs, qint64(60000));
     }
 
+    void errorsAreAppended()
+    {
+        // Builders collect their own prepare errors first; the SSH ones join them.
+        QStringList errors{QStringLiteral("a builder error")};
+        SshConfigReader::read(configOf({{"ssh_file_transfer_method", str("rsync")}}), &errors);
+        QVERIFY(errors.size() >= 2);
+        QCOMPARE(errors.first(), QStringLiteral("a builder error"));
+    }
+
     void packerErrors()
     {
         QStringList errors;
@@ -129,6 +138,7 @@ private slots:
         QVERIFY(k.open(QIODevice::WriteOnly));
         k.write(kp.privateKey);
         k.close();
+        errors.clear(); // read() appends
         const SshConfig c = SshConfigReader::read(
             configOf(
                 {{"ssh_username", str("u")}, {"ssh_private_key_file", hcl::Value::string(good)},
