@@ -13,9 +13,13 @@ build="${KILN_BENCH_BUILD:-build-bench}"
 runs="${KILN_BENCH_RUNS:-3}"
 mb="${KILN_BENCH_MB:-200}"
 
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKILN_BUILD_GUI=OFF >/dev/null
+# An existing build directory keeps its configuration (RelWithDebInfo or Release).
+if [[ ! -f "$build/CMakeCache.txt" ]]; then
+  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKILN_BUILD_GUI=OFF >/dev/null
+fi
 cmake --build "$build" --target kiln -j "$(nproc)" >/dev/null
-kiln="$root/$build/kiln"
+[[ "$build" = /* ]] || build="$root/$build"
+kiln="$build/kiln"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
