@@ -1,7 +1,8 @@
 #include "app/ui/files/RecoveryBar.h"
 
+#include "app/ui/files/NoticeBarLayout.h"
+
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -15,19 +16,7 @@ RecoveryBar::RecoveryBar(QWidget *parent)
     , m_discard(new QPushButton(tr("Discard"), this))
 {
     setObjectName(QStringLiteral("recoveryBar"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    QPalette p = palette();
-    QColor tint = p.color(QPalette::Highlight);
-    tint.setAlpha(60);
-    p.setColor(QPalette::Window, tint);
-    setPalette(p);
-    m_label->setWordWrap(true);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 4, 8, 4);
-    layout->addWidget(m_label, 1);
-    layout->addWidget(m_restore);
-    layout->addWidget(m_discard);
+    layOutNoticeBar(this, m_label, {m_restore, m_discard});
     connect(m_restore, &QPushButton::clicked, this, [this] {
         hide();
         emit restoreRequested(m_entry);

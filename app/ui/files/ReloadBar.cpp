@@ -1,7 +1,8 @@
 #include "app/ui/files/ReloadBar.h"
 
+#include "app/ui/files/NoticeBarLayout.h"
+
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 
@@ -14,20 +15,7 @@ ReloadBar::ReloadBar(QWidget *parent)
     , m_keep(new QPushButton(tr("Keep mine"), this))
 {
     setObjectName(QStringLiteral("reloadBar"));
-    setFrameShape(QFrame::StyledPanel);
-    // A warning tint taken from the palette so it reads in light and dark themes.
-    setAutoFillBackground(true);
-    QPalette p = palette();
-    QColor tint = p.color(QPalette::Highlight);
-    tint.setAlpha(60);
-    p.setColor(QPalette::Window, tint);
-    setPalette(p);
-    m_label->setWordWrap(true);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 4, 8, 4);
-    layout->addWidget(m_label, 1);
-    layout->addWidget(m_reload);
-    layout->addWidget(m_keep);
+    layOutNoticeBar(this, m_label, {m_reload, m_keep});
     connect(m_reload, &QPushButton::clicked, this, [this] {
         hide();
         emit reloadRequested();
