@@ -4,11 +4,12 @@
 // leave nothing behind: no partial artifact next to the template, no temp file in TMPDIR,
 // no post-processor after the cancel.
 
+#include "support/LoopbackPorts.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,15 +20,6 @@ namespace {
 QString fixture(const QString &name)
 {
     return QStringLiteral(KILN_FIXTURES_DIR "/build/cancel/") + name;
-}
-
-// A port nothing listens on: bound once to find it, then released.
-int freePort()
-{
-    QTcpServer s;
-    if (!s.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return s.serverPort();
 }
 
 bool makeFile(const QString &path, qint64 size, bool random)
@@ -116,7 +108,7 @@ private slots:
         p.setProcessEnvironment(env);
         QStringList args{QStringLiteral("build"), QStringLiteral("-color=false")};
         if (needsPort)
-            args << QStringLiteral("-var") << QStringLiteral("port=%1").arg(freePort());
+            args << QStringLiteral("-var") << QStringLiteral("port=%1").arg(kiln::test::freeLoopbackPort());
         p.start(QStringLiteral(KILN_BINARY), args << templateName);
         QVERIFY(p.waitForStarted());
         QString out;

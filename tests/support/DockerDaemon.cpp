@@ -1,5 +1,7 @@
 #include "support/DockerDaemon.h"
 
+#include "support/LoopbackPorts.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -17,31 +19,6 @@
 namespace kiln::test {
 
 namespace {
-
-int freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
-    socklen_t len = sizeof addr;
-    ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len);
-    ::close(fd);
-    return ntohs(addr.sin_port);
-}
-
-bool portAccepts(int port)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(quint16(port));
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    const bool ok = ::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0;
-    ::close(fd);
-    return ok;
-}
 
 void stopProcess(std::unique_ptr<QProcess> &p)
 {
@@ -168,7 +145,7 @@ bool DockerDaemon::importBusybox(QString *error)
 bool DockerDaemon::startRegistry(QString *error)
 {
     const QString d = m_dir->path();
-    m_registryPort = freePort();
+    m_registryPort = freeLoopbackPort();
     QFile config(d + QStringLiteral("/registry.yml"));
     config.open(QIODevice::WriteOnly);
     config.write(QStringLiteral(
