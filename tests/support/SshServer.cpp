@@ -17,10 +17,6 @@
 
 namespace kiln::test {
 
-namespace {
-
-} // namespace
-
 SshServer::SshServer() = default;
 
 SshServer::~SshServer()
