@@ -28,6 +28,7 @@ void registerBuiltins(kiln::registry::Registry &registry)
     registry.add(ansibleProvisionerDescriptor());
     registry.add(ansibleLocalProvisionerDescriptor());
     registry.add(puppetMasterlessProvisionerDescriptor());
+    registry.add(puppetServerProvisionerDescriptor());
     registry.add(saltMasterlessProvisionerDescriptor());
     registry.add(chefSoloProvisionerDescriptor());
     registry.add(powershellProvisionerDescriptor());

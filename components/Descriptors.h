@@ -27,6 +27,7 @@ kiln::registry::ComponentDescriptor sleepProvisionerDescriptor();
 kiln::registry::ComponentDescriptor ansibleProvisionerDescriptor();
 kiln::registry::ComponentDescriptor ansibleLocalProvisionerDescriptor();
 kiln::registry::ComponentDescriptor puppetMasterlessProvisionerDescriptor();
+kiln::registry::ComponentDescriptor puppetServerProvisionerDescriptor();
 kiln::registry::ComponentDescriptor saltMasterlessProvisionerDescriptor();
 kiln::registry::ComponentDescriptor chefSoloProvisionerDescriptor();
 kiln::registry::ComponentDescriptor powershellProvisionerDescriptor();

@@ -1,63 +1,168 @@
-// Keys and types mirror the HCL2 spec of packer-plugin-puppet provisioner/puppet-masterless;
-// help and defaults follow its documentation. Keys and types must keep matching the plugin.
+#include "components/provisioners/puppet-masterless/PuppetMasterlessProvisioner.h"
 
-#include "components/Descriptors.h"
+#include "components/shared/ShellScriptFiles.h"
+#include "components/shared/cm/GuestSession.h"
+#include "engine/build/BuildContext.h"
+
+#include <QFileInfo>
 
 namespace kiln::components {
 
-using namespace kiln::registry;
-
-ComponentDescriptor puppetMasterlessProvisionerDescriptor()
+build::PrepareResult PuppetMasterlessProvisioner::prepare(const build::ComponentConfig &config)
 {
-    ConfigSchema s;
-    s.add(Field::boolean("clean_staging_directory")
-              .withHelp("If true, staging directory is removed after executing puppet."));
-    s.add(Field::enumeration("guest_os_type", {"unix", "windows"})
-              .withHelp("The Guest OS Type (unix or windows)"));
-    s.add(Field::string("execute_command").withHelp("The command used to execute Puppet."));
-    s.add(Field::list("extra_arguments", Field::elementOf(FieldType::String))
-              .withHelp("Additional arguments to pass when executing Puppet."));
-    s.add(Field::map("facter", Field::elementOf(FieldType::String))
-              .withHelp("Additional facts to set when executing Puppet."));
-    s.add(Field::path("hiera_config_path", PathKind::File)
-              .withHelp("Path to a hiera configuration file to upload and use."));
-    s.add(Field::boolean("ignore_exit_codes")
-              .withHelp("If true, packer will ignore all exit-codes from a puppet run."));
-    s.add(Field::list("module_paths", Field::path({}, PathKind::Directory))
-              .withHelp("An array of local paths of modules to upload."));
-    s.add(Field::path("manifest_file", PathKind::FileOrDirectory)
-              .withHelp("The main manifest file to apply to kick off the entire thing."));
-    s.add(Field::path("manifest_dir", PathKind::Directory)
-              .withHelp("A directory of manifest files that will be uploaded to the remote "
-                        "machine."));
-    s.add(Field::boolean("prevent_sudo")
-              .withHelp("If true, sudo will NOT be used to execute Puppet."));
-    s.add(Field::string("puppet_bin_dir")
-              .withHelp("The directory that contains the puppet binary. E.g. if it can't be "
-                        "found on the standard path."));
-    s.add(Field::string("staging_directory")
-              .withDefault("/tmp/packer-puppet-masterless")
-              .withHelp("The directory where files will be uploaded. Packer requires write "
-                        "permissions in this directory."));
-    s.add(Field::string("working_directory")
-              .withHelp("The directory from which the command will be executed. Packer requires "
-                        "the directory to exist when running puppet."));
-    s.add(Field::string("elevated_user")
-              .withHelp("Instructs the communicator to run the remote script as a Windows "
-                        "scheduled task, effectively elevating the remote user by impersonating "
-                        "a logged-in user."));
-    s.add(Field::string("elevated_password")
-              .markSensitive()
-              .withHelp("The password for elevated_user."));
+    build::PrepareResult result;
+    m_config = config;
+    QString error;
+    if (!PuppetCommon::read(config, PuppetCommon::Mode::Apply,
+            QStringLiteral("staging_directory"), &m_settings, &error)) {
+        result.errors << error;
+        return result;
+    }
+    m_manifestFile = config.string(QStringLiteral("manifest_file"));
+    m_manifestDir = config.string(QStringLiteral("manifest_dir"));
+    m_hieraConfigPath = config.string(QStringLiteral("hiera_config_path"));
+    m_modulePaths = config.stringList(QStringLiteral("module_paths"));
 
-    ComponentDescriptor d;
-    d.kind = ComponentKind::Provisioner;
-    d.typeName = "puppet-masterless";
-    d.displayName = "Puppet masterless";
-    d.description = "Uploads Puppet manifests and modules and runs puppet apply on the machine.";
-    d.iconName = "provisioner-puppet";
-    d.schema = s;
-    return d;
+    // Packer's checks, in its order and words.
+    if (!m_hieraConfigPath.isEmpty()) {
+        const QString statError = ShellScriptFiles::statError(m_hieraConfigPath);
+        if (!statError.isEmpty())
+            result.errors << QStringLiteral("hiera_config_path is invalid: %1").arg(statError);
+        else if (QFileInfo(m_hieraConfigPath).isDir())
+            result.errors << QStringLiteral("hiera_config_path must point to a file");
+    }
+    if (!m_manifestDir.isEmpty()) {
+        const QString statError = ShellScriptFiles::statError(m_manifestDir);
+        if (!statError.isEmpty())
+            result.errors << QStringLiteral("manifest_dir is invalid: %1").arg(statError);
+        else if (!QFileInfo(m_manifestDir).isDir())
+            result.errors << QStringLiteral("manifest_dir must point to a directory");
+    }
+    if (m_manifestFile.isEmpty()) {
+        result.errors << QStringLiteral("A manifest_file must be specified.");
+    } else {
+        const QString statError = ShellScriptFiles::statError(m_manifestFile);
+        if (!statError.isEmpty())
+            result.errors << QStringLiteral("manifest_file is invalid: %1").arg(statError);
+    }
+    for (int i = 0; i < m_modulePaths.size(); ++i) {
+        const QString statError = ShellScriptFiles::statError(m_modulePaths[i]);
+        if (!statError.isEmpty())
+            result.errors << QStringLiteral("module_path[%1] is invalid: %2").arg(i).arg(statError);
+        else if (!QFileInfo(m_modulePaths[i]).isDir())
+            result.errors << QStringLiteral("module_path[%1] must point to a directory").arg(i);
+    }
+    result.errors << PuppetCommon::validate(config);
+    return result;
+}
+
+QString PuppetMasterlessProvisioner::uploadManifests(
+    build::BuildContext &ctx, GuestSession &guest, QString *remote) const
+{
+    ctx.ui.message(QStringLiteral("Uploading manifests..."));
+    const QString remoteManifests = m_settings.stagingDir + QStringLiteral("/manifests");
+    QString error = guest.createDir(remoteManifests, true, GuestSession::nonZeroExit());
+    if (!error.isEmpty())
+        return QStringLiteral("Error creating manifests directory: %1").arg(error);
+
+    // puppet apply takes a manifest file or a directory of them.
+    const QFileInfo info(m_manifestFile);
+    if (!info.exists())
+        return QStringLiteral("Error inspecting manifest file: %1")
+            .arg(ShellScriptFiles::statError(m_manifestFile));
+    if (info.isDir()) {
+        ctx.ui.message(QStringLiteral("Uploading manifest directory from: %1").arg(m_manifestFile));
+        error = guest.uploadDirectory(remoteManifests, m_manifestFile, GuestSession::nonZeroExit());
+        if (!error.isEmpty())
+            return QStringLiteral("Error uploading manifest dir: %1").arg(error);
+        *remote = remoteManifests;
+        return {};
+    }
+    ctx.ui.message(QStringLiteral("Uploading manifest file from: %1").arg(m_manifestFile));
+    *remote = remoteManifests + QLatin1Char('/') + info.fileName();
+    return guest.uploadFile(*remote, m_manifestFile);
+}
+
+QString PuppetMasterlessProvisioner::stage(
+    build::BuildContext &ctx, GuestSession &guest, QVariantMap *data) const
+{
+    ctx.ui.message(QStringLiteral("Creating Puppet staging directory..."));
+    QString error = guest.createDir(m_settings.stagingDir, true, GuestSession::nonZeroExit());
+    if (!error.isEmpty())
+        return QStringLiteral("Error creating staging directory: %1").arg(error);
+
+    QString remoteHiera;
+    if (!m_hieraConfigPath.isEmpty()) {
+        ctx.ui.message(QStringLiteral("Uploading hiera configuration..."));
+        remoteHiera = m_settings.stagingDir + QStringLiteral("/hiera.yaml");
+        error = guest.uploadFile(remoteHiera, m_hieraConfigPath);
+        if (!error.isEmpty())
+            return QStringLiteral("Error uploading hiera config: %1").arg(error);
+    }
+
+    QString remoteManifestDir;
+    if (!m_manifestDir.isEmpty()) {
+        ctx.ui.message(QStringLiteral("Uploading manifest directory from: %1").arg(m_manifestDir));
+        remoteManifestDir = m_settings.stagingDir + QStringLiteral("/manifests");
+        error = guest.uploadDirectory(remoteManifestDir, m_manifestDir, GuestSession::nonZeroExit());
+        if (!error.isEmpty())
+            return QStringLiteral("Error uploading manifest dir: %1").arg(error);
+    }
+
+    QStringList remoteModules;
+    for (int i = 0; i < m_modulePaths.size(); ++i) {
+        ctx.ui.message(QStringLiteral("Uploading local modules from: %1").arg(m_modulePaths[i]));
+        const QString target = QStringLiteral("%1/module-%2").arg(m_settings.stagingDir).arg(i);
+        error = guest.uploadDirectory(target, m_modulePaths[i], GuestSession::nonZeroExit());
+        if (!error.isEmpty())
+            return QStringLiteral("Error uploading modules: %1").arg(error);
+        remoteModules << target;
+    }
+
+    QString remoteManifest;
+    error = uploadManifests(ctx, guest, &remoteManifest);
+    if (!error.isEmpty())
+        return QStringLiteral("Error uploading manifests: %1").arg(error);
+
+    *data = QVariantMap{
+        {QStringLiteral("Debug"), false},
+        {QStringLiteral("FacterVars"), PuppetCommon::facterVars(m_settings)},
+        {QStringLiteral("HieraConfigPath"), remoteHiera},
+        {QStringLiteral("ManifestDir"), remoteManifestDir},
+        {QStringLiteral("ManifestFile"), remoteManifest},
+        {QStringLiteral("ModulePath"), remoteModules.join(m_settings.modulePathJoiner)},
+        {QStringLiteral("ModulePathJoiner"), m_settings.modulePathJoiner},
+        {QStringLiteral("PuppetBinDir"), m_settings.puppetBinDir},
+        {QStringLiteral("Sudo"), !m_settings.preventSudo},
+        {QStringLiteral("WorkingDir"), m_settings.workingDir},
+    };
+    return {};
+}
+
+QString PuppetMasterlessProvisioner::provision(build::BuildContext &ctx, comm::Communicator &comm)
+{
+    ctx.ui.say(QStringLiteral("Provisioning with Puppet..."));
+    GuestSession guest(ctx, comm, m_settings.commands);
+    QVariantMap data;
+    QString error = stage(ctx, guest, &data);
+    if (!error.isEmpty())
+        return error;
+
+    QString command;
+    error = PuppetCommon::renderCommand(m_settings, m_config, data,
+        QStringLiteral("*puppetmasterless.ExecuteTemplate"), &command);
+    if (!error.isEmpty())
+        return error;
+    error = PuppetCommon::run(ctx, guest, m_settings, command,
+        QStringLiteral("Got an error starting command: "));
+    if (!error.isEmpty()) {
+        // Packer leaves the staging directory behind on failure; with
+        // clean_staging_directory Kiln removes it either way, so a failed build leaves no
+        // manifests (and the hiera data in them) on the image.
+        PuppetCommon::clean(guest, m_settings);
+        return error;
+    }
+    return PuppetCommon::clean(guest, m_settings);
 }
 
 } // namespace kiln::components
