@@ -44,13 +44,13 @@ QString QemuGuest::unavailableReason()
 bool QemuGuest::prepare(QString *error)
 {
     const QString base = QDir::homePath() + QStringLiteral("/.cache/kiln-testbed");
-    m_dir = base + QStringLiteral("/qemu-guest-v2");
+    m_dir = base + QStringLiteral("/qemu-guest-v3");
     if (QFileInfo::exists(m_dir + QStringLiteral("/READY")))
         return true;
     QDir().mkpath(base);
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("flock"), {base + QStringLiteral("/qemu-guest-v2.lock"),
+    p.start(QStringLiteral("flock"), {base + QStringLiteral("/qemu-guest-v3.lock"),
                                       QStringLiteral(KILN_FIXTURES_DIR "/qemu/prepare-guest.sh"), m_dir});
     // debootstrap takes a minute or two on a cold apt cache.
     if (!p.waitForFinished(15 * 60 * 1000) || p.exitCode() != 0) {

@@ -6,10 +6,11 @@ namespace kiln::test {
 
 // The QEMU test guest of /work/shared/TESTBED.md: a Debian kernel and an initramfs whose
 // /init loads e1000, virtio and ext4, starts sshd (root, key only) and runs a shell on the
-// keyboard's console tty1. It has python3 (Ansible) and puppet-agent (Puppet). Built once per
-// machine by tests/fixtures/qemu/prepare-guest.sh into ~/.cache/kiln-testbed/qemu-guest-v2,
-// under a flock so parallel tests share one build; the version in the name makes a machine
-// holding an older guest build the new one.
+// keyboard's console tty1. initrdWithTools() is the same guest plus python3 (Ansible) and
+// puppet-agent (Puppet); it needs `memory` 1024. Built once per machine by
+// tests/fixtures/qemu/prepare-guest.sh into ~/.cache/kiln-testbed/qemu-guest-v3, under a flock
+// so parallel tests share one build; the version in the name makes a machine holding an older
+// guest build the new one.
 class QemuGuest
 {
 public:
@@ -19,6 +20,7 @@ public:
 
     QString kernel() const { return m_dir + QStringLiteral("/vmlinuz"); }
     QString initrd() const { return m_dir + QStringLiteral("/root.cpio.gz"); }
+    QString initrdWithTools() const { return m_dir + QStringLiteral("/root-cm.cpio.gz"); }
     QString privateKey() const { return m_dir + QStringLiteral("/id_ed25519"); }
     // The guest's root file system as a gzipped tarball, for `docker import` (a Debian base
     // image with python3 and puppet-agent).
