@@ -47,6 +47,8 @@ void registerBuiltins(kiln::registry::Registry &registry)
     registry.add(dockerPushPostProcessorDescriptor());
     registry.add(dockerSavePostProcessorDescriptor());
     registry.add(amazonImportPostProcessorDescriptor());
+    registry.add(s3UploadPostProcessorDescriptor());
+    registry.add(sftpUploadPostProcessorDescriptor());
 
     // Data sources
     registry.add(httpDataSourceDescriptor());

@@ -46,6 +46,8 @@ kiln::registry::ComponentDescriptor dockerTagPostProcessorDescriptor();
 kiln::registry::ComponentDescriptor dockerPushPostProcessorDescriptor();
 kiln::registry::ComponentDescriptor dockerSavePostProcessorDescriptor();
 kiln::registry::ComponentDescriptor amazonImportPostProcessorDescriptor();
+kiln::registry::ComponentDescriptor s3UploadPostProcessorDescriptor();
+kiln::registry::ComponentDescriptor sftpUploadPostProcessorDescriptor();
 
 // Data sources
 kiln::registry::ComponentDescriptor httpDataSourceDescriptor();

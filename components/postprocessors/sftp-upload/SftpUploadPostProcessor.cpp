@@ -1,0 +1,226 @@
+#include "components/postprocessors/sftp-upload/SftpUploadPostProcessor.h"
+
+#include "components/postprocessors/sftp-upload/KnownHosts.h"
+#include "components/postprocessors/sftp-upload/SftpFileWriter.h"
+#include "components/shared/s3/RemoteCopyArtifact.h"
+#include "engine/build/BuildContext.h"
+#include "engine/communicator/SshConnection.h"
+#include "engine/communicator/SshConnector.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+
+namespace kiln::components {
+
+using namespace kiln::build;
+
+namespace {
+
+// SHA-256 of the first `length` bytes of a local file.
+QByteArray localPrefixHash(QFile &file, qint64 length)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    file.seek(0);
+    qint64 left = length;
+    while (left > 0) {
+        const QByteArray chunk = file.read(qMin<qint64>(left, 1 << 20));
+        if (chunk.isEmpty())
+            break;
+        hash.addData(chunk);
+        left -= chunk.size();
+    }
+    return hash.result();
+}
+
+} // namespace
+
+PrepareResult SftpUploadPostProcessor::prepare(const ComponentConfig &config)
+{
+    PrepareResult result;
+    m_ssh.host = config.string(QStringLiteral("host"));
+    if (m_ssh.host.isEmpty())
+        result.errors << QStringLiteral("host must be set");
+    m_ssh.port = int(config.integer(QStringLiteral("port"), 22));
+    if (m_ssh.port <= 0 || m_ssh.port > 65535)
+        result.errors << QStringLiteral("port must be between 1 and 65535, got %1").arg(m_ssh.port);
+    m_ssh.auth.username = config.string(QStringLiteral("username"));
+    if (m_ssh.auth.username.isEmpty())
+        result.errors << QStringLiteral("username must be set");
+    m_ssh.auth.password = config.string(QStringLiteral("password"));
+    m_ssh.auth.privateKeyFile = config.string(QStringLiteral("private_key_file"));
+    if (m_ssh.auth.password.isEmpty() && m_ssh.auth.privateKeyFile.isEmpty())
+        result.errors << QStringLiteral("password or private_key_file must be set");
+    m_ssh.expectedHostKey = config.string(QStringLiteral("host_key"));
+    m_knownHostsFile = config.string(QStringLiteral("known_hosts_file"));
+    if (!m_knownHostsFile.isEmpty() && !m_ssh.expectedHostKey.isEmpty())
+        result.errors << QStringLiteral("known_hosts_file and host_key cannot both be set");
+    m_remoteDir = config.string(QStringLiteral("remote_dir"));
+    m_resumable = config.boolean(QStringLiteral("resumable"), true);
+    const QString mode = config.string(QStringLiteral("file_mode"), QStringLiteral("0644"));
+    bool ok = false;
+    m_mode = mode.toInt(&ok, 8);
+    if (!ok || m_mode < 0 || m_mode > 07777)
+        result.errors << QStringLiteral("file_mode must be an octal mode like \"0644\", got %1").arg(mode);
+    QString durationError;
+    const auto timeout = config.durationMs(QStringLiteral("timeout"), 30000, &durationError);
+    if (!timeout)
+        result.errors << QStringLiteral("timeout: %1").arg(durationError);
+    else
+        m_timeoutMs = *timeout;
+    m_ssh.fileTransferMethod = QStringLiteral("sftp");
+    m_ssh.timeoutMs = m_timeoutMs;
+    m_ssh.handshakeAttempts = 1;
+    return result;
+}
+
+QString SftpUploadPostProcessor::remotePath(const QString &fileName) const
+{
+    if (m_remoteDir.isEmpty())
+        return fileName;
+    return m_remoteDir.endsWith(QLatin1Char('/')) ? m_remoteDir + fileName
+                                                  : m_remoteDir + QLatin1Char('/') + fileName;
+}
+
+QString SftpUploadPostProcessor::url(const QString &path) const
+{
+    // curl's spelling: a path relative to the login directory goes under /~/.
+    const QString absolute = path.startsWith(QLatin1Char('/')) ? path : QStringLiteral("/~/") + path;
+    return QStringLiteral("sftp://%1@%2%3")
+        .arg(m_ssh.auth.username, comm::SshConfig::joinHostPort(m_ssh.host, m_ssh.port), absolute);
+}
+
+std::unique_ptr<comm::SshConnection> SftpUploadPostProcessor::connect(
+    BuildContext &ctx, const BuildUi &ui, QString *error) const
+{
+    comm::SshConfig config = m_ssh;
+    for (QString problem : config.validate()) {
+        *error = problem.replace(QLatin1String("ssh_"), QString());
+        return nullptr;
+    }
+    QStringList candidates;
+    if (!m_knownHostsFile.isEmpty()) {
+        KnownHosts known;
+        if (!known.load(m_knownHostsFile, error))
+            return nullptr;
+        candidates = known.keysFor(config.host, config.port);
+        if (candidates.isEmpty()) {
+            *error = QStringLiteral("%1 is not in known_hosts_file %2")
+                         .arg(comm::SshConfig::joinHostPort(config.host, config.port), m_knownHostsFile);
+            return nullptr;
+        }
+    } else {
+        candidates << config.expectedHostKey; // empty: not checked
+    }
+
+    // A host may be listed with several key types; the server shows one, so each listed
+    // key is tried in turn and only a mismatch moves on. The check precedes authentication.
+    comm::SshDiagnosis diagnosis;
+    QStringList mismatches;
+    for (const QString &key : std::as_const(candidates)) {
+        config.expectedHostKey = key;
+        comm::SshConnector connector(config);
+        auto connection = connector.connectOnce(ctx.cancel, QDeadlineTimer(m_timeoutMs), &diagnosis);
+        if (connection) {
+            if (key.isEmpty())
+                ui.message(QStringLiteral("Host key of %1 not checked (set known_hosts_file or "
+                                          "host_key): %2")
+                               .arg(comm::SshConfig::joinHostPort(config.host, config.port),
+                                   connection->session().hostKeyFingerprint()));
+            return connection;
+        }
+        if (diagnosis.kind() != comm::SshDiagnosis::Kind::HostKey)
+            break;
+        mismatches << diagnosis.message();
+    }
+    if (diagnosis.kind() == comm::SshDiagnosis::Kind::Cancelled || ctx.cancelled())
+        *error = QStringLiteral("cancelled");
+    else if (!mismatches.isEmpty() && diagnosis.kind() == comm::SshDiagnosis::Kind::HostKey)
+        *error = m_knownHostsFile.isEmpty()
+            ? mismatches.constFirst()
+            : QStringLiteral("no key for %1 in %2 matches: %3")
+                  .arg(comm::SshConfig::joinHostPort(config.host, config.port), m_knownHostsFile,
+                      mismatches.join(QStringLiteral("; ")));
+    else
+        *error = QStringLiteral("cannot connect to %1: %2")
+                     .arg(comm::SshConfig::joinHostPort(config.host, config.port), diagnosis.message());
+    return nullptr;
+}
+
+PostProcessResult SftpUploadPostProcessor::postProcess(BuildContext &ctx, const ArtifactPtr &input)
+{
+    PostProcessResult out;
+    const BuildUi ui = ctx.ui.forComponent(QStringLiteral("sftp-upload"));
+    const QStringList files = input ? input->files() : QStringList();
+
+    ui.say(QStringLiteral("Connecting to %1@%2...")
+               .arg(m_ssh.auth.username, comm::SshConfig::joinHostPort(m_ssh.host, m_ssh.port)));
+    QString error;
+    std::unique_ptr<comm::SshConnection> connection = connect(ctx, ui, &error);
+    if (!connection) {
+        out.error = QStringLiteral("sftp-upload: %1").arg(error);
+        return out;
+    }
+    SftpFileWriter sftp(connection->session(), ctx.cancel);
+    error = sftp.start();
+    if (error.isEmpty() && !m_remoteDir.isEmpty())
+        error = sftp.makeDirs(m_remoteDir);
+    if (!error.isEmpty()) {
+        out.error = QStringLiteral("sftp-upload: %1").arg(error);
+        return out;
+    }
+
+    QStringList urls;
+    for (const QString &file : files) {
+        QFile local(file);
+        if (!local.open(QIODevice::ReadOnly)) {
+            out.error = QStringLiteral("sftp-upload: open %1: %2").arg(file, local.errorString());
+            return out;
+        }
+        const qint64 size = local.size();
+        const QString remote = remotePath(QFileInfo(file).fileName());
+        qint64 offset = 0;
+        if (m_resumable) {
+            qint64 remoteSize = -1;
+            error = sftp.stat(remote, &remoteSize);
+            if (error.isEmpty() && remoteSize > 0 && remoteSize <= size) {
+                QByteArray remoteDigest;
+                error = sftp.hashPrefix(remote, remoteSize, &remoteDigest);
+                if (error.isEmpty() && remoteDigest == localPrefixHash(local, remoteSize)) {
+                    offset = remoteSize;
+                    ui.message(QStringLiteral("Resuming %1 at byte %2 of %3 (the remote prefix matches)")
+                                   .arg(remote)
+                                   .arg(offset)
+                                   .arg(size));
+                } else if (error.isEmpty()) {
+                    ui.message(QStringLiteral("%1 differs from %2; uploading it again").arg(remote, file));
+                }
+            } else if (error.isEmpty() && remoteSize > size) {
+                ui.message(QStringLiteral("%1 is larger than %2; uploading it again").arg(remote, file));
+            }
+            if (!error.isEmpty()) {
+                out.error = QStringLiteral("sftp-upload: %1").arg(error);
+                return out;
+            }
+        }
+        qint64 sent = 0;
+        if (offset < size || size == 0) {
+            ui.message(QStringLiteral("Uploading %1 to %2 (%3 bytes)...").arg(file, url(remote)).arg(size - offset));
+            error = sftp.write(remote, local, offset, m_mode,
+                [&ui, &file](qint64 done, qint64 total) { ui.progress(file, done, total); }, &sent);
+            if (!error.isEmpty()) {
+                out.error = error == QLatin1String("cancelled")
+                    ? QStringLiteral("sftp-upload: upload of %1 cancelled after %2 bytes").arg(file).arg(offset + sent)
+                    : QStringLiteral("sftp-upload: %1").arg(error);
+                return out;
+            }
+        }
+        ui.message(QStringLiteral("Uploaded %1 (sent %2 of %3 bytes)").arg(url(remote)).arg(sent).arg(size));
+        urls << url(remote);
+    }
+    out.artifact = std::make_shared<RemoteCopyArtifact>(
+        QString::fromLatin1(BuilderId), urls, files, QStringLiteral("Uploaded over SFTP"));
+    out.keep = true;
+    return out;
+}
+
+} // namespace kiln::components

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "engine/build/BuildUi.h"
+#include "engine/build/PostProcessor.h"
+#include "engine/communicator/SshConfig.h"
+
+#include <memory>
+
+namespace kiln::comm {
+class SshConnection;
+}
+
+namespace kiln::components {
+
+// Kiln's sftp-upload post-processor: copies every file of the input artifact into a
+// directory on an SSH host over SFTP, logging in through the engine's SSH connector
+// (password or key, host key checked against a known_hosts file or a pinned key).
+// Resumable: when the remote file is a prefix of the local one (same size-bytes SHA-256),
+// only the rest is sent, at that offset; an identical file is not sent again.
+class SftpUploadPostProcessor : public build::PostProcessor
+{
+public:
+    build::PrepareResult prepare(const build::ComponentConfig &config) override;
+    build::PostProcessResult postProcess(
+        build::BuildContext &ctx, const build::ArtifactPtr &input) override;
+
+    static constexpr const char *BuilderId = "kiln.post-processor.sftp-upload";
+
+private:
+    std::unique_ptr<comm::SshConnection> connect(
+        build::BuildContext &ctx, const build::BuildUi &ui, QString *error) const;
+    QString remotePath(const QString &fileName) const;
+    QString url(const QString &path) const;
+
+    comm::SshConfig m_ssh;
+    QString m_remoteDir;
+    QString m_knownHostsFile;
+    bool m_resumable = true;
+    int m_mode = 0644;
+    qint64 m_timeoutMs = 30000;
+};
+
+} // namespace kiln::components
