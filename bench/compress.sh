@@ -1,18 +1,29 @@
 #!/usr/bin/env bash
-# Compression throughput: 1 GiB of realistic data (the system's shared libraries,
-# concatenated and repeated) into .tar.gz at level 6, from the page cache:
+# Compression throughput of the compress post-processor, Kiln vs Packer in the same run, on
+# realistic data (the system's shared libraries and binaries, concatenated and repeated)
+# read from the page cache, at compression_level 6:
 #   - `kiln build` of a template whose chain is artifice (the file) -> compress,
-#   - `packer build` (Debian's 1.6.6, pgzip) of the same template,
-#   - `tar | pigz -6` and `tar | gzip -6`, the physical anchors.
-# Prints times and ratios (goal: Kiln >= 1.0x pigz's speed).
+#   - `packer build` (Debian's 1.6.6: pgzip, bgzf, lz4, Go's zip and xz) of the same template,
+#   - the command-line tool for the format as a physical anchor (`tar | pigz -6` and
+#     `tar | gzip -6` for tar.gz; `zstd -T0`, `lz4`, `xz -T0`, `zip -6`, ...).
+# Prints wall times, CPU seconds and output sizes for each format, and Kiln's speed ratios
+# (goals: Kiln >= 1.0x Packer on every format, >= 1.0x pigz on tar.gz).
 #
-#   bash bench/compress.sh              # KILN_BENCH_BUILD=<dir> to reuse a build directory
+#   bash bench/compress.sh                    # 1024 MiB, tar.gz
+#   bash bench/compress.sh 256 tar.gz bgzf lz4 zip tar tar.zst xz
+#   KILN_BENCH_BUILD=<dir> to reuse a build directory; KILN_BENCH_RUNS=n (best of n, default 2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 build="${KILN_BENCH_BUILD:-build-bench}"
 [[ "$build" = /* ]] || build="$root/$build"
 mib="${KILN_BENCH_MIB:-1024}"
+if [[ $# -gt 0 && "$1" =~ ^[0-9]+$ ]]; then
+  mib=$1
+  shift
+fi
+formats=("$@")
+[[ ${#formats[@]} -gt 0 ]] || formats=(tar.gz)
 runs="${KILN_BENCH_RUNS:-2}"
 
 # An existing build directory keeps its configuration (RelWithDebInfo or Release).
@@ -29,7 +40,7 @@ export CHECKPOINT_DISABLE=1 PACKER_NO_COLOR=1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 input="$work/image.bin"
-# Real binaries compress like a disk image's contents do (about 3:1 with gzip -6).
+# Real binaries compress like a disk image's contents do.
 find /usr/lib /usr/bin -type f -size +100k -size -8M >"$work/list" 2>/dev/null || true
 head -n 300 "$work/list" | xargs cat >"$work/seed.bin"
 while [[ $(stat -c %s "$input" 2>/dev/null || echo 0) -lt $((mib * 1024 * 1024)) ]]; do
@@ -62,36 +73,84 @@ build {
 }
 HCL
 }
-template kiln.tar.gz >"$work/kiln.pkr.hcl"
-template packer.tar.gz >"$work/packer.pkr.hcl"
 
-now() { date +%s.%N; }
-best() { if [[ -z "$1" ]] || (( $(echo "$2 < $1" | bc -l) )); then echo "$2"; else echo "$1"; fi; }
-t_kiln="" t_packer="" t_pigz="" t_gzip=""
+# The anchor command for a format (stdout: the archive), or nothing.
+anchor() {
+  case "$1" in
+  tar.gz) echo "tar -cf - image.bin | pigz -6" ;;
+  gz) echo "pigz -6 -c image.bin" ;;
+  bgzf) command -v bgzip >/dev/null && echo "bgzip -@ $(nproc) -l 6 -c image.bin" ;;
+  tar.zst) echo "tar -cf - image.bin | zstd -q -6 -T0" ;;
+  lz4) echo "lz4 -q -6 -c image.bin" ;;
+  xz) echo "xz -6 -T0 -c image.bin" ;;
+  zip) echo "zip -q -6 - image.bin" ;;
+  tar) echo "tar -cf - image.bin" ;;
+  esac
+}
+# Packer 1.6.6 has no zstd: .zst falls back to tar + pgzip under the zst name there.
+packer_knows() { [[ "$1" != *zst ]]; }
+
+# Times a command: sets $wall and $cpu (user + system seconds, children included).
+timed() {
+  local out
+  out=$( { /usr/bin/time -f '%e %U %S' bash -c "$1" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)
+  wall=$(echo "$out" | awk '{print $1}')
+  cpu=$(echo "$out" | awk '{printf "%.2f", $2 + $3}')
+}
+best() { if [[ -z "$1" ]] || (($(echo "$2 < $1" | bc -l))); then echo "$2"; else echo "$1"; fi; }
+size() { stat -c %s "$1" 2>/dev/null || echo 0; }
+
 cd "$work"
-for _ in $(seq "$runs"); do
-  rm -f kiln.tar.gz packer.tar.gz pigz.tar.gz gzip.tar.gz
-  t0=$(now); "$kiln" build -color=false kiln.pkr.hcl >kiln.log; t1=$(now)
-  t_kiln=$(best "$t_kiln" "$(echo "$t1 - $t0" | bc -l)")
-  t0=$(now); packer build -color=false packer.pkr.hcl >packer.log; t1=$(now)
-  t_packer=$(best "$t_packer" "$(echo "$t1 - $t0" | bc -l)")
-  t0=$(now); tar -cf - image.bin | pigz -6 >pigz.tar.gz; t1=$(now)
-  t_pigz=$(best "$t_pigz" "$(echo "$t1 - $t0" | bc -l)")
+printf 'input: %d MiB, %d cores, level 6, best of %d runs (anchor: 1 run)\n\n' "$mib" "$(nproc)" "$runs"
+printf '%-8s %-7s %8s %8s %13s\n' format tool wall_s cpu_s bytes
+for f in "${formats[@]}"; do
+  template "kiln.$f" >kiln.pkr.hcl
+  template "packer.$f" >packer.pkr.hcl
+  w_kiln="" c_kiln="" w_packer="" c_packer=""
+  for _ in $(seq "$runs"); do
+    rm -f "kiln.$f" "packer.$f"
+    timed "'$kiln' build -color=false kiln.pkr.hcl"
+    [[ -z "$w_kiln" ]] || (($(echo "$wall < $w_kiln" | bc -l))) && c_kiln=$cpu
+    w_kiln=$(best "$w_kiln" "$wall")
+    if packer_knows "$f"; then
+      timed "packer build -color=false packer.pkr.hcl"
+      [[ -z "$w_packer" ]] || (($(echo "$wall < $w_packer" | bc -l))) && c_packer=$cpu
+      w_packer=$(best "$w_packer" "$wall")
+    fi
+  done
+  [[ -s "kiln.$f" ]] || { echo "kiln produced no kiln.$f" >&2; exit 1; }
+  printf '%-8s %-7s %8.2f %8.2f %13d\n' "$f" kiln "$w_kiln" "$c_kiln" "$(size "kiln.$f")"
+  if packer_knows "$f"; then
+    printf '%-8s %-7s %8.2f %8.2f %13d\n' "$f" packer "$w_packer" "$c_packer" "$(size "packer.$f")"
+  fi
+  cmd=$(anchor "$f" || true)
+  if [[ -n "$cmd" ]]; then
+    timed "$cmd >anchor.$f"
+    printf '%-8s %-7s %8.2f %8.2f %13d  (%s)\n' "$f" anchor "$wall" "$cpu" "$(size "anchor.$f")" "$cmd"
+    w_anchor=$wall
+  fi
+  if [[ "$f" == tar.gz ]]; then
+    timed "tar -cf - image.bin | gzip -6 >gzip.tar.gz"
+    printf '%-8s %-7s %8.2f %8.2f %13d  (tar | gzip -6)\n' "$f" gzip "$wall" "$cpu" "$(size gzip.tar.gz)"
+  fi
+
+  # The archive must be valid and give the input back.
+  rm -rf check && mkdir check
+  case "$f" in
+  tar.gz) gzip -t "kiln.$f" && tar -xzf "kiln.$f" -C check ;;
+  tar.zst) tar --zstd -xf "kiln.$f" -C check ;;
+  tar) tar -xf "kiln.$f" -C check ;;
+  zip) unzip -q "kiln.$f" -d check ;;
+  gz | bgzf) gzip -dc "kiln.$f" >check/image.bin ;;
+  lz4) lz4 -dc "kiln.$f" >check/image.bin ;;
+  xz) xz -dc "kiln.$f" >check/image.bin ;;
+  esac
+  cmp check/image.bin image.bin
+  if packer_knows "$f"; then
+    printf '  kiln vs packer (speed): %.2fx\n' "$(echo "$w_packer / $w_kiln" | bc -l)"
+  fi
+  if [[ -n "$cmd" ]]; then
+    printf '  kiln vs anchor (speed): %.2fx\n' "$(echo "$w_anchor / $w_kiln" | bc -l)"
+  fi
+  rm -f "kiln.$f" "packer.$f" "anchor.$f" gzip.tar.gz
 done
-t0=$(now); tar -cf - image.bin | gzip -6 >gzip.tar.gz; t1=$(now)
-t_gzip=$(echo "$t1 - $t0" | bc -l)
-
-# The archive must be valid and give the input back.
-gzip -t kiln.tar.gz
-mkdir check && tar -xzf kiln.tar.gz -C check && cmp check/image.bin image.bin
-gzip -t packer.tar.gz
-
-size() { stat -c %s "$1"; }
-printf 'input:            %d MiB, %d cores\n' "$mib" "$(nproc)"
-printf 'kiln tar.gz:      %6.2f s  %d bytes\n' "$t_kiln" "$(size kiln.tar.gz)"
-printf 'packer tar.gz:    %6.2f s  %d bytes\n' "$t_packer" "$(size packer.tar.gz)"
-printf 'tar | pigz -6:    %6.2f s  %d bytes\n' "$t_pigz" "$(size pigz.tar.gz)"
-printf 'tar | gzip -6:    %6.2f s  %d bytes\n' "$t_gzip" "$(size gzip.tar.gz)"
-printf 'ratio vs pigz (speed):  %.2fx  (goal >= 1.0x)\n' "$(echo "$t_pigz / $t_kiln" | bc -l)"
-printf 'ratio vs gzip (speed):  %.2fx\n' "$(echo "$t_gzip / $t_kiln" | bc -l)"
-printf 'ratio vs packer (speed): %.2fx\n' "$(echo "$t_packer / $t_kiln" | bc -l)"

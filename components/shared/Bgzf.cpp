@@ -1,7 +1,9 @@
 #include "components/shared/Bgzf.h"
 
+#include "components/shared/DeflateChunk.h"
+
 #include <QThread>
-#include <zlib.h>
+#include <cstring>
 
 namespace kiln::components {
 
@@ -27,38 +29,23 @@ BlockPipeline::Result compressMember(const QByteArray &in, int level)
 {
     BlockPipeline::Result r;
     r.inputSize = in.size();
-    z_stream s{};
-    if (deflateInit2(&s, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
-        r.error = QStringLiteral("zlib: cannot initialise deflate");
+    r.data.resize(kHeaderSize);
+    r.error = DeflateChunk::compress(in.constData(), in.size(), level, true, r.data);
+    if (!r.error.isEmpty())
         return r;
-    }
-    const qsizetype bound = qsizetype(deflateBound(&s, uLong(in.size())));
-    r.data.resize(kHeaderSize + bound + kTrailerSize);
-    s.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
-    s.avail_in = uInt(in.size());
-    s.next_out = reinterpret_cast<Bytef *>(r.data.data() + kHeaderSize);
-    s.avail_out = uInt(bound);
-    const int rc = deflate(&s, Z_FINISH);
-    const qsizetype deflated = bound - s.avail_out;
-    deflateEnd(&s);
-    if (rc != Z_STREAM_END) {
-        r.error = QStringLiteral("zlib: deflate failed (%1)").arg(rc);
-        return r;
-    }
+    const qsizetype deflated = r.data.size() - kHeaderSize;
     const qsizetype total = kHeaderSize + deflated + kTrailerSize;
     if (total > 0x10000) {
         r.error = QStringLiteral("bgzf: block of %1 bytes exceeds 64 KiB").arg(total);
         return r;
     }
+    r.data.resize(total);
     char *p = r.data.data();
     const char fixed[16] = {'\x1f', '\x8b', 8, 4, 0, 0, 0, 0, 0, '\xff', 6, 0, 'B', 'C', 2, 0};
     memcpy(p, fixed, 16);
     putLE16(p + 16, quint32(total - 1));
-    const quint32 crc
-        = quint32(crc32_z(0, reinterpret_cast<const Bytef *>(in.constData()), size_t(in.size())));
-    putLE32(p + kHeaderSize + deflated, crc);
+    putLE32(p + kHeaderSize + deflated, DeflateChunk::crc32(0, in.constData(), in.size()));
     putLE32(p + kHeaderSize + deflated + 4, quint32(in.size()));
-    r.data.resize(total);
     return r;
 }
 
@@ -66,7 +53,7 @@ BlockPipeline::Result compressMember(const QByteArray &in, int level)
 
 Bgzf::Bgzf(ByteStream &out, int level, int threads)
     : m_out(out)
-    , m_level(level < 1 || level > 9 ? Z_DEFAULT_COMPRESSION : level)
+    , m_level(level < 1 || level > 9 ? 6 : level)
     , m_pipeline(
           threads > 0 ? threads : QThread::idealThreadCount(), [this](BlockPipeline::Result &r) {
               if (m_out.write(r.data.constData(), r.data.size()))

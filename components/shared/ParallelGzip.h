@@ -1,42 +1,33 @@
 #pragma once
 
-#include "components/shared/BlockPipeline.h"
-#include "components/shared/ByteStream.h"
+#include "components/shared/ParallelDeflate.h"
 
 namespace kiln::components {
 
-// A gzip compressor that uses every core, as pigz does: the input is cut into blocks, each
-// block is deflated on a thread pool as raw deflate primed with the previous 32 KiB (so the
-// ratio stays close to single-threaded gzip) and ended with a sync flush (so the pieces
-// concatenate into one deflate stream); the block CRCs are combined with crc32_combine.
-// The result is one ordinary gzip member that any gzip reads.
+// A gzip compressor that uses every core, as pigz does: a gzip header, the ParallelDeflate
+// stream and the trailer with the combined CRC. The result is one ordinary gzip member
+// (not a series of members, which some readers stop after), so `gzip -l` shows the real
+// size and every gzip reader reads it.
 class ParallelGzip : public ByteStream
 {
 public:
-    static constexpr qsizetype DefaultBlockSize = 128 * 1024;
+    static constexpr qsizetype DefaultBlockSize = ParallelDeflate::DefaultBlockSize;
 
-    // `level` 1..9, or -1 for zlib's default (6). `threads` 0 means one per core.
+    // `level` 1..9, or -1 for gzip's default (6). `threads` 0 means one per core.
     ParallelGzip(
         ByteStream &out, int level, int threads = 0, qsizetype blockSize = DefaultBlockSize);
 
     bool write(const char *data, qsizetype size) override;
     bool finish() override;
-    QString errorString() const override { return m_error; }
+    QString errorString() const override;
 
 private:
-    bool submitBlock(bool last);
-    bool consume(BlockPipeline::Result &r);
+    bool writeHeader();
 
     ByteStream &m_out;
-    int m_level;
-    qsizetype m_blockSize;
-    QByteArray m_block;
-    QByteArray m_dictionary;
-    quint32 m_crc = 0;
-    quint64 m_totalIn = 0;
     bool m_headerWritten = false;
     QString m_error;
-    BlockPipeline m_pipeline; // last: its destructor waits for jobs before the rest goes
+    ParallelDeflate m_deflate;
 };
 
 } // namespace kiln::components
