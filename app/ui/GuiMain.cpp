@@ -1,6 +1,7 @@
 #include "app/ui/GuiMain.h"
 
 #include "app/ui/MainWindow.h"
+#include "app/ui/settings/LanguageSettings.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -13,6 +14,8 @@ int runGui(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Kiln"));
     QApplication::setOrganizationName(QStringLiteral("Kiln"));
     QApplication::setApplicationDisplayName(QStringLiteral("Kiln"));
+    // Before any widget exists: every tr() from here on finds the chosen language.
+    LanguageSettings::apply(LanguageSettings::effectiveCode());
     MainWindow window;
     const QStringList args = app.arguments();
     // `kiln FILE|DIR`: the first argument that is not an option names the template.

@@ -4,6 +4,7 @@
 #include "app/ui/FieldEditor.h"
 #include "app/ui/Icons.h"
 
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -39,14 +40,18 @@ registry::ConfigSchema variableSchema()
     using registry::Field;
     registry::ConfigSchema s;
     s.add(Field::any(QStringLiteral("type"))
-              .withHelp(QStringLiteral("The type constraint, e.g. string or list(string).")));
+              .withHelp(QCoreApplication::translate(
+                  "kiln::ui::InspectorDock", "The type constraint, e.g. string or list(string).")));
     s.add(Field::any(QStringLiteral("default"))
-              .withHelp(QStringLiteral("The value used when none is given.")));
+              .withHelp(QCoreApplication::translate(
+                  "kiln::ui::InspectorDock", "The value used when none is given.")));
     s.add(Field::string(QStringLiteral("description"))
-              .withHelp(QStringLiteral("What the variable is for.")));
+              .withHelp(QCoreApplication::translate(
+                  "kiln::ui::InspectorDock", "What the variable is for.")));
     s.add(Field::boolean(QStringLiteral("sensitive"))
               .withDefault(QStringLiteral("false"))
-              .withHelp(QStringLiteral("Hide the value in output.")));
+              .withHelp(QCoreApplication::translate(
+                  "kiln::ui::InspectorDock", "Hide the value in output.")));
     return s;
 }
 
@@ -178,10 +183,9 @@ void InspectorDock::showNode(
         if (!f.help().isEmpty())
             tip += QStringLiteral("<br/>") + f.help().toHtmlEscaped();
         if (!f.defaultText().isEmpty())
-            tip += QStringLiteral("<br/>Default: <code>%1</code>")
-                       .arg(f.defaultText().toHtmlEscaped());
+            tip += tr("<br/>Default: <code>%1</code>").arg(f.defaultText().toHtmlEscaped());
         if (f.isRequired())
-            tip += QStringLiteral("<br/><i>Required</i>");
+            tip += tr("<br/><i>Required</i>");
         l->setToolTip(tip);
         editor->setToolTip(tip);
         editor->setContentsMargins(0, 0, 0, 6);

@@ -232,7 +232,7 @@ void MainWindow::onSnapshotChanged()
         QString first;
         for (const hcl::Diagnostic &d : m_doc->diagnostics())
             if (d.severity == hcl::Severity::Error) {
-                first = d.subject ? QStringLiteral("%1 (line %2): %3")
+                first = d.subject ? tr("%1 (line %2): %3")
                                         .arg(QFileInfo(d.subject->filename).fileName())
                                         .arg(d.subject->start.line)
                                         .arg(d.summary)

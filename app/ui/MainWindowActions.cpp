@@ -14,6 +14,7 @@
 #include "app/ui/graph/NodeItem.h"
 #include "app/ui/graph/PipelineScene.h"
 #include "app/ui/graph/PipelineView.h"
+#include "app/ui/settings/LanguageMenu.h"
 
 #include <QAction>
 #include <QApplication>
@@ -108,7 +109,7 @@ void MainWindow::createActions()
     make(QStringLiteral("save"), tr("&Save"), QStringLiteral("action-save"), QKeySequence::Save,
         [this] { save(); });
     make(QStringLiteral("saveAs"), tr("Save &As…"), {}, QKeySequence::SaveAs, [this] { saveAs(); });
-    make(QStringLiteral("revert"), tr("&Revert"), {}, QKeySequence(), [this] {
+    make(QStringLiteral("revert"), tr("Re&vert"), {}, QKeySequence(), [this] {
         QString error;
         if (!m_doc->revert(&error))
             setStatus(error);
@@ -133,7 +134,7 @@ void MainWindow::createActions()
     };
     graphAction(QStringLiteral("delete"), tr("&Delete"), QStringLiteral("action-delete"),
         QKeySequence::Delete, [this] { showEditError(m_editing->remove(m_scene->selectedIds())); });
-    graphAction(QStringLiteral("duplicate"), tr("D&uplicate"), QStringLiteral("action-duplicate"),
+    graphAction(QStringLiteral("duplicate"), tr("Dupl&icate"), QStringLiteral("action-duplicate"),
         QKeySequence(tr("Ctrl+D")),
         [this] { showEditError(m_editing->duplicate(m_scene->selectedIds())); });
     graphAction(
@@ -223,6 +224,8 @@ void MainWindow::createMenus()
         view->addAction(dock->toggleViewAction());
     QMenu *build = menuBar()->addMenu(tr("&Build"));
     build->addActions({a("validate"), a("build"), a("stop")});
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addMenu(new LanguageMenu(this));
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));

@@ -332,9 +332,8 @@ void BuildRunModel::deliver()
         pending -= skip;
         ConsoleLine notice;
         notice.kind = ConsoleLine::Kind::Summary;
-        notice.text = QStringLiteral(
-            "[… %1 lines not drawn: output came faster than the console can show it; "
-            "Save Log has them …]")
+        notice.text = tr("[… %1 lines not drawn: output came faster than the console can "
+                         "show it; Save Log has them …]")
                           .arg(skip);
         notice.msecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
         chunk.append(notice);

@@ -1,5 +1,7 @@
 #include "app/models/build/ConsoleBuffer.h"
 
+#include <QCoreApplication>
+
 namespace kiln::models {
 
 ConsoleBuffer::ConsoleBuffer(qsizetype headLimit, qsizetype tailLimit, qsizetype maxLineLength)
@@ -16,7 +18,9 @@ void ConsoleBuffer::append(ConsoleLine line)
     if (line.text.size() > m_maxLineLength) {
         const qsizetype cut = line.text.size() - m_maxLineLength;
         line.text.truncate(m_maxLineLength);
-        line.text += QStringLiteral(" [… %1 more characters]").arg(cut);
+        line.text
+            += QCoreApplication::translate("kiln::models::ConsoleBuffer", " [… %1 more characters]")
+                   .arg(cut);
     }
     if (m_head.size() < m_headLimit) {
         m_head.append(std::move(line));
@@ -53,7 +57,9 @@ const ConsoleLine &ConsoleBuffer::at(qsizetype index) const
 
 QString ConsoleBuffer::elisionNotice(qint64 lines)
 {
-    return QStringLiteral("[… %1 lines elided to bound memory …]").arg(lines);
+    return QCoreApplication::translate(
+        "kiln::models::ConsoleBuffer", "[… %1 lines elided to bound memory …]")
+        .arg(lines);
 }
 
 QString ConsoleBuffer::text(bool withPrefix) const

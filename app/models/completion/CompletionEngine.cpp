@@ -9,6 +9,7 @@
 #include "app/models/completion/TextOffsets.h"
 #include "engine/registry/Registry.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <algorithm>
 
@@ -21,20 +22,36 @@ using Kind = CompletionItem::Kind;
 
 namespace {
 
+// CompletionEngine is no QObject: its texts name their translation context themselves.
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("kiln::models::CompletionEngine", text);
+}
+
 CompletionItem item(Kind kind, const QString &label, const QString &insert,
     const QString &detail = {}, const QString &doc = {})
 {
     return {kind, label, insert, detail, doc};
 }
 
+// Help texts of Packer's own blocks are marked in PackerBlockSchemas; a component's help text
+// finds no translation there and stays English, as the component wrote it.
+QString blockHelp(const QString &help)
+{
+    return QCoreApplication::translate(
+        "kiln::models::PackerBlockSchemas", help.toUtf8().constData());
+}
+
 QString fieldDocumentation(const Field &f)
 {
-    QString doc = f.help();
+    QString doc = blockHelp(f.help());
     if (!f.defaultText().isEmpty())
-        doc += (doc.isEmpty() ? QString() : QStringLiteral("\n")) + QStringLiteral("Default: ")
-            + f.defaultText();
+        doc += (doc.isEmpty() ? QString() : QStringLiteral("\n"))
+            + QCoreApplication::translate("kiln::models::CompletionEngine", "Default: %1")
+                  .arg(f.defaultText());
     if (f.isDeprecated())
-        doc += (doc.isEmpty() ? QString() : QStringLiteral("\n")) + QStringLiteral("Deprecated.");
+        doc += (doc.isEmpty() ? QString() : QStringLiteral("\n"))
+            + QCoreApplication::translate("kiln::models::CompletionEngine", "Deprecated.");
     return doc;
 }
 
@@ -44,7 +61,7 @@ QString fieldDetail(const Field &f)
     if (f.type() == FieldType::Enum)
         detail += QStringLiteral(" (") + f.enumValues().join(QStringLiteral(" | ")) + u')';
     if (f.isRequired())
-        detail += QStringLiteral(", required");
+        detail += QCoreApplication::translate("kiln::models::CompletionEngine", ", required");
     return detail;
 }
 
@@ -124,7 +141,8 @@ QList<CompletionItem> CompletionEngine::bodyItems(
         for (const auto &t : topLevelBlockTypes()) {
             const QString insert
                 = t.name + (t.labels > 0 ? QStringLiteral(" \"") : QStringLiteral(" {"));
-            items.append(item(Kind::BlockType, t.name, insert, QStringLiteral("block"), t.help));
+            items.append(
+                item(Kind::BlockType, t.name, insert, QStringLiteral("block"), blockHelp(t.help)));
         }
         return items;
     }
@@ -209,14 +227,17 @@ QList<CompletionItem> CompletionEngine::expressionItems(const HclOutline &outlin
     prefix = ctx.word;
     for (const auto &f : FunctionCatalog::instance().functions())
         items.append(item(Kind::Function, f.name, f.name + u'(', f.text(), f.description));
-    static const QList<std::pair<const char *, const char *>> roots
-        = {{"var", "Input variables: var.NAME"}, {"local", "Local values: local.NAME"},
-            {"source", "Sources: source.TYPE.NAME"}, {"data", "Data sources: data.TYPE.NAME"},
-            {"path", "path.root, path.cwd"}, {"packer", "packer.version"}};
+    static const QList<std::pair<const char *, const char *>> roots = {
+        {"var", QT_TRANSLATE_NOOP("kiln::models::CompletionEngine", "Input variables: var.NAME")},
+        {"local", QT_TRANSLATE_NOOP("kiln::models::CompletionEngine", "Local values: local.NAME")},
+        {"source",
+            QT_TRANSLATE_NOOP("kiln::models::CompletionEngine", "Sources: source.TYPE.NAME")},
+        {"data",
+            QT_TRANSLATE_NOOP("kiln::models::CompletionEngine", "Data sources: data.TYPE.NAME")},
+        {"path", "path.root, path.cwd"}, {"packer", "packer.version"}};
     for (const auto &[name, doc] : roots)
-        items.append(
-            item(Kind::Keyword, QString::fromLatin1(name), QString::fromLatin1(name) + u'.',
-                QStringLiteral("reference"), QString::fromLatin1(doc)));
+        items.append(item(Kind::Keyword, QString::fromLatin1(name),
+            QString::fromLatin1(name) + u'.', QStringLiteral("reference"), translated(doc)));
     for (const char *k : {"true", "false", "null"})
         items.append(item(Kind::Keyword, QString::fromLatin1(k), QString::fromLatin1(k)));
     for (const auto &v : enumValuesOf(field)) {
@@ -263,12 +284,18 @@ QList<CompletionItem> CompletionEngine::referenceItems(
         }
     } else if (parts.size() == 1 && root == QLatin1String("path")) {
         items.append(item(Kind::Keyword, QStringLiteral("root"), QStringLiteral("root"),
-            QStringLiteral("string"), QStringLiteral("The directory of the template.")));
+            QStringLiteral("string"),
+            QCoreApplication::translate(
+                "kiln::models::CompletionEngine", "The directory of the template.")));
         items.append(item(Kind::Keyword, QStringLiteral("cwd"), QStringLiteral("cwd"),
-            QStringLiteral("string"), QStringLiteral("The directory Packer was started in.")));
+            QStringLiteral("string"),
+            QCoreApplication::translate(
+                "kiln::models::CompletionEngine", "The directory Packer was started in.")));
     } else if (parts.size() == 1 && root == QLatin1String("packer")) {
         items.append(item(Kind::Keyword, QStringLiteral("version"), QStringLiteral("version"),
-            QStringLiteral("string"), QStringLiteral("The version of Packer (Kiln) running.")));
+            QStringLiteral("string"),
+            QCoreApplication::translate(
+                "kiln::models::CompletionEngine", "The version of Packer (Kiln) running.")));
     }
     return items;
 }

@@ -1,5 +1,7 @@
 #include "app/models/document/PipelineSnapshot.h"
 
+#include <QCoreApplication>
+
 namespace kiln::models {
 
 QString nodeKindName(NodeKind kind)
@@ -30,7 +32,9 @@ QString PipelineBuild::id() const
 
 QString PipelineBuild::label() const
 {
-    return name.isEmpty() ? QStringLiteral("build #%1").arg(index + 1) : name;
+    return name.isEmpty()
+        ? QCoreApplication::translate("kiln::models::PipelineBuild", "build #%1").arg(index + 1)
+        : name;
 }
 
 QList<const PipelineNode *> PipelineSnapshot::allNodes() const

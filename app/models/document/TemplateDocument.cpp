@@ -27,7 +27,7 @@ bool readText(const QString &path, QString *text, QString *error)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("Cannot read %1: %2").arg(path, f.errorString());
+            *error = TemplateDocument::tr("Cannot read %1: %2").arg(path, f.errorString());
         return false;
     }
     *text = QString::fromUtf8(f.readAll());
@@ -101,7 +101,7 @@ bool TemplateDocument::open(const QString &path, QString *error)
     const QFileInfo info(path);
     if (!info.exists()) {
         if (error)
-            *error = QStringLiteral("%1 does not exist").arg(path);
+            *error = tr("%1 does not exist").arg(path);
         return false;
     }
     QStringList files;
@@ -113,7 +113,7 @@ bool TemplateDocument::open(const QString &path, QString *error)
             files << dir.filePath(n);
         if (files.isEmpty()) {
             if (error)
-                *error = QStringLiteral("%1 holds no *.pkr.hcl or *.pkr.json file").arg(path);
+                *error = tr("%1 holds no *.pkr.hcl or *.pkr.json file").arg(path);
             return false;
         }
     } else {
@@ -146,7 +146,7 @@ bool TemplateDocument::save(QString *error)
 {
     if (isUntitled()) {
         if (error)
-            *error = QStringLiteral("The template has no file name yet; use Save As.");
+            *error = tr("The template has no file name yet; use Save As.");
         return false;
     }
     for (const QString &f : m_files) {
@@ -157,7 +157,7 @@ bool TemplateDocument::save(QString *error)
         const QByteArray bytes = m_text.value(f).toUtf8();
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
             if (error)
-                *error = QStringLiteral("Cannot write %1: %2").arg(f, out.errorString());
+                *error = tr("Cannot write %1: %2").arg(f, out.errorString());
             return false;
         }
         m_saved.insert(f, m_text.value(f));

@@ -6,6 +6,7 @@
 #include "engine/template/legacy/LegacyTemplateParser.h"
 #include "engine/template/legacy/LegacyTemplateValidator.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -67,8 +68,10 @@ ParseOutcome parseHcl2(const ParseRequest &req)
     if (!req.unsaved.isEmpty()) {
         if (!scratch.isValid() || !writeScratch(req, scratch, &loadPath)) {
             out.diagnostics << hcl::Diagnostic::error(
-                QStringLiteral("Cannot check the unsaved text"),
-                QStringLiteral("No scratch directory could be written."));
+                QCoreApplication::translate(
+                    "kiln::models::TemplateParser", "Cannot check the unsaved text"),
+                QCoreApplication::translate(
+                    "kiln::models::TemplateParser", "No scratch directory could be written."));
             return out;
         }
     }

@@ -23,7 +23,8 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
     if (f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit())
         return true;
     if (error)
-        *error = QStringLiteral("Cannot write %1: %2").arg(path, f.errorString());
+        *error = QCoreApplication::translate("kiln::models::AutosaveStore", "Cannot write %1: %2")
+                     .arg(path, f.errorString());
     return false;
 }
 
@@ -62,7 +63,8 @@ bool AutosaveStore::write(const AutosaveEntry &entry, QString *error) const
 {
     if (!QDir().mkpath(m_directory)) {
         if (error)
-            *error = QStringLiteral("Cannot create %1").arg(m_directory);
+            *error = QCoreApplication::translate("kiln::models::AutosaveStore", "Cannot create %1")
+                         .arg(m_directory);
         return false;
     }
     for (int i = 0; i < entry.files.size(); ++i)

@@ -35,11 +35,12 @@ struct OnErrorMode
 };
 
 constexpr OnErrorMode OnErrorModes[] = {
-    {build::OnError::Cleanup, "cleanup", QT_TRANSLATE_NOOP("BuildDock", "Clean up")},
-    {build::OnError::Abort, "abort", QT_TRANSLATE_NOOP("BuildDock", "Abort (keep the machine)")},
-    {build::OnError::Ask, "ask", QT_TRANSLATE_NOOP("BuildDock", "Ask")},
+    {build::OnError::Cleanup, "cleanup", QT_TRANSLATE_NOOP("kiln::ui::BuildDock", "Clean up")},
+    {build::OnError::Abort, "abort",
+        QT_TRANSLATE_NOOP("kiln::ui::BuildDock", "Abort (keep the machine)")},
+    {build::OnError::Ask, "ask", QT_TRANSLATE_NOOP("kiln::ui::BuildDock", "Ask")},
     {build::OnError::RunCleanupProvisioner, "run-cleanup-provisioner",
-        QT_TRANSLATE_NOOP("BuildDock", "Run cleanup provisioner")},
+        QT_TRANSLATE_NOOP("kiln::ui::BuildDock", "Run cleanup provisioner")},
 };
 
 // "1:05" / "1:02:05": a clock, not Packer's duration words, since it ticks.
@@ -52,6 +53,24 @@ QString clockText(qint64 ms)
             .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
             .arg(s % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+// buildStateName() is the state's key (the lanes parse it); this is what a person reads.
+QString stateText(BuildState state)
+{
+    switch (state) {
+    case BuildState::Pending:
+        return BuildDock::tr("pending");
+    case BuildState::Running:
+        return BuildDock::tr("running");
+    case BuildState::Succeeded:
+        return BuildDock::tr("done");
+    case BuildState::Failed:
+        return BuildDock::tr("failed");
+    case BuildState::Cancelled:
+        return BuildDock::tr("cancelled");
+    }
+    return {};
 }
 
 } // namespace
@@ -305,7 +324,7 @@ void BuildDock::onState(const QString &build, BuildState state, const QString &s
     if (tab >= 0) {
         m_tabs->setTabIcon(tab, BuildStateIcon::icon(state, devicePixelRatioF()));
         const models::BuildRunInfo *info = m_model->build(build);
-        QString tip = build + QStringLiteral(" — ") + models::buildStateName(state);
+        QString tip = build + QStringLiteral(" — ") + stateText(state);
         if (info && !info->error.isEmpty())
             tip += QStringLiteral("\n") + info->error;
         m_tabs->setTabToolTip(tab, tip);

@@ -1,5 +1,6 @@
 #include "app/ui/editor/EditorDiagnostics.h"
 
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QMap>
 #include <Qsci/qsciscintilla.h>
@@ -90,7 +91,9 @@ void EditorDiagnostics::show(const hcl::Diagnostics &diagnostics, const QString 
         const int line = int(m_editor->SendScintilla(QsciScintilla::SCI_LINEFROMPOSITION, start));
         m_editor->markerAdd(line, error ? ErrorMarker : WarningMarker);
         QString note
-            = (error ? QStringLiteral("Error: ") : QStringLiteral("Warning: ")) + d.summary;
+            = (error ? QCoreApplication::translate("kiln::ui::EditorDiagnostics", "Error: %1")
+                     : QCoreApplication::translate("kiln::ui::EditorDiagnostics", "Warning: %1"))
+                  .arg(d.summary);
         if (!d.detail.isEmpty())
             note += u'\n' + d.detail;
         notes[line].append(note);

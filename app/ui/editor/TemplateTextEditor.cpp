@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QContextMenuEvent>
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -398,12 +399,23 @@ void TemplateTextEditor::contextMenuEvent(QContextMenuEvent *event)
     QMenu *menu = createStandardContextMenu();
     if (!menu)
         return;
+    // QScintilla names its menu entries with QsciScintilla::tr() and ships catalogues for
+    // only a few languages, so Kiln's .ts files carry that context for all of them.
+    [[maybe_unused]] static const char *const menuTexts[] = {
+        QT_TRANSLATE_NOOP("QsciScintilla", "Cu&t"),
+        QT_TRANSLATE_NOOP("QsciScintilla", "&Copy"),
+        QT_TRANSLATE_NOOP("QsciScintilla", "&Paste"),
+        QT_TRANSLATE_NOOP("QsciScintilla", "Delete"),
+        QT_TRANSLATE_NOOP("QsciScintilla", "Select All"),
+    };
     // Scintilla's own undo is off; the menu's Undo/Redo ask the document instead.
+    const QString undoText = QCoreApplication::translate("QsciScintilla", "&Undo");
+    const QString redoText = QCoreApplication::translate("QsciScintilla", "&Redo");
     const QList<QAction *> actions = menu->actions();
     for (QAction *action : actions) {
         const QString text = action->text();
-        if (text == tr("&Undo") || text == tr("&Redo")) {
-            const bool undo = text == tr("&Undo");
+        if (text == undoText || text == redoText) {
+            const bool undo = text == undoText;
             action->disconnect();
             action->setEnabled(!isReadOnly());
             connect(action, &QAction::triggered, this,

@@ -1,5 +1,6 @@
 #include "app/ui/graph/GraphLayout.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace kiln::ui {
@@ -71,9 +72,10 @@ GraphLayout GraphLayout::compute(const PipelineSnapshot &s, const QHash<QString,
         g.groups.append(group);
         y += 14;
     };
-    group(QStringLiteral("Variables"), s.variables);
-    group(QStringLiteral("Locals"), s.locals);
-    group(QStringLiteral("Data sources"), s.dataSources);
+    // The title is also the group's key in expandedGroups: both come from here.
+    group(QCoreApplication::translate("kiln::ui::GraphLayout", "Variables"), s.variables);
+    group(QCoreApplication::translate("kiln::ui::GraphLayout", "Locals"), s.locals);
+    group(QCoreApplication::translate("kiln::ui::GraphLayout", "Data sources"), s.dataSources);
 
     const qreal sourceX = anyInputs ? inputWidth + ColumnGap : 0;
     const qreal laneX = sourceX + NodeWidth + ColumnGap + 24;

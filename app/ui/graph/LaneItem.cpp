@@ -69,14 +69,14 @@ QString LaneItem::runSummary() const
     }
     QStringList parts;
     if (running)
-        parts << (step.isEmpty() ? tr("%1 running").arg(running)
-                                 : tr("%1 running · %2").arg(running).arg(step));
+        parts << (step.isEmpty() ? tr("%n running", nullptr, running)
+                                 : tr("%n running · %1", nullptr, running).arg(step));
     if (done)
-        parts << tr("%1 done").arg(done);
+        parts << tr("%n done", nullptr, done);
     if (failed)
-        parts << tr("%1 failed").arg(failed);
+        parts << tr("%n failed", nullptr, failed);
     if (cancelled)
-        parts << tr("%1 cancelled").arg(cancelled);
+        parts << tr("%n cancelled", nullptr, cancelled);
     return parts.join(QStringLiteral("  ·  "));
 }
 

@@ -43,13 +43,13 @@ QString diagnosticsText(const hcl::Diagnostics &diags)
     QStringList lines;
     for (const hcl::Diagnostic &d : diags) {
         QString line = QStringLiteral("<b>%1</b>: %2")
-                           .arg(d.severity == hcl::Severity::Error ? QStringLiteral("Error")
-                                                                   : QStringLiteral("Warning"),
+                           .arg(d.severity == hcl::Severity::Error ? NodeItem::tr("Error")
+                                                                   : NodeItem::tr("Warning"),
                                d.summary.toHtmlEscaped());
         if (!d.detail.isEmpty())
             line += QStringLiteral("<br/>") + d.detail.left(400).toHtmlEscaped();
         if (d.subject)
-            line += QStringLiteral("<br/><i>line %1, column %2</i>")
+            line += NodeItem::tr("<br/><i>line %1, column %2</i>")
                         .arg(d.subject->start.line)
                         .arg(d.subject->start.column);
         lines << line;
