@@ -42,6 +42,7 @@ void registerBuiltins(kiln::registry::Registry &registry)
     registry.add(shellLocalPostProcessorDescriptor());
     registry.add(artificePostProcessorDescriptor());
     registry.add(vagrantPostProcessorDescriptor());
+    registry.add(imageConvertPostProcessorDescriptor());
     registry.add(dockerImportPostProcessorDescriptor());
     registry.add(dockerTagPostProcessorDescriptor());
     registry.add(dockerPushPostProcessorDescriptor());

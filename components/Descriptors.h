@@ -41,6 +41,7 @@ kiln::registry::ComponentDescriptor compressPostProcessorDescriptor();
 kiln::registry::ComponentDescriptor shellLocalPostProcessorDescriptor();
 kiln::registry::ComponentDescriptor artificePostProcessorDescriptor();
 kiln::registry::ComponentDescriptor vagrantPostProcessorDescriptor();
+kiln::registry::ComponentDescriptor imageConvertPostProcessorDescriptor();
 kiln::registry::ComponentDescriptor dockerImportPostProcessorDescriptor();
 kiln::registry::ComponentDescriptor dockerTagPostProcessorDescriptor();
 kiln::registry::ComponentDescriptor dockerPushPostProcessorDescriptor();

@@ -2,6 +2,7 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptors.h"
+#include "components/postprocessors/vagrant/VagrantPostProcessor.h"
 
 namespace kiln::components {
 
@@ -48,6 +49,7 @@ ComponentDescriptor vagrantPostProcessorDescriptor()
     d.description = "Packages the artifact as a Vagrant box.";
     d.iconName = "postprocessor-vagrant";
     d.schema = s;
+    d.create = [] { return std::make_unique<VagrantPostProcessor>(); };
     return d;
 }
 
