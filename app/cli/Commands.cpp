@@ -3,6 +3,7 @@
 #include "app/cli/BuildCommand.h"
 #include "app/cli/ConsoleCommand.h"
 #include "app/cli/FmtCommand.h"
+#include "app/cli/export/ExportCommand.h"
 #include "app/cli/Hcl2UpgradeCommand.h"
 #include "app/cli/InspectCommand.h"
 #include "app/cli/ValidateCommand.h"
@@ -16,6 +17,7 @@ QList<Command> allCommands()
     return {
         buildCommand(),
         consoleCommand(),
+        exportCommand(),
         fmtCommand(),
         hcl2UpgradeCommand(),
         inspectCommand(),
