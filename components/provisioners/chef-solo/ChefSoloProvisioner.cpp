@@ -46,10 +46,14 @@ QString badPath(const QString &what, const QString &path, bool wantDir)
         .arg(what, path, statError.isEmpty() ? QStringLiteral("%!s(<nil>)") : statError);
 }
 
-QString goJsonError(const QJsonParseError &error, const QJsonDocument &doc)
+QString goJsonError(const QJsonParseError &error, const QJsonDocument &doc, qsizetype length)
 {
+    // Go's text for the common case of truncated input; other syntax errors keep Qt's
+    // description with the offset, since Go's wording depends on its scanner state.
+    if (error.error != QJsonParseError::NoError && error.offset >= length)
+        return QStringLiteral("unexpected end of JSON input");
     if (error.error != QJsonParseError::NoError)
-        return error.errorString();
+        return QStringLiteral("%1 at offset %2").arg(error.errorString()).arg(error.offset);
     const QString kind = doc.isArray() ? QStringLiteral("array") : QStringLiteral("value");
     return QStringLiteral("json: cannot unmarshal %1 into Go value of type "
                           "map[string]interface {}")
@@ -89,7 +93,7 @@ build::PrepareResult ChefSoloProvisioner::prepare(const build::ComponentConfig &
         const QJsonDocument doc = QJsonDocument::fromJson(jsonString.toUtf8(), &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
             result.errors << QStringLiteral("Failed to unmarshal 'json_string': %1")
-                                 .arg(goJsonError(parseError, doc));
+                                 .arg(goJsonError(parseError, doc, jsonString.toUtf8().size()));
             return result;
         }
         m_json = doc.object();
@@ -176,7 +180,7 @@ QString ChefSoloProvisioner::processJsonUserVars(QJsonObject *json) const
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(rendered.value.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return goJsonError(parseError, doc);
+        return goJsonError(parseError, doc, rendered.value.toUtf8().size());
     *json = doc.object();
     return {};
 }

@@ -43,7 +43,12 @@ QByteArray number(double d)
     // Go: 'f' form between 1e-6 and 1e21, exponent form outside, shortest digits either way.
     if (a >= 1e-6 && a < 1e21)
         return QByteArray::number(d, 'f', QLocale::FloatingPointShortest);
-    return QByteArray::number(d, 'e', QLocale::FloatingPointShortest);
+    QByteArray e = QByteArray::number(d, 'e', QLocale::FloatingPointShortest);
+    // encoding/json trims "e-07" to "e-7" (but keeps "e+21").
+    const qsizetype n = e.size();
+    if (n >= 4 && e[n - 4] == 'e' && e[n - 3] == '-' && e[n - 2] == '0')
+        e.remove(n - 2, 1);
+    return e;
 }
 
 void write(const QJsonValue &v, const QByteArray &indent, QByteArray &out)
