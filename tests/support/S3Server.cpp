@@ -24,7 +24,8 @@ QString s3rverScript()
 } // namespace
 
 S3Server::S3Server()
-    : m_dir(std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/kiln-s3rver-XXXXXX")))
+    : m_dir(
+        std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/kiln-s3rver-XXXXXX")))
 { }
 
 S3Server::~S3Server()
@@ -74,7 +75,8 @@ bool S3Server::start(QString *error)
         QThread::msleep(50);
     }
     if (error)
-        *error = QStringLiteral("s3rver did not come up: %1").arg(QString::fromUtf8(log().right(2000)));
+        *error = QStringLiteral("s3rver did not come up: %1")
+                     .arg(QString::fromUtf8(log().right(2000)));
     stop();
     return false;
 }

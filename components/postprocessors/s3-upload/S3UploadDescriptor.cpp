@@ -12,26 +12,36 @@ ComponentDescriptor s3UploadPostProcessorDescriptor()
     ConfigSchema s;
     s.add(Field::string("bucket").markRequired().withHelp(
         "The bucket the artifact's files are uploaded to."));
-    s.add(Field::string("key_prefix").withHelp(
-        "Prepended to each file's base name to make its object key, e.g. "
-        "\"images/{{.BuildName}}/\" (a template with BuildName, BuilderType and the build's "
-        "generated data). Empty: the key is the base name."));
+    s.add(Field::string("key_prefix")
+              .withHelp("Prepended to each file's base name to make its object key, e.g. "
+                        "\"images/{{.BuildName}}/\" (a template with BuildName, BuilderType and "
+                        "the build's "
+                        "generated data). Empty: the key is the base name."));
     s.add(Field::string("region").withHelp(
         "The bucket's region. Defaults to AWS_REGION, AWS_DEFAULT_REGION, the profile's region "
         "in the AWS config file, then us-east-1. Custom endpoints sign with it too."));
-    s.add(Field::string("endpoint").withHelp(
-        "An S3-compatible endpoint, e.g. \"http://127.0.0.1:9000\" (MinIO, Ceph, s3rver). "
-        "Empty: AWS S3 in the region."));
-    s.add(Field::boolean("force_path_style").withHelp(
-        "Address objects as ENDPOINT/BUCKET/KEY instead of BUCKET.ENDPOINT/KEY. Defaults to "
-        "true for a custom endpoint and false for AWS."));
-    s.add(Field::string("access_key").markSensitive().withHelp(
-        "The access key id. Empty: the AWS credential chain (AWS_ACCESS_KEY_ID, then the "
-        "profile in the shared credentials and config files)."));
-    s.add(Field::string("secret_key").markSensitive().withHelp(
-        "The secret access key; set together with access_key."));
-    s.add(Field::string("session_token").markSensitive().withHelp(
-        "An STS session token for temporary credentials (sent as X-Amz-Security-Token)."));
+    s.add(
+        Field::string("endpoint")
+            .withHelp(
+                "An S3-compatible endpoint, e.g. \"http://127.0.0.1:9000\" (MinIO, Ceph, s3rver). "
+                "Empty: AWS S3 in the region."));
+    s.add(Field::boolean("force_path_style")
+              .withHelp("Address objects as ENDPOINT/BUCKET/KEY instead of BUCKET.ENDPOINT/KEY. "
+                        "Defaults to "
+                        "true for a custom endpoint and false for AWS."));
+    s.add(Field::string("access_key")
+              .markSensitive()
+              .withHelp(
+                  "The access key id. Empty: the AWS credential chain (AWS_ACCESS_KEY_ID, then the "
+                  "profile in the shared credentials and config files)."));
+    s.add(Field::string("secret_key")
+              .markSensitive()
+              .withHelp("The secret access key; set together with access_key."));
+    s.add(
+        Field::string("session_token")
+            .markSensitive()
+            .withHelp(
+                "An STS session token for temporary credentials (sent as X-Amz-Security-Token)."));
     s.add(Field::string("profile").withHelp(
         "The profile to read from the shared credentials and config files. Defaults to "
         "AWS_PROFILE, then \"default\"; when set, it wins over AWS_ACCESS_KEY_ID."));

@@ -1,5 +1,6 @@
 #include "components/postprocessors/s3-upload/S3UploadPostProcessor.h"
 
+#include "components/shared/s3/ProgressThrottle.h"
 #include "components/shared/s3/RemoteCopyArtifact.h"
 #include "components/shared/s3/S3Client.h"
 #include "engine/build/BuildContext.h"
@@ -21,10 +22,12 @@ PrepareResult S3UploadPostProcessor::prepare(const ComponentConfig &config)
     if (m_bucket.isEmpty())
         result.errors << QStringLiteral("bucket must be set");
     else if (m_bucket.contains(QLatin1Char('/')))
-        result.errors << QStringLiteral("bucket must be a bucket name, not a path: %1").arg(m_bucket);
+        result.errors
+            << QStringLiteral("bucket must be a bucket name, not a path: %1").arg(m_bucket);
     m_keyPrefix = config.string(QStringLiteral("key_prefix"));
     if (const auto error = Interpolator::validate(m_keyPrefix, m_interpolation))
-        result.errors << QStringLiteral("Error parsing key_prefix template: %1").arg(error->message);
+        result.errors
+            << QStringLiteral("Error parsing key_prefix template: %1").arg(error->message);
     m_endpoint = config.string(QStringLiteral("endpoint"));
     m_forcePathStyle = config.optionalBoolean(QStringLiteral("force_path_style"));
     m_credentials.region = config.string(QStringLiteral("region"));
@@ -41,10 +44,11 @@ PrepareResult S3UploadPostProcessor::prepare(const ComponentConfig &config)
 
     m_upload.storageClass = config.string(QStringLiteral("storage_class"));
     m_upload.acl = config.string(QStringLiteral("acl"));
-    m_upload.contentType = config.string(QStringLiteral("content_type"),
-        QStringLiteral("application/octet-stream"));
+    m_upload.contentType
+        = config.string(QStringLiteral("content_type"), QStringLiteral("application/octet-stream"));
     m_upload.sha256Metadata = config.boolean(QStringLiteral("checksum_metadata"), true);
-    m_upload.partSize = config.integer(QStringLiteral("part_size"), s3::S3UploadOptions::DefaultPartSize);
+    m_upload.partSize
+        = config.integer(QStringLiteral("part_size"), s3::S3UploadOptions::DefaultPartSize);
     if (m_upload.partSize < s3::S3UploadOptions::MinPartSize)
         result.errors << QStringLiteral("part_size must be at least %1 bytes (5 MiB, the smallest "
                                         "part S3 accepts), got %2")
@@ -62,7 +66,8 @@ PrepareResult S3UploadPostProcessor::prepare(const ComponentConfig &config)
 
     if (!m_endpoint.isEmpty()) {
         QString error;
-        if (!s3::S3Location::make(m_bucket, QStringLiteral("us-east-1"), m_endpoint, m_forcePathStyle, &error))
+        if (!s3::S3Location::make(
+                m_bucket, QStringLiteral("us-east-1"), m_endpoint, m_forcePathStyle, &error))
             result.errors << error;
     }
     return result;
@@ -71,7 +76,8 @@ PrepareResult S3UploadPostProcessor::prepare(const ComponentConfig &config)
 QString S3UploadPostProcessor::renderPrefix(
     BuildContext &ctx, const ArtifactPtr &input, QString *error) const
 {
-    QVariantMap data = input ? input->state(QStringLiteral("generated_data")).toMap() : QVariantMap();
+    QVariantMap data
+        = input ? input->state(QStringLiteral("generated_data")).toMap() : QVariantMap();
     data.insert(QStringLiteral("BuildName"),
         ctx.sourceName.isEmpty() ? m_interpolation.buildName : ctx.sourceName);
     data.insert(QStringLiteral("BuilderType"),
@@ -105,7 +111,8 @@ PostProcessResult S3UploadPostProcessor::postProcess(BuildContext &ctx, const Ar
             ctx.secrets->add(creds.sessionToken);
     }
     const QString region = s3::AwsCredentialChain::resolveRegion(m_credentials, env);
-    const auto location = s3::S3Location::make(m_bucket, region, m_endpoint, m_forcePathStyle, &error);
+    const auto location
+        = s3::S3Location::make(m_bucket, region, m_endpoint, m_forcePathStyle, &error);
     if (!location) {
         out.error = QStringLiteral("s3-upload: %1").arg(error);
         return out;
@@ -130,14 +137,20 @@ PostProcessResult S3UploadPostProcessor::postProcess(BuildContext &ctx, const Ar
         const QString url = location->s3Url(key);
         const qint64 size = QFileInfo(file).size();
         ui.message(QStringLiteral("Uploading %1 to %2 (%3 bytes)...").arg(file, url).arg(size));
-        const s3::S3FileUploader::Outcome outcome = uploader.upload(file, key,
-            [&ui, &file](const QString &phase, qint64 done, qint64 total) {
-                ui.progress(QStringLiteral("%1 %2").arg(phase, file), done, total);
+        ProgressThrottle hashing, uploading;
+        const s3::S3FileUploader::Outcome outcome = uploader.upload(
+            file, key,
+            [&](const QString &phase, qint64 done, qint64 total) {
+                ProgressThrottle &throttle
+                    = phase == QLatin1String("hashing") ? hashing : uploading;
+                if (throttle.pass(done, total))
+                    ui.progress(QStringLiteral("%1 %2").arg(phase, file), done, total);
             },
             ctx.cancel);
         if (!outcome.uploadId.isEmpty() && !outcome.error.isEmpty()) {
             if (outcome.aborted)
-                ui.message(QStringLiteral("Aborted multipart upload %1 of %2").arg(outcome.uploadId, url));
+                ui.message(
+                    QStringLiteral("Aborted multipart upload %1 of %2").arg(outcome.uploadId, url));
             else
                 ui.error(QStringLiteral("Could not abort multipart upload %1 of %2: %3")
                              .arg(outcome.uploadId, url, outcome.abortError));
@@ -147,7 +160,8 @@ PostProcessResult S3UploadPostProcessor::postProcess(BuildContext &ctx, const Ar
             return out;
         }
         if (!outcome.error.isEmpty()) {
-            out.error = QStringLiteral("s3-upload: uploading %1 to %2: %3").arg(file, url, outcome.error);
+            out.error
+                = QStringLiteral("s3-upload: uploading %1 to %2: %3").arg(file, url, outcome.error);
             return out;
         }
         ui.message(outcome.parts > 0
@@ -156,8 +170,8 @@ PostProcessResult S3UploadPostProcessor::postProcess(BuildContext &ctx, const Ar
         urls << url;
     }
 
-    out.artifact = std::make_shared<RemoteCopyArtifact>(QString::fromLatin1(BuilderId), urls,
-        files, QStringLiteral("Uploaded to S3"));
+    out.artifact = std::make_shared<RemoteCopyArtifact>(
+        QString::fromLatin1(BuilderId), urls, files, QStringLiteral("Uploaded to S3"));
     out.keep = true;
     return out;
 }

@@ -23,7 +23,8 @@ public:
     static constexpr const char *BuilderId = "kiln.post-processor.s3-upload";
 
 private:
-    QString renderPrefix(build::BuildContext &ctx, const build::ArtifactPtr &input, QString *error) const;
+    QString renderPrefix(
+        build::BuildContext &ctx, const build::ArtifactPtr &input, QString *error) const;
 
     QString m_bucket;
     QString m_keyPrefix;

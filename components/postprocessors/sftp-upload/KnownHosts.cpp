@@ -39,8 +39,8 @@ bool KnownHosts::matches(const QString &patterns, const QString &name)
         if (parts.size() != 4)
             return false;
         const QByteArray salt = QByteArray::fromBase64(parts[2].toLatin1());
-        const QByteArray mac = QMessageAuthenticationCode::hash(
-            name.toUtf8(), salt, QCryptographicHash::Sha1);
+        const QByteArray mac
+            = QMessageAuthenticationCode::hash(name.toUtf8(), salt, QCryptographicHash::Sha1);
         return mac == QByteArray::fromBase64(parts[3].toLatin1());
     }
     bool matched = false;

@@ -76,7 +76,8 @@ QString SftpFileWriter::failure(const QString &what, const QString &path, int rc
 QString SftpFileWriter::start()
 {
     int rc = 0;
-    m_sftp = m_session.callPtr<LIBSSH2_SFTP>([&] { return libssh2_sftp_init(m_session.handle()); }, &rc);
+    m_sftp = m_session.callPtr<LIBSSH2_SFTP>(
+        [&] { return libssh2_sftp_init(m_session.handle()); }, &rc);
     if (!m_sftp)
         return rc == SshSession::kCancelled
             ? QStringLiteral("cancelled")
@@ -89,7 +90,8 @@ QString SftpFileWriter::stat(const QString &path, qint64 *size)
     const QByteArray p = path.toUtf8();
     LIBSSH2_SFTP_ATTRIBUTES attrs{};
     const int rc = m_session.call([&] {
-        return libssh2_sftp_stat_ex(m_sftp, p.constData(), unsigned(p.size()), LIBSSH2_SFTP_STAT, &attrs);
+        return libssh2_sftp_stat_ex(
+            m_sftp, p.constData(), unsigned(p.size()), LIBSSH2_SFTP_STAT, &attrs);
     });
     if (rc == LIBSSH2_ERROR_SFTP_PROTOCOL
         && libssh2_sftp_last_error(m_sftp) == LIBSSH2_FX_NO_SUCH_FILE) {
@@ -112,8 +114,9 @@ QString SftpFileWriter::makeDirs(const QString &dir)
             return e;
         if (size < 0) {
             const QByteArray p = current.toUtf8();
-            const int rc = m_session.call(
-                [&] { return libssh2_sftp_mkdir_ex(m_sftp, p.constData(), unsigned(p.size()), 0755); });
+            const int rc = m_session.call([&] {
+                return libssh2_sftp_mkdir_ex(m_sftp, p.constData(), unsigned(p.size()), 0755);
+            });
             if (rc != 0)
                 return failure(QStringLiteral("cannot create directory"), current, rc);
         }
@@ -126,10 +129,12 @@ QString SftpFileWriter::hashPrefix(const QString &path, qint64 length, QByteArra
 {
     const QByteArray p = path.toUtf8();
     int rc = 0;
-    LIBSSH2_SFTP_HANDLE *h = m_session.callPtr<LIBSSH2_SFTP_HANDLE>([&] {
-        return libssh2_sftp_open_ex(m_sftp, p.constData(), unsigned(p.size()), LIBSSH2_FXF_READ, 0,
-            LIBSSH2_SFTP_OPENFILE);
-    }, &rc);
+    LIBSSH2_SFTP_HANDLE *h = m_session.callPtr<LIBSSH2_SFTP_HANDLE>(
+        [&] {
+            return libssh2_sftp_open_ex(m_sftp, p.constData(), unsigned(p.size()), LIBSSH2_FXF_READ,
+                0, LIBSSH2_SFTP_OPENFILE);
+        },
+        &rc);
     if (!h)
         return failure(QStringLiteral("cannot open"), path, rc);
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -138,14 +143,17 @@ QString SftpFileWriter::hashPrefix(const QString &path, qint64 length, QByteArra
     QString error;
     while (done < length) {
         const size_t want = size_t(qMin(kReadChunk, length - done));
-        const int n = m_session.call(
-            [&] { return int(libssh2_sftp_read(h, buffer.data(), want)); });
+        const int n
+            = m_session.call([&] { return int(libssh2_sftp_read(h, buffer.data(), want)); });
         if (n < 0) {
             error = failure(QStringLiteral("cannot read"), path, n);
             break;
         }
         if (n == 0) {
-            error = QStringLiteral("sftp: %1 ended after %2 of %3 bytes").arg(path).arg(done).arg(length);
+            error = QStringLiteral("sftp: %1 ended after %2 of %3 bytes")
+                        .arg(path)
+                        .arg(done)
+                        .arg(length);
             break;
         }
         hash.addData(QByteArrayView(buffer.data(), n));
@@ -167,10 +175,12 @@ QString SftpFileWriter::write(const QString &path, QFile &local, qint64 offset, 
     if (offset == 0)
         flags |= LIBSSH2_FXF_TRUNC;
     int rc = 0;
-    LIBSSH2_SFTP_HANDLE *h = m_session.callPtr<LIBSSH2_SFTP_HANDLE>([&] {
-        return libssh2_sftp_open_ex(m_sftp, p.constData(), unsigned(p.size()), flags, mode,
-            LIBSSH2_SFTP_OPENFILE);
-    }, &rc);
+    LIBSSH2_SFTP_HANDLE *h = m_session.callPtr<LIBSSH2_SFTP_HANDLE>(
+        [&] {
+            return libssh2_sftp_open_ex(
+                m_sftp, p.constData(), unsigned(p.size()), flags, mode, LIBSSH2_SFTP_OPENFILE);
+        },
+        &rc);
     if (!h)
         return failure(QStringLiteral("cannot open"), path, rc);
     // Writes go to the handle's offset: SFTP has no append mode servers agree on.

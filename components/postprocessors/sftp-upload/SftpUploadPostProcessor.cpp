@@ -2,6 +2,7 @@
 
 #include "components/postprocessors/sftp-upload/KnownHosts.h"
 #include "components/postprocessors/sftp-upload/SftpFileWriter.h"
+#include "components/shared/s3/ProgressThrottle.h"
 #include "components/shared/s3/RemoteCopyArtifact.h"
 #include "engine/build/BuildContext.h"
 #include "engine/communicator/SshConnection.h"
@@ -60,7 +61,8 @@ PrepareResult SftpUploadPostProcessor::prepare(const ComponentConfig &config)
     bool ok = false;
     m_mode = mode.toInt(&ok, 8);
     if (!ok || m_mode < 0 || m_mode > 07777)
-        result.errors << QStringLiteral("file_mode must be an octal mode like \"0644\", got %1").arg(mode);
+        result.errors
+            << QStringLiteral("file_mode must be an octal mode like \"0644\", got %1").arg(mode);
     QString durationError;
     const auto timeout = config.durationMs(QStringLiteral("timeout"), 30000, &durationError);
     if (!timeout)
@@ -84,7 +86,8 @@ QString SftpUploadPostProcessor::remotePath(const QString &fileName) const
 QString SftpUploadPostProcessor::url(const QString &path) const
 {
     // curl's spelling: a path relative to the login directory goes under /~/.
-    const QString absolute = path.startsWith(QLatin1Char('/')) ? path : QStringLiteral("/~/") + path;
+    const QString absolute
+        = path.startsWith(QLatin1Char('/')) ? path : QStringLiteral("/~/") + path;
     return QStringLiteral("sftp://%1@%2%3")
         .arg(m_ssh.auth.username, comm::SshConfig::joinHostPort(m_ssh.host, m_ssh.port), absolute);
 }
@@ -105,7 +108,8 @@ std::unique_ptr<comm::SshConnection> SftpUploadPostProcessor::connect(
         candidates = known.keysFor(config.host, config.port);
         if (candidates.isEmpty()) {
             *error = QStringLiteral("%1 is not in known_hosts_file %2")
-                         .arg(comm::SshConfig::joinHostPort(config.host, config.port), m_knownHostsFile);
+                         .arg(comm::SshConfig::joinHostPort(config.host, config.port),
+                             m_knownHostsFile);
             return nullptr;
         }
     } else {
@@ -119,7 +123,8 @@ std::unique_ptr<comm::SshConnection> SftpUploadPostProcessor::connect(
     for (const QString &key : std::as_const(candidates)) {
         config.expectedHostKey = key;
         comm::SshConnector connector(config);
-        auto connection = connector.connectOnce(ctx.cancel, QDeadlineTimer(m_timeoutMs), &diagnosis);
+        auto connection
+            = connector.connectOnce(ctx.cancel, QDeadlineTimer(m_timeoutMs), &diagnosis);
         if (connection) {
             if (key.isEmpty())
                 ui.message(QStringLiteral("Host key of %1 not checked (set known_hosts_file or "
@@ -142,7 +147,8 @@ std::unique_ptr<comm::SshConnection> SftpUploadPostProcessor::connect(
                       mismatches.join(QStringLiteral("; ")));
     else
         *error = QStringLiteral("cannot connect to %1: %2")
-                     .arg(comm::SshConfig::joinHostPort(config.host, config.port), diagnosis.message());
+                     .arg(comm::SshConfig::joinHostPort(config.host, config.port),
+                         diagnosis.message());
     return nullptr;
 }
 
@@ -187,15 +193,18 @@ PostProcessResult SftpUploadPostProcessor::postProcess(BuildContext &ctx, const 
                 error = sftp.hashPrefix(remote, remoteSize, &remoteDigest);
                 if (error.isEmpty() && remoteDigest == localPrefixHash(local, remoteSize)) {
                     offset = remoteSize;
-                    ui.message(QStringLiteral("Resuming %1 at byte %2 of %3 (the remote prefix matches)")
-                                   .arg(remote)
-                                   .arg(offset)
-                                   .arg(size));
+                    ui.message(
+                        QStringLiteral("Resuming %1 at byte %2 of %3 (the remote prefix matches)")
+                            .arg(remote)
+                            .arg(offset)
+                            .arg(size));
                 } else if (error.isEmpty()) {
-                    ui.message(QStringLiteral("%1 differs from %2; uploading it again").arg(remote, file));
+                    ui.message(
+                        QStringLiteral("%1 differs from %2; uploading it again").arg(remote, file));
                 }
             } else if (error.isEmpty() && remoteSize > size) {
-                ui.message(QStringLiteral("%1 is larger than %2; uploading it again").arg(remote, file));
+                ui.message(
+                    QStringLiteral("%1 is larger than %2; uploading it again").arg(remote, file));
             }
             if (!error.isEmpty()) {
                 out.error = QStringLiteral("sftp-upload: %1").arg(error);
@@ -204,17 +213,30 @@ PostProcessResult SftpUploadPostProcessor::postProcess(BuildContext &ctx, const 
         }
         qint64 sent = 0;
         if (offset < size || size == 0) {
-            ui.message(QStringLiteral("Uploading %1 to %2 (%3 bytes)...").arg(file, url(remote)).arg(size - offset));
-            error = sftp.write(remote, local, offset, m_mode,
-                [&ui, &file](qint64 done, qint64 total) { ui.progress(file, done, total); }, &sent);
+            ui.message(QStringLiteral("Uploading %1 to %2 (%3 bytes)...")
+                           .arg(file, url(remote))
+                           .arg(size - offset));
+            ProgressThrottle throttle;
+            error = sftp.write(
+                remote, local, offset, m_mode,
+                [&](qint64 done, qint64 total) {
+                    if (throttle.pass(done, total))
+                        ui.progress(file, done, total);
+                },
+                &sent);
             if (!error.isEmpty()) {
                 out.error = error == QLatin1String("cancelled")
-                    ? QStringLiteral("sftp-upload: upload of %1 cancelled after %2 bytes").arg(file).arg(offset + sent)
+                    ? QStringLiteral("sftp-upload: upload of %1 cancelled after %2 bytes")
+                          .arg(file)
+                          .arg(offset + sent)
                     : QStringLiteral("sftp-upload: %1").arg(error);
                 return out;
             }
         }
-        ui.message(QStringLiteral("Uploaded %1 (sent %2 of %3 bytes)").arg(url(remote)).arg(sent).arg(size));
+        ui.message(QStringLiteral("Uploaded %1 (sent %2 of %3 bytes)")
+                       .arg(url(remote))
+                       .arg(sent)
+                       .arg(size));
         urls << url(remote);
     }
     out.artifact = std::make_shared<RemoteCopyArtifact>(

@@ -32,7 +32,8 @@ AwsCredentialChain::Environment AwsCredentialChain::processEnvironment()
     return env;
 }
 
-QString AwsCredentialChain::credentialsFile(const AwsCredentialOptions &options, const Environment &env)
+QString AwsCredentialChain::credentialsFile(
+    const AwsCredentialOptions &options, const Environment &env)
 {
     if (!options.sharedCredentialsFile.isEmpty())
         return expandHome(options.sharedCredentialsFile, env);
@@ -134,7 +135,8 @@ AwsCredentials AwsCredentialChain::resolve(
     return {};
 }
 
-QString AwsCredentialChain::resolveRegion(const AwsCredentialOptions &options, const Environment &env)
+QString AwsCredentialChain::resolveRegion(
+    const AwsCredentialOptions &options, const Environment &env)
 {
     if (!options.region.isEmpty())
         return options.region;

@@ -48,7 +48,8 @@ std::pair<QString, QString> S3Client::errorOf(const QByteArray &body)
 {
     if (!body.contains("<Error>"))
         return {};
-    return {elementText(body, QStringLiteral("Code")), elementText(body, QStringLiteral("Message"))};
+    return {
+        elementText(body, QStringLiteral("Code")), elementText(body, QStringLiteral("Message"))};
 }
 
 S3Result S3Client::send(S3HttpRequest request, const build::CancelTokenPtr &cancel)
@@ -56,8 +57,8 @@ S3Result S3Client::send(S3HttpRequest request, const build::CancelTokenPtr &canc
     request.headers.append({"x-amz-content-sha256",
         QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex()});
     if (request.hasBody)
-        request.headers.append(
-            {"Content-MD5", QCryptographicHash::hash(request.body, QCryptographicHash::Md5).toBase64()});
+        request.headers.append({"Content-MD5",
+            QCryptographicHash::hash(request.body, QCryptographicHash::Md5).toBase64()});
 
     S3Result result;
     const QString what = QStringLiteral("%1 %2").arg(
@@ -86,7 +87,8 @@ S3Result S3Client::send(S3HttpRequest request, const build::CancelTokenPtr &canc
         }
         const qint64 delay = qMin<qint64>(m_baseDelayMs << qMin(attempt, 16), 20000);
         if (m_log) {
-            const QString why = r.error.isEmpty() ? QStringLiteral("HTTP %1").arg(r.status) : r.error;
+            const QString why
+                = r.error.isEmpty() ? QStringLiteral("HTTP %1").arg(r.status) : r.error;
             m_log(QStringLiteral("%1: %2; retrying in %3 ms (attempt %4 of %5)")
                       .arg(what, why)
                       .arg(delay)

@@ -37,7 +37,8 @@ void S3FileUploader::abort(const QString &key, Outcome &outcome)
 {
     // The build's token may be the reason we are here: the abort gets a token of its own
     // (its request has a timeout), so a cancelled build still cleans up after itself.
-    const S3Result result = m_client.abortMultipartUpload(key, outcome.uploadId, build::CancelToken::create());
+    const S3Result result
+        = m_client.abortMultipartUpload(key, outcome.uploadId, build::CancelToken::create());
     outcome.aborted = result.ok();
     if (!result.ok())
         outcome.abortError = result.error;
@@ -56,8 +57,8 @@ S3FileUploader::Outcome S3FileUploader::upload(const QString &localPath, const Q
 
     if (m_options.sha256Metadata) {
         // Object metadata is fixed when the upload starts, so the digest comes first.
-        FileHash::Result hashed = FileHash::compute(localPath, {QStringLiteral("sha256")}, cancel,
-            [&](qint64 done, qint64 total) {
+        FileHash::Result hashed = FileHash::compute(
+            localPath, {QStringLiteral("sha256")}, cancel, [&](qint64 done, qint64 total) {
                 if (progress)
                     progress(QStringLiteral("hashing"), done, total);
             });
@@ -76,7 +77,8 @@ S3FileUploader::Outcome S3FileUploader::upload(const QString &localPath, const Q
             outcome.error = QStringLiteral("read %1: %2").arg(localPath, file.errorString());
             return outcome;
         }
-        const S3Result result = m_client.putObject(key, body, headers,
+        const S3Result result = m_client.putObject(
+            key, body, headers,
             [&](qint64 sent, qint64 total) {
                 if (progress)
                     progress(QStringLiteral("uploading"), sent, total);
@@ -107,7 +109,8 @@ S3FileUploader::Outcome S3FileUploader::upload(const QString &localPath, const Q
         }
         QByteArray etag;
         const qint64 base = offset;
-        const S3Result part = m_client.uploadPart(key, outcome.uploadId, number, body, &etag,
+        const S3Result part = m_client.uploadPart(
+            key, outcome.uploadId, number, body, &etag,
             [&](qint64 sent, qint64) {
                 if (progress)
                     progress(QStringLiteral("uploading"), base + sent, size);
@@ -125,7 +128,8 @@ S3FileUploader::Outcome S3FileUploader::upload(const QString &localPath, const Q
             progress(QStringLiteral("uploading"), offset, size);
     }
     if (outcome.error.isEmpty()) {
-        const S3Result done = m_client.completeMultipartUpload(key, outcome.uploadId, etags, cancel);
+        const S3Result done
+            = m_client.completeMultipartUpload(key, outcome.uploadId, etags, cancel);
         if (done.ok())
             return outcome;
         outcome.cancelled = done.cancelled;

@@ -3,7 +3,6 @@
 #include "components/shared/s3/S3Client.h"
 
 #include <QString>
-
 #include <functional>
 
 namespace kiln::components::s3 {

@@ -46,12 +46,13 @@ std::optional<S3Location> S3Location::make(const QString &bucket, const QString 
         if (!url.isValid() || url.host().isEmpty()
             || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
             || (!url.path().isEmpty() && url.path() != QLatin1String("/"))) {
-            *error = QStringLiteral("endpoint %1 is not an http(s) URL without a path").arg(endpoint);
+            *error
+                = QStringLiteral("endpoint %1 is not an http(s) URL without a path").arg(endpoint);
             return std::nullopt;
         }
         loc.scheme = url.scheme();
-        loc.host = url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port())
-                                  : url.host();
+        loc.host
+            = url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
         loc.pathStyle = forcePathStyle.value_or(true);
     }
     return loc;

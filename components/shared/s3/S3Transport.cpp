@@ -1,9 +1,8 @@
 #include "components/shared/s3/S3Transport.h"
 
-#include <curl/curl.h>
-
 #include <atomic>
 #include <cstring>
+#include <curl/curl.h>
 #include <mutex>
 
 namespace kiln::components::s3 {
@@ -93,7 +92,8 @@ int onProgress(void *self, curl_off_t, curl_off_t, curl_off_t ulTotal, curl_off_
     if (x->guard->cancelled)
         return 1;
     if (x->request->progress && ulNow > 0)
-        x->request->progress(qint64(ulNow), ulTotal > 0 ? qint64(ulTotal) : x->request->body.size());
+        x->request->progress(
+            qint64(ulNow), ulTotal > 0 ? qint64(ulTotal) : x->request->body.size());
     return 0;
 }
 
@@ -129,7 +129,8 @@ S3Transport::~S3Transport()
     curl_multi_cleanup(d->multi);
 }
 
-S3HttpResponse S3Transport::perform(const S3HttpRequest &request, const build::CancelTokenPtr &cancel)
+S3HttpResponse S3Transport::perform(
+    const S3HttpRequest &request, const build::CancelTokenPtr &cancel)
 {
     S3HttpResponse response;
     if (cancel && cancel->isCancelled()) {
@@ -236,7 +237,8 @@ S3HttpResponse S3Transport::perform(const S3HttpRequest &request, const build::C
     }
     if (result != CURLE_OK) {
         response.timedOut = result == CURLE_OPERATION_TIMEDOUT;
-        response.error = QString::fromUtf8(errorBuffer[0] ? errorBuffer : curl_easy_strerror(result));
+        response.error
+            = QString::fromUtf8(errorBuffer[0] ? errorBuffer : curl_easy_strerror(result));
         return response;
     }
     curl_easy_getinfo(e, CURLINFO_RESPONSE_CODE, &response.status);

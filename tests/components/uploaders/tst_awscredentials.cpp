@@ -26,7 +26,8 @@ private:
         f.write(text);
         return f.fileName();
     }
-    AwsCredentialChain::Environment env(std::initializer_list<std::pair<QString, QString>> extra = {})
+    AwsCredentialChain::Environment env(
+        std::initializer_list<std::pair<QString, QString>> extra = {})
     {
         AwsCredentialChain::Environment e{{"HOME", m_home.path()}};
         for (const auto &[k, v] : extra)
@@ -38,12 +39,15 @@ private slots:
     void initTestCase()
     {
         write(".aws/credentials",
-            "# comment\n[default]\naws_access_key_id = DEFAULTKEY\naws_secret_access_key = defaultsecret\n"
-            "\n[ci]\naws_access_key_id=CIKEY\naws_secret_access_key=cisecret\naws_session_token = citoken\n"
+            "# comment\n[default]\naws_access_key_id = DEFAULTKEY\naws_secret_access_key = "
+            "defaultsecret\n"
+            "\n[ci]\naws_access_key_id=CIKEY\naws_secret_access_key=cisecret\naws_session_token = "
+            "citoken\n"
             "s3 =\n  max_concurrent_requests = 4\n");
         write(".aws/config",
             "[default]\nregion = eu-central-1\n[profile ci]\nregion = ap-south-1\n"
-            "[profile onlyconfig]\naws_access_key_id = CFGKEY\naws_secret_access_key = cfgsecret\n");
+            "[profile onlyconfig]\naws_access_key_id = CFGKEY\naws_secret_access_key = "
+            "cfgsecret\n");
     }
 
     void iniFile()
@@ -64,22 +68,39 @@ private slots:
         QTest::addColumn<QString>("token");
         QTest::addColumn<QString>("region");
 
-        QTest::newRow("template keys win") << QVariantMap{{"accessKey", "TPL"}, {"secretKey", "s"}}
-                                           << QVariantMap{{"AWS_ACCESS_KEY_ID", "ENV"}, {"AWS_SECRET_ACCESS_KEY", "e"}}
-                                           << "TPL" << "" << "eu-central-1";
+        QTest::newRow("template keys win")
+            << QVariantMap{{"accessKey", "TPL"}, {"secretKey", "s"}}
+            << QVariantMap{{"AWS_ACCESS_KEY_ID", "ENV"}, {"AWS_SECRET_ACCESS_KEY", "e"}} << "TPL"
+            << ""
+            << "eu-central-1";
         QTest::newRow("environment before files")
-            << QVariantMap{} << QVariantMap{{"AWS_ACCESS_KEY_ID", "ENV"}, {"AWS_SECRET_ACCESS_KEY", "e"}, {"AWS_SESSION_TOKEN", "t"}, {"AWS_REGION", "us-west-2"}}
-            << "ENV" << "t" << "us-west-2";
+            << QVariantMap{}
+            << QVariantMap{{"AWS_ACCESS_KEY_ID", "ENV"}, {"AWS_SECRET_ACCESS_KEY", "e"},
+                   {"AWS_SESSION_TOKEN", "t"}, {"AWS_REGION", "us-west-2"}}
+            << "ENV"
+            << "t"
+            << "us-west-2";
         QTest::newRow("template profile before environment")
-            << QVariantMap{{"profile", "ci"}} << QVariantMap{{"AWS_ACCESS_KEY_ID", "ENV"}, {"AWS_SECRET_ACCESS_KEY", "e"}}
-            << "CIKEY" << "citoken" << "ap-south-1";
-        QTest::newRow("AWS_PROFILE") << QVariantMap{} << QVariantMap{{"AWS_PROFILE", "ci"}, {"AWS_DEFAULT_REGION", "sa-east-1"}}
-                                     << "CIKEY" << "citoken" << "sa-east-1";
-        QTest::newRow("default profile") << QVariantMap{} << QVariantMap{} << "DEFAULTKEY" << "" << "eu-central-1";
-        QTest::newRow("keys in the config file") << QVariantMap{{"profile", "onlyconfig"}} << QVariantMap{}
-                                                 << "CFGKEY" << "" << "us-east-1";
-        QTest::newRow("template region") << QVariantMap{{"region", "af-south-1"}} << QVariantMap{{"AWS_REGION", "x"}}
-                                         << "DEFAULTKEY" << "" << "af-south-1";
+            << QVariantMap{{"profile", "ci"}}
+            << QVariantMap{{"AWS_ACCESS_KEY_ID", "ENV"}, {"AWS_SECRET_ACCESS_KEY", "e"}} << "CIKEY"
+            << "citoken"
+            << "ap-south-1";
+        QTest::newRow("AWS_PROFILE")
+            << QVariantMap{}
+            << QVariantMap{{"AWS_PROFILE", "ci"}, {"AWS_DEFAULT_REGION", "sa-east-1"}} << "CIKEY"
+            << "citoken"
+            << "sa-east-1";
+        QTest::newRow("default profile") << QVariantMap{} << QVariantMap{} << "DEFAULTKEY"
+                                         << ""
+                                         << "eu-central-1";
+        QTest::newRow("keys in the config file")
+            << QVariantMap{{"profile", "onlyconfig"}} << QVariantMap{} << "CFGKEY"
+            << ""
+            << "us-east-1";
+        QTest::newRow("template region") << QVariantMap{{"region", "af-south-1"}}
+                                         << QVariantMap{{"AWS_REGION", "x"}} << "DEFAULTKEY"
+                                         << ""
+                                         << "af-south-1";
     }
 
     void order()
@@ -107,10 +128,12 @@ private slots:
 
     void filesFromEnvironmentAndOptions()
     {
-        const QString other = write("elsewhere/creds", "[default]\naws_access_key_id = ELSEWHERE\naws_secret_access_key = x\n");
+        const QString other = write("elsewhere/creds",
+            "[default]\naws_access_key_id = ELSEWHERE\naws_secret_access_key = x\n");
         QString error;
         AwsCredentialOptions o;
-        AwsCredentials c = AwsCredentialChain::resolve(o, env({{"AWS_SHARED_CREDENTIALS_FILE", other}}), &error);
+        AwsCredentials c
+            = AwsCredentialChain::resolve(o, env({{"AWS_SHARED_CREDENTIALS_FILE", other}}), &error);
         QCOMPARE(c.accessKeyId, "ELSEWHERE");
         QCOMPARE(c.source, "profile default in " + other);
         o.sharedCredentialsFile = "~/elsewhere/creds";
@@ -129,21 +152,25 @@ private slots:
         QTemporaryDir empty;
         const AwsCredentialChain::Environment bare{{"HOME", empty.path()}};
         QVERIFY(!AwsCredentialChain::resolve({}, bare, &error).isValid());
-        QCOMPARE(error, QString("no valid credential sources found: set access_key and secret_key, "
-                                "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or profile default in "
-                                "%1/.aws/credentials or %1/.aws/config").arg(empty.path()));
+        QCOMPARE(error,
+            QString("no valid credential sources found: set access_key and secret_key, "
+                    "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or profile default in "
+                    "%1/.aws/credentials or %1/.aws/config")
+                .arg(empty.path()));
     }
 
     void locations()
     {
         QString error;
         auto aws = S3Location::make("bucket", "eu-west-1", {}, std::nullopt, &error);
-        QCOMPARE(aws->url("dir/a b+c.img"), "https://bucket.s3.eu-west-1.amazonaws.com/dir/a%20b%2Bc.img");
+        QCOMPARE(aws->url("dir/a b+c.img"),
+            "https://bucket.s3.eu-west-1.amazonaws.com/dir/a%20b%2Bc.img");
         auto dotted = S3Location::make("my.bucket", "eu-west-1", {}, std::nullopt, &error);
         QCOMPARE(dotted->url("k"), "https://s3.eu-west-1.amazonaws.com/my.bucket/k");
         auto forced = S3Location::make("b", "us-east-1", {}, true, &error);
         QCOMPARE(forced->url("k", "uploads="), "https://s3.us-east-1.amazonaws.com/b/k?uploads=");
-        auto custom = S3Location::make("b", "us-east-1", "http://127.0.0.1:9000", std::nullopt, &error);
+        auto custom
+            = S3Location::make("b", "us-east-1", "http://127.0.0.1:9000", std::nullopt, &error);
         QCOMPARE(custom->url("k/é"), "http://127.0.0.1:9000/b/k/%C3%A9");
         auto vhost = S3Location::make("b", "us-east-1", "minio.example", false, &error);
         QCOMPARE(vhost->url("k"), "https://b.minio.example/k");

@@ -41,8 +41,8 @@ public:
     void post(const BuildEvent &event) override
     {
         test::RecordingSink::post(event);
-        if (event.kind == BuildEvent::Kind::Progress && event.text.startsWith(QLatin1String("uploading"))
-            && event.bytes > threshold)
+        if (event.kind == BuildEvent::Kind::Progress
+            && event.text.startsWith(QLatin1String("uploading")) && event.bytes > threshold)
             token->cancel();
     }
 };
@@ -69,14 +69,17 @@ private:
     QVariantMap baseConfig() const
     {
         return {{"bucket", Bucket}, {"endpoint", m_server.endpoint()},
-            {"access_key", test::S3Server::accessKey()}, {"secret_key", test::S3Server::secretKey()}};
+            {"access_key", test::S3Server::accessKey()},
+            {"secret_key", test::S3Server::secretKey()}};
     }
 
     s3::S3Result get(const QString &key)
     {
         QString error;
-        auto loc = s3::S3Location::make(Bucket, "us-east-1", m_server.endpoint(), std::nullopt, &error);
-        s3::S3Client client(*loc, {test::S3Server::accessKey(), test::S3Server::secretKey(), {}, {}});
+        auto loc
+            = s3::S3Location::make(Bucket, "us-east-1", m_server.endpoint(), std::nullopt, &error);
+        s3::S3Client client(
+            *loc, {test::S3Server::accessKey(), test::S3Server::secretKey(), {}, {}});
         client.setRetries(0, 0);
         return client.getObject(key, CancelToken::create());
     }
@@ -149,7 +152,8 @@ private slots:
         QVERIFY(parts[0].startsWith("PUT /kiln-artifacts/multi/big.qcow2?partNumber=1&uploadId="));
         QVERIFY(m_server.requests().contains("POST /kiln-artifacts/multi/big.qcow2?uploads= 200"));
         QVERIFY(m_server.pendingUploads(Bucket).isEmpty());
-        QVERIFY(h.sink.messages().contains("Uploaded s3://kiln-artifacts/multi/big.qcow2 in 3 parts"));
+        QVERIFY(
+            h.sink.messages().contains("Uploaded s3://kiln-artifacts/multi/big.qcow2 in 3 parts"));
 
         // Progress reached the whole file, never beyond it.
         qint64 last = 0;
@@ -182,7 +186,8 @@ private slots:
         qunsetenv("AWS_ACCESS_KEY_ID");
         qunsetenv("AWS_SECRET_ACCESS_KEY");
         QVERIFY(bad.error.contains("403 InvalidAccessKeyId"));
-        QVERIFY(bad.error.startsWith("s3-upload: uploading " + file + " to s3://kiln-artifacts/env.txt: PUT "));
+        QVERIFY(bad.error.startsWith(
+            "s3-upload: uploading " + file + " to s3://kiln-artifacts/env.txt: PUT "));
         QCOMPARE(get("env.txt").response.body, QByteArray("from the environment\n"));
     }
 
@@ -204,7 +209,8 @@ private slots:
         config.insert("profile", "ci");
         const PostProcessResult r = run(h, config, {file});
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
-        QVERIFY(h.sink.says().constFirst().contains("region eu-west-3, credentials from profile ci in " + creds));
+        QVERIFY(h.sink.says().constFirst().contains(
+            "region eu-west-3, credentials from profile ci in " + creds));
 
         // AWS_PROFILE names it.
         config.remove("profile");
@@ -240,7 +246,8 @@ private slots:
         config.insert("retry_delay", "10ms");
         const PostProcessResult r = run(h, config, {file});
         QVERIFY(!r.artifact);
-        QVERIFY2(r.error.contains("Couldn't connect to server") || r.error.contains("Failed to connect"),
+        QVERIFY2(
+            r.error.contains("Couldn't connect to server") || r.error.contains("Failed to connect"),
             qPrintable(r.error));
         QVERIFY2(r.error.contains("(after 3 attempts)"), qPrintable(r.error));
         QVERIFY(r.error.contains("POST http://127.0.0.1:"));
@@ -275,12 +282,14 @@ private slots:
         QVERIFY(m_server.requests().contains(
             "DELETE /kiln-artifacts/cancelled.img?uploadId=" + begun.constFirst() + " 405"));
         // s3rver 3.7.1 does not implement the abort; Kiln says so rather than hide it.
-        QVERIFY(sink.errors().constFirst().startsWith(
-            "Could not abort multipart upload " + begun.constFirst() + " of s3://kiln-artifacts/cancelled.img: DELETE "));
-        QVERIFY(sink.errors().constFirst().endsWith("405 MethodNotAllowed: The specified method is not allowed against this resource."));
+        QVERIFY(sink.errors().constFirst().startsWith("Could not abort multipart upload "
+            + begun.constFirst() + " of s3://kiln-artifacts/cancelled.img: DELETE "));
+        QVERIFY(sink.errors().constFirst().endsWith(
+            "405 MethodNotAllowed: The specified method is not allowed against this resource."));
         // No part after the cancel, no CompleteMultipartUpload, no object.
         QVERIFY(!m_server.requests().join('\n').contains("cancelled.img?partNumber=4"));
-        QVERIFY(!m_server.requests().contains("POST /kiln-artifacts/cancelled.img?uploadId=" + begun.constFirst() + " 200"));
+        QVERIFY(!m_server.requests().contains(
+            "POST /kiln-artifacts/cancelled.img?uploadId=" + begun.constFirst() + " 200"));
         QCOMPARE(get("cancelled.img").response.status, 404L);
     }
 
@@ -291,7 +300,8 @@ private slots:
             {{"access_key", "A"}, {"part_size", 1024}, {"endpoint", "ftp://x/y"}}));
         QCOMPARE(r.errors,
             QStringList({"bucket must be set", "access_key and secret_key must be set together",
-                "part_size must be at least 5242880 bytes (5 MiB, the smallest part S3 accepts), got 1024",
+                "part_size must be at least 5242880 bytes (5 MiB, the smallest part S3 accepts), "
+                "got 1024",
                 "endpoint ftp://x/y is not an http(s) URL without a path"}));
     }
 

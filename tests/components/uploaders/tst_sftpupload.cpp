@@ -69,9 +69,9 @@ private:
 
     QVariantMap baseConfig(const QString &remoteDir) const
     {
-        return {{"host", m_server.host()}, {"port", m_server.port()}, {"username", test::SshServer::user()},
-            {"private_key_file", m_server.clientKeyPath()}, {"remote_dir", remoteDir},
-            {"host_key", m_server.hostPublicKey()}};
+        return {{"host", m_server.host()}, {"port", m_server.port()},
+            {"username", test::SshServer::user()}, {"private_key_file", m_server.clientKeyPath()},
+            {"remote_dir", remoteDir}, {"host_key", m_server.hostPublicKey()}};
     }
 
     PostProcessResult run(test::Harness &h, const QVariantMap &config, const QStringList &files)
@@ -124,7 +124,8 @@ private slots:
         const QString prefix = QString("sftp://kilntest@127.0.0.1:%1").arg(m_server.port());
         QCOMPARE(r.artifact->id(), prefix + remoteDir + "/a.bin," + prefix + remoteDir + "/b.txt");
         QCOMPARE(r.artifact->files(), QStringList({fa, fb}));
-        QCOMPARE(sentLine(h.sink), QString("Uploaded %1%2/a.bin (sent 307200 of 307200 bytes)").arg(prefix, remoteDir));
+        QCOMPARE(sentLine(h.sink),
+            QString("Uploaded %1%2/a.bin (sent 307200 of 307200 bytes)").arg(prefix, remoteDir));
     }
 
     void resumesAfterInterruptedUpload()
@@ -137,7 +138,8 @@ private slots:
         const qint64 partial = MiB + 17;
         // What an interrupted upload leaves: the first bytes, owned by the uploading user.
         writeAll(remoteDir + "/disk.img", data.left(partial));
-        QCOMPARE(test::SshServer::exec("chown", {test::SshServer::user(), remoteDir + "/disk.img"}), 0);
+        QCOMPARE(
+            test::SshServer::exec("chown", {test::SshServer::user(), remoteDir + "/disk.img"}), 0);
 
         test::Harness h;
         const PostProcessResult r = run(h, baseConfig(remoteDir), {file});
@@ -145,8 +147,11 @@ private slots:
         QCOMPARE(readAll(remoteDir + "/disk.img"), data);
         QVERIFY(h.sink.messages().contains(
             QString("Resuming %1/disk.img at byte %2 of %3 (the remote prefix matches)")
-                .arg(remoteDir).arg(partial).arg(data.size())));
-        QVERIFY(sentLine(h.sink).endsWith(QString("(sent %1 of %2 bytes)").arg(data.size() - partial).arg(data.size())));
+                .arg(remoteDir)
+                .arg(partial)
+                .arg(data.size())));
+        QVERIFY(sentLine(h.sink).endsWith(
+            QString("(sent %1 of %2 bytes)").arg(data.size() - partial).arg(data.size())));
         // Progress starts past the part that was already there.
         for (const BuildEvent &e : h.sink.events())
             if (e.kind == BuildEvent::Kind::Progress)
@@ -168,13 +173,15 @@ private slots:
         QByteArray stale = data.left(MiB);
         stale[100] = char(stale[100] ^ 0x55);
         writeAll(remoteDir + "/other.img", stale);
-        QCOMPARE(test::SshServer::exec("chown", {test::SshServer::user(), remoteDir + "/other.img"}), 0);
+        QCOMPARE(
+            test::SshServer::exec("chown", {test::SshServer::user(), remoteDir + "/other.img"}), 0);
 
         test::Harness h;
         const PostProcessResult r = run(h, baseConfig(remoteDir), {file});
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QCOMPARE(readAll(remoteDir + "/other.img"), data);
-        QVERIFY(h.sink.messages().contains(remoteDir + "/other.img differs from " + file + "; uploading it again"));
+        QVERIFY(h.sink.messages().contains(
+            remoteDir + "/other.img differs from " + file + "; uploading it again"));
         QVERIFY(sentLine(h.sink).endsWith(QString("(sent %1 of %1 bytes)").arg(data.size())));
     }
 
@@ -182,10 +189,14 @@ private slots:
     {
         const QString file = local("kh.txt", "known hosts\n");
         const QString remoteDir = m_server.sharedDir() + "/kh";
-        const QString entry = QString("[127.0.0.1]:%1 %2\n").arg(m_server.port()).arg(m_server.hostPublicKey());
+        const QString entry
+            = QString("[127.0.0.1]:%1 %2\n").arg(m_server.port()).arg(m_server.hostPublicKey());
 
         // Plain entry, after an unrelated host.
-        const QString plain = local("known_hosts", "example.org ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\n" + entry.toUtf8());
+        const QString plain = local("known_hosts",
+            "example.org ssh-ed25519 "
+            "AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\n"
+                + entry.toUtf8());
         QVariantMap config = baseConfig(remoteDir);
         config.remove("host_key");
         config.insert("known_hosts_file", plain);
@@ -203,31 +214,47 @@ private slots:
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
 
         // Listed with another key: refused before logging in.
-        const QString wrong = local("known_hosts_wrong", QString("[127.0.0.1]:%1 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\n").arg(m_server.port()).toUtf8());
+        const QString wrong = local("known_hosts_wrong",
+            QString("[127.0.0.1]:%1 ssh-ed25519 "
+                    "AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\n")
+                .arg(m_server.port())
+                .toUtf8());
         config.insert("known_hosts_file", wrong);
         test::Harness h3;
         r = run(h3, config, {file});
         QVERIFY(!r.artifact);
-        QVERIFY2(r.error.startsWith(QString("sftp-upload: no key for 127.0.0.1:%1 in %2 matches: ").arg(m_server.port()).arg(wrong)), qPrintable(r.error));
+        QVERIFY2(r.error.startsWith(QString("sftp-upload: no key for 127.0.0.1:%1 in %2 matches: ")
+                                        .arg(m_server.port())
+                                        .arg(wrong)),
+            qPrintable(r.error));
         QVERIFY2(r.error.contains(m_server.hostKeyFingerprint()), qPrintable(r.error));
 
         // Not listed at all.
-        config.insert("known_hosts_file", local("known_hosts_other", "example.org ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\n"));
+        config.insert("known_hosts_file",
+            local("known_hosts_other",
+                "example.org ssh-ed25519 "
+                "AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\n"));
         test::Harness h4;
         r = run(h4, config, {file});
-        QCOMPARE(r.error, QString("sftp-upload: 127.0.0.1:%1 is not in known_hosts_file %2").arg(m_server.port()).arg(m_tmp.filePath("known_hosts_other")));
+        QCOMPARE(r.error,
+            QString("sftp-upload: 127.0.0.1:%1 is not in known_hosts_file %2")
+                .arg(m_server.port())
+                .arg(m_tmp.filePath("known_hosts_other")));
     }
 
     void wrongKeyIsAClearError()
     {
         const QString key = m_tmp.filePath("stranger");
-        QCOMPARE(test::SshServer::exec("ssh-keygen", {"-q", "-t", "ed25519", "-N", "", "-f", key}), 0);
+        QCOMPARE(
+            test::SshServer::exec("ssh-keygen", {"-q", "-t", "ed25519", "-N", "", "-f", key}), 0);
         QVariantMap config = baseConfig(m_server.sharedDir());
         config.insert("private_key_file", key);
         test::Harness h;
         const PostProcessResult r = run(h, config, {local("x.txt", "x")});
         QVERIFY(!r.artifact);
-        QVERIFY2(r.error.startsWith(QString("sftp-upload: cannot connect to 127.0.0.1:%1: ").arg(m_server.port())), qPrintable(r.error));
+        QVERIFY2(r.error.startsWith(
+                     QString("sftp-upload: cannot connect to 127.0.0.1:%1: ").arg(m_server.port())),
+            qPrintable(r.error));
         QVERIFY2(r.error.contains("publickey"), qPrintable(r.error));
     }
 
@@ -239,7 +266,9 @@ private slots:
         test::Harness h;
         const PostProcessResult r = run(h, config, {local("y.txt", "y")});
         QVERIFY(!r.artifact);
-        QVERIFY2(r.error.startsWith(QString("sftp-upload: cannot connect to 127.0.0.1:%1: ").arg(port)), qPrintable(r.error));
+        QVERIFY2(
+            r.error.startsWith(QString("sftp-upload: cannot connect to 127.0.0.1:%1: ").arg(port)),
+            qPrintable(r.error));
         QVERIFY2(r.error.contains("refused"), qPrintable(r.error));
     }
 
@@ -254,17 +283,20 @@ private slots:
         sink.threshold = 2 * MiB;
         const PostProcessResult r = run(h, baseConfig(m_server.sharedDir() + "/cancel"), {file});
         QVERIFY(!r.artifact);
-        QVERIFY2(r.error.startsWith("sftp-upload: upload of " + file + " cancelled after "), qPrintable(r.error));
+        QVERIFY2(r.error.startsWith("sftp-upload: upload of " + file + " cancelled after "),
+            qPrintable(r.error));
         QVERIFY(QFileInfo(m_server.sharedDir() + "/cancel/huge.img").size() < data.size());
     }
 
     void prepareErrors()
     {
         SftpUploadPostProcessor pp;
-        const PrepareResult r = pp.prepare(test::configFrom({{"file_mode", "999"}, {"port", 70000}}));
-        QCOMPARE(r.errors, QStringList({"host must be set", "port must be between 1 and 65535, got 70000",
-                               "username must be set", "password or private_key_file must be set",
-                               "file_mode must be an octal mode like \"0644\", got 999"}));
+        const PrepareResult r
+            = pp.prepare(test::configFrom({{"file_mode", "999"}, {"port", 70000}}));
+        QCOMPARE(r.errors,
+            QStringList({"host must be set", "port must be between 1 and 65535, got 70000",
+                "username must be set", "password or private_key_file must be set",
+                "file_mode must be an octal mode like \"0644\", got 999"}));
     }
 };
 

@@ -58,8 +58,7 @@ constexpr Deviation Deviations[] = {
     {"normalize-path/get-slashes", 0,
         "libcurl keeps empty path segments (//) that the generic SigV4 normalisation removes; "
         "S3 signs paths unnormalised, as libcurl does"},
-    {"normalize-path/get-space", 0,
-        "libcurl refuses a URL with a raw space (CURLE_URL_MALFORMAT)"},
+    {"normalize-path/get-space", 0, "libcurl refuses a URL with a raw space (CURLE_URL_MALFORMAT)"},
 };
 
 const Deviation *deviationOf(const QString &name)
@@ -140,7 +139,8 @@ private slots:
         const QByteArray expected = readFile(base + ".authz").trimmed();
         const QByteArray creq = readFile(base + ".creq");
         // get-vanilla-with-session-token signs a token its .req leaves out (it is in .sreq).
-        if (creq.contains("\nx-amz-security-token:") && !v.headers.join('\n').toLower().contains("x-amz-security-token")) {
+        if (creq.contains("\nx-amz-security-token:")
+            && !v.headers.join('\n').toLower().contains("x-amz-security-token")) {
             const qsizetype at = creq.indexOf("\nx-amz-security-token:") + 22;
             v.headers << "X-Amz-Security-Token:" + creq.mid(at, creq.indexOf('\n', at) - at);
         }

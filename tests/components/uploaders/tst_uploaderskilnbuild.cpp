@@ -85,12 +85,17 @@ build {
         QVERIFY(p.waitForFinished(60000));
         const QString out = QString::fromUtf8(p.readAll());
         QVERIFY2(p.exitCode() == 0, qPrintable(out));
-        QVERIFY2(out.contains("nightly.file.image (s3-upload): Uploading 2 file(s) to s3://releases/builds/image/"), qPrintable(out));
-        QVERIFY2(out.contains("Uploaded to S3: s3://releases/builds/image/image.txt, s3://releases/builds/image/image.sha256"), qPrintable(out));
+        QVERIFY2(out.contains("nightly.file.image (s3-upload): Uploading 2 file(s) to "
+                              "s3://releases/builds/image/"),
+            qPrintable(out));
+        QVERIFY2(out.contains("Uploaded to S3: s3://releases/builds/image/image.txt, "
+                              "s3://releases/builds/image/image.sha256"),
+            qPrintable(out));
         QVERIFY2(out.contains("Uploaded over SFTP: sftp://kilntest@127.0.0.1:"), qPrintable(out));
 
         const QByteArray content = "the image the build made\n";
-        const QByteArray digest = QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
+        const QByteArray digest
+            = QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
         QFile sums(dir.filePath("image.sha256"));
         QVERIFY(sums.open(QIODevice::ReadOnly));
         const QByteArray checksumLine = sums.readAll();
@@ -99,11 +104,14 @@ build {
         QString e;
         auto loc = s3::S3Location::make("releases", "us-east-1", s3.endpoint(), std::nullopt, &e);
         s3::S3Client client(*loc, {"S3RVER", "S3RVER", {}, {}});
-        const s3::S3Result object = client.getObject("builds/image/image.txt", build::CancelToken::create());
+        const s3::S3Result object
+            = client.getObject("builds/image/image.txt", build::CancelToken::create());
         QVERIFY2(object.ok(), qPrintable(object.error));
         QCOMPARE(object.response.body, content);
         QCOMPARE(object.response.header("x-amz-meta-sha256"), digest);
-        QCOMPARE(client.getObject("builds/image/image.sha256", build::CancelToken::create()).response.body, checksumLine);
+        QCOMPARE(client.getObject("builds/image/image.sha256", build::CancelToken::create())
+                     .response.body,
+            checksumLine);
 
         QFile copy(remoteDir + "/image.txt");
         QVERIFY(copy.open(QIODevice::ReadOnly));
