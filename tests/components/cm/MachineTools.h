@@ -71,7 +71,7 @@ private:
     void tool(const QString &name, const QString &body) const
     {
         const QString script = QStringLiteral("#!/bin/sh\n"
-                                              "printf '%%s|%%s|%%s\\n' %1 \"$(id -un)\" \"$*\" >> %2\n")
+                                              "printf '%s|%s|%s\\n' %1 \"$(id -un)\" \"$*\" >> %2\n")
                                    .arg(name, logPath())
             + body;
         writeFile(bin() + '/' + name, script.toUtf8(), true);
