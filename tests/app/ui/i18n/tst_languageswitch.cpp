@@ -83,7 +83,7 @@ private slots:
         ui::MainWindow w;
         const QStringList titles = menuTitles(w);
         QCOMPARE(titles.size(), 5);
-        for (const char *t : {"&Datei", "&Bearbeiten", "&Ansicht", "&Build", "&Einstellungen"})
+        for (const char *t : {"&Datei", "&Bearbeiten", "&Ansicht", "B&uild", "&Einstellungen"})
             QVERIFY2(titles.contains(QString::fromUtf8(t)), qPrintable(titles.join(u' ')));
         QMenu *file = menuTitled(w, QStringLiteral("&Datei"));
         QVERIFY(file);
@@ -131,6 +131,31 @@ private slots:
         QCOMPARE(LanguageSettings::effectiveCode(), LanguageSettings::systemCode());
         QVERIFY(!LanguageSettings::apply(QStringLiteral("tlh")));
         QCOMPARE(LanguageSettings::appliedCode(), QStringLiteral("en"));
+    }
+
+    void plurals_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("n");
+        QTest::addColumn<QString>("errors");
+        QTest::newRow("en 1") << "en" << 1 << "1 error";
+        QTest::newRow("en 2") << "en" << 2 << "2 errors";
+        QTest::newRow("de 1") << "de" << 1 << "1 Fehler";
+        QTest::newRow("fr 1") << "fr" << 1 << "1 erreur";
+        QTest::newRow("fr 3") << "fr" << 3 << "3 erreurs";
+        QTest::newRow("es 2") << "es" << 2 << "2 errores";
+        QTest::newRow("ja 2") << "ja" << 2 << "エラー 2 件";
+        QTest::newRow("zh_CN 2") << "zh_CN" << 2 << "2 个错误";
+    }
+
+    void plurals()
+    {
+        QFETCH(QString, code);
+        QFETCH(int, n);
+        QFETCH(QString, errors);
+        QVERIFY(LanguageSettings::apply(code));
+        QCOMPARE(QCoreApplication::translate("kiln::ui::ProblemsView", "%n error(s)", nullptr, n),
+            errors);
     }
 
     void systemLocale_data()
