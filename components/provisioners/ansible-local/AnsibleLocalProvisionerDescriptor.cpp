@@ -2,6 +2,7 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptors.h"
+#include "components/provisioners/ansible-local/AnsibleLocalProvisioner.h"
 
 namespace kiln::components {
 
@@ -11,8 +12,10 @@ ComponentDescriptor ansibleLocalProvisionerDescriptor()
 {
     ConfigSchema s;
     s.add(Field::string("command")
-              .withDefault("ansible-playbook")
-              .withHelp("The command to invoke ansible. Defaults to ansible-playbook. If you "
+              .withDefault("ANSIBLE_FORCE_COLOR=1 PYTHONUNBUFFERED=1 ansible-playbook")
+              .withHelp("The command to invoke ansible. Defaults to \"ANSIBLE_FORCE_COLOR=1 "
+                        "PYTHONUNBUFFERED=1 "
+                        "ansible-playbook\". If you "
                         "would like to provide a more complex command, for example, something "
                         "that sets up a virtual environment before calling ansible, take a look "
                         "at the ansible wrapper guide here for inspiration."));
@@ -49,6 +52,7 @@ ComponentDescriptor ansibleLocalProvisionerDescriptor()
               .withHelp("The directory where files will be uploaded. Packer requires write "
                         "permissions in this directory."));
     s.add(Field::boolean("clean_staging_directory")
+              .withDefault("false")
               .withHelp("If set to true, the content of the staging_directory will be removed "
                         "after executing ansible."));
     s.add(Field::path("inventory_file", PathKind::File)
@@ -87,6 +91,7 @@ ComponentDescriptor ansibleLocalProvisionerDescriptor()
     d.description = "Uploads playbooks and runs Ansible in local mode on the machine itself.";
     d.iconName = "provisioner-ansible";
     d.schema = s;
+    d.create = [] { return std::make_unique<AnsibleLocalProvisioner>(); };
     return d;
 }
 

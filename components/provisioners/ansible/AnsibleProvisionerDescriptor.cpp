@@ -2,6 +2,7 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptors.h"
+#include "components/provisioners/ansible/AnsibleProvisioner.h"
 
 namespace kiln::components {
 
@@ -50,7 +51,9 @@ ComponentDescriptor ansibleProvisionerDescriptor()
               .withHelp("The SSH public key of the Ansible ssh_user. The default behavior is to "
                         "generate and use a onetime key."));
     s.add(Field::string("ansible_proxy_key_type")
-              .withHelp("Change the key type used for the adapter."));
+              .withDefault("ECDSA")
+              .withHelp("Change the key type used for the adapter. Supported values are ECDSA "
+                        "(the default) or RSA."));
     s.add(Field::string("sftp_command")
               .withDefault("/usr/lib/sftp-server -e")
               .withHelp("The command to run on the machine being provisioned by Packer to handle "
@@ -113,6 +116,7 @@ ComponentDescriptor ansibleProvisionerDescriptor()
                     "SSH/WinRM.";
     d.iconName = "provisioner-ansible";
     d.schema = s;
+    d.create = [] { return std::make_unique<AnsibleProvisioner>(); };
     return d;
 }
 
