@@ -128,15 +128,15 @@ PostProcessResult S3UploadPostProcessor::postProcess(BuildContext &ctx, const Ar
     client.setLog([&ui](const QString &line) { ui.message(line); });
     s3::S3FileUploader uploader(client, m_upload);
     ui.say(QStringLiteral("Uploading %1 file(s) to s3://%2/%3 (region %4, credentials from %5)")
-               .arg(files.size())
-               .arg(m_bucket, prefix, region, creds.source));
+               .arg(QString::number(files.size()), m_bucket, prefix, region, creds.source));
 
     QStringList urls;
     for (const QString &file : files) {
         const QString key = prefix + QFileInfo(file).fileName();
         const QString url = location->s3Url(key);
         const qint64 size = QFileInfo(file).size();
-        ui.message(QStringLiteral("Uploading %1 to %2 (%3 bytes)...").arg(file, url).arg(size));
+        ui.message(QStringLiteral("Uploading %1 to %2 (%3 bytes)...")
+                       .arg(file, url, QString::number(size)));
         ProgressThrottle hashing, uploading;
         const s3::S3FileUploader::Outcome outcome = uploader.upload(
             file, key,
@@ -165,7 +165,7 @@ PostProcessResult S3UploadPostProcessor::postProcess(BuildContext &ctx, const Ar
             return out;
         }
         ui.message(outcome.parts > 0
-                ? QStringLiteral("Uploaded %1 in %2 parts").arg(url).arg(outcome.parts)
+                ? QStringLiteral("Uploaded %1 in %2 parts").arg(url, QString::number(outcome.parts))
                 : QStringLiteral("Uploaded %1").arg(url));
         urls << url;
     }

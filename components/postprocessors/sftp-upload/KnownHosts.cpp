@@ -70,7 +70,8 @@ bool KnownHosts::matches(const QString &patterns, const QString &name)
 
 QStringList KnownHosts::keysFor(const QString &host, int port) const
 {
-    const QString name = port == 22 ? host : QStringLiteral("[%1]:%2").arg(host).arg(port);
+    const QString name
+        = port == 22 ? host : QStringLiteral("[%1]:%2").arg(host, QString::number(port));
     QStringList keys;
     for (const Entry &e : m_entries)
         if (matches(e.hosts, name))

@@ -151,9 +151,7 @@ QString SftpFileWriter::hashPrefix(const QString &path, qint64 length, QByteArra
         }
         if (n == 0) {
             error = QStringLiteral("sftp: %1 ended after %2 of %3 bytes")
-                        .arg(path)
-                        .arg(done)
-                        .arg(length);
+                        .arg(path, QString::number(done), QString::number(length));
             break;
         }
         hash.addData(QByteArrayView(buffer.data(), n));

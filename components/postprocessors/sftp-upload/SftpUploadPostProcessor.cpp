@@ -195,9 +195,7 @@ PostProcessResult SftpUploadPostProcessor::postProcess(BuildContext &ctx, const 
                     offset = remoteSize;
                     ui.message(
                         QStringLiteral("Resuming %1 at byte %2 of %3 (the remote prefix matches)")
-                            .arg(remote)
-                            .arg(offset)
-                            .arg(size));
+                            .arg(remote, QString::number(offset), QString::number(size)));
                 } else if (error.isEmpty()) {
                     ui.message(
                         QStringLiteral("%1 differs from %2; uploading it again").arg(remote, file));
@@ -214,8 +212,7 @@ PostProcessResult SftpUploadPostProcessor::postProcess(BuildContext &ctx, const 
         qint64 sent = 0;
         if (offset < size || size == 0) {
             ui.message(QStringLiteral("Uploading %1 to %2 (%3 bytes)...")
-                           .arg(file, url(remote))
-                           .arg(size - offset));
+                           .arg(file, url(remote), QString::number(size - offset)));
             ProgressThrottle throttle;
             error = sftp.write(
                 remote, local, offset, m_mode,
@@ -227,16 +224,13 @@ PostProcessResult SftpUploadPostProcessor::postProcess(BuildContext &ctx, const 
             if (!error.isEmpty()) {
                 out.error = error == QLatin1String("cancelled")
                     ? QStringLiteral("sftp-upload: upload of %1 cancelled after %2 bytes")
-                          .arg(file)
-                          .arg(offset + sent)
+                          .arg(file, QString::number(offset + sent))
                     : QStringLiteral("sftp-upload: %1").arg(error);
                 return out;
             }
         }
         ui.message(QStringLiteral("Uploaded %1 (sent %2 of %3 bytes)")
-                       .arg(url(remote))
-                       .arg(sent)
-                       .arg(size));
+                       .arg(url(remote), QString::number(sent), QString::number(size)));
         urls << url(remote);
     }
     out.artifact = std::make_shared<RemoteCopyArtifact>(

@@ -78,8 +78,9 @@ S3Result S3Client::send(S3HttpRequest request, const build::CancelTokenPtr &canc
             } else if (r.status >= 300 || r.body.contains("<Error>")) {
                 const auto [code, message] = errorOf(r.body);
                 result.error = code.isEmpty()
-                    ? QStringLiteral("%1: HTTP %2").arg(what).arg(r.status)
-                    : QStringLiteral("%1: %2 %3: %4").arg(what).arg(r.status).arg(code, message);
+                    ? QStringLiteral("%1: HTTP %2").arg(what, QString::number(r.status))
+                    : QStringLiteral("%1: %2 %3: %4")
+                          .arg(what, QString::number(r.status), code, message);
             }
             if (!result.error.isEmpty() && attempt > 0)
                 result.error += QStringLiteral(" (after %1 attempts)").arg(attempt + 1);
@@ -90,10 +91,8 @@ S3Result S3Client::send(S3HttpRequest request, const build::CancelTokenPtr &canc
             const QString why
                 = r.error.isEmpty() ? QStringLiteral("HTTP %1").arg(r.status) : r.error;
             m_log(QStringLiteral("%1: %2; retrying in %3 ms (attempt %4 of %5)")
-                      .arg(what, why)
-                      .arg(delay)
-                      .arg(attempt + 2)
-                      .arg(m_maxRetries + 1));
+                      .arg(what, why, QString::number(delay), QString::number(attempt + 2),
+                          QString::number(m_maxRetries + 1)));
         }
         if (!cancel) {
             QThread::msleep(static_cast<unsigned long>(delay));
@@ -154,8 +153,7 @@ S3Result S3Client::uploadPart(const QString &key, const QString &uploadId, int p
         *etag = result.response.header("ETag");
         if (etag->isEmpty())
             result.error = QStringLiteral("PUT %1: no ETag for part %2")
-                               .arg(QString::fromUtf8(request.url))
-                               .arg(partNumber);
+                               .arg(QString::fromUtf8(request.url), QString::number(partNumber));
     }
     return result;
 }

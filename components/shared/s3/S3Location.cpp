@@ -51,8 +51,9 @@ std::optional<S3Location> S3Location::make(const QString &bucket, const QString 
             return std::nullopt;
         }
         loc.scheme = url.scheme();
-        loc.host
-            = url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+        loc.host = url.port() > 0
+            ? QStringLiteral("%1:%2").arg(url.host(), QString::number(url.port()))
+            : url.host();
         loc.pathStyle = forcePathStyle.value_or(true);
     }
     return loc;

@@ -127,6 +127,19 @@ private slots:
         QVERIFY(m_server.requests().contains("PUT /kiln-artifacts/images/example/disk.raw 200"));
     }
 
+    void keysAreEncoded()
+    {
+        const QString file = writeFile("build 1%2+\u00e9.txt", "odd name\n");
+        test::Harness h;
+        QVariantMap config = baseConfig();
+        config.insert("key_prefix", "odd dir/");
+        const PostProcessResult r = run(h, config, {file});
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.artifact->id(), QString("s3://kiln-artifacts/odd dir/build 1%2+\u00e9.txt"));
+        QVERIFY(m_server.requests().contains("PUT /kiln-artifacts/odd%20dir/build%201%252%2B%C3%A9.txt 200"));
+        QCOMPARE(get("odd dir/build 1%2+\u00e9.txt").response.body, QByteArray("odd name\n"));
+    }
+
     void multipartUploadsThreeParts()
     {
         const QByteArray data = randomBytes(11 * MiB + 123, 2);
