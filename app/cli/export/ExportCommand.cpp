@@ -112,7 +112,7 @@ int exportTemplate(const ExportArgs &args, const TemplateSummary &summary, const
         ui.error(QStringLiteral("invalid value \"%1\" for flag -format: must be hcl or json").arg(args.format));
         return 1;
     }
-    const TemplateExporter::Result r = TemplateExporter::exportTemplate(args.path, summary, format, reg);
+    const TemplateExporter::Result r = TemplateExporter::exportTemplate(args.path, summary.legacy, format, reg);
     for (const QString &w : r.warnings)
         io.err << QStringLiteral("Warning: %1\n").arg(w);
     io.err.flush();
@@ -161,7 +161,7 @@ int runExport(const QStringList &argv, CommandIo &io)
     components::registerBuiltins(reg);
     TemplateSummary summary;
     hcl::Diagnostics diags;
-    if (!TemplateSummaryLoader::load(args.path, reg, summary, diags, &error)) {
+    if (!TemplateSummaryLoader::load(args.path, !args.ci.isEmpty(), summary, diags, &error)) {
         if (!error.isEmpty())
             ui.error(QStringLiteral("Error: %1").arg(error));
         ui.setSecrets(summary.secrets);

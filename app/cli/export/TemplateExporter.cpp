@@ -1,9 +1,11 @@
 #include "app/cli/export/TemplateExporter.h"
 
 #include "app/cli/export/HclJsonWriter.h"
+#include "app/cli/export/JsonText.h"
 #include "app/cli/export/KilnOnlyComponents.h"
 #include "engine/hcl/Formatter.h"
 #include "engine/hcl/Parser.h"
+#include "engine/hcl/json/JsonParser.h"
 #include "engine/registry/Registry.h"
 #include "engine/template/legacy/LegacyTemplateParser.h"
 #include "engine/template/upgrade/Hcl2Upgrader.h"
@@ -55,7 +57,7 @@ void collectFlagged(const hcl::syntax::Body &body, QList<std::pair<int, QString>
 
 // Native HCL with a "# Kiln only" comment line above each flagged block, formatted as
 // `packer fmt` would (which also indents the new comments).
-QByteArray flagAndFormat(const QByteArray &source, const QString &filename)
+QByteArray flagAndFormat(const QByteArray &source, const QString &filename, QStringList &warnings)
 {
     hcl::Diagnostics diags;
     const hcl::File file = hcl::parseConfig(source, filename, diags);
@@ -64,9 +66,12 @@ QByteArray flagAndFormat(const QByteArray &source, const QString &filename)
         collectFlagged(*native, flagged);
     QList<QByteArray> lines = source.split('\n');
     std::sort(flagged.begin(), flagged.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    for (const auto &[line, comment] : flagged)
+    for (const auto &[line, comment] : flagged) {
         if (line >= 1 && line <= lines.size())
             lines.insert(line - 1, "# Kiln only: " + comment.toUtf8());
+        if (!warnings.contains(comment))
+            warnings << comment;
+    }
     return hcl::formatHcl(lines.join('\n'));
 }
 
@@ -130,6 +135,18 @@ QByteArray dumped(const ordered_json &json)
     return QByteArray::fromStdString(json.dump(2)) + '\n';
 }
 
+bool parseJson(const QByteArray &source, const QString &path, hcl::json::JsonValue *value, QString *error)
+{
+    hcl::json::JsonParseResult parsed = hcl::json::JsonParser::parse(source, path);
+    if (parsed.diagnostics.hasErrors()) {
+        const hcl::Diagnostic &d = parsed.diagnostics.first();
+        *error = QStringLiteral("Error: %1: %2; %3").arg(d.subject ? d.subject->toString() : path, d.summary, d.detail);
+        return false;
+    }
+    *value = std::move(parsed.value);
+    return true;
+}
+
 } // namespace
 
 bool TemplateExporter::formatFromName(const QString &name, Format *format)
@@ -143,10 +160,9 @@ bool TemplateExporter::formatFromName(const QString &name, Format *format)
     return true;
 }
 
-TemplateExporter::Result TemplateExporter::hclFromHcl2(const QString &path, const TemplateSummary &summary)
+TemplateExporter::Result TemplateExporter::hclFromHcl2(const QString &path)
 {
     Result r;
-    r.warnings = summary.kilnOnly;
     const QStringList files = templateFiles(path);
     for (const QString &file : files) {
         if (file.endsWith(QLatin1String(".json"))) {
@@ -159,23 +175,25 @@ TemplateExporter::Result TemplateExporter::hclFromHcl2(const QString &path, cons
             return r;
         if (files.size() > 1)
             r.text += (r.text.isEmpty() ? "" : "\n") + QByteArray("# ") + QFileInfo(file).fileName().toUtf8() + "\n";
-        r.text += flagAndFormat(source, file);
+        r.text += flagAndFormat(source, file, r.warnings);
     }
     return r;
 }
 
-TemplateExporter::Result TemplateExporter::jsonFromHcl2(const QString &path, const TemplateSummary &summary)
+TemplateExporter::Result TemplateExporter::jsonFromHcl2(const QString &path)
 {
     Result r;
-    r.warnings = summary.kilnOnly;
     QList<hcl::File> parsed;
-    QList<ordered_json> jsonFiles;
+    QList<hcl::json::JsonValue> jsonFiles;
     for (const QString &file : templateFiles(path)) {
         QByteArray source;
         if (!readFile(file, &source, &r.error))
             return r;
         if (file.endsWith(QLatin1String(".json"))) {
-            jsonFiles << ordered_json::parse(source.toStdString(), nullptr, false);
+            hcl::json::JsonValue value;
+            if (!parseJson(source, file, &value, &r.error))
+                return r;
+            jsonFiles << std::move(value);
             continue;
         }
         hcl::Diagnostics diags;
@@ -184,27 +202,22 @@ TemplateExporter::Result TemplateExporter::jsonFromHcl2(const QString &path, con
     QList<const hcl::File *> natives;
     for (const hcl::File &f : parsed)
         natives << &f;
-    ordered_json out = HclJsonWriter(kilnOnlyComment).bodies(natives);
-    // A .pkr.json file of the directory joins in: a block type both declare becomes a list.
-    for (const ordered_json &json : jsonFiles) {
-        if (!json.is_object())
-            continue;
-        for (auto it = json.begin(); it != json.end(); ++it) {
-            if (!out.contains(it.key())) {
-                out[it.key()] = it.value();
-                continue;
-            }
-            ordered_json &existing = out[it.key()];
-            if (!existing.is_array())
-                existing = ordered_json::array({existing});
-            if (it.value().is_array())
-                for (const ordered_json &v : it.value())
-                    existing.push_back(v);
-            else
-                existing.push_back(it.value());
-        }
-    }
-    r.text = dumped(out);
+    const auto comment = [&r](const QString &type, const QStringList &labels) {
+        const QString text = kilnOnlyComment(type, labels);
+        if (!text.isEmpty() && !r.warnings.contains(text))
+            r.warnings << text;
+        return text;
+    };
+    // HCL's JSON syntax lets a block type repeat as a key: the directory's .pkr.json
+    // files join the converted native ones member by member, duplicates and all.
+    QList<JsonText::Member> members;
+    const ordered_json converted = HclJsonWriter(comment).bodies(natives);
+    for (auto it = converted.begin(); it != converted.end(); ++it)
+        members << JsonText::Member {QString::fromStdString(it.key()), QByteArray::fromStdString(it.value().dump(2))};
+    for (const hcl::json::JsonValue &json : jsonFiles)
+        for (const hcl::json::JsonMember &m : json.members())
+            members << JsonText::Member {m.key, JsonText::value(m.value)};
+    r.text = JsonText::object(members) + '\n';
     return r;
 }
 
@@ -221,7 +234,7 @@ TemplateExporter::Result TemplateExporter::hclFromLegacy(const QString &path, co
     const tmpl::upgrade::UpgradeResult upgraded
         = tmpl::upgrade::Hcl2Upgrader::upgrade(parsed.tmpl, QString::fromUtf8(source), options);
     r.warnings << upgraded.errors;
-    r.text = flagAndFormat(upgraded.output, path + QLatin1String(".pkr.hcl"));
+    r.text = flagAndFormat(upgraded.output, path + QLatin1String(".pkr.hcl"), r.warnings);
     return r;
 }
 
@@ -229,44 +242,45 @@ TemplateExporter::Result TemplateExporter::jsonFromLegacy(const QString &path)
 {
     Result r;
     QByteArray source;
-    if (!readFile(path, &source, &r.error))
+    hcl::json::JsonValue json;
+    if (!readFile(path, &source, &r.error) || !parseJson(source, path, &json, &r.error))
         return r;
-    ordered_json json = ordered_json::parse(source.toStdString(), nullptr, false);
-    if (!json.is_object()) {
+    if (!json.isObject()) {
         r.error = QStringLiteral("Error: %1 is not a JSON object").arg(path);
         return r;
     }
-    // Packer keeps root keys starting with "_" as comments: the flags go there.
-    QStringList flagged;
-    const auto flag = [&flagged](const ordered_json &pp) {
-        const std::string type = pp.is_string() ? pp.get<std::string>()
-            : pp.is_object() && pp.contains("type") && pp["type"].is_string() ? pp["type"].get<std::string>()
-                                                                             : std::string();
-        const QString comment = kilnOnlyComment(QStringLiteral("post-processor"), {QString::fromStdString(type)});
-        if (!comment.isEmpty() && !flagged.contains(comment))
-            flagged << comment;
+    const auto flag = [&r](const hcl::json::JsonValue &pp) {
+        const hcl::json::JsonValue *type = pp.isObject() ? pp.get(u"type") : &pp;
+        if (!type || !type->isString())
+            return;
+        const QString comment = kilnOnlyComment(QStringLiteral("post-processor"), {type->text()});
+        if (!comment.isEmpty() && !r.warnings.contains(comment))
+            r.warnings << comment;
     };
-    if (json.contains("post-processors") && json["post-processors"].is_array())
-        for (const ordered_json &entry : json["post-processors"]) {
-            if (entry.is_array())
-                for (const ordered_json &pp : entry)
-                    flag(pp);
-            else
+    if (const hcl::json::JsonValue *pps = json.get(u"post-processors"); pps && pps->isArray()) {
+        for (const hcl::json::JsonValue &entry : pps->elements()) {
+            if (!entry.isArray())
                 flag(entry);
+            for (const hcl::json::JsonValue &pp : entry.elements())
+                flag(pp);
         }
-    if (!flagged.isEmpty())
-        json["_kiln_only"] = flagged.join(QLatin1String("; ")).toStdString();
-    r.warnings = flagged;
-    r.text = dumped(json);
+    }
+    QList<JsonText::Member> members;
+    for (const hcl::json::JsonMember &m : json.members())
+        members << JsonText::Member {m.key, JsonText::value(m.value)};
+    // Packer keeps root keys starting with "_" as comments: the flags go there.
+    if (!r.warnings.isEmpty())
+        members << JsonText::Member {QStringLiteral("_kiln_only"), JsonText::quoted(r.warnings.join(QLatin1String("; ")))};
+    r.text = JsonText::object(members) + '\n';
     return r;
 }
 
-TemplateExporter::Result TemplateExporter::exportTemplate(const QString &path, const TemplateSummary &summary,
-                                                          Format format, const registry::Registry &registry)
+TemplateExporter::Result TemplateExporter::exportTemplate(const QString &path, bool legacy, Format format,
+                                                          const registry::Registry &registry)
 {
-    if (summary.legacy)
+    if (legacy)
         return format == Format::Hcl ? hclFromLegacy(path, registry) : jsonFromLegacy(path);
-    return format == Format::Hcl ? hclFromHcl2(path, summary) : jsonFromHcl2(path, summary);
+    return format == Format::Hcl ? hclFromHcl2(path) : jsonFromHcl2(path);
 }
 
 QByteArray TemplateExporter::variablesFile(const TemplateSummary &summary, Format format)

@@ -28,16 +28,16 @@ public:
         QStringList warnings;
         QString error;
     };
-    static Result exportTemplate(const QString &path, const TemplateSummary &summary, Format format,
-                                 const registry::Registry &registry);
+    // `legacy`: the template at `path` is a legacy JSON template (TemplateLoader::kindOf).
+    static Result exportTemplate(const QString &path, bool legacy, Format format, const registry::Registry &registry);
 
     // A variables file with the non-sensitive defaults: .pkrvars.hcl for Hcl; for Json a
     // .pkrvars.json (HCL2) or a legacy -var-file (an object of strings).
     static QByteArray variablesFile(const TemplateSummary &summary, Format format);
 
 private:
-    static Result hclFromHcl2(const QString &path, const TemplateSummary &summary);
-    static Result jsonFromHcl2(const QString &path, const TemplateSummary &summary);
+    static Result hclFromHcl2(const QString &path);
+    static Result jsonFromHcl2(const QString &path);
     static Result hclFromLegacy(const QString &path, const registry::Registry &registry);
     static Result jsonFromLegacy(const QString &path);
 };

@@ -97,7 +97,7 @@ QString outputOf(const tmpl::Template &tpl, const tmpl::PlannedBuild &b, const t
     return v.asString();
 }
 
-bool loadHcl2(const QString &path, const registry::Registry &reg, TemplateSummary &out, hcl::Diagnostics &diags)
+bool loadHcl2(const QString &path, bool listBuilds, TemplateSummary &out, hcl::Diagnostics &diags)
 {
     tmpl::LoadOptions options;
     options.path = path;
@@ -136,11 +136,12 @@ bool loadHcl2(const QString &path, const registry::Registry &reg, TemplateSummar
         parseDiags = firstDiags;
     out.sources = tpl.sourceBytes();
     diags += parseDiags;
-    if (parseDiags.hasErrors())
-        return false;
+    if (parseDiags.hasErrors() || !listBuilds)
+        return !parseDiags.hasErrors();
 
+    // No registry: the builds are listed whatever plugins they need; those exist on the
+    // CI runners (after `packer init`), not necessarily here.
     tmpl::InitializeOptions init;
-    init.registry = &reg;
     init.skipDatasourcesExecution = true;
     const hcl::Diagnostics initDiags = tmpl::TemplateLoader::initialize(tpl, init);
     diags += initDiags;
@@ -247,8 +248,8 @@ QString TemplateSummaryLoader::repositoryRoot(const QString &path)
     return QDir::currentPath();
 }
 
-bool TemplateSummaryLoader::load(const QString &path, const registry::Registry &registry, TemplateSummary &out,
-                                 hcl::Diagnostics &diags, QString *error)
+bool TemplateSummaryLoader::load(const QString &path, bool listBuilds, TemplateSummary &out, hcl::Diagnostics &diags,
+                                 QString *error)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -264,7 +265,7 @@ bool TemplateSummaryLoader::load(const QString &path, const registry::Registry &
     out.legacy = tmpl::TemplateKind::LegacyJson == tmpl::TemplateLoader::kindOf(path);
     if (out.legacy)
         return loadLegacy(path, out, diags);
-    return loadHcl2(path, registry, out, diags);
+    return loadHcl2(path, listBuilds, out, diags);
 }
 
 } // namespace kiln::cli

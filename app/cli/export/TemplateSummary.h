@@ -9,10 +9,6 @@
 #include <QString>
 #include <QStringList>
 
-namespace kiln::registry {
-class Registry;
-}
-
 namespace kiln::cli {
 
 // One input variable as a CI system sees it.
@@ -62,8 +58,9 @@ struct TemplateSummary
 class TemplateSummaryLoader
 {
 public:
-    static bool load(const QString &path, const registry::Registry &registry, TemplateSummary &out,
-                     hcl::Diagnostics &diags, QString *error);
+    // Without `listBuilds` only the variables are read (a template without builds is fine).
+    static bool load(const QString &path, bool listBuilds, TemplateSummary &out, hcl::Diagnostics &diags,
+                     QString *error);
 
     // "aws_secret-key" -> "AWS_SECRET_KEY": a name GitHub and GitLab accept.
     static QString ciName(const QString &variable);
