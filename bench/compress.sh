@@ -92,10 +92,9 @@ packer_knows() { [[ "$1" != *zst ]]; }
 
 # Times a command: sets $wall and $cpu (user + system seconds, children included).
 timed() {
-  local out
-  out=$( { /usr/bin/time -f '%e %U %S' bash -c "$1" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)
-  wall=$(echo "$out" | awk '{print $1}')
-  cpu=$(echo "$out" | awk '{printf "%.2f", $2 + $3}')
+  /usr/bin/time -o "$work/time.txt" -f '%e %U %S' bash -c "$1" >/dev/null 2>&1
+  wall=$(tail -n 1 "$work/time.txt" | awk '{print $1}')
+  cpu=$(tail -n 1 "$work/time.txt" | awk '{printf "%.2f", $2 + $3}')
 }
 best() { if [[ -z "$1" ]] || (($(echo "$2 < $1" | bc -l))); then echo "$2"; else echo "$1"; fi; }
 size() { stat -c %s "$1" 2>/dev/null || echo 0; }

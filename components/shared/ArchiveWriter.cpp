@@ -1,5 +1,7 @@
 #include "components/shared/ArchiveWriter.h"
 
+#include "components/shared/DeflateZipWriter.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <archive.h>
@@ -65,6 +67,7 @@ ArchiveWriter::ArchiveWriter(ByteStream &out, Format format, Filter filter, int 
 
 ArchiveWriter::~ArchiveWriter()
 {
+    // An unclosed zip simply stops: the central directory is never written.
     if (!m_archive)
         return;
     // An abandoned archive (failure, cancel) must not write its trailer into the stream.
@@ -92,14 +95,17 @@ QString ArchiveWriter::libraryError() const
 
 bool ArchiveWriter::open()
 {
+    if (m_format == Format::Zip) {
+        m_zip = std::make_unique<DeflateZipWriter>(m_out, m_level);
+        return true;
+    }
     m_archive = archive_write_new();
     int rc = ARCHIVE_OK;
     switch (m_format) {
     case Format::Tar:
         rc = archive_write_set_format_gnutar(m_archive);
         break;
-    case Format::Zip:
-        rc = archive_write_set_format_zip(m_archive);
+    case Format::Zip: // handled above
         break;
     case Format::Raw:
         rc = archive_write_set_format_raw(m_archive);
@@ -127,8 +133,6 @@ bool ArchiveWriter::open()
         archive_write_set_filter_option(m_archive, nullptr, "compression-level", level.constData());
     if (m_filter == Filter::Xz)
         archive_write_set_filter_option(m_archive, "xz", "threads", "0"); // one per core
-    if (m_format == Format::Zip && m_level >= 0)
-        archive_write_set_format_option(m_archive, "zip", "compression-level", level.constData());
     // No libarchive blocking: the stream below buffers, and Go's tar pads no record either.
     archive_write_set_bytes_per_block(m_archive, 0);
     if (archive_write_open2(
@@ -149,16 +153,51 @@ bool ArchiveWriter::addFile(const QString &path, const Progress &progress)
                       .arg(path, QString::fromLocal8Bit(std::strerror(errno)).toLower());
         return false;
     }
+    ::posix_fadvise(file.fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+    if (!beginEntry(path, file.fd))
+        return false;
+
+    std::vector<char> buffer(kChunk);
+    for (;;) {
+        const ssize_t n = ::read(file.fd, buffer.data(), buffer.size());
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            m_error = QStringLiteral("Failed to copy %1 data to archive: read %1: %2")
+                          .arg(path, QString::fromLocal8Bit(std::strerror(errno)).toLower());
+            return false;
+        }
+        if (n == 0)
+            break;
+        if (!writeData(path, buffer.data(), n))
+            return false;
+        if (progress && !progress(n)) {
+            m_cancelled = true;
+            m_error = QStringLiteral("cancelled");
+            return false;
+        }
+    }
+    return endEntry(path);
+}
+
+bool ArchiveWriter::beginEntry(const QString &path, int fd)
+{
     struct stat st
     {
     };
-    if (::fstat(file.fd, &st) != 0) {
+    if (::fstat(fd, &st) != 0) {
         m_error = QStringLiteral("Unable to get fileinfo for %1: %2")
                       .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
-    ::posix_fadvise(file.fd, 0, 0, POSIX_FADV_SEQUENTIAL);
-
+    const QByteArray native = QFile::encodeName(path);
+    if (m_zip) {
+        if (m_zip->beginEntry(native, quint32(st.st_mode & 07777)))
+            return true;
+        m_error
+            = QStringLiteral("Failed to add zip header for %1: %2").arg(path, m_zip->errorString());
+        return false;
+    }
     std::unique_ptr<archive_entry, void (*)(archive_entry *)> entry(
         archive_entry_new(), archive_entry_free);
     if (m_format == Format::Tar)
@@ -175,39 +214,30 @@ bool ArchiveWriter::addFile(const QString &path, const Progress &progress)
         archive_entry_copy_uname(entry.get(), userName(st.st_uid).toLocal8Bit().constData());
         archive_entry_copy_gname(entry.get(), groupName(st.st_gid).toLocal8Bit().constData());
     }
-    const bool zip = m_format == Format::Zip;
     if (archive_write_header(m_archive, entry.get()) < ARCHIVE_WARN) {
-        m_error = QStringLiteral("%1 for %2: %3")
-                      .arg(zip ? QStringLiteral("Failed to add zip header")
-                               : QStringLiteral("Failed to write tar header"),
-                          path, libraryError());
+        m_error = QStringLiteral("Failed to write tar header for %1: %2").arg(path, libraryError());
         return false;
     }
-
-    std::vector<char> buffer(kChunk);
-    for (;;) {
-        const ssize_t n = ::read(file.fd, buffer.data(), buffer.size());
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0) {
-            m_error = QStringLiteral("Failed to copy %1 data to archive: read %1: %2")
-                          .arg(path, QString::fromLocal8Bit(std::strerror(errno)).toLower());
-            return false;
-        }
-        if (n == 0)
-            break;
-        if (archive_write_data(m_archive, buffer.data(), size_t(n)) != n) {
-            m_error
-                = QStringLiteral("Failed to copy %1 data to archive: %2").arg(path, libraryError());
-            return false;
-        }
-        if (progress && !progress(n)) {
-            m_cancelled = true;
-            m_error = QStringLiteral("cancelled");
-            return false;
-        }
-    }
     return true;
+}
+
+bool ArchiveWriter::writeData(const QString &path, const char *data, qsizetype size)
+{
+    if (m_zip ? m_zip->write(data, size)
+              : archive_write_data(m_archive, data, size_t(size)) == la_ssize_t(size))
+        return true;
+    m_error = QStringLiteral("Failed to copy %1 data to archive: %2")
+                  .arg(path, m_zip ? m_zip->errorString() : libraryError());
+    return false;
+}
+
+bool ArchiveWriter::endEntry(const QString &path)
+{
+    if (!m_zip || m_zip->endEntry())
+        return true;
+    m_error
+        = QStringLiteral("Failed to copy %1 data to archive: %2").arg(path, m_zip->errorString());
+    return false;
 }
 
 bool ArchiveWriter::close()
@@ -215,6 +245,12 @@ bool ArchiveWriter::close()
     if (m_closed)
         return m_error.isEmpty();
     m_closed = true;
+    if (m_zip) {
+        if (m_zip->close())
+            return true;
+        m_error = m_zip->errorString();
+        return false;
+    }
     if (archive_write_close(m_archive) != ARCHIVE_OK) {
         m_error = libraryError();
         return false;

@@ -4,13 +4,17 @@
 
 #include <QString>
 #include <functional>
+#include <memory>
 
 struct archive;
 
 namespace kiln::components {
 
+class DeflateZipWriter;
+
 // Writes files into a tar or zip archive, or a single file through a compression filter
-// ("raw"), with libarchive, streaming everything into a ByteStream. Entries look like
+// ("raw"), streaming everything into a ByteStream: tar and raw with libarchive, zip with
+// DeflateZipWriter (libarchive's zip deflates on one core with zlib). Entries look like
 // Packer's compress post-processor makes them: tar is GNU format with the file's base name,
 // its mode, owner and group, and no times; zip entries keep the path as given.
 //
@@ -40,12 +44,17 @@ public:
 private:
     static long writeCallback(struct archive *a, void *client, const void *buffer, size_t length);
     QString libraryError() const;
+    // The entry for an open file: false with m_error set.
+    bool beginEntry(const QString &path, int fd);
+    bool writeData(const QString &path, const char *data, qsizetype size);
+    bool endEntry(const QString &path);
 
     ByteStream &m_out;
     Format m_format;
     Filter m_filter;
     int m_level;
-    struct archive *m_archive = nullptr;
+    struct archive *m_archive = nullptr; // tar and raw
+    std::unique_ptr<DeflateZipWriter> m_zip;
     bool m_closed = false;
     bool m_cancelled = false;
     QString m_error;
