@@ -122,6 +122,18 @@ QStringList S3Server::requests() const
     return out;
 }
 
+bool S3Server::waitForRequest(const QString &request, int timeoutMs) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!requests().contains(request)) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QThread::msleep(20);
+    }
+    return true;
+}
+
 QStringList S3Server::pendingUploads(const QString &bucket) const
 {
     // s3rver's filesystem store keeps each upload in <data>/<bucket>/._S3rver_uploads/<id>/.

@@ -47,6 +47,9 @@ public:
     QByteArray log() const;
     // The requests s3rver answered, in order: "PUT /bucket/key?partNumber=1&uploadId=X 200".
     QStringList requests() const;
+    // s3rver logs a request after answering it, so a client can be faster than the log:
+    // waits up to `timeoutMs` for `request` ("PUT /b/k 200") to appear in requests().
+    bool waitForRequest(const QString &request, int timeoutMs = 5000) const;
     // The ids of multipart uploads begun and neither completed nor aborted in `bucket`.
     QStringList pendingUploads(const QString &bucket) const;
 
