@@ -19,9 +19,10 @@ struct ProcessResult
     QString err;
 };
 
-inline ProcessResult runProcess(const QString &program, const QStringList &args, const QString &workDir = {},
-    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(), int timeoutMs = 60000,
-    const QByteArray &input = {})
+inline ProcessResult runProcess(const QString &program, const QStringList &args,
+    const QString &workDir = {},
+    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+    int timeoutMs = 60000, const QByteArray &input = {})
 {
     ProcessResult r;
     QProcess p;
@@ -51,12 +52,14 @@ inline ProcessResult runProcess(const QString &program, const QStringList &args,
 
 // What a bash completion function offers: sources `script`, sets COMP_WORDS to
 // `words` (the last one is the word being completed) and calls `function`.
-inline QStringList bashCompletions(const QString &script, const QString &function, const QStringList &words,
-    const QString &workDir)
+inline QStringList bashCompletions(const QString &script, const QString &function,
+    const QStringList &words, const QString &workDir)
 {
     QStringList quoted;
     for (const QString &w : words)
-        quoted << QStringLiteral("'") + QString(w).replace(QStringLiteral("'"), QStringLiteral("'\\''")) + QStringLiteral("'");
+        quoted << QStringLiteral("'")
+                + QString(w).replace(QStringLiteral("'"), QStringLiteral("'\\''"))
+                + QStringLiteral("'");
     const QString program = QStringLiteral("source '%1' || exit 2\n"
                                            "COMP_WORDS=(%2)\n"
                                            "COMP_CWORD=$((${#COMP_WORDS[@]} - 1))\n"
@@ -65,7 +68,8 @@ inline QStringList bashCompletions(const QString &script, const QString &functio
                                            "%3 || exit 3\n"
                                            "printf '%s\\n' \"${COMPREPLY[@]}\"\n")
                                 .arg(script, quoted.join(QLatin1Char(' ')), function);
-    const ProcessResult r = runProcess(QStringLiteral("bash"), {QStringLiteral("--norc"), QStringLiteral("-c"), program}, workDir);
+    const ProcessResult r = runProcess(
+        QStringLiteral("bash"), {QStringLiteral("--norc"), QStringLiteral("-c"), program}, workDir);
     if (!r.finished || r.exitCode != 0)
         return {QStringLiteral("<bash failed: %1 %2>").arg(r.exitCode).arg(r.err)};
     QStringList replies = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);

@@ -30,9 +30,10 @@ public:
     bool start(QString *error)
     {
         m_server.setProcessChannelMode(QProcess::SeparateChannels);
-        m_server.start(QStringLiteral("Xvfb"), {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
-                                                   QStringLiteral("0"), QStringLiteral("1600x1000x24"), QStringLiteral("-nolisten"),
-                                                   QStringLiteral("tcp")});
+        m_server.start(QStringLiteral("Xvfb"),
+            {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
+                QStringLiteral("0"), QStringLiteral("1600x1000x24"), QStringLiteral("-nolisten"),
+                QStringLiteral("tcp")});
         if (!m_server.waitForStarted(10000)) {
             *error = m_server.errorString();
             return false;
@@ -40,7 +41,8 @@ public:
         QByteArray number;
         while (!number.contains('\n')) {
             if (!m_server.waitForReadyRead(20000)) {
-                *error = QStringLiteral("Xvfb reported no display: ") + QString::fromLocal8Bit(m_server.readAllStandardError());
+                *error = QStringLiteral("Xvfb reported no display: ")
+                    + QString::fromLocal8Bit(m_server.readAllStandardError());
                 return false;
             }
             number += m_server.readAllStandardOutput();

@@ -3,7 +3,7 @@
 // `kiln version` and `kiln validate` from /usr/bin, `man kiln`, bash completion
 // loaded by bash-completion, the MIME and desktop databases the dpkg triggers
 // update, and the designer launched from the installed desktop entry under Xvfb
-// until its window appears, then closed. The package is removed at the end.
+// until its window appears, then closed. The package is purged at the end.
 // Needs root (CI runs as root); skips otherwise.
 #include "PackagingProcess.h"
 #include "XvfbDisplay.h"
@@ -16,7 +16,6 @@
 #include <QTemporaryDir>
 #include <QtEndian>
 #include <QtTest>
-
 #include <unistd.h>
 
 using namespace kiln::packagingtest;
@@ -49,7 +48,9 @@ QProcessEnvironment aptEnvironment()
 
 QString packageStatus()
 {
-    return runProcess(QStringLiteral("dpkg-query"), {QStringLiteral("-W"), QStringLiteral("-f=${Status}"), QStringLiteral("kiln")}).out;
+    return runProcess(QStringLiteral("dpkg-query"),
+        {QStringLiteral("-W"), QStringLiteral("-f=${Status}"), QStringLiteral("kiln")})
+        .out;
 }
 
 QSize pngSize(const QString &path)
@@ -60,7 +61,8 @@ QSize pngSize(const QString &path)
     const QByteArray head = f.read(24);
     if (head.size() < 24 || head.mid(12, 4) != "IHDR")
         return {};
-    return QSize(qFromBigEndian<quint32>(head.constData() + 16), qFromBigEndian<quint32>(head.constData() + 20));
+    return QSize(qFromBigEndian<quint32>(head.constData() + 16),
+        qFromBigEndian<quint32>(head.constData() + 20));
 }
 
 const char *validTemplate = R"(source "null" "example" {
@@ -102,13 +104,16 @@ private slots:
             QSKIP("installs a package with apt-get: needs root");
         // Never overwrite a kiln this test did not install.
         if (QFileInfo::exists(QStringLiteral("/usr/bin/kiln"))) {
-            const ProcessResult owner = runProcess(QStringLiteral("dpkg"), {QStringLiteral("-S"), QStringLiteral("/usr/bin/kiln")});
+            const ProcessResult owner = runProcess(
+                QStringLiteral("dpkg"), {QStringLiteral("-S"), QStringLiteral("/usr/bin/kiln")});
             if (!owner.out.startsWith(QLatin1String("kiln:")))
                 QSKIP("/usr/bin/kiln exists and is not from the kiln package");
         }
         QVERIFY(m_work.isValid());
-        const ProcessResult v = runProcess(QStringLiteral(KILN_BINARY), {QStringLiteral("version")});
-        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^Kiln v(\\S+)\n$")).match(v.out);
+        const ProcessResult v
+            = runProcess(QStringLiteral(KILN_BINARY), {QStringLiteral("version")});
+        const QRegularExpressionMatch m
+            = QRegularExpression(QStringLiteral("^Kiln v(\\S+)\n$")).match(v.out);
         QVERIFY2(m.hasMatch(), qPrintable(v.out));
         m_version = m.captured(1);
     }
@@ -118,50 +123,63 @@ private slots:
         if (!m_installed)
             return;
         const ProcessResult r = runProcess(QStringLiteral("apt-get"),
-            {QStringLiteral("remove"), QStringLiteral("-y"), QStringLiteral("-o"), QStringLiteral("DPkg::Lock::Timeout=120"), QStringLiteral("kiln")},
+            {QStringLiteral("purge"), QStringLiteral("-y"), QStringLiteral("-o"),
+                QStringLiteral("DPkg::Lock::Timeout=120"), QStringLiteral("kiln")},
             {}, aptEnvironment(), 180000);
         QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.out + r.err));
-        QVERIFY(!packageStatus().contains(QLatin1String("install ok installed")));
+        // Purged, not only removed: dpkg keeps no record of it.
+        QVERIFY2(packageStatus().isEmpty(), qPrintable(packageStatus()));
         QVERIFY(!QFileInfo::exists(QStringLiteral("/usr/bin/kiln")));
-        QVERIFY(!readText(QStringLiteral("/usr/share/mime/globs2")).contains(QLatin1String("x-packer")));
+        QVERIFY(!readText(QStringLiteral("/usr/share/mime/globs2"))
+                     .contains(QLatin1String("x-packer")));
     }
 
     void buildPackage()
     {
         const QString out = work(QStringLiteral("package"));
         const ProcessResult r = runProcess(QStringLiteral("cpack"),
-            {QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("--config"), buildDir() + QStringLiteral("/CPackConfig.cmake"),
-                QStringLiteral("-B"), out},
+            {QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("--config"),
+                buildDir() + QStringLiteral("/CPackConfig.cmake"), QStringLiteral("-B"), out},
             buildDir(), QProcessEnvironment::systemEnvironment(), 150000);
         QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.out + r.err));
         m_deb = out + QStringLiteral("/kiln_%1_amd64.deb").arg(m_version);
         QVERIFY2(QFileInfo::exists(m_deb), qPrintable(r.out));
 
         const auto field = [this](const char *name) {
-            return runProcess(QStringLiteral("dpkg-deb"), {QStringLiteral("-f"), m_deb, QString::fromLatin1(name)}).out.trimmed();
+            return runProcess(QStringLiteral("dpkg-deb"),
+                {QStringLiteral("-f"), m_deb, QString::fromLatin1(name)})
+                .out.trimmed();
         };
         QCOMPARE(field("Package"), QStringLiteral("kiln"));
         QCOMPARE(field("Version"), m_version);
         QCOMPARE(field("Architecture"), QStringLiteral("amd64"));
         // dpkg-shlibdeps' answer for what the binary and the designer module link.
         const QString depends = field("Depends");
-        for (const char *lib : {"libc6 ", "libqt6core6 ", "libqt6widgets6 ", "libqt6svg6 ", "libssh2-1 ", "libcurl4 ",
-                 "libarchive13 ", "libyaml-cpp0.7 ", "libqscintilla2-qt6-15 "})
-            QVERIFY2(depends.contains(QLatin1String(lib)), qPrintable(lib + QStringLiteral(" missing from: ") + depends));
+        for (const char *lib :
+            {"libc6 ", "libqt6core6 ", "libqt6widgets6 ", "libqt6svg6 ", "libssh2-1 ", "libcurl4 ",
+                "libarchive13 ", "libyaml-cpp0.7 ", "libqscintilla2-qt6-15 "})
+            QVERIFY2(depends.contains(QLatin1String(lib)),
+                qPrintable(lib + QStringLiteral(" missing from: ") + depends));
 
-        const QString listing = runProcess(QStringLiteral("dpkg-deb"), {QStringLiteral("-c"), m_deb}).out;
-        for (const char *path : {"./usr/bin/kiln", "./usr/lib/kiln/kiln-designer.so", "./usr/share/applications/kiln.desktop",
-                 "./usr/share/mime/packages/kiln.xml", "./usr/share/man/man1/kiln.1.gz",
-                 "./usr/share/bash-completion/completions/kiln", "./usr/share/icons/hicolor/scalable/apps/kiln.svg",
-                 "./usr/share/icons/hicolor/48x48/apps/kiln.png", "./usr/share/icons/hicolor/512x512/apps/kiln.png"})
+        const QString listing
+            = runProcess(QStringLiteral("dpkg-deb"), {QStringLiteral("-c"), m_deb}).out;
+        for (const char *path : {"./usr/bin/kiln", "./usr/lib/kiln/kiln-designer.so",
+                 "./usr/share/applications/kiln.desktop", "./usr/share/mime/packages/kiln.xml",
+                 "./usr/share/man/man1/kiln.1.gz", "./usr/share/bash-completion/completions/kiln",
+                 "./usr/share/icons/hicolor/scalable/apps/kiln.svg",
+                 "./usr/share/icons/hicolor/48x48/apps/kiln.png",
+                 "./usr/share/icons/hicolor/512x512/apps/kiln.png"})
             QVERIFY2(listing.contains(QLatin1String(path) + QLatin1Char('\n')), path);
-        QVERIFY(listing.contains(QRegularExpression(QStringLiteral("\\./usr/share/metainfo/\\S+\\.metainfo\\.xml\n"))));
+        QVERIFY(listing.contains(
+            QRegularExpression(QStringLiteral("\\./usr/share/metainfo/\\S+\\.metainfo\\.xml\n"))));
 
         // Shipped stripped: no debug sections in the ELF files.
         const QString root = work(QStringLiteral("contents"));
-        QVERIFY(runProcess(QStringLiteral("dpkg-deb"), {QStringLiteral("-x"), m_deb, root}).exitCode == 0);
+        QVERIFY(runProcess(QStringLiteral("dpkg-deb"), {QStringLiteral("-x"), m_deb, root}).exitCode
+            == 0);
         for (const char *elf : {"/usr/bin/kiln", "/usr/lib/kiln/kiln-designer.so"}) {
-            const ProcessResult sections = runProcess(QStringLiteral("readelf"), {QStringLiteral("-S"), QStringLiteral("-W"), root + QLatin1String(elf)});
+            const ProcessResult sections = runProcess(QStringLiteral("readelf"),
+                {QStringLiteral("-S"), QStringLiteral("-W"), root + QLatin1String(elf)});
             QVERIFY2(sections.exitCode == 0 && sections.out.contains(QLatin1String(".text")), elf);
             QVERIFY2(!sections.out.contains(QLatin1String(".debug_info")), elf);
         }
@@ -171,7 +189,8 @@ private slots:
     {
         QVERIFY(!m_deb.isEmpty());
         const ProcessResult r = runProcess(QStringLiteral("apt-get"),
-            {QStringLiteral("install"), QStringLiteral("-y"), QStringLiteral("-o"), QStringLiteral("DPkg::Lock::Timeout=120"),
+            {QStringLiteral("install"), QStringLiteral("-y"), QStringLiteral("-o"),
+                QStringLiteral("DPkg::Lock::Timeout=120"),
                 QStringLiteral("./") + QFileInfo(m_deb).fileName()},
             QFileInfo(m_deb).absolutePath(), aptEnvironment(), 180000);
         m_installed = packageStatus().contains(QLatin1String("install ok installed"));
@@ -182,22 +201,28 @@ private slots:
     void installedCommandLine()
     {
         QVERIFY(m_installed);
-        QCOMPARE(QStandardPaths::findExecutable(QStringLiteral("kiln")), QStringLiteral("/usr/bin/kiln"));
-        const ProcessResult v = runProcess(QStringLiteral("/usr/bin/kiln"), {QStringLiteral("version")});
+        QCOMPARE(QStandardPaths::findExecutable(QStringLiteral("kiln")),
+            QStringLiteral("/usr/bin/kiln"));
+        const ProcessResult v
+            = runProcess(QStringLiteral("/usr/bin/kiln"), {QStringLiteral("version")});
         QCOMPARE(v.out, QStringLiteral("Kiln v%1\n").arg(m_version));
 
         QVERIFY(writeText(work(QStringLiteral("valid.pkr.hcl")), validTemplate));
         QVERIFY(writeText(work(QStringLiteral("invalid.pkr.hcl")), invalidTemplate));
-        ProcessResult r = runProcess(QStringLiteral("/usr/bin/kiln"), {QStringLiteral("validate"), QStringLiteral("valid.pkr.hcl")}, m_work.path());
+        ProcessResult r = runProcess(QStringLiteral("/usr/bin/kiln"),
+            {QStringLiteral("validate"), QStringLiteral("valid.pkr.hcl")}, m_work.path());
         QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.out + r.err));
         QCOMPARE(r.out, QStringLiteral("The configuration is valid.\n"));
-        r = runProcess(QStringLiteral("/usr/bin/kiln"), {QStringLiteral("validate"), QStringLiteral("invalid.pkr.hcl")}, m_work.path());
+        r = runProcess(QStringLiteral("/usr/bin/kiln"),
+            {QStringLiteral("validate"), QStringLiteral("invalid.pkr.hcl")}, m_work.path());
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2((r.out + r.err).contains(QLatin1String("no_such_setting")), qPrintable(r.out + r.err));
+        QVERIFY2(
+            (r.out + r.err).contains(QLatin1String("no_such_setting")), qPrintable(r.out + r.err));
 
         // A bundled example, validated by the installed binary.
-        r = runProcess(QStringLiteral("/usr/bin/kiln"), {QStringLiteral("validate"), QStringLiteral("-syntax-only"),
-                           QStringLiteral(KILN_SOURCE_DIR "/resources/examples/hello")});
+        r = runProcess(QStringLiteral("/usr/bin/kiln"),
+            {QStringLiteral("validate"), QStringLiteral("-syntax-only"),
+                QStringLiteral(KILN_SOURCE_DIR "/resources/examples/hello")});
         QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.out + r.err));
     }
 
@@ -208,9 +233,13 @@ private slots:
         env.insert(QStringLiteral("MANPAGER"), QStringLiteral("cat"));
         env.insert(QStringLiteral("MANWIDTH"), QStringLiteral("80"));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        QCOMPARE(runProcess(QStringLiteral("man"), {QStringLiteral("-w"), QStringLiteral("kiln")}, {}, env).out,
+        QCOMPARE(runProcess(
+                     QStringLiteral("man"), {QStringLiteral("-w"), QStringLiteral("kiln")}, {}, env)
+                     .out,
             QStringLiteral("/usr/share/man/man1/kiln.1.gz\n"));
-        for (const QStringList &args : {QStringList{QStringLiteral("kiln")}, QStringList{QStringLiteral("-l"), QStringLiteral("/usr/share/man/man1/kiln.1.gz")}}) {
+        for (const QStringList &args : {QStringList{QStringLiteral("kiln")},
+                 QStringList{
+                     QStringLiteral("-l"), QStringLiteral("/usr/share/man/man1/kiln.1.gz")}}) {
             const ProcessResult r = runProcess(QStringLiteral("man"), args, {}, env);
             QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.err));
             QVERIFY(r.out.startsWith(QLatin1String("KILN(1)")));
@@ -223,11 +252,21 @@ private slots:
     {
         QVERIFY(m_installed);
         const QString script = QStringLiteral("/usr/share/bash-completion/completions/kiln");
-        QCOMPARE(bashCompletions(script, QStringLiteral("_kiln"), {QStringLiteral("kiln"), QStringLiteral("va")}, m_work.path()),
+        // From a directory without templates, which would be offered too.
+        const QString empty = work(QStringLiteral("no-templates"));
+        QVERIFY(QDir().mkpath(empty));
+        QCOMPARE(bashCompletions(script, QStringLiteral("_kiln"),
+                     {QStringLiteral("kiln"), QStringLiteral("va")}, empty),
             QStringList{QStringLiteral("validate")});
+        QCOMPARE(bashCompletions(script, QStringLiteral("_kiln"),
+                     {QStringLiteral("kiln"), QStringLiteral("validate"), QStringLiteral("va")},
+                     m_work.path()),
+            QStringList{QStringLiteral("valid.pkr.hcl")});
         // bash-completion finds it on demand by the command's name.
-        const ProcessResult r = runProcess(QStringLiteral("bash"), {QStringLiteral("--norc"), QStringLiteral("-c"),
-            QStringLiteral("source /usr/share/bash-completion/bash_completion && __load_completion kiln && complete -p kiln")});
+        const ProcessResult r = runProcess(QStringLiteral("bash"),
+            {QStringLiteral("--norc"), QStringLiteral("-c"),
+                QStringLiteral("source /usr/share/bash-completion/bash_completion && "
+                               "__load_completion kiln && complete -p kiln")});
         QCOMPARE(r.out, QStringLiteral("complete -F _kiln kiln\n"));
     }
 
@@ -236,33 +275,53 @@ private slots:
         QVERIFY(m_installed);
         const QString desktop = QStringLiteral("/usr/share/applications/kiln.desktop");
         QCOMPARE(runProcess(QStringLiteral("desktop-file-validate"), {desktop}).exitCode, 0);
-        const QStringList metainfo = QDir(QStringLiteral("/usr/share/metainfo")).entryList({QStringLiteral("*kiln*.metainfo.xml")});
+        const QStringList metainfo = QDir(QStringLiteral("/usr/share/metainfo"))
+                                         .entryList({QStringLiteral("*kiln*.metainfo.xml")});
         QCOMPARE(metainfo.size(), 1);
         const ProcessResult as = runProcess(QStringLiteral("appstreamcli"),
-            {QStringLiteral("validate"), QStringLiteral("--no-net"), QStringLiteral("/usr/share/metainfo/") + metainfo.first()});
+            {QStringLiteral("validate"), QStringLiteral("--no-net"),
+                QStringLiteral("/usr/share/metainfo/") + metainfo.first()});
         QVERIFY2(as.exitCode == 0, qPrintable(as.out + as.err));
 
         // The dpkg triggers of shared-mime-info and desktop-file-utils registered the
         // types and the handler: what a file manager asks when a template is opened.
-        QVERIFY(readText(QStringLiteral("/usr/share/mime/globs2")).contains(QLatin1String(":text/x-packer-hcl:*.pkr.hcl\n")));
-        QVERIFY(readText(QStringLiteral("/usr/share/mime/globs2")).contains(QLatin1String(":application/x-packer+json:*.pkr.json\n")));
+        QVERIFY(readText(QStringLiteral("/usr/share/mime/globs2"))
+                    .contains(QLatin1String(":text/x-packer-hcl:*.pkr.hcl\n")));
+        QVERIFY(readText(QStringLiteral("/usr/share/mime/globs2"))
+                    .contains(QLatin1String(":application/x-packer+json:*.pkr.json\n")));
         const QString cache = readText(QStringLiteral("/usr/share/applications/mimeinfo.cache"));
-        QVERIFY(QRegularExpression(QStringLiteral("^text/x-packer-hcl=(.*;)?kiln\\.desktop;"), QRegularExpression::MultilineOption).match(cache).hasMatch());
-        QVERIFY(QRegularExpression(QStringLiteral("^application/x-packer\\+json=(.*;)?kiln\\.desktop;"), QRegularExpression::MultilineOption).match(cache).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^text/x-packer-hcl=(.*;)?kiln\\.desktop;"),
+            QRegularExpression::MultilineOption)
+                    .match(cache)
+                    .hasMatch());
+        QVERIFY(
+            QRegularExpression(QStringLiteral("^application/x-packer\\+json=(.*;)?kiln\\.desktop;"),
+                QRegularExpression::MultilineOption)
+                .match(cache)
+                .hasMatch());
         if (!QStandardPaths::findExecutable(QStringLiteral("gio")).isEmpty()) {
             QVERIFY(writeText(work(QStringLiteral("open-me.pkr.hcl")), validTemplate));
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("HOME"), m_work.path());
             const ProcessResult type = runProcess(QStringLiteral("gio"),
-                {QStringLiteral("info"), QStringLiteral("-a"), QStringLiteral("standard::content-type"), work(QStringLiteral("open-me.pkr.hcl"))}, {}, env);
-            QVERIFY2(type.out.contains(QLatin1String("standard::content-type: text/x-packer-hcl")), qPrintable(type.out + type.err));
-            const ProcessResult handler = runProcess(QStringLiteral("gio"), {QStringLiteral("mime"), QStringLiteral("text/x-packer-hcl")}, {}, env);
-            QVERIFY2(handler.out.contains(QLatin1String("kiln.desktop")), qPrintable(handler.out + handler.err));
+                {QStringLiteral("info"), QStringLiteral("-a"),
+                    QStringLiteral("standard::content-type"),
+                    work(QStringLiteral("open-me.pkr.hcl"))},
+                {}, env);
+            QVERIFY2(type.out.contains(QLatin1String("standard::content-type: text/x-packer-hcl")),
+                qPrintable(type.out + type.err));
+            const ProcessResult handler = runProcess(QStringLiteral("gio"),
+                {QStringLiteral("mime"), QStringLiteral("text/x-packer-hcl")}, {}, env);
+            QVERIFY2(handler.out.contains(QLatin1String("kiln.desktop")),
+                qPrintable(handler.out + handler.err));
         }
 
         for (int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
-            QCOMPARE(pngSize(QStringLiteral("/usr/share/icons/hicolor/%1x%1/apps/kiln.png").arg(size)), QSize(size, size));
-        QVERIFY(QFileInfo::exists(QStringLiteral("/usr/share/icons/hicolor/scalable/apps/kiln.svg")));
+            QCOMPARE(
+                pngSize(QStringLiteral("/usr/share/icons/hicolor/%1x%1/apps/kiln.png").arg(size)),
+                QSize(size, size));
+        QVERIFY(
+            QFileInfo::exists(QStringLiteral("/usr/share/icons/hicolor/scalable/apps/kiln.svg")));
     }
 
     // What a desktop does on double-click: the Exec line of the installed entry,
@@ -271,7 +330,10 @@ private slots:
     {
         QVERIFY(m_installed);
         const QString entry = readText(QStringLiteral("/usr/share/applications/kiln.desktop"));
-        const QString exec = QRegularExpression(QStringLiteral("^Exec=(.*)$"), QRegularExpression::MultilineOption).match(entry).captured(1);
+        const QString exec
+            = QRegularExpression(QStringLiteral("^Exec=(.*)$"), QRegularExpression::MultilineOption)
+                  .match(entry)
+                  .captured(1);
         const QString templatePath = work(QStringLiteral("double-clicked.pkr.hcl"));
         QVERIFY(writeText(templatePath, validTemplate));
         QStringList argv = exec.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -289,7 +351,8 @@ private slots:
         const QString home = work(QStringLiteral("home"));
         const QString runtime = work(QStringLiteral("runtime"));
         QVERIFY(QDir().mkpath(home) && QDir().mkpath(runtime));
-        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(
+            runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         env.insert(QStringLiteral("HOME"), home);
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
@@ -306,18 +369,34 @@ private slots:
         QString window;
         for (int i = 0; i < 120 && window.isEmpty() && app.state() == QProcess::Running; ++i) {
             const ProcessResult found = runProcess(QStringLiteral("xdotool"),
-                {QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--name"), QStringLiteral("Kiln")}, {}, xenv);
+                {QStringLiteral("search"), QStringLiteral("--onlyvisible"),
+                    QStringLiteral("--name"), QStringLiteral("Kiln")},
+                {}, xenv);
             window = found.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).value(0);
             if (window.isEmpty())
                 QTest::qWait(500);
         }
-        QVERIFY2(!window.isEmpty(), qPrintable(QStringLiteral("no Kiln window; designer said: ") + QString::fromLocal8Bit(app.readAll())));
-        const QString title = runProcess(QStringLiteral("xdotool"), {QStringLiteral("getwindowname"), window}, {}, xenv).out.trimmed();
-        QVERIFY2(title.contains(QLatin1String("double-clicked.pkr.hcl")) && title.endsWith(QLatin1String("Kiln")), qPrintable(title));
+        QVERIFY2(!window.isEmpty(),
+            qPrintable(QStringLiteral("no Kiln window; designer said: ")
+                + QString::fromLocal8Bit(app.readAll())));
+        const QString title = runProcess(
+            QStringLiteral("xdotool"), {QStringLiteral("getwindowname"), window}, {}, xenv)
+                                  .out.trimmed();
+        QVERIFY2(title.contains(QLatin1String("double-clicked.pkr.hcl"))
+                && title.endsWith(QLatin1String("Kiln")),
+            qPrintable(title));
 
         // Close it as a user would (File > Quit), and it exits cleanly.
-        QCOMPARE(runProcess(QStringLiteral("xdotool"), {QStringLiteral("windowfocus"), QStringLiteral("--sync"), window}, {}, xenv).exitCode, 0);
-        QCOMPARE(runProcess(QStringLiteral("xdotool"), {QStringLiteral("key"), QStringLiteral("--clearmodifiers"), QStringLiteral("ctrl+q")}, {}, xenv).exitCode, 0);
+        QCOMPARE(runProcess(QStringLiteral("xdotool"),
+                     {QStringLiteral("windowfocus"), QStringLiteral("--sync"), window}, {}, xenv)
+                     .exitCode,
+            0);
+        QCOMPARE(runProcess(QStringLiteral("xdotool"),
+                     {QStringLiteral("key"), QStringLiteral("--clearmodifiers"),
+                         QStringLiteral("ctrl+q")},
+                     {}, xenv)
+                     .exitCode,
+            0);
         const bool exited = app.waitForFinished(20000);
         if (!exited) {
             app.kill();

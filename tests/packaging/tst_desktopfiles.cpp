@@ -48,7 +48,8 @@ QSize pngSize(const QString &path)
     const QByteArray head = f.read(24);
     if (head.size() < 24 || !head.startsWith("\x89PNG\r\n\x1a\n") || head.mid(12, 4) != "IHDR")
         return {};
-    return QSize(qFromBigEndian<quint32>(head.constData() + 16), qFromBigEndian<quint32>(head.constData() + 20));
+    return QSize(qFromBigEndian<quint32>(head.constData() + 16),
+        qFromBigEndian<quint32>(head.constData() + 20));
 }
 
 QString metainfoPath()
@@ -88,7 +89,9 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("kiln.desktop"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(readText(resources + QStringLiteral("/kiln.desktop")).replace(QStringLiteral("Type=Application\n"), QString()).toUtf8());
+        f.write(readText(resources + QStringLiteral("/kiln.desktop"))
+                    .replace(QStringLiteral("Type=Application\n"), QString())
+                    .toUtf8());
         f.close();
         QVERIFY(runProcess(QStringLiteral("desktop-file-validate"), {path}).exitCode != 0);
     }
@@ -97,19 +100,23 @@ private slots:
     {
         const QString path = metainfoPath();
         QVERIFY2(!path.isEmpty(), "no configured *.metainfo.xml in the build's packaging/");
-        const ProcessResult r = runProcess(QStringLiteral("appstreamcli"), {QStringLiteral("validate"), QStringLiteral("--no-net"), path});
+        const ProcessResult r = runProcess(QStringLiteral("appstreamcli"),
+            {QStringLiteral("validate"), QStringLiteral("--no-net"), path});
         QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.out + r.err));
 
         // The metainfo and the desktop entry name the same file and media types.
         const QString xml = readText(path);
-        QVERIFY(xml.contains(QLatin1String("<launchable type=\"desktop-id\">kiln.desktop</launchable>")));
+        QVERIFY(xml.contains(
+            QLatin1String("<launchable type=\"desktop-id\">kiln.desktop</launchable>")));
         QVERIFY(xml.contains(QLatin1String("<mediatype>text/x-packer-hcl</mediatype>")));
         QVERIFY(xml.contains(QLatin1String("<mediatype>application/x-packer+json</mediatype>")));
         QVERIFY(!xml.contains(QLatin1Char('@')));
 
-        // Every screenshot is committed under resources/screenshots with the size the metainfo states.
+        // Every screenshot is committed under resources/screenshots with the size the metainfo
+        // states.
         static const QRegularExpression image(QStringLiteral(
-            "<image type=\"source\" width=\"(\\d+)\" height=\"(\\d+)\">https://[^<]+/resources/screenshots/([^<]+\\.png)</image>"));
+            "<image type=\"source\" width=\"(\\d+)\" "
+            "height=\"(\\d+)\">https://[^<]+/resources/screenshots/([^<]+\\.png)</image>"));
         auto it = image.globalMatch(xml);
         int count = 0;
         while (it.hasNext()) {
@@ -127,17 +134,21 @@ private slots:
         QVERIFY(m_mimeHome.isValid());
         const QDir mime(m_mimeHome.filePath(QStringLiteral("mime")));
         QVERIFY(mime.mkpath(QStringLiteral("packages")));
-        QVERIFY(QFile::copy(QStringLiteral("/usr/share/mime/packages/freedesktop.org.xml"), mime.filePath(QStringLiteral("packages/freedesktop.org.xml"))));
-        QVERIFY(QFile::copy(resources + QStringLiteral("/kiln-mime.xml"), mime.filePath(QStringLiteral("packages/kiln.xml"))));
+        QVERIFY(QFile::copy(QStringLiteral("/usr/share/mime/packages/freedesktop.org.xml"),
+            mime.filePath(QStringLiteral("packages/freedesktop.org.xml"))));
+        QVERIFY(QFile::copy(resources + QStringLiteral("/kiln-mime.xml"),
+            mime.filePath(QStringLiteral("packages/kiln.xml"))));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_mimeHome.path());
         env.insert(QStringLiteral("XDG_DATA_DIRS"), m_mimeHome.path());
-        const ProcessResult r = runProcess(QStringLiteral("update-mime-database"), {mime.path()}, {}, env);
+        const ProcessResult r
+            = runProcess(QStringLiteral("update-mime-database"), {mime.path()}, {}, env);
         QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.err, QString());
 
         const QString globs = readText(mime.filePath(QStringLiteral("globs2")));
-        QVERIFY2(globs.contains(QLatin1String(":text/x-packer-hcl:*.pkr.hcl\n")), qPrintable(globs.left(400)));
+        QVERIFY2(globs.contains(QLatin1String(":text/x-packer-hcl:*.pkr.hcl\n")),
+            qPrintable(globs.left(400)));
         QVERIFY(globs.contains(QLatin1String(":application/x-packer+json:*.pkr.json\n")));
         const QString subclasses = readText(mime.filePath(QStringLiteral("subclasses")));
         QVERIFY(subclasses.contains(QLatin1String("text/x-packer-hcl text/plain\n")));
@@ -147,13 +158,16 @@ private slots:
         qputenv("XDG_DATA_HOME", m_mimeHome.path().toLocal8Bit());
         qputenv("XDG_DATA_DIRS", m_mimeHome.path().toLocal8Bit());
         QMimeDatabase db;
-        const QMimeType hcl = db.mimeTypeForFile(QStringLiteral("ubuntu.pkr.hcl"), QMimeDatabase::MatchExtension);
+        const QMimeType hcl
+            = db.mimeTypeForFile(QStringLiteral("ubuntu.pkr.hcl"), QMimeDatabase::MatchExtension);
         QCOMPARE(hcl.name(), QStringLiteral("text/x-packer-hcl"));
         QVERIFY(hcl.inherits(QStringLiteral("text/plain")));
-        const QMimeType json = db.mimeTypeForFile(QStringLiteral("ubuntu.pkr.json"), QMimeDatabase::MatchExtension);
+        const QMimeType json
+            = db.mimeTypeForFile(QStringLiteral("ubuntu.pkr.json"), QMimeDatabase::MatchExtension);
         QCOMPARE(json.name(), QStringLiteral("application/x-packer+json"));
         QVERIFY(json.inherits(QStringLiteral("application/json")));
-        QCOMPARE(db.mimeTypeForFile(QStringLiteral("package.json"), QMimeDatabase::MatchExtension).name(),
+        QCOMPARE(db.mimeTypeForFile(QStringLiteral("package.json"), QMimeDatabase::MatchExtension)
+                     .name(),
             QStringLiteral("application/json"));
     }
 
@@ -167,9 +181,11 @@ private slots:
     void iconsRendered()
     {
         QFETCH(int, size);
-        const QString png = buildDir() + QStringLiteral("/packaging/icons/%1x%1/apps/kiln.png").arg(size);
+        const QString png
+            = buildDir() + QStringLiteral("/packaging/icons/%1x%1/apps/kiln.png").arg(size);
         QCOMPARE(pngSize(png), QSize(size, size));
-        QVERIFY(QFileInfo(png).lastModified() >= QFileInfo(resources + QStringLiteral("/icons/hicolor/kiln.svg")).lastModified());
+        QVERIFY(QFileInfo(png).lastModified()
+            >= QFileInfo(resources + QStringLiteral("/icons/hicolor/kiln.svg")).lastModified());
     }
 };
 

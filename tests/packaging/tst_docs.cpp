@@ -39,7 +39,8 @@ QStringList binaryCommands()
     const qsizetype start = r.out.indexOf(QStringLiteral("Available commands are:"));
     if (start < 0)
         return names;
-    static const QRegularExpression line(QStringLiteral("^    (\\S+)\\s"), QRegularExpression::MultilineOption);
+    static const QRegularExpression line(
+        QStringLiteral("^    (\\S+)\\s"), QRegularExpression::MultilineOption);
     auto it = line.globalMatch(r.out.mid(start));
     while (it.hasNext())
         names << it.next().captured(1);
@@ -50,7 +51,8 @@ QStringList binaryCommands()
 QSet<QString> helpFlags(const QString &command)
 {
     const ProcessResult r = runKiln({command, QStringLiteral("-help")});
-    static const QRegularExpression line(QStringLiteral("^\\s+-([a-z][a-z0-9-]*)"), QRegularExpression::MultilineOption);
+    static const QRegularExpression line(
+        QStringLiteral("^\\s+-([a-z][a-z0-9-]*)"), QRegularExpression::MultilineOption);
     QSet<QString> flags;
     auto it = line.globalMatch(r.out + r.err);
     while (it.hasNext())
@@ -84,7 +86,8 @@ QMap<QString, QSet<QString>> manCommands(const QString &roff)
         }
         if (tagLine && !current.isEmpty()) {
             if (const auto m = flag.match(l); m.hasMatch())
-                commands[current].insert(m.captured(1).replace(QStringLiteral("\\-"), QStringLiteral("-")));
+                commands[current].insert(
+                    m.captured(1).replace(QStringLiteral("\\-"), QStringLiteral("-")));
         }
         tagLine = false;
     }
@@ -159,8 +162,11 @@ private slots:
         QFETCH(QString, command);
         const QSet<QString> help = helpFlags(command);
         const QSet<QString> man = m_man.value(command);
-        const QSet<QString> completed = command == QLatin1String("version") ? QSet<QString>() : completedFlags(command);
-        QVERIFY2(man.contains(help), qPrintable(QStringLiteral("help shows %1, kiln(1) documents %2").arg(sorted(help), sorted(man))));
+        const QSet<QString> completed
+            = command == QLatin1String("version") ? QSet<QString>() : completedFlags(command);
+        QVERIFY2(man.contains(help),
+            qPrintable(QStringLiteral("help shows %1, kiln(1) documents %2")
+                           .arg(sorted(help), sorted(man))));
         QCOMPARE(sorted(completed), sorted(man));
 
         // A documented flag the binary does not define would be a lie in the page.
@@ -169,11 +175,13 @@ private slots:
             if (command == QLatin1String("fmt")) {
                 // fmt answers an unknown flag with its usage only: format empty stdin instead.
                 const ProcessResult r = runKiln({command, arg, QStringLiteral("-")});
-                QVERIFY2(r.finished && r.exitCode == 0, qPrintable(arg + QLatin1Char(' ') + r.out + r.err));
+                QVERIFY2(r.finished && r.exitCode == 0,
+                    qPrintable(arg + QLatin1Char(' ') + r.out + r.err));
             } else {
                 const ProcessResult r = runKiln({command, arg});
                 QVERIFY2(r.finished, qPrintable(arg));
-                QVERIFY2(!(r.out + r.err).contains(QLatin1String("flag provided but not defined")), qPrintable(arg + QLatin1Char(' ') + r.err));
+                QVERIFY2(!(r.out + r.err).contains(QLatin1String("flag provided but not defined")),
+                    qPrintable(arg + QLatin1Char(' ') + r.err));
             }
         }
     }
@@ -193,13 +201,15 @@ private slots:
         env.insert(QStringLiteral("MANWIDTH"), QStringLiteral("80"));
         env.insert(QStringLiteral("MANPAGER"), QStringLiteral("cat"));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        const ProcessResult r = runProcess(QStringLiteral("man"), {QStringLiteral("--warnings"), QStringLiteral("-l"), manSource}, {}, env);
+        const ProcessResult r = runProcess(QStringLiteral("man"),
+            {QStringLiteral("--warnings"), QStringLiteral("-l"), manSource}, {}, env);
         QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.err, QString());
         QVERIFY(r.out.startsWith(QLatin1String("KILN(1)")));
         for (const QString &c : binaryCommands())
             QVERIFY2(r.out.contains(QStringLiteral("kiln %1").arg(c)), qPrintable(c));
-        QVERIFY(r.out.contains(QLatin1String("-on-error=cleanup|abort|ask|run-cleanup-provisioner")));
+        QVERIFY(
+            r.out.contains(QLatin1String("-on-error=cleanup|abort|ask|run-cleanup-provisioner")));
         QVERIFY(r.out.contains(QLatin1String("EXIT STATUS")));
     }
 
@@ -207,22 +217,31 @@ private slots:
     {
         QTest::addColumn<QStringList>("words");
         QTest::addColumn<QStringList>("expected");
-        const auto l = [](const char *s) { return QString::fromLatin1(s).split(u' ', Qt::SkipEmptyParts); };
+        const auto l
+            = [](const char *s) { return QString::fromLatin1(s).split(u' ', Qt::SkipEmptyParts); };
         QTest::newRow("command") << l("kiln va") << l("validate");
         QTest::newRow("commands h") << l("kiln h") << l("hcl2_upgrade");
         QTest::newRow("global flags") << l("kiln --") << l("--build --help --version");
         QTest::newRow("validate -s") << l("kiln validate -s") << l("-syntax-only");
         QTest::newRow("build -on") << l("kiln build -on") << l("-on-error= -only=");
         QTest::newRow("--build is build") << l("kiln --build -ti") << l("-timestamp-ui");
-        QTest::newRow("on-error values, split at =") << QStringList{"kiln", "build", "-on-error", "=", "a"} << l("abort ask");
-        QTest::newRow("on-error values, one word") << l("kiln build -on-error=r") << l("-on-error=run-cleanup-provisioner");
-        QTest::newRow("on-error value, next word") << QStringList{"kiln", "build", "-on-error", ""} << l("abort ask cleanup run-cleanup-provisioner");
-        QTest::newRow("templates") << QStringList{"kiln", "validate", ""} << l("b.pkr.json legacy.json sub t.pkr.hcl");
-        QTest::newRow("templates after flags") << QStringList{"kiln", "build", "-force", "t"} << l("t.pkr.hcl");
-        QTest::newRow("var files") << QStringList{"kiln", "build", "-var-file", "v"} << l("vars.pkrvars.hcl");
-        QTest::newRow("fmt takes hcl and stdin") << QStringList{"kiln", "fmt", ""} << l("- sub t.pkr.hcl vars.pkrvars.hcl");
+        QTest::newRow("on-error values, split at =")
+            << QStringList{"kiln", "build", "-on-error", "=", "a"} << l("abort ask");
+        QTest::newRow("on-error values, one word")
+            << l("kiln build -on-error=r") << l("-on-error=run-cleanup-provisioner");
+        QTest::newRow("on-error value, next word") << QStringList{
+            "kiln", "build", "-on-error", ""} << l("abort ask cleanup run-cleanup-provisioner");
+        QTest::newRow("templates")
+            << QStringList{"kiln", "validate", ""} << l("b.pkr.json legacy.json sub t.pkr.hcl");
+        QTest::newRow("templates after flags")
+            << QStringList{"kiln", "build", "-force", "t"} << l("t.pkr.hcl");
+        QTest::newRow("var files")
+            << QStringList{"kiln", "build", "-var-file", "v"} << l("vars.pkrvars.hcl");
+        QTest::newRow("fmt takes hcl and stdin")
+            << QStringList{"kiln", "fmt", ""} << l("- sub t.pkr.hcl vars.pkrvars.hcl");
         QTest::newRow("designer opens a file") << l("kiln t") << l("t.pkr.hcl");
-        QTest::newRow("version takes nothing") << QStringList{"kiln", "version", ""} << QStringList();
+        QTest::newRow("version takes nothing")
+            << QStringList{"kiln", "version", ""} << QStringList();
     }
 
     void completion()
@@ -230,12 +249,14 @@ private slots:
         QFETCH(QStringList, words);
         QFETCH(QStringList, expected);
         const QDir dir(m_dir.path());
-        for (const char *name : {"t.pkr.hcl", "b.pkr.json", "legacy.json", "vars.pkrvars.hcl", "notes.txt"}) {
+        for (const char *name :
+            {"t.pkr.hcl", "b.pkr.json", "legacy.json", "vars.pkrvars.hcl", "notes.txt"}) {
             QFile f(dir.filePath(QString::fromLatin1(name)));
             QVERIFY(f.open(QIODevice::WriteOnly));
         }
         QVERIFY(dir.mkpath(QStringLiteral("sub")));
-        QCOMPARE(bashCompletions(completionScript, QStringLiteral("_kiln"), words, m_dir.path()), expected);
+        QCOMPARE(bashCompletions(completionScript, QStringLiteral("_kiln"), words, m_dir.path()),
+            expected);
     }
 };
 
