@@ -29,8 +29,7 @@ class OutputDirGuard
 public:
     explicit OutputDirGuard(QString dir)
         : m_dir(std::move(dir))
-    {
-    }
+    { }
     ~OutputDirGuard()
     {
         if (!m_committed)
@@ -67,20 +66,23 @@ QString ImageConvertPostProcessor::selectDisk(const Artifact &input, QString *er
     QStringList images;
     for (const QString &f : files) {
         const QString suffix = QFileInfo(f).suffix().toLower();
-        if (suffix == QLatin1String("qcow2") || suffix == QLatin1String("raw") || suffix == QLatin1String("img"))
+        if (suffix == QLatin1String("qcow2") || suffix == QLatin1String("raw")
+            || suffix == QLatin1String("img"))
             images << f;
     }
     if (images.size() == 1)
         return images.first();
-    *error = QStringLiteral("image-convert needs one disk image in the artifact, found %1 candidates among "
-                            "its %2 files: [%3]")
+    *error = QStringLiteral(
+        "image-convert needs one disk image in the artifact, found %1 candidates among "
+        "its %2 files: [%3]")
                  .arg(images.size())
                  .arg(files.size())
                  .arg(files.join(QLatin1Char(' ')));
     return {};
 }
 
-PostProcessResult ImageConvertPostProcessor::postProcess(BuildContext &ctx, const ArtifactPtr &input)
+PostProcessResult ImageConvertPostProcessor::postProcess(
+    BuildContext &ctx, const ArtifactPtr &input)
 {
     PostProcessResult out;
     if (!input) {
@@ -92,13 +94,17 @@ PostProcessResult ImageConvertPostProcessor::postProcess(BuildContext &ctx, cons
         return out;
 
     QVariantMap data = input->state(QStringLiteral("generated_data")).toMap();
-    data.insert(QStringLiteral("BuildName"), ctx.sourceName.isEmpty() ? m_interpolation.buildName : ctx.sourceName);
-    data.insert(QStringLiteral("BuilderType"), ctx.builderType.isEmpty() ? m_interpolation.buildType : ctx.builderType);
+    data.insert(QStringLiteral("BuildName"),
+        ctx.sourceName.isEmpty() ? m_interpolation.buildName : ctx.sourceName);
+    data.insert(QStringLiteral("BuilderType"),
+        ctx.builderType.isEmpty() ? m_interpolation.buildType : ctx.builderType);
     tmpl::legacy::InterpolateContext interpolation = m_interpolation;
     interpolation.data = data;
-    const Interpolator::Result rendered = Interpolator::render(m_settings.outputDirectory, interpolation);
+    const Interpolator::Result rendered
+        = Interpolator::render(m_settings.outputDirectory, interpolation);
     if (!rendered.ok()) {
-        out.error = QStringLiteral("Error interpolating output_directory: %1").arg(rendered.error->message);
+        out.error = QStringLiteral("Error interpolating output_directory: %1")
+                        .arg(rendered.error->message);
         return out;
     }
     // Relative to the working directory, as Packer's output directories are.
@@ -107,7 +113,8 @@ PostProcessResult ImageConvertPostProcessor::postProcess(BuildContext &ctx, cons
     const BuildUi ui = ctx.ui.forComponent(QStringLiteral("image-convert"));
     if (QFileInfo::exists(dir)) {
         if (!ctx.options.force) {
-            out.error = QStringLiteral("Output directory '%1' already exists. It must not exist.").arg(dir);
+            out.error = QStringLiteral("Output directory '%1' already exists. It must not exist.")
+                            .arg(dir);
             return out;
         }
         ui.say(QStringLiteral("Deleting previous output directory..."));
@@ -124,32 +131,39 @@ PostProcessResult ImageConvertPostProcessor::postProcess(BuildContext &ctx, cons
         return out;
     guard.commit();
     files.sort();
-    const QVariantMap state{{QStringLiteral("generated_data"), input->state(QStringLiteral("generated_data"))},
+    const QVariantMap state{
+        {QStringLiteral("generated_data"), input->state(QStringLiteral("generated_data"))},
         {QStringLiteral("formats"), m_settings.formats}};
     out.artifact = std::make_shared<FileArtifact>(QString::fromLatin1(BuilderId), files, dir,
-        QStringLiteral("Converted disk images (%1) in: %2").arg(m_settings.formats.join(QStringLiteral(", ")), dir),
+        QStringLiteral("Converted disk images (%1) in: %2")
+            .arg(m_settings.formats.join(QStringLiteral(", ")), dir),
         state);
     return out;
 }
 
-QString ImageConvertPostProcessor::convertAll(BuildContext &ctx, const QString &disk, const QString &dir, QStringList *files)
+QString ImageConvertPostProcessor::convertAll(
+    BuildContext &ctx, const QString &disk, const QString &dir, QStringList *files)
 {
     const BuildUi ui = ctx.ui.forComponent(QStringLiteral("image-convert"));
     const QemuImgConvert::Info info = QemuImgConvert::info(disk, ctx.cancel);
     if (!info.error.isEmpty())
         return ctx.cancelled() ? ctx.cancel->reason() : info.error;
     if (info.format != QLatin1String("qcow2") && info.format != QLatin1String("raw"))
-        return QStringLiteral("image-convert converts qcow2 and raw images; %1 is %2").arg(disk, info.format);
+        return QStringLiteral("image-convert converts qcow2 and raw images; %1 is %2")
+            .arg(disk, info.format);
 
-    const QString name = m_settings.vmName.isEmpty() ? QFileInfo(disk).completeBaseName() : m_settings.vmName;
+    const QString name
+        = m_settings.vmName.isEmpty() ? QFileInfo(disk).completeBaseName() : m_settings.vmName;
     const QString source = QFileInfo(disk).absoluteFilePath();
     for (const QString &format : m_settings.formats) {
         const QString target = QDir(dir).filePath(name + QLatin1Char('.') + format);
         if (target == source)
             return QStringLiteral("image-convert would overwrite its input %1").arg(source);
-        ui.say(QStringLiteral("Converting %1 (%2) to %3: %4").arg(disk, info.format, format, target));
+        ui.say(
+            QStringLiteral("Converting %1 (%2) to %3: %4").arg(disk, info.format, format, target));
         const QSet<QString> before = entriesOf(dir);
-        QemuImgConvert::Job job{source, info.format, target, format, m_settings.qemuImgOptions(format),
+        QemuImgConvert::Job job{source, info.format, target, format,
+            m_settings.qemuImgOptions(format),
             format == QLatin1String("qcow2") && m_settings.qcow2Compression};
         int reported = -1;
         const QString error = QemuImgConvert::run(job, ctx.cancel, [&](double percent) {
@@ -157,7 +171,8 @@ QString ImageConvertPostProcessor::convertAll(BuildContext &ctx, const QString &
             if (int(percent) == reported)
                 return;
             reported = int(percent);
-            ui.progress(target, qint64(percent * double(info.virtualSize) / 100.0), info.virtualSize);
+            ui.progress(
+                target, qint64(percent * double(info.virtualSize) / 100.0), info.virtualSize);
         });
         if (!error.isEmpty())
             return error;

@@ -17,7 +17,8 @@ class ImageConvertPostProcessor : public build::PostProcessor
 {
 public:
     build::PrepareResult prepare(const build::ComponentConfig &config) override;
-    build::PostProcessResult postProcess(build::BuildContext &ctx, const build::ArtifactPtr &input) override;
+    build::PostProcessResult postProcess(
+        build::BuildContext &ctx, const build::ArtifactPtr &input) override;
 
     static constexpr const char *BuilderId = "kiln.post-processor.image-convert";
 
@@ -26,7 +27,8 @@ public:
     static QString selectDisk(const build::Artifact &input, QString *error);
 
 private:
-    QString convertAll(build::BuildContext &ctx, const QString &disk, const QString &dir, QStringList *files);
+    QString convertAll(
+        build::BuildContext &ctx, const QString &disk, const QString &dir, QStringList *files);
 
     ImageConvertSettings m_settings;
     tmpl::legacy::InterpolateContext m_interpolation;

@@ -20,7 +20,8 @@ QString choice(const build::ComponentConfig &config, const QString &key, const Q
 {
     const QString value = config.string(key, fallback);
     if (!allowed.contains(value))
-        *errors << QStringLiteral("%1 must be one of %2, got \"%3\"").arg(key, oneOf(allowed), value);
+        *errors
+            << QStringLiteral("%1 must be one of %2, got \"%3\"").arg(key, oneOf(allowed), value);
     return value;
 }
 
@@ -28,14 +29,15 @@ QString choice(const build::ComponentConfig &config, const QString &key, const Q
 
 QStringList ImageConvertSettings::knownFormats()
 {
-    return {QStringLiteral("vmdk"), QStringLiteral("vhdx"), QStringLiteral("vdi"), QStringLiteral("raw"),
-        QStringLiteral("qcow2")};
+    return {QStringLiteral("vmdk"), QStringLiteral("vhdx"), QStringLiteral("vdi"),
+        QStringLiteral("raw"), QStringLiteral("qcow2")};
 }
 
 QStringList ImageConvertSettings::vmdkSubformats()
 {
-    return {QStringLiteral("streamOptimized"), QStringLiteral("monolithicSparse"), QStringLiteral("monolithicFlat"),
-        QStringLiteral("twoGbMaxExtentSparse"), QStringLiteral("twoGbMaxExtentFlat")};
+    return {QStringLiteral("streamOptimized"), QStringLiteral("monolithicSparse"),
+        QStringLiteral("monolithicFlat"), QStringLiteral("twoGbMaxExtentSparse"),
+        QStringLiteral("twoGbMaxExtentFlat")};
 }
 
 QStringList ImageConvertSettings::read(const build::ComponentConfig &config)
@@ -43,7 +45,8 @@ QStringList ImageConvertSettings::read(const build::ComponentConfig &config)
     QStringList errors;
     for (const QString &format : config.stringList(QStringLiteral("formats"))) {
         if (!knownFormats().contains(format))
-            errors << QStringLiteral("formats: unknown format \"%1\"; expected one of %2").arg(format, oneOf(knownFormats()));
+            errors << QStringLiteral("formats: unknown format \"%1\"; expected one of %2")
+                          .arg(format, oneOf(knownFormats()));
         else if (formats.contains(format))
             errors << QStringLiteral("formats: \"%1\" is listed twice").arg(format);
         else
@@ -52,14 +55,17 @@ QStringList ImageConvertSettings::read(const build::ComponentConfig &config)
     if (formats.isEmpty() && errors.isEmpty())
         errors << QStringLiteral("formats must list at least one of %1").arg(oneOf(knownFormats()));
 
-    outputDirectory = config.string(QStringLiteral("output_directory"), QString::fromLatin1(DefaultOutputDirectory));
-    if (const auto error = tmpl::legacy::Interpolator::validate(outputDirectory, config.interpolation))
+    outputDirectory = config.string(
+        QStringLiteral("output_directory"), QString::fromLatin1(DefaultOutputDirectory));
+    if (const auto error
+        = tmpl::legacy::Interpolator::validate(outputDirectory, config.interpolation))
         errors << QStringLiteral("Error parsing output_directory template: %1").arg(error->message);
     vmName = config.string(QStringLiteral("vm_name"));
     if (vmName.contains(QLatin1Char('/')))
         errors << QStringLiteral("vm_name must be a file name, not a path: \"%1\"").arg(vmName);
 
-    vmdkSubformat = choice(config, QStringLiteral("vmdk_subformat"), vmdkSubformat, vmdkSubformats(), &errors);
+    vmdkSubformat = choice(
+        config, QStringLiteral("vmdk_subformat"), vmdkSubformat, vmdkSubformats(), &errors);
     vmdkAdapterType = choice(config, QStringLiteral("vmdk_adapter_type"), vmdkAdapterType,
         {QStringLiteral("lsilogic"), QStringLiteral("ide"), QStringLiteral("buslogic")}, &errors);
     vhdxSubformat = choice(config, QStringLiteral("vhdx_subformat"), vhdxSubformat,
@@ -79,8 +85,9 @@ QStringList ImageConvertSettings::read(const build::ComponentConfig &config)
     // An OVA's disk must be streamable: VMware and VirtualBox only import streamOptimized
     // disks from one, and the OVF names the subformat.
     if (writesOva() && vmdkSubformat != QLatin1String("streamOptimized"))
-        errors << QStringLiteral("ova requires vmdk_subformat \"streamOptimized\", got \"%1\"; set ova = false "
-                                 "to write a %1 vmdk alone")
+        errors << QStringLiteral(
+            "ova requires vmdk_subformat \"streamOptimized\", got \"%1\"; set ova = false "
+            "to write a %1 vmdk alone")
                       .arg(vmdkSubformat);
     return errors;
 }
@@ -88,7 +95,8 @@ QStringList ImageConvertSettings::read(const build::ComponentConfig &config)
 QStringList ImageConvertSettings::qemuImgOptions(const QString &format) const
 {
     if (format == QLatin1String("vmdk"))
-        return {QStringLiteral("subformat=") + vmdkSubformat, QStringLiteral("adapter_type=") + vmdkAdapterType};
+        return {QStringLiteral("subformat=") + vmdkSubformat,
+            QStringLiteral("adapter_type=") + vmdkAdapterType};
     if (format == QLatin1String("vhdx"))
         return {QStringLiteral("subformat=") + vhdxSubformat};
     if (format == QLatin1String("vdi") && vdiSubformat == QLatin1String("fixed"))

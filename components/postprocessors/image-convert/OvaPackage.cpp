@@ -16,7 +16,8 @@ namespace {
 QString writeFile(const QString &path, const QByteArray &data)
 {
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size() || !f.flush())
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size()
+        || !f.flush())
         return QStringLiteral("Error writing %1: %2").arg(path, f.errorString());
     return {};
 }
@@ -27,8 +28,7 @@ OvaPackage::OvaPackage(OvfDescriptor descriptor, QString vmdkPath, QString baseN
     : m_descriptor(std::move(descriptor))
     , m_vmdkPath(std::move(vmdkPath))
     , m_baseName(std::move(baseName))
-{
-}
+{ }
 
 QString OvaPackage::pathOf(const QString &suffix) const
 {
@@ -40,7 +40,8 @@ QByteArray OvaPackage::manifestLine(const QString &file, const QString &sha256)
     return QStringLiteral("SHA256(%1)= %2\n").arg(file, sha256).toUtf8();
 }
 
-QString OvaPackage::write(const build::BuildUi &ui, const build::CancelTokenPtr &cancel, QStringList *created)
+QString OvaPackage::write(
+    const build::BuildUi &ui, const build::CancelTokenPtr &cancel, QStringList *created)
 {
     const QFileInfo vmdk(m_vmdkPath);
     m_descriptor.diskFile = vmdk.fileName();
@@ -59,7 +60,8 @@ QString OvaPackage::write(const build::BuildUi &ui, const build::CancelTokenPtr 
         return hash.error;
     const QByteArray manifest
         = manifestLine(QFileInfo(ovfPath).fileName(),
-              QString::fromLatin1(QCryptographicHash::hash(ovf, QCryptographicHash::Sha256).toHex()))
+              QString::fromLatin1(
+                  QCryptographicHash::hash(ovf, QCryptographicHash::Sha256).toHex()))
         + manifestLine(vmdk.fileName(), hash.hex.value(QStringLiteral("sha256")));
     const QString mfPath = pathOf(QStringLiteral(".mf"));
     *created << mfPath;
@@ -85,10 +87,12 @@ QString OvaPackage::write(const build::BuildUi &ui, const build::CancelTokenPtr 
         return !(cancel && cancel->isCancelled());
     };
     const bool ok = tar.open() && tar.addFile(ovfPath, QFileInfo(ovfPath).fileName())
-        && tar.addFile(mfPath, QFileInfo(mfPath).fileName()) && tar.addFile(m_vmdkPath, vmdk.fileName(), progress)
-        && tar.close();
+        && tar.addFile(mfPath, QFileInfo(mfPath).fileName())
+        && tar.addFile(m_vmdkPath, vmdk.fileName(), progress) && tar.close();
     if (!ok)
-        return tar.cancelled() ? cancel->reason() : QStringLiteral("Error creating OVA %1: %2").arg(ovaPath, tar.errorString());
+        return tar.cancelled()
+            ? cancel->reason()
+            : QStringLiteral("Error creating OVA %1: %2").arg(ovaPath, tar.errorString());
     if (!file.commit())
         return QStringLiteral("Error creating OVA %1: %2").arg(ovaPath, file.errorString());
     *created << ovaPath;

@@ -19,7 +19,8 @@ public:
 
     // Writes the three files; every file it created is appended to *created, also on failure
     // (the caller removes them). Returns the error, empty on success.
-    QString write(const build::BuildUi &ui, const build::CancelTokenPtr &cancel, QStringList *created);
+    QString write(
+        const build::BuildUi &ui, const build::CancelTokenPtr &cancel, QStringList *created);
 
     static QByteArray manifestLine(const QString &file, const QString &sha256);
 

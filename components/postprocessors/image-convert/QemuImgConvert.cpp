@@ -11,7 +11,8 @@ namespace kiln::components {
 
 QList<double> QemuImgConvert::parseProgress(const QByteArray &chunk, QByteArray *pending)
 {
-    static const QRegularExpression pattern(QStringLiteral("\\(\\s*([0-9]+(?:\\.[0-9]+)?)/100%\\)"));
+    static const QRegularExpression pattern(
+        QStringLiteral("\\(\\s*([0-9]+(?:\\.[0-9]+)?)/100%\\)"));
     QList<double> out;
     QByteArray text = *pending + chunk;
     // qemu-img ends each update with \r (and the last with \n); keep what follows the last
@@ -24,11 +25,12 @@ QList<double> QemuImgConvert::parseProgress(const QByteArray &chunk, QByteArray 
     return out;
 }
 
-QString QemuImgConvert::run(const Job &job, const build::CancelTokenPtr &cancel, const Progress &progress)
+QString QemuImgConvert::run(
+    const Job &job, const build::CancelTokenPtr &cancel, const Progress &progress)
 {
     comm::ProcessGroup::Options options;
-    options.argv = {QStringLiteral("qemu-img"), QStringLiteral("convert"), QStringLiteral("-p"), QStringLiteral("-f"),
-        job.sourceFormat, QStringLiteral("-O"), job.targetFormat};
+    options.argv = {QStringLiteral("qemu-img"), QStringLiteral("convert"), QStringLiteral("-p"),
+        QStringLiteral("-f"), job.sourceFormat, QStringLiteral("-O"), job.targetFormat};
     if (job.compress)
         options.argv << QStringLiteral("-c");
     if (!job.options.isEmpty())
@@ -57,14 +59,16 @@ QemuImgConvert::Info QemuImgConvert::info(const QString &path, const build::Canc
 {
     Info result;
     QByteArray out;
-    result.error = QemuImg::run({QStringLiteral("info"), QStringLiteral("--output=json"), path}, cancel, &out);
+    result.error = QemuImg::run(
+        {QStringLiteral("info"), QStringLiteral("--output=json"), path}, cancel, &out);
     if (!result.error.isEmpty())
         return result;
     const QJsonObject json = QJsonDocument::fromJson(out).object();
     result.format = json.value(QStringLiteral("format")).toString();
     result.virtualSize = json.value(QStringLiteral("virtual-size")).toInteger();
     if (result.format.isEmpty())
-        result.error = QStringLiteral("QemuImg error: no format in the information about %1").arg(path);
+        result.error
+            = QStringLiteral("QemuImg error: no format in the information about %1").arg(path);
     return result;
 }
 

@@ -27,7 +27,8 @@ public:
     using Progress = std::function<void(double percent)>;
 
     // Returns the error ("QemuImg error: <stderr>", the cancel reason), empty on success.
-    static QString run(const Job &job, const build::CancelTokenPtr &cancel, const Progress &progress);
+    static QString run(
+        const Job &job, const build::CancelTokenPtr &cancel, const Progress &progress);
 
     // The percentages in a chunk of qemu-img's progress output; `pending` carries an
     // incomplete line to the next chunk.

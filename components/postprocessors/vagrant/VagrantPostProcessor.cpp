@@ -42,8 +42,10 @@ QString hostArchitecture()
 
 QString openError(const QString &path)
 {
-    return QStringLiteral("open %1: %2").arg(path, QFileInfo::exists(path) ? QStringLiteral("permission denied")
-                                                                           : QStringLiteral("no such file or directory"));
+    return QStringLiteral("open %1: %2")
+        .arg(path,
+            QFileInfo::exists(path) ? QStringLiteral("permission denied")
+                                    : QStringLiteral("no such file or directory"));
 }
 
 } // namespace
@@ -55,21 +57,26 @@ PrepareResult VagrantPostProcessor::prepare(const ComponentConfig &config)
     result.errors << m_settings.read(config);
     m_override = config.value(QStringLiteral("override"));
     m_providerOverride = config.string(QStringLiteral("provider_override"));
-    if (!m_providerOverride.isEmpty() && !VagrantProvider::knownProviders().contains(m_providerOverride)) {
-        result.errors << QStringLiteral("The given provider_override %1 is not valid. Please choose from one of %2")
-                             .arg(m_providerOverride, VagrantProvider::knownProviders().join(QStringLiteral(", ")));
+    if (!m_providerOverride.isEmpty()
+        && !VagrantProvider::knownProviders().contains(m_providerOverride)) {
+        result.errors << QStringLiteral(
+            "The given provider_override %1 is not valid. Please choose from one of %2")
+                             .arg(m_providerOverride,
+                                 VagrantProvider::knownProviders().join(QStringLiteral(", ")));
     }
     if (const auto error = Interpolator::validate(m_settings.output, m_interpolation))
         result.errors << QStringLiteral("Error parsing output template: %1").arg(error->message);
     return result;
 }
 
-QString VagrantPostProcessor::specificSettings(const QString &provider, VagrantSettings *settings) const
+QString VagrantPostProcessor::specificSettings(
+    const QString &provider, VagrantSettings *settings) const
 {
     *settings = m_settings;
     if (m_override.isNull() || !m_override.type().isMapLike())
         return {};
-    const hcl::Value entry = m_override.hasAttribute(provider) ? m_override.attribute(provider) : hcl::Value();
+    const hcl::Value entry
+        = m_override.hasAttribute(provider) ? m_override.attribute(provider) : hcl::Value();
     if (entry.isNull())
         return {};
     if (!entry.type().isMapLike())
@@ -77,7 +84,8 @@ QString VagrantPostProcessor::specificSettings(const QString &provider, VagrantS
             .arg(provider, entry.type().friendlyName());
     const QStringList errors = settings->read(ComponentConfig(entry));
     if (!errors.isEmpty())
-        return QStringLiteral("Error overriding config for %1: %2").arg(provider, errors.join(QStringLiteral("; ")));
+        return QStringLiteral("Error overriding config for %1: %2")
+            .arg(provider, errors.join(QStringLiteral("; ")));
     return {};
 }
 
@@ -96,35 +104,42 @@ PostProcessResult VagrantPostProcessor::postProcess(BuildContext &ctx, const Art
     if (provider.isEmpty()) {
         provider = VagrantProvider::providerFor(input->builderId());
         if (provider.isEmpty()) {
-            out.error = QStringLiteral("Unknown artifact type, can't build box: %1").arg(input->builderId());
+            out.error = QStringLiteral("Unknown artifact type, can't build box: %1")
+                            .arg(input->builderId());
             return out;
         }
     }
     // Packer knows more providers than Kiln has builders for (aws, virtualbox, ...): an
     // artifice artifact with such a provider_override has nothing Kiln could pack.
     if (!VagrantProvider::supported(provider)) {
-        out.error = QStringLiteral("Kiln cannot build '%1' provider boxes: it has no builder for that platform").arg(provider);
+        out.error = QStringLiteral(
+            "Kiln cannot build '%1' provider boxes: it has no builder for that platform")
+                        .arg(provider);
         return out;
     }
     QString target;
     out.error = createBox(ctx, provider, *input, &target);
     if (out.error.isEmpty())
-        out.artifact = std::make_shared<PackerFileArtifact>(QString::fromLatin1(BuilderId), QStringList{target}, provider,
+        out.artifact = std::make_shared<PackerFileArtifact>(QString::fromLatin1(BuilderId),
+            QStringList{target}, provider,
             QStringLiteral("'%1' provider box: %2").arg(provider, target));
     return out;
 }
 
 QString VagrantPostProcessor::checkHostCanWriteBoxes(const BuildUi &ui, int level) const
 {
-    ui.say(QStringLiteral("Creating a dummy Vagrant box to ensure the host system can create one correctly"));
+    ui.say(QStringLiteral(
+        "Creating a dummy Vagrant box to ensure the host system can create one correctly"));
     QTemporaryDir dir;
     if (!dir.isValid())
         return dir.errorString();
     return VagrantBox::write(dir.filePath(QStringLiteral("box.box")),
-        {{QStringLiteral("metadata.json"), QString(), QByteArrayLiteral("{}\n")}}, level, BuildUi(), {});
+        {{QStringLiteral("metadata.json"), QString(), QByteArrayLiteral("{}\n")}}, level, BuildUi(),
+        {});
 }
 
-QString VagrantPostProcessor::createBox(BuildContext &ctx, const QString &provider, const Artifact &input, QString *target)
+QString VagrantPostProcessor::createBox(
+    BuildContext &ctx, const QString &provider, const Artifact &input, QString *target)
 {
     const BuildUi ui = ctx.ui.forComponent(QStringLiteral("vagrant"));
     VagrantSettings settings;
@@ -136,9 +151,11 @@ QString VagrantPostProcessor::createBox(BuildContext &ctx, const QString &provid
 
     QVariantMap data = input.state(QStringLiteral("generated_data")).toMap();
     data.insert(QStringLiteral("ArtifactId"), input.id());
-    data.insert(QStringLiteral("BuildName"), ctx.sourceName.isEmpty() ? m_interpolation.buildName : ctx.sourceName);
+    data.insert(QStringLiteral("BuildName"),
+        ctx.sourceName.isEmpty() ? m_interpolation.buildName : ctx.sourceName);
     data.insert(QStringLiteral("Provider"), provider);
-    data.insert(QStringLiteral("Architecture"), settings.architecture.isEmpty() ? hostArchitecture() : settings.architecture);
+    data.insert(QStringLiteral("Architecture"),
+        settings.architecture.isEmpty() ? hostArchitecture() : settings.architecture);
     tmpl::legacy::InterpolateContext interpolation = m_interpolation;
     interpolation.data = data;
     const Interpolator::Result output = Interpolator::render(settings.output, interpolation);
@@ -170,21 +187,26 @@ QString VagrantPostProcessor::createBox(BuildContext &ctx, const QString &provid
     const QString metadataName = QStringLiteral("metadata.json");
     if (!entries.contains(metadataName))
         entries.insert(metadataName,
-            {metadataName, QString(), QJsonDocument(metadata).toJson(QJsonDocument::Compact) + '\n'});
+            {metadataName, QString(),
+                QJsonDocument(metadata).toJson(QJsonDocument::Compact) + '\n'});
 
     QString custom;
     if (!settings.vagrantfileTemplate.isEmpty()) {
-        ui.message(QStringLiteral("Using custom Vagrantfile: %1").arg(settings.vagrantfileTemplate));
+        ui.message(
+            QStringLiteral("Using custom Vagrantfile: %1").arg(settings.vagrantfileTemplate));
         QFile f(settings.vagrantfileTemplate);
         if (!f.open(QIODevice::ReadOnly))
             return openError(settings.vagrantfileTemplate);
-        const Interpolator::Result rendered = Interpolator::render(QString::fromUtf8(f.readAll()), interpolation);
+        const Interpolator::Result rendered
+            = Interpolator::render(QString::fromUtf8(f.readAll()), interpolation);
         if (!rendered.ok())
             return rendered.error->message;
         custom = rendered.value;
     }
-    const QString vagrantfile = QString::fromLatin1(kBoxVagrantfile).arg(processed.vagrantfile, custom);
-    entries.insert(QStringLiteral("Vagrantfile"), {QStringLiteral("Vagrantfile"), QString(), vagrantfile.toUtf8()});
+    const QString vagrantfile
+        = QString::fromLatin1(kBoxVagrantfile).arg(processed.vagrantfile, custom);
+    entries.insert(QStringLiteral("Vagrantfile"),
+        {QStringLiteral("Vagrantfile"), QString(), vagrantfile.toUtf8()});
 
     return VagrantBox::write(*target, entries.values(), settings.compressionLevel, ui, ctx.cancel);
 }

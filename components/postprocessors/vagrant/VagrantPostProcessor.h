@@ -18,14 +18,16 @@ class VagrantPostProcessor : public build::PostProcessor
 {
 public:
     build::PrepareResult prepare(const build::ComponentConfig &config) override;
-    build::PostProcessResult postProcess(build::BuildContext &ctx, const build::ArtifactPtr &input) override;
+    build::PostProcessResult postProcess(
+        build::BuildContext &ctx, const build::ArtifactPtr &input) override;
 
     static constexpr const char *BuilderId = "mitchellh.post-processor.vagrant";
 
 private:
     // The settings for one provider: the block's, with its `override` entry applied.
     QString specificSettings(const QString &provider, VagrantSettings *settings) const;
-    QString createBox(build::BuildContext &ctx, const QString &provider, const build::Artifact &input, QString *target);
+    QString createBox(build::BuildContext &ctx, const QString &provider,
+        const build::Artifact &input, QString *target);
     QString checkHostCanWriteBoxes(const build::BuildUi &ui, int level) const;
 
     VagrantSettings m_settings;

@@ -69,14 +69,17 @@ bool VagrantProvider::supported(const QString &provider)
     return provider == QLatin1String("libvirt") || provider == QLatin1String("docker");
 }
 
-VagrantProviderOutput VagrantProvider::process(const QString &provider, const build::BuildUi &ui, const build::Artifact &artifact)
+VagrantProviderOutput VagrantProvider::process(
+    const QString &provider, const build::BuildUi &ui, const build::Artifact &artifact)
 {
     if (provider == QLatin1String("libvirt"))
         return libvirt(ui, artifact);
     if (provider == QLatin1String("docker"))
         return docker(artifact);
     VagrantProviderOutput out;
-    out.error = QStringLiteral("Kiln cannot build '%1' provider boxes: it has no builder for that platform").arg(provider);
+    out.error = QStringLiteral(
+        "Kiln cannot build '%1' provider boxes: it has no builder for that platform")
+                    .arg(provider);
     return out;
 }
 
@@ -124,7 +127,8 @@ QString VagrantProvider::libvirtDiskBus(const QString &diskInterface)
     return {};
 }
 
-VagrantProviderOutput VagrantProvider::libvirt(const build::BuildUi &ui, const build::Artifact &artifact)
+VagrantProviderOutput VagrantProvider::libvirt(
+    const build::BuildUi &ui, const build::Artifact &artifact)
 {
     VagrantProviderOutput out;
     const QString diskName = artifact.state(QStringLiteral("diskName")).toString();
@@ -136,7 +140,8 @@ VagrantProviderOutput VagrantProvider::libvirt(const build::BuildUi &ui, const b
     }
     // Packer would pack a box without a disk here; such a box cannot boot.
     if (out.entries.isEmpty()) {
-        out.error = QStringLiteral("Cannot find the disk image '%1' among the artifact's files").arg(diskName);
+        out.error = QStringLiteral("Cannot find the disk image '%1' among the artifact's files")
+                        .arg(diskName);
         return out;
     }
 
@@ -145,7 +150,8 @@ VagrantProviderOutput VagrantProvider::libvirt(const build::BuildUi &ui, const b
     const quint64 size = origSize / 1024 + (origSize % 1024 > 0 ? 1 : 0);
     const QString domainType = artifact.state(QStringLiteral("domainType")).toString();
     QString driver;
-    if (domainType == QLatin1String("none") || domainType == QLatin1String("tcg") || domainType == QLatin1String("hvf"))
+    if (domainType == QLatin1String("none") || domainType == QLatin1String("tcg")
+        || domainType == QLatin1String("hvf"))
         driver = QStringLiteral("qemu");
     else if (domainType == QLatin1String("kvm"))
         driver = domainType;
@@ -159,7 +165,8 @@ VagrantProviderOutput VagrantProvider::libvirt(const build::BuildUi &ui, const b
     // The guest was built with this disk interface; booting it on another bus can leave it
     // without a root device (no initramfs driver), so the box asks vagrant-libvirt for it.
     const QString bus = libvirtDiskBus(artifact.state(QStringLiteral("diskInterface")).toString());
-    const QString busLine = bus.isEmpty() ? QString() : QStringLiteral("    libvirt.disk_bus = \"%1\"\n").arg(bus);
+    const QString busLine
+        = bus.isEmpty() ? QString() : QStringLiteral("    libvirt.disk_bus = \"%1\"\n").arg(bus);
     out.vagrantfile = QString::fromLatin1(kLibvirtVagrantfile).arg(driver, busLine);
     return out;
 }

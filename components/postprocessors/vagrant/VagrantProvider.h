@@ -30,7 +30,8 @@ public:
     // Whether Kiln can produce a box for `provider`.
     static bool supported(const QString &provider);
 
-    static VagrantProviderOutput process(const QString &provider, const build::BuildUi &ui, const build::Artifact &artifact);
+    static VagrantProviderOutput process(
+        const QString &provider, const build::BuildUi &ui, const build::Artifact &artifact);
 
     static VagrantProviderOutput libvirt(const build::BuildUi &ui, const build::Artifact &artifact);
     static VagrantProviderOutput docker(const build::Artifact &artifact);

@@ -40,7 +40,8 @@ TarEntryWriter::~TarEntryWriter()
     archive_write_free(m_archive);
 }
 
-long TarEntryWriter::writeCallback(struct archive *a, void *client, const void *buffer, size_t length)
+long TarEntryWriter::writeCallback(
+    struct archive *a, void *client, const void *buffer, size_t length)
 {
     auto *self = static_cast<TarEntryWriter *>(client);
     if (!self->m_out.write(static_cast<const char *>(buffer), qsizetype(length))) {
@@ -67,7 +68,8 @@ bool TarEntryWriter::open()
     }
     // Records are padded by the tar format itself; the sink buffers.
     archive_write_set_bytes_per_block(m_archive, 0);
-    if (archive_write_open2(m_archive, this, nullptr, &TarEntryWriter::writeCallback, nullptr, nullptr)
+    if (archive_write_open2(
+            m_archive, this, nullptr, &TarEntryWriter::writeCallback, nullptr, nullptr)
         != ARCHIVE_OK) {
         m_error = libraryError();
         return false;
@@ -77,20 +79,23 @@ bool TarEntryWriter::open()
 
 bool TarEntryWriter::writeHeader(const QString &entryName, qint64 size, int mode, qint64 mtime)
 {
-    std::unique_ptr<archive_entry, void (*)(archive_entry *)> entry(archive_entry_new(), archive_entry_free);
+    std::unique_ptr<archive_entry, void (*)(archive_entry *)> entry(
+        archive_entry_new(), archive_entry_free);
     archive_entry_copy_pathname(entry.get(), QFile::encodeName(entryName).constData());
     archive_entry_set_filetype(entry.get(), AE_IFREG);
     archive_entry_set_perm(entry.get(), mode);
     archive_entry_set_size(entry.get(), size);
     archive_entry_set_mtime(entry.get(), time_t(mtime), 0);
     if (archive_write_header(m_archive, entry.get()) < ARCHIVE_WARN) {
-        m_error = QStringLiteral("Failed to write tar header for %1: %2").arg(entryName, libraryError());
+        m_error = QStringLiteral("Failed to write tar header for %1: %2")
+                      .arg(entryName, libraryError());
         return false;
     }
     return true;
 }
 
-bool TarEntryWriter::addFile(const QString &source, const QString &entryName, const Progress &progress)
+bool TarEntryWriter::addFile(
+    const QString &source, const QString &entryName, const Progress &progress)
 {
     const int fd = ::open(QFile::encodeName(source).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
@@ -115,7 +120,8 @@ bool TarEntryWriter::addFile(const QString &source, const QString &entryName, co
     std::vector<char> buffer(kChunk);
     qint64 remaining = st.st_size;
     while (remaining > 0) {
-        const ssize_t n = ::read(fd, buffer.data(), size_t(qMin<qint64>(remaining, qint64(buffer.size()))));
+        const ssize_t n
+            = ::read(fd, buffer.data(), size_t(qMin<qint64>(remaining, qint64(buffer.size()))));
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
@@ -129,7 +135,8 @@ bool TarEntryWriter::addFile(const QString &source, const QString &entryName, co
             return false;
         }
         if (archive_write_data(m_archive, buffer.data(), size_t(n)) != n) {
-            m_error = QStringLiteral("Failed to copy %1 data to archive: %2").arg(source, libraryError());
+            m_error = QStringLiteral("Failed to copy %1 data to archive: %2")
+                          .arg(source, libraryError());
             return false;
         }
         remaining -= n;
@@ -146,8 +153,10 @@ bool TarEntryWriter::addData(const QString &entryName, const QByteArray &data)
 {
     if (!writeHeader(entryName, data.size(), 0644, QDateTime::currentSecsSinceEpoch()))
         return false;
-    if (!data.isEmpty() && archive_write_data(m_archive, data.constData(), size_t(data.size())) != data.size()) {
-        m_error = QStringLiteral("Failed to copy %1 data to archive: %2").arg(entryName, libraryError());
+    if (!data.isEmpty()
+        && archive_write_data(m_archive, data.constData(), size_t(data.size())) != data.size()) {
+        m_error = QStringLiteral("Failed to copy %1 data to archive: %2")
+                      .arg(entryName, libraryError());
         return false;
     }
     return true;

@@ -10,10 +10,11 @@
 
 namespace kiln::components {
 
-QString VagrantBox::write(const QString &target, QList<Entry> entries, int level, const build::BuildUi &ui,
-    const build::CancelTokenPtr &cancel)
+QString VagrantBox::write(const QString &target, QList<Entry> entries, int level,
+    const build::BuildUi &ui, const build::CancelTokenPtr &cancel)
 {
-    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.name < b.name; });
+    std::sort(entries.begin(), entries.end(),
+        [](const Entry &a, const Entry &b) { return a.name < b.name; });
     AtomicOutputFile file(target);
     if (!file.open())
         return file.errorString();
@@ -43,7 +44,8 @@ QString VagrantBox::write(const QString &target, QList<Entry> entries, int level
             if (!ok)
                 break;
             ui.message(QStringLiteral("Compressing: %1").arg(e.name));
-            ok = e.source.isEmpty() ? tar.addData(e.name, e.data) : tar.addFile(e.source, e.name, progress);
+            ok = e.source.isEmpty() ? tar.addData(e.name, e.data)
+                                    : tar.addFile(e.source, e.name, progress);
         }
         ok = ok && tar.close();
         if (!ok)

@@ -24,8 +24,8 @@ public:
     };
 
     // Returns the error, empty on success (and nothing at `target` on failure).
-    static QString write(const QString &target, QList<Entry> entries, int level, const build::BuildUi &ui,
-        const build::CancelTokenPtr &cancel);
+    static QString write(const QString &target, QList<Entry> entries, int level,
+        const build::BuildUi &ui, const build::CancelTokenPtr &cancel);
 };
 
 } // namespace kiln::components

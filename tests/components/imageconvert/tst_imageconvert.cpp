@@ -26,10 +26,12 @@ using namespace kiln;
 
 namespace {
 
-std::unique_ptr<build::PostProcessor> makeConverter(const QVariantMap &config, QStringList *errors = nullptr)
+std::unique_ptr<build::PostProcessor> makeConverter(
+    const QVariantMap &config, QStringList *errors = nullptr)
 {
     auto made = components::imageConvertPostProcessorDescriptor().create();
-    auto pp = std::unique_ptr<build::PostProcessor>(dynamic_cast<build::PostProcessor *>(made.release()));
+    auto pp = std::unique_ptr<build::PostProcessor>(
+        dynamic_cast<build::PostProcessor *>(made.release()));
     const build::PrepareResult r = pp->prepare(test::configFrom(config));
     if (errors)
         *errors = r.errors;
@@ -90,7 +92,8 @@ private:
 
     build::ArtifactPtr inputArtifact(const QString &disk) const
     {
-        return std::make_shared<build::FileArtifact>(QStringLiteral("packer.file"), QStringList{disk});
+        return std::make_shared<build::FileArtifact>(
+            QStringLiteral("packer.file"), QStringList{disk});
     }
 
 private slots:
@@ -109,27 +112,33 @@ private slots:
         QVERIFY(content.open(QIODevice::WriteOnly));
         content.write("converted-by-kiln\n");
         content.close();
-        QCOMPARE(run("debugfs", {"-w", "-R", "write " + content.fileName() + " /hello.txt", raw}), 0);
+        QCOMPARE(
+            run("debugfs", {"-w", "-R", "write " + content.fileName() + " /hello.txt", raw}), 0);
         m_input = m_tmp.filePath("disk.qcow2");
         QCOMPARE(run("qemu-img", {"convert", "-f", "raw", "-O", "qcow2", raw, m_input}), 0);
         m_rawSha = fileSha256(raw);
-        QCOMPARE(test::QemuGuest::readFileFromImage(m_input, "/hello.txt", &error), QByteArray("converted-by-kiln\n"));
+        QCOMPARE(test::QemuGuest::readFileFromImage(m_input, "/hello.txt", &error),
+            QByteArray("converted-by-kiln\n"));
     }
 
     void prepareErrors_data()
     {
         QTest::addColumn<QVariantMap>("config");
         QTest::addColumn<QString>("error");
-        QTest::newRow("unknown format") << QVariantMap{{"formats", QStringList{"vmdk", "vhd"}}}
-                                        << R"(formats: unknown format "vhd"; expected one of "vmdk", "vhdx", "vdi", "raw", "qcow2")";
-        QTest::newRow("no format") << QVariantMap{{"formats", QStringList{}}}
-                                   << R"(formats must list at least one of "vmdk", "vhdx", "vdi", "raw", "qcow2")";
-        QTest::newRow("twice") << QVariantMap{{"formats", QStringList{"vdi", "vdi"}}} << R"(formats: "vdi" is listed twice)";
+        QTest::newRow("unknown format")
+            << QVariantMap{{"formats", QStringList{"vmdk", "vhd"}}}
+            << R"(formats: unknown format "vhd"; expected one of "vmdk", "vhdx", "vdi", "raw", "qcow2")";
+        QTest::newRow("no format")
+            << QVariantMap{{"formats", QStringList{}}}
+            << R"(formats must list at least one of "vmdk", "vhdx", "vdi", "raw", "qcow2")";
+        QTest::newRow("twice") << QVariantMap{{"formats", QStringList{"vdi", "vdi"}}}
+                               << R"(formats: "vdi" is listed twice)";
         QTest::newRow("ova needs streamOptimized")
             << QVariantMap{{"formats", QStringList{"vmdk"}}, {"vmdk_subformat", "monolithicSparse"}}
             << R"(ova requires vmdk_subformat "streamOptimized", got "monolithicSparse"; set ova = false to write a monolithicSparse vmdk alone)";
-        QTest::newRow("vhdx subformat") << QVariantMap{{"formats", QStringList{"vhdx"}}, {"vhdx_subformat", "sparse"}}
-                                        << R"(vhdx_subformat must be one of "dynamic", "fixed", got "sparse")";
+        QTest::newRow("vhdx subformat")
+            << QVariantMap{{"formats", QStringList{"vhdx"}}, {"vhdx_subformat", "sparse"}}
+            << R"(vhdx_subformat must be one of "dynamic", "fixed", got "sparse")";
         QTest::newRow("cpus") << QVariantMap{{"formats", QStringList{"vmdk"}}, {"ovf_cpus", 0}}
                               << "ovf_cpus must be at least 1, got 0";
     }
@@ -146,8 +155,10 @@ private slots:
     void progressParsing()
     {
         QByteArray pending;
-        QCOMPARE(components::QemuImgConvert::parseProgress("    (0.00/100%)\r    (12.5", &pending), QList<double>{0.0});
-        QCOMPARE(components::QemuImgConvert::parseProgress("0/100%)\r    (100.00/100%)\r\n", &pending),
+        QCOMPARE(components::QemuImgConvert::parseProgress("    (0.00/100%)\r    (12.5", &pending),
+            QList<double>{0.0});
+        QCOMPARE(
+            components::QemuImgConvert::parseProgress("0/100%)\r    (100.00/100%)\r\n", &pending),
             (QList<double>{12.5, 100.0}));
         QVERIFY(pending.isEmpty());
     }
@@ -165,19 +176,23 @@ private slots:
         QCOMPARE(r.artifact->builderId(), QStringLiteral("kiln.post-processor.image-convert"));
         QCOMPARE(r.artifact->id(), out);
         QStringList expected;
-        for (const char *f : {"guest.mf", "guest.ova", "guest.ovf", "guest.qcow2", "guest.raw", "guest.vdi", "guest.vhdx", "guest.vmdk"})
+        for (const char *f : {"guest.mf", "guest.ova", "guest.ovf", "guest.qcow2", "guest.raw",
+                 "guest.vdi", "guest.vhdx", "guest.vmdk"})
             expected << QDir(out).filePath(QString::fromLatin1(f));
         QCOMPARE(r.artifact->files(), expected);
-        QVERIFY(h.sink.says().contains("Converting " + m_input + " (qcow2) to vhdx: " + out + "/guest.vhdx"));
+        QVERIFY(h.sink.says().contains(
+            "Converting " + m_input + " (qcow2) to vhdx: " + out + "/guest.vhdx"));
 
         // Progress events of the conversions count up to the virtual size.
         bool finished = false;
         for (const build::BuildEvent &e : h.sink.events())
-            if (e.kind == build::BuildEvent::Kind::Progress && e.total == kDiskSize && e.bytes == kDiskSize)
+            if (e.kind == build::BuildEvent::Kind::Progress && e.total == kDiskSize
+                && e.bytes == kDiskSize)
                 finished = true;
         QVERIFY(finished);
 
-        const QMap<QString, QString> formats{{"vmdk", "vmdk"}, {"vhdx", "vhdx"}, {"vdi", "vdi"}, {"raw", "raw"}, {"qcow2", "qcow2"}};
+        const QMap<QString, QString> formats{
+            {"vmdk", "vmdk"}, {"vhdx", "vhdx"}, {"vdi", "vdi"}, {"raw", "raw"}, {"qcow2", "qcow2"}};
         for (auto it = formats.cbegin(); it != formats.cend(); ++it) {
             const QString image = QDir(out).filePath("guest." + it.key());
             QByteArray json;
@@ -186,7 +201,12 @@ private slots:
             QCOMPARE(info.value("format").toString(), it.value());
             QCOMPARE(info.value("virtual-size").toInteger(), kDiskSize);
             if (it.key() == "vmdk")
-                QCOMPARE(info.value("format-specific").toObject().value("data").toObject().value("create-type").toString(),
+                QCOMPARE(info.value("format-specific")
+                             .toObject()
+                             .value("data")
+                             .toObject()
+                             .value("create-type")
+                             .toString(),
                     QStringLiteral("streamOptimized"));
             if (it.key() != "raw")
                 QCOMPARE(run("qemu-img", {"check", image}), 0);
@@ -196,7 +216,8 @@ private slots:
             QFile::remove(back);
         }
         QString error;
-        QCOMPARE(test::QemuGuest::readFileFromImage(QDir(out).filePath("guest.vhdx"), "/hello.txt", &error),
+        QCOMPARE(test::QemuGuest::readFileFromImage(
+                     QDir(out).filePath("guest.vhdx"), "/hello.txt", &error),
             QByteArray("converted-by-kiln\n"));
 
         // The OVA: descriptor, manifest, disk, in that order, each identical to its file.
@@ -212,8 +233,8 @@ private slots:
             QVERIFY(f.open(QIODevice::ReadOnly));
             QVERIFY2(members[m] == f.readAll(), qPrintable(m));
         }
-        const QByteArray manifest = "SHA256(guest.ovf)= " + sha256(members["guest.ovf"]) + "\nSHA256(guest.vmdk)= "
-            + sha256(members["guest.vmdk"]) + "\n";
+        const QByteArray manifest = "SHA256(guest.ovf)= " + sha256(members["guest.ovf"])
+            + "\nSHA256(guest.vmdk)= " + sha256(members["guest.vmdk"]) + "\n";
         QCOMPARE(members["guest.mf"], manifest);
 
         // The OVF is well-formed and describes the vmdk and the configured hardware.
@@ -259,18 +280,21 @@ private slots:
         QVERIFY(efivars.open(QIODevice::WriteOnly));
         efivars.write(QByteArray(4096, 0));
         efivars.close();
-        auto input = std::make_shared<components::QemuArtifact>(dir, QStringList{dir + "/efivars.fd", dir + "/packer-vm"},
+        auto input = std::make_shared<components::QemuArtifact>(dir,
+            QStringList{dir + "/efivars.fd", dir + "/packer-vm"},
             QVariantMap{{"diskName", "packer-vm"}});
         const QString out = m_tmp.filePath("fixed");
-        auto pp = makeConverter({{"formats", QStringList{"vhdx", "vdi", "vmdk"}}, {"output_directory", out},
-            {"vhdx_subformat", "fixed"}, {"vdi_subformat", "fixed"}, {"vmdk_subformat", "monolithicFlat"}, {"ova", false}});
+        auto pp = makeConverter({{"formats", QStringList{"vhdx", "vdi", "vmdk"}},
+            {"output_directory", out}, {"vhdx_subformat", "fixed"}, {"vdi_subformat", "fixed"},
+            {"vmdk_subformat", "monolithicFlat"}, {"ova", false}});
         QVERIFY(pp);
         test::Harness h;
         const build::PostProcessResult r = pp->postProcess(h.ctx, input);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         // A flat vmdk is a descriptor plus its extent: both are listed.
-        QCOMPARE(r.artifact->files(), (QStringList{out + "/packer-vm-flat.vmdk", out + "/packer-vm.vdi",
-                                          out + "/packer-vm.vhdx", out + "/packer-vm.vmdk"}));
+        QCOMPARE(r.artifact->files(),
+            (QStringList{out + "/packer-vm-flat.vmdk", out + "/packer-vm.vdi",
+                out + "/packer-vm.vhdx", out + "/packer-vm.vmdk"}));
         // Fully allocated outputs take the whole virtual size on disk.
         QVERIFY(QFileInfo(out + "/packer-vm.vdi").size() >= kDiskSize);
         QVERIFY(QFileInfo(out + "/packer-vm-flat.vmdk").size() >= kDiskSize);
@@ -298,12 +322,14 @@ private slots:
         f.close();
 
         const QString out = m_tmp.filePath("corrupt-out");
-        auto pp = makeConverter({{"formats", QStringList{"vdi", "vmdk"}}, {"output_directory", out}});
+        auto pp
+            = makeConverter({{"formats", QStringList{"vdi", "vmdk"}}, {"output_directory", out}});
         QVERIFY(pp);
         test::Harness h;
         const build::PostProcessResult r = pp->postProcess(h.ctx, inputArtifact(bad));
         QVERIFY(!r.artifact);
-        QVERIFY2(r.error.startsWith("QemuImg error: ") && r.error.contains("Input/output error"), qPrintable(r.error));
+        QVERIFY2(r.error.startsWith("QemuImg error: ") && r.error.contains("Input/output error"),
+            qPrintable(r.error));
         QVERIFY(!QFileInfo::exists(out));
     }
 
@@ -324,7 +350,8 @@ private slots:
     void cancelRemovesPartialOutput()
     {
         const QString out = m_tmp.filePath("cancelled");
-        auto pp = makeConverter({{"formats", QStringList{"raw", "vmdk"}}, {"output_directory", out}});
+        auto pp
+            = makeConverter({{"formats", QStringList{"raw", "vmdk"}}, {"output_directory", out}});
         QVERIFY(pp);
         test::Harness h;
         CancelOnProgress sink;

@@ -31,7 +31,8 @@ template <typename T> std::unique_ptr<T> make(const registry::ComponentDescripto
     return std::unique_ptr<T>(dynamic_cast<T *>(made.release()));
 }
 
-std::unique_ptr<build::PostProcessor> makeVagrant(const QVariantMap &config, QStringList *errors = nullptr)
+std::unique_ptr<build::PostProcessor> makeVagrant(
+    const QVariantMap &config, QStringList *errors = nullptr)
 {
     auto pp = make<build::PostProcessor>(components::vagrantPostProcessorDescriptor());
     const build::PrepareResult r = pp->prepare(test::configFrom(config));
@@ -45,7 +46,8 @@ QByteArray tar(const QStringList &args)
     QProcess p;
     p.start(QStringLiteral("tar"), args);
     p.waitForFinished(30000);
-    return p.exitCode() == 0 ? p.readAllStandardOutput() : QByteArray("tar failed: " + p.readAllStandardError());
+    return p.exitCode() == 0 ? p.readAllStandardOutput()
+                             : QByteArray("tar failed: " + p.readAllStandardError());
 }
 
 QByteArray member(const QString &box, const QString &name)
@@ -76,7 +78,8 @@ private:
         for (auto it = extra.cbegin(); it != extra.cend(); ++it)
             state.insert(it.key(), it.value());
         const QString dir = QFileInfo(m_disk).path();
-        return std::make_shared<components::QemuArtifact>(dir, QStringList{dir + "/efivars.fd", m_disk}, state);
+        return std::make_shared<components::QemuArtifact>(
+            dir, QStringList{dir + "/efivars.fd", m_disk}, state);
     }
 
 private slots:
@@ -105,7 +108,8 @@ private slots:
         auto pp = makeVagrant({{"output", output}});
         QVERIFY(pp);
         test::Harness h;
-        const build::PostProcessResult r = pp->postProcess(h.ctx, qemuArtifact({{"diskInterface", "virtio-scsi"}}));
+        const build::PostProcessResult r
+            = pp->postProcess(h.ctx, qemuArtifact({{"diskInterface", "virtio-scsi"}}));
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         const QString box = m_tmp.filePath("boxes/packer_example_libvirt.box");
         QCOMPARE(r.artifact->builderId(), QStringLiteral("mitchellh.post-processor.vagrant"));
@@ -118,7 +122,9 @@ private slots:
         QCOMPARE(readAll(box).left(2), QByteArray("\x1f\x8b")); // gzip at the default level
         QCOMPARE(tar({"tzf", box}), QByteArray("Vagrantfile\nbox.img\nmetadata.json\n"));
         QCOMPARE(member(box, "box.img"), readAll(m_disk));
-        QCOMPARE(member(box, "metadata.json"), QByteArray(R"({"format":"qcow2","provider":"libvirt","virtual_size":1})" "\n"));
+        QCOMPARE(member(box, "metadata.json"),
+            QByteArray(R"({"format":"qcow2","provider":"libvirt","virtual_size":1})"
+                       "\n"));
         const QJsonObject metadata = QJsonDocument::fromJson(member(box, "metadata.json")).object();
         QCOMPARE(metadata.value("virtual_size").toInt(), 1); // 80 MiB rounds up to 1 GiB
         QCOMPARE(member(box, "Vagrantfile"), QByteArray(R"(
@@ -136,10 +142,13 @@ end
 # Packer template during image build.
 
 )"));
-        QCOMPARE(h.sink.says(), (QStringList{"Creating a dummy Vagrant box to ensure the host system can create one correctly",
-                                    "Creating Vagrant box for 'libvirt' provider"}));
-        QCOMPARE(h.sink.messages(), (QStringList{"Copying from artifact: " + m_disk, "Compressing: Vagrantfile",
-                                        "Compressing: box.img", "Compressing: metadata.json"}));
+        QCOMPARE(h.sink.says(),
+            (QStringList{
+                "Creating a dummy Vagrant box to ensure the host system can create one correctly",
+                "Creating Vagrant box for 'libvirt' provider"}));
+        QCOMPARE(h.sink.messages(),
+            (QStringList{"Copying from artifact: " + m_disk, "Compressing: Vagrantfile",
+                "Compressing: box.img", "Compressing: metadata.json"}));
     }
 
     void compressionLevels_data()
@@ -159,7 +168,8 @@ end
         auto pp = makeVagrant({{"output", box}, {"compression_level", level}});
         QVERIFY(pp);
         test::Harness h;
-        const build::PostProcessResult r = pp->postProcess(h.ctx, qemuArtifact({{"domainType", "kvm"}}));
+        const build::PostProcessResult r
+            = pp->postProcess(h.ctx, qemuArtifact({{"domainType", "kvm"}}));
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QCOMPARE(readAll(box).left(magic.size()), magic);
         QCOMPARE(tar({"xOf", box, "box.img"}), readAll(m_disk));
@@ -170,7 +180,8 @@ end
     {
         QFile custom(m_tmp.filePath("Vagrantfile.tpl"));
         QVERIFY(custom.open(QIODevice::WriteOnly));
-        custom.write("config.vm.box_version = \"{{ .Provider }}-{{ .BuildName }}-{{ .ArtifactId }}\"\n");
+        custom.write(
+            "config.vm.box_version = \"{{ .Provider }}-{{ .BuildName }}-{{ .ArtifactId }}\"\n");
         custom.close();
         QFile info(m_tmp.filePath("info.json"));
         QVERIFY(info.open(QIODevice::WriteOnly));
@@ -185,9 +196,12 @@ end
         auto pp = makeVagrant({{"output", m_tmp.filePath("ignored.box")},
             {"include", QStringList{info.fileName(), ownMetadata.fileName()}},
             {"vagrantfile_template", custom.fileName()}, {"architecture", "amd64"},
-            {"override", QVariantMap{{"libvirt", QVariantMap{{"output", m_tmp.filePath("{{.Architecture}}-override.box")},
-                                                    {"compression_level", 0}}},
-                             {"virtualbox", QVariantMap{{"output", "never.box"}}}}}});
+            {"override",
+                QVariantMap{
+                    {"libvirt",
+                        QVariantMap{{"output", m_tmp.filePath("{{.Architecture}}-override.box")},
+                            {"compression_level", 0}}},
+                    {"virtualbox", QVariantMap{{"output", "never.box"}}}}}});
         QVERIFY(pp);
         test::Harness h;
         const build::PostProcessResult r = pp->postProcess(h.ctx, qemuArtifact());
@@ -200,7 +214,8 @@ end
         // An included metadata.json wins over the generated one, as in Packer.
         QCOMPARE(tar({"xOf", box, "metadata.json"}), readAll(ownMetadata.fileName()));
         QVERIFY(tar({"xOf", box, "Vagrantfile"})
-                    .endsWith("# Packer template during image build.\nconfig.vm.box_version = \"libvirt-example-VM\"\n\n"));
+                    .endsWith("# Packer template during image build.\nconfig.vm.box_version = "
+                              "\"libvirt-example-VM\"\n\n"));
         QVERIFY(h.sink.messages().contains("Using custom Vagrantfile: " + custom.fileName()));
         QVERIFY(h.sink.messages().contains("Copying from include: " + info.fileName()));
     }
@@ -212,7 +227,8 @@ end
         QVERIFY(pp);
         test::Harness h;
         QVERIFY(pp->postProcess(h.ctx, qemuArtifact()).error.isEmpty());
-        QCOMPARE(QJsonDocument::fromJson(member(box, "metadata.json"))["architecture"].toString(), QStringLiteral("arm64"));
+        QCOMPARE(QJsonDocument::fromJson(member(box, "metadata.json"))["architecture"].toString(),
+            QStringLiteral("arm64"));
     }
 
     void prepareErrors_data()
@@ -221,10 +237,12 @@ end
         QTest::addColumn<QString>("error");
         QTest::newRow("provider_override")
             << QVariantMap{{"provider_override", "kvm"}}
-            << "The given provider_override kvm is not valid. Please choose from one of aws, azure, digitalocean, "
+            << "The given provider_override kvm is not valid. Please choose from one of aws, "
+               "azure, digitalocean, "
                "docker, google, hyperv, libvirt, lxc, parallels, scaleway, virtualbox, vmware";
-        QTest::newRow("template missing") << QVariantMap{{"vagrantfile_template", "/nonexistent/Vagrantfile"}}
-                                          << "vagrantfile_template '/nonexistent/Vagrantfile' does not exist";
+        QTest::newRow("template missing")
+            << QVariantMap{{"vagrantfile_template", "/nonexistent/Vagrantfile"}}
+            << "vagrantfile_template '/nonexistent/Vagrantfile' does not exist";
         QTest::newRow("level") << QVariantMap{{"compression_level", 12}}
                                << "Invalid compression level. Expected an integer from -1 to 9.";
     }
@@ -240,7 +258,8 @@ end
 
     void generatedTemplateMayBeMissingAtPrepare()
     {
-        QVERIFY(makeVagrant({{"vagrantfile_template", "/nonexistent/Vagrantfile"}, {"vagrantfile_template_generated", true}}));
+        QVERIFY(makeVagrant({{"vagrantfile_template", "/nonexistent/Vagrantfile"},
+            {"vagrantfile_template_generated", true}}));
     }
 
     void postProcessErrors_data()
@@ -249,20 +268,25 @@ end
         QTest::addColumn<QVariantMap>("config");
         QTest::addColumn<QVariantMap>("state");
         QTest::addColumn<QString>("error");
-        QTest::newRow("unknown artifact") << "packer.post-processor.compress" << QVariantMap{} << QVariantMap{}
-                                          << "Unknown artifact type, can't build box: packer.post-processor.compress";
-        QTest::newRow("artifice") << "packer.post-processor.artifice" << QVariantMap{{"provider_override", "virtualbox"}}
-                                  << QVariantMap{}
-                                  << "Kiln cannot build 'virtualbox' provider boxes: it has no builder for that platform";
-        QTest::newRow("domain type") << "transcend.qemu" << QVariantMap{}
-                                     << QVariantMap{{"diskName", "packer-vm"}, {"domainType", "xen"}, {"diskSize", "1G"}}
-                                     << "Unknown libvirt domain type: xen";
+        QTest::newRow("unknown artifact")
+            << "packer.post-processor.compress" << QVariantMap{} << QVariantMap{}
+            << "Unknown artifact type, can't build box: packer.post-processor.compress";
+        QTest::newRow("artifice")
+            << "packer.post-processor.artifice" << QVariantMap{{"provider_override", "virtualbox"}}
+            << QVariantMap{}
+            << "Kiln cannot build 'virtualbox' provider boxes: it has no builder for that platform";
+        QTest::newRow("domain type")
+            << "transcend.qemu" << QVariantMap{}
+            << QVariantMap{{"diskName", "packer-vm"}, {"domainType", "xen"}, {"diskSize", "1G"}}
+            << "Unknown libvirt domain type: xen";
         QTest::newRow("no disk") << "transcend.qemu" << QVariantMap{}
-                                 << QVariantMap{{"diskName", "other"}, {"domainType", "tcg"}, {"diskSize", "1G"}}
+                                 << QVariantMap{{"diskName", "other"}, {"domainType", "tcg"},
+                                        {"diskSize", "1G"}}
                                  << "Cannot find the disk image 'other' among the artifact's files";
-        QTest::newRow("override not a map") << "transcend.qemu" << QVariantMap{{"override", QVariantMap{{"libvirt", "x"}}}}
-                                            << QVariantMap{{"diskName", "packer-vm"}, {"domainType", "tcg"}}
-                                            << "Error overriding config for libvirt: '' expected a map, got 'string'";
+        QTest::newRow("override not a map")
+            << "transcend.qemu" << QVariantMap{{"override", QVariantMap{{"libvirt", "x"}}}}
+            << QVariantMap{{"diskName", "packer-vm"}, {"domainType", "tcg"}}
+            << "Error overriding config for libvirt: '' expected a map, got 'string'";
     }
 
     void postProcessErrors()
@@ -276,7 +300,8 @@ end
         auto pp = makeVagrant(config);
         QVERIFY(pp);
         test::Harness h;
-        auto input = std::make_shared<build::FileArtifact>(builderId, QStringList{m_disk}, QString(), QString(), state);
+        auto input = std::make_shared<build::FileArtifact>(
+            builderId, QStringList{m_disk}, QString(), QString(), state);
         const build::PostProcessResult r = pp->postProcess(h.ctx, input);
         QCOMPARE(r.error, error);
         QVERIFY(!r.artifact);
@@ -311,7 +336,8 @@ end
         const build::PostProcessResult r = pp->postProcess(h.ctx, qemuArtifact());
         QCOMPARE(r.error, QStringLiteral("interrupted"));
         QVERIFY(!QFileInfo::exists(box));
-        QCOMPARE(QDir(m_tmp.path()).entryList({"cancelled.box*"}, QDir::Files | QDir::Hidden), QStringList());
+        QCOMPARE(QDir(m_tmp.path()).entryList({"cancelled.box*"}, QDir::Files | QDir::Hidden),
+            QStringList());
     }
 
     void dockerBoxFromRealBuild()
@@ -329,11 +355,13 @@ end
         h.ctx.builderType = "docker";
         h.ctx.name = "docker.example";
         auto builder = make<build::Builder>(components::dockerBuilderDescriptor());
-        QVERIFY(builder->prepare(test::configFrom({{"image", test::DockerDaemon::busyboxImage()}, {"pull", false},
-                                     {"commit", true}}))
+        QVERIFY(builder
+                    ->prepare(test::configFrom({{"image", test::DockerDaemon::busyboxImage()},
+                        {"pull", false}, {"commit", true}}))
                     .ok());
         auto shell = make<build::Provisioner>(components::shellProvisionerDescriptor());
-        QVERIFY(shell->prepare(test::configFrom({{"inline", QStringList{"echo boxed > /boxed"}}})).ok());
+        QVERIFY(shell->prepare(test::configFrom({{"inline", QStringList{"echo boxed > /boxed"}}}))
+                    .ok());
         h.ctx.provision = [&](comm::Communicator &c) { return shell->provision(h.ctx, c); };
         const build::ArtifactPtr image = builder->run(h.ctx);
         QVERIFY2(image, qPrintable(h.ctx.error()));
@@ -349,7 +377,8 @@ end
         QCOMPARE(tar({"tzf", written}), QByteArray("Vagrantfile\nmetadata.json\n"));
         QCOMPARE(QJsonDocument::fromJson(member(written, "metadata.json")).object(),
             (QJsonObject{{"provider", "docker"}}));
-        QVERIFY(member(written, "Vagrantfile").contains("\t\tdocker.image = \"" + image->id().toUtf8() + "\"\n"));
+        QVERIFY(member(written, "Vagrantfile")
+                    .contains("\t\tdocker.image = \"" + image->id().toUtf8() + "\"\n"));
         // The box names an image the daemon has, holding the provisioner's file.
         QByteArray out;
         QCOMPARE(daemon.docker({"run", "--rm", image->id(), "cat", "/boxed"}, &out), 0);
