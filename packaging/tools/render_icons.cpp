@@ -2,8 +2,8 @@
 // so the PNGs always match the SVG and nothing generated is committed.
 // Usage: kiln-render-icons ICON.svg OUTDIR NAME SIZE...
 // writes OUTDIR/<SIZE>x<SIZE>/apps/NAME.png for each size.
+#include <QCoreApplication>
 #include <QDir>
-#include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 #include <QSvgRenderer>
@@ -11,9 +11,9 @@
 
 int main(int argc, char **argv)
 {
-    // The raster paint engine needs no display; offscreen keeps the build headless.
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // Raster painting into a QImage needs no platform plugin, so no QGuiApplication:
+    // the build stays headless and its output does not depend on a screen's DPI.
+    QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 5) {
         std::fprintf(stderr, "usage: kiln-render-icons ICON.svg OUTDIR NAME SIZE...\n");
