@@ -1,12 +1,11 @@
 #include "components/postprocessors/sftp-upload/SftpUploadPostProcessor.h"
 
-#include "components/postprocessors/sftp-upload/KnownHosts.h"
 #include "components/postprocessors/sftp-upload/SftpFileWriter.h"
+#include "components/postprocessors/sftp-upload/SftpHostConnector.h"
 #include "components/shared/s3/ProgressThrottle.h"
 #include "components/shared/s3/RemoteCopyArtifact.h"
 #include "engine/build/BuildContext.h"
 #include "engine/communicator/SshConnection.h"
-#include "engine/communicator/SshConnector.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -92,66 +91,6 @@ QString SftpUploadPostProcessor::url(const QString &path) const
         .arg(m_ssh.auth.username, comm::SshConfig::joinHostPort(m_ssh.host, m_ssh.port), absolute);
 }
 
-std::unique_ptr<comm::SshConnection> SftpUploadPostProcessor::connect(
-    BuildContext &ctx, const BuildUi &ui, QString *error) const
-{
-    comm::SshConfig config = m_ssh;
-    for (QString problem : config.validate()) {
-        *error = problem.replace(QLatin1String("ssh_"), QString());
-        return nullptr;
-    }
-    QStringList candidates;
-    if (!m_knownHostsFile.isEmpty()) {
-        KnownHosts known;
-        if (!known.load(m_knownHostsFile, error))
-            return nullptr;
-        candidates = known.keysFor(config.host, config.port);
-        if (candidates.isEmpty()) {
-            *error = QStringLiteral("%1 is not in known_hosts_file %2")
-                         .arg(comm::SshConfig::joinHostPort(config.host, config.port),
-                             m_knownHostsFile);
-            return nullptr;
-        }
-    } else {
-        candidates << config.expectedHostKey; // empty: not checked
-    }
-
-    // A host may be listed with several key types; the server shows one, so each listed
-    // key is tried in turn and only a mismatch moves on. The check precedes authentication.
-    comm::SshDiagnosis diagnosis;
-    QStringList mismatches;
-    for (const QString &key : std::as_const(candidates)) {
-        config.expectedHostKey = key;
-        comm::SshConnector connector(config);
-        auto connection
-            = connector.connectOnce(ctx.cancel, QDeadlineTimer(m_timeoutMs), &diagnosis);
-        if (connection) {
-            if (key.isEmpty())
-                ui.message(QStringLiteral("Host key of %1 not checked (set known_hosts_file or "
-                                          "host_key): %2")
-                               .arg(comm::SshConfig::joinHostPort(config.host, config.port),
-                                   connection->session().hostKeyFingerprint()));
-            return connection;
-        }
-        if (diagnosis.kind() != comm::SshDiagnosis::Kind::HostKey)
-            break;
-        mismatches << diagnosis.message();
-    }
-    if (diagnosis.kind() == comm::SshDiagnosis::Kind::Cancelled || ctx.cancelled())
-        *error = QStringLiteral("cancelled");
-    else if (!mismatches.isEmpty() && diagnosis.kind() == comm::SshDiagnosis::Kind::HostKey)
-        *error = m_knownHostsFile.isEmpty()
-            ? mismatches.constFirst()
-            : QStringLiteral("no key for %1 in %2 matches: %3")
-                  .arg(comm::SshConfig::joinHostPort(config.host, config.port), m_knownHostsFile,
-                      mismatches.join(QStringLiteral("; ")));
-    else
-        *error = QStringLiteral("cannot connect to %1: %2")
-                     .arg(comm::SshConfig::joinHostPort(config.host, config.port),
-                         diagnosis.message());
-    return nullptr;
-}
-
 PostProcessResult SftpUploadPostProcessor::postProcess(BuildContext &ctx, const ArtifactPtr &input)
 {
     PostProcessResult out;
@@ -161,7 +100,9 @@ PostProcessResult SftpUploadPostProcessor::postProcess(BuildContext &ctx, const 
     ui.say(QStringLiteral("Connecting to %1@%2...")
                .arg(m_ssh.auth.username, comm::SshConfig::joinHostPort(m_ssh.host, m_ssh.port)));
     QString error;
-    std::unique_ptr<comm::SshConnection> connection = connect(ctx, ui, &error);
+    std::unique_ptr<comm::SshConnection> connection = SftpHostConnector::connect(
+        m_ssh, m_knownHostsFile, m_timeoutMs, ctx.cancel,
+        [&ui](const QString &m) { ui.message(m); }, &error);
     if (!connection) {
         out.error = QStringLiteral("sftp-upload: %1").arg(error);
         return out;

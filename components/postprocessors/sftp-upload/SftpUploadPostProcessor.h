@@ -1,21 +1,14 @@
 #pragma once
 
-#include "engine/build/BuildUi.h"
 #include "engine/build/PostProcessor.h"
 #include "engine/communicator/SshConfig.h"
-
-#include <memory>
-
-namespace kiln::comm {
-class SshConnection;
-}
 
 namespace kiln::components {
 
 // Kiln's sftp-upload post-processor: copies every file of the input artifact into a
 // directory on an SSH host over SFTP, logging in through the engine's SSH connector
 // (password or key, host key checked against a known_hosts file or a pinned key).
-// Resumable: when the remote file is a prefix of the local one (same size-bytes SHA-256),
+// Resumable: when the remote file is a prefix of the local one (SHA-256 of that prefix),
 // only the rest is sent, at that offset; an identical file is not sent again.
 class SftpUploadPostProcessor : public build::PostProcessor
 {
@@ -27,8 +20,6 @@ public:
     static constexpr const char *BuilderId = "kiln.post-processor.sftp-upload";
 
 private:
-    std::unique_ptr<comm::SshConnection> connect(
-        build::BuildContext &ctx, const build::BuildUi &ui, QString *error) const;
     QString remotePath(const QString &fileName) const;
     QString url(const QString &path) const;
 
