@@ -1186,7 +1186,7 @@
     </message>
     <message>
         <source>Search components</source>
-        <translation>Rechercher des composants</translation>
+        <translation>Rechercher…</translation>
     </message>
 </context>
 <context>

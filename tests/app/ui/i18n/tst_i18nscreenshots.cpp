@@ -1,6 +1,6 @@
-// The designer in German (the longest strings) and Japanese (CJK glyphs): renders the main
-// window with a two-build template and writes PNGs to $KILN_SCREENSHOT_DIR (else a
-// temporary directory) for a person to look at. Run it under
+// The designer in German (the longest strings), French, Spanish, Japanese and Chinese (CJK
+// glyphs): renders the main window with a two-build template and writes PNGs to
+// $KILN_SCREENSHOT_DIR (else a temporary directory) for a person to look at. Run it under
 // `xvfb-run -a -s '-screen 0 1600x1000x24'` with -platform xcb for the real desktop path.
 // It checks what it can without eyes: the language really is active, a font covers every
 // character of the translated texts, and no button or label is narrower than its text.
@@ -178,6 +178,21 @@ private slots:
             {QStringLiteral("ファイル(&F)"), QStringLiteral("編集(&E)"), QStringLiteral("表示(&V)"),
                 QStringLiteral("設定(&S)")},
             QFontDatabase::Japanese);
+    }
+
+    void french()
+    {
+        shoot(QStringLiteral("fr"), QStringLiteral("i18n-fr"),
+            {QStringLiteral("&Fichier"), QStringLiteral("É&dition"), QStringLiteral("&Paramètres")},
+            QFontDatabase::Latin);
+    }
+
+    void spanish()
+    {
+        shoot(QStringLiteral("es"), QStringLiteral("i18n-es"),
+            {QStringLiteral("&Archivo"), QStringLiteral("&Editar"),
+                QStringLiteral("&Configuración")},
+            QFontDatabase::Latin);
     }
 
     void simplifiedChinese()
