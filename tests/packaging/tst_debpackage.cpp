@@ -219,11 +219,15 @@ private slots:
         QVERIFY2(
             (r.out + r.err).contains(QLatin1String("no_such_setting")), qPrintable(r.out + r.err));
 
-        // A bundled example, validated by the installed binary.
-        r = runProcess(QStringLiteral("/usr/bin/kiln"),
-            {QStringLiteral("validate"), QStringLiteral("-syntax-only"),
-                QStringLiteral(KILN_SOURCE_DIR "/resources/examples/hello")});
-        QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.out + r.err));
+        // The bundled examples (directories of templates, variables, data sources).
+        for (const char *example : {"hello", "release"}) {
+            r = runProcess(QStringLiteral("/usr/bin/kiln"),
+                {QStringLiteral("validate"),
+                    QStringLiteral(KILN_SOURCE_DIR "/resources/examples/")
+                        + QLatin1String(example)});
+            QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.out + r.err));
+            QCOMPARE(r.out, QStringLiteral("The configuration is valid.\n"));
+        }
     }
 
     void manPage()
