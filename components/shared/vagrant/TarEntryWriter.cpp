@@ -7,7 +7,9 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <grp.h>
 #include <memory>
+#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
@@ -21,6 +23,30 @@ constexpr size_t kChunk = 1024 * 1024;
 QString systemError()
 {
     return QString::fromLocal8Bit(std::strerror(errno)).toLower();
+}
+
+QByteArray userName(uid_t uid)
+{
+    struct passwd pw
+    {
+    };
+    struct passwd *found = nullptr;
+    char buffer[4096];
+    return getpwuid_r(uid, &pw, buffer, sizeof buffer, &found) == 0 && found
+        ? QByteArray(found->pw_name)
+        : QByteArray();
+}
+
+QByteArray groupName(gid_t gid)
+{
+    struct group gr
+    {
+    };
+    struct group *found = nullptr;
+    char buffer[4096];
+    return getgrgid_r(gid, &gr, buffer, sizeof buffer, &found) == 0 && found
+        ? QByteArray(found->gr_name)
+        : QByteArray();
 }
 
 } // namespace
@@ -77,7 +103,8 @@ bool TarEntryWriter::open()
     return true;
 }
 
-bool TarEntryWriter::writeHeader(const QString &entryName, qint64 size, int mode, qint64 mtime)
+bool TarEntryWriter::writeHeader(
+    const QString &entryName, qint64 size, int mode, qint64 mtime, uint uid, uint gid)
 {
     std::unique_ptr<archive_entry, void (*)(archive_entry *)> entry(
         archive_entry_new(), archive_entry_free);
@@ -86,6 +113,11 @@ bool TarEntryWriter::writeHeader(const QString &entryName, qint64 size, int mode
     archive_entry_set_perm(entry.get(), mode);
     archive_entry_set_size(entry.get(), size);
     archive_entry_set_mtime(entry.get(), time_t(mtime), 0);
+    // Owner ids and names as Go's tar.FileInfoHeader records them in Packer's boxes.
+    archive_entry_set_uid(entry.get(), uid);
+    archive_entry_set_gid(entry.get(), gid);
+    archive_entry_copy_uname(entry.get(), userName(uid).constData());
+    archive_entry_copy_gname(entry.get(), groupName(gid).constData());
     if (archive_write_header(m_archive, entry.get()) < ARCHIVE_WARN) {
         m_error = QStringLiteral("Failed to write tar header for %1: %2")
                       .arg(entryName, libraryError());
@@ -114,7 +146,8 @@ bool TarEntryWriter::addFile(
         return false;
     }
     ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
-    if (!writeHeader(entryName, st.st_size, int(st.st_mode & 07777), st.st_mtime))
+    if (!writeHeader(
+            entryName, st.st_size, int(st.st_mode & 07777), st.st_mtime, st.st_uid, st.st_gid))
         return false;
 
     std::vector<char> buffer(kChunk);
@@ -151,7 +184,8 @@ bool TarEntryWriter::addFile(
 
 bool TarEntryWriter::addData(const QString &entryName, const QByteArray &data)
 {
-    if (!writeHeader(entryName, data.size(), 0644, QDateTime::currentSecsSinceEpoch()))
+    if (!writeHeader(entryName, data.size(), 0644, QDateTime::currentSecsSinceEpoch(), ::geteuid(),
+            ::getegid()))
         return false;
     if (!data.isEmpty()
         && archive_write_data(m_archive, data.constData(), size_t(data.size())) != data.size()) {

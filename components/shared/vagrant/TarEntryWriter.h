@@ -32,7 +32,7 @@ public:
     bool open();
     // Copies the file at `source` into the entry `entryName` (mode and mtime of the source).
     bool addFile(const QString &source, const QString &entryName, const Progress &progress = {});
-    // An entry holding `data` (mode 0644).
+    // An entry holding `data` (mode 0644, owned by this process's user).
     bool addData(const QString &entryName, const QByteArray &data);
     // Writes the end-of-archive records into the stream.
     bool close();
@@ -43,7 +43,8 @@ public:
 private:
     static long writeCallback(struct archive *a, void *client, const void *buffer, size_t length);
     QString libraryError() const;
-    bool writeHeader(const QString &entryName, qint64 size, int mode, qint64 mtime);
+    bool writeHeader(
+        const QString &entryName, qint64 size, int mode, qint64 mtime, uint uid, uint gid);
 
     ByteStream &m_out;
     Format m_format;
