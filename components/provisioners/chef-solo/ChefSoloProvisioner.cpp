@@ -150,14 +150,15 @@ build::PrepareResult ChefSoloProvisioner::prepare(const build::ComponentConfig &
     if (!m_dataBagsPath.isEmpty())
         result.errors << badPath(QStringLiteral("data bags path"), m_dataBagsPath, true);
     if (!m_encryptedDataBagSecretPath.isEmpty())
-        result.errors << badPath(QStringLiteral("encrypted data bag secret"),
-            m_encryptedDataBagSecretPath, false);
+        result.errors << badPath(
+            QStringLiteral("encrypted data bag secret"), m_encryptedDataBagSecretPath, false);
     if (!m_environmentsPath.isEmpty())
         result.errors << badPath(QStringLiteral("environments path"), m_environmentsPath, true);
     result.errors.removeAll(QString());
     const QString jsonError = processJsonUserVars(&m_json);
     if (!jsonError.isEmpty())
-        result.errors << QStringLiteral("Error processing user variables in JSON: %1").arg(jsonError);
+        result.errors
+            << QStringLiteral("Error processing user variables in JSON: %1").arg(jsonError);
     return result;
 }
 
@@ -274,8 +275,8 @@ QString ChefSoloProvisioner::createConfig(build::BuildContext &ctx, GuestSession
         {QStringLiteral("HasEnvironmentsPath"), !environments.isEmpty()},
     };
     QString error;
-    const QString text = CmTemplate::render(tpl, m_config.interpolation, data,
-        QStringLiteral("*chefsolo.ConfigTemplate"), &error);
+    const QString text = CmTemplate::render(
+        tpl, m_config.interpolation, data, QStringLiteral("*chefsolo.ConfigTemplate"), &error);
     if (!error.isEmpty())
         return error;
     *remotePath = QDir::cleanPath(m_stagingDir + QStringLiteral("/solo.rb"));
@@ -297,8 +298,8 @@ QString ChefSoloProvisioner::provision(build::BuildContext &ctx, comm::Communica
     QString error;
     if (!m_skipInstall) {
         ctx.ui.message(QStringLiteral("Installing Chef..."));
-        const QVariantMap data{{QStringLiteral("Sudo"), !m_preventSudo},
-            {QStringLiteral("Version"), m_version}};
+        const QVariantMap data{
+            {QStringLiteral("Sudo"), !m_preventSudo}, {QStringLiteral("Version"), m_version}};
         const QString command = CmTemplate::render(m_installCommand, m_config.interpolation, data,
             QStringLiteral("*chefsolo.InstallChefTemplate"), &error);
         if (error.isEmpty())

@@ -13,8 +13,8 @@ build::PrepareResult PuppetMasterlessProvisioner::prepare(const build::Component
     build::PrepareResult result;
     m_config = config;
     QString error;
-    if (!PuppetCommon::read(config, PuppetCommon::Mode::Apply,
-            QStringLiteral("staging_directory"), &m_settings, &error)) {
+    if (!PuppetCommon::read(config, PuppetCommon::Mode::Apply, QStringLiteral("staging_directory"),
+            &m_settings, &error)) {
         result.errors << error;
         return result;
     }
@@ -104,7 +104,8 @@ QString PuppetMasterlessProvisioner::stage(
     if (!m_manifestDir.isEmpty()) {
         ctx.ui.message(QStringLiteral("Uploading manifest directory from: %1").arg(m_manifestDir));
         remoteManifestDir = m_settings.stagingDir + QStringLiteral("/manifests");
-        error = guest.uploadDirectory(remoteManifestDir, m_manifestDir, GuestSession::nonZeroExit());
+        error
+            = guest.uploadDirectory(remoteManifestDir, m_manifestDir, GuestSession::nonZeroExit());
         if (!error.isEmpty())
             return QStringLiteral("Error uploading manifest dir: %1").arg(error);
     }
@@ -149,12 +150,12 @@ QString PuppetMasterlessProvisioner::provision(build::BuildContext &ctx, comm::C
         return error;
 
     QString command;
-    error = PuppetCommon::renderCommand(m_settings, m_config, data,
-        QStringLiteral("*puppetmasterless.ExecuteTemplate"), &command);
+    error = PuppetCommon::renderCommand(
+        m_settings, m_config, data, QStringLiteral("*puppetmasterless.ExecuteTemplate"), &command);
     if (!error.isEmpty())
         return error;
-    error = PuppetCommon::run(ctx, guest, m_settings, command,
-        QStringLiteral("Got an error starting command: "));
+    error = PuppetCommon::run(
+        ctx, guest, m_settings, command, QStringLiteral("Got an error starting command: "));
     if (!error.isEmpty()) {
         // Packer leaves the staging directory behind on failure; with
         // clean_staging_directory Kiln removes it either way, so a failed build leaves no

@@ -62,8 +62,8 @@ QString PuppetServerProvisioner::provision(build::BuildContext &ctx, comm::Commu
     }
     QString remoteKeys;
     if (!m_clientPrivateKeyPath.isEmpty()) {
-        ctx.ui.message(QStringLiteral("Uploading client private keys from: %1")
-                           .arg(m_clientPrivateKeyPath));
+        ctx.ui.message(
+            QStringLiteral("Uploading client private keys from: %1").arg(m_clientPrivateKeyPath));
         remoteKeys = m_settings.stagingDir + QStringLiteral("/private_keys");
         error = guest.uploadDirectory(remoteKeys, m_clientPrivateKeyPath, seeOutput);
         if (!error.isEmpty())
@@ -82,8 +82,8 @@ QString PuppetServerProvisioner::provision(build::BuildContext &ctx, comm::Commu
         {QStringLiteral("WorkingDir"), m_settings.workingDir},
     };
     QString command;
-    error = PuppetCommon::renderCommand(m_settings, m_config, data,
-        QStringLiteral("*puppetserver.ExecuteTemplate"), &command);
+    error = PuppetCommon::renderCommand(
+        m_settings, m_config, data, QStringLiteral("*puppetserver.ExecuteTemplate"), &command);
     if (!error.isEmpty())
         return error;
     error = PuppetCommon::run(ctx, guest, m_settings, command, QString());

@@ -29,10 +29,11 @@ OsDefaults osDefaults(bool windows)
     if (windows)
         return {QStringLiteral("C:/salt/conf"), QStringLiteral("C:/Windows/Temp/salt/"),
             QStringLiteral("C:/salt/state"), QStringLiteral("C:/salt/pillar/"),
-            QStringLiteral("powershell -Command \"[System.Net.ServicePointManager]::SecurityProtocol "
-                           "= [System.Net.SecurityProtocolType]'Tls,Tls11,Tls12'; "
-                           "Invoke-WebRequest -Uri 'https://winbootstrap.saltproject.io' -OutFile "
-                           "'C:/Windows/Temp/bootstrap-salt.ps1'\""),
+            QStringLiteral(
+                "powershell -Command \"[System.Net.ServicePointManager]::SecurityProtocol "
+                "= [System.Net.SecurityProtocolType]'Tls,Tls11,Tls12'; "
+                "Invoke-WebRequest -Uri 'https://winbootstrap.saltproject.io' -OutFile "
+                "'C:/Windows/Temp/bootstrap-salt.ps1'\""),
             QStringLiteral("Powershell C:/Windows/Temp/bootstrap-salt.ps1")};
     return {QStringLiteral("/etc/salt"), QStringLiteral("/tmp/salt"), QStringLiteral("/srv/salt"),
         QStringLiteral("/srv/pillar"),
@@ -102,9 +103,11 @@ build::PrepareResult SaltMasterlessProvisioner::prepare(const build::ComponentCo
             break;
         }
     }
-    result.errors << checkPath(m_localPillarRoots, QStringLiteral("local_pillar_roots"), false, true);
+    result.errors << checkPath(
+        m_localPillarRoots, QStringLiteral("local_pillar_roots"), false, true);
     result.errors << checkPath(m_minionConfig, QStringLiteral("minion_config"), false, false);
-    if (!m_minionConfig.isEmpty() && (!m_remoteStateTree.isEmpty() || !m_remotePillarRoots.isEmpty()))
+    if (!m_minionConfig.isEmpty()
+        && (!m_remoteStateTree.isEmpty() || !m_remotePillarRoots.isEmpty()))
         result.errors << QStringLiteral(
             "remote_state_tree and remote_pillar_roots only apply when minion_config is not used");
     result.errors << checkPath(m_grainsFile, QStringLiteral("grains_file"), false, false);
@@ -143,8 +146,8 @@ QString SaltMasterlessProvisioner::saltCall() const
                                   : joinPath(m_saltBinDir, QStringLiteral("salt-call"));
 }
 
-QString SaltMasterlessProvisioner::moveFile(build::BuildContext &ctx, GuestSession &guest,
-    const QString &dst, const QString &src) const
+QString SaltMasterlessProvisioner::moveFile(
+    build::BuildContext &ctx, GuestSession &guest, const QString &dst, const QString &src) const
 {
     ctx.ui.message(QStringLiteral("Moving %1 to %2").arg(src, dst));
     // Packer wraps the guest command's own sudo in another one ("sudo sudo mv ..."); kept
@@ -178,16 +181,14 @@ QString SaltMasterlessProvisioner::uploadDir(build::BuildContext &ctx, GuestSess
     // The contents of `src` become `temp` (Packer's scp creates the missing target from the
     // source directory); git metadata stays home.
     const QString source = src.endsWith(QLatin1Char('/')) ? src : src + QLatin1Char('/');
-    const QString error
-        = comm.uploadDir(temp, source, {QStringLiteral(".git")}, {}, ctx.cancel);
+    const QString error = comm.uploadDir(temp, source, {QStringLiteral(".git")}, {}, ctx.cancel);
     if (!error.isEmpty())
         return error;
     return moveFile(ctx, guest, dst, temp);
 }
 
 QString SaltMasterlessProvisioner::stageConfigFile(build::BuildContext &ctx, GuestSession &guest,
-    comm::Communicator &comm, const QString &local, const QString &name,
-    const QString &what) const
+    comm::Communicator &comm, const QString &local, const QString &name, const QString &what) const
 {
     const QString configDir = osDefaults(m_windows).configDir;
     const QString temp = joinPath(m_tempConfigDir, name);
@@ -301,7 +302,8 @@ QString SaltMasterlessProvisioner::provision(build::BuildContext &ctx, comm::Com
             fetched << path;
             const QString error = formula.fetch(path);
             if (!error.isEmpty())
-                return QStringLiteral("Unable to download Salt formula from %1: %2").arg(url, error);
+                return QStringLiteral("Unable to download Salt formula from %1: %2")
+                    .arg(url, error);
         }
     }
 

@@ -33,9 +33,8 @@ private:
         const QString &dst, const QString &src) const;
     QString uploadDir(build::BuildContext &ctx, GuestSession &guest, comm::Communicator &comm,
         const QString &dst, const QString &src) const;
-    QString stageConfigFile(build::BuildContext &ctx, GuestSession &guest,
-        comm::Communicator &comm, const QString &local, const QString &name,
-        const QString &what) const;
+    QString stageConfigFile(build::BuildContext &ctx, GuestSession &guest, comm::Communicator &comm,
+        const QString &local, const QString &name, const QString &what) const;
     QString stageTree(build::BuildContext &ctx, GuestSession &guest, comm::Communicator &comm,
         const QString &local, const QString &name, const QString &remote,
         const QString &what) const;

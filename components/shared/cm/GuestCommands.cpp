@@ -10,8 +10,7 @@ bool GuestCommands::isKnownOs(const QString &osType)
 GuestCommands::GuestCommands(const QString &osType, bool sudo)
     : m_osType(osType)
     , m_sudo(sudo)
-{
-}
+{ }
 
 QString GuestCommands::chmod(const QString &path, const QString &mode) const
 {

@@ -9,13 +9,12 @@
 
 namespace kiln::components {
 
-GuestSession::GuestSession(build::BuildContext &ctx, comm::Communicator &comm,
-    GuestCommands commands)
+GuestSession::GuestSession(
+    build::BuildContext &ctx, comm::Communicator &comm, GuestCommands commands)
     : m_ctx(ctx)
     , m_comm(comm)
     , m_commands(std::move(commands))
-{
-}
+{ }
 
 QString GuestSession::run(const QString &command, int *exitStatus)
 {
@@ -51,8 +50,8 @@ QString GuestSession::removeDir(const QString &dir)
     return runChecked(m_commands.removeDir(dir), nonZeroExit());
 }
 
-QString GuestSession::uploadDirectory(const QString &dst, const QString &localDir,
-    const QString &mkdirFailure)
+QString GuestSession::uploadDirectory(
+    const QString &dst, const QString &localDir, const QString &mkdirFailure)
 {
     const QString error = createDir(dst, true, mkdirFailure);
     if (!error.isEmpty())

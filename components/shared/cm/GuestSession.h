@@ -44,8 +44,8 @@ public:
     QString removeDir(const QString &dir);
     // createDir(dst) then the contents of `localDir` into it (a trailing "/" is added so the
     // directory itself is not nested, as the plugins do).
-    QString uploadDirectory(const QString &dst, const QString &localDir,
-        const QString &mkdirFailure);
+    QString uploadDirectory(
+        const QString &dst, const QString &localDir, const QString &mkdirFailure);
     QString uploadFile(const QString &remotePath, const QString &localPath);
     QString uploadBytes(const QString &remotePath, const QByteArray &content);
 

@@ -56,8 +56,8 @@ QString stagingDefault(PuppetCommon::Mode mode, bool windows)
 
 } // namespace
 
-bool PuppetCommon::read(const build::ComponentConfig &config, Mode mode,
-    const QString &stagingKey, Settings *s, QString *error)
+bool PuppetCommon::read(const build::ComponentConfig &config, Mode mode, const QString &stagingKey,
+    Settings *s, QString *error)
 {
     s->guestOsType = config.string(QStringLiteral("guest_os_type")).toLower();
     if (s->guestOsType.isEmpty())
@@ -114,8 +114,8 @@ QString PuppetCommon::renderCommand(const Settings &s, const build::ComponentCon
 {
     QString error;
     data.insert(QStringLiteral("ExtraArguments"), QString());
-    const QString extra = CmTemplate::render(s.extraArguments.join(QLatin1Char(' ')),
-        config.interpolation, data, structName, &error);
+    const QString extra = CmTemplate::render(
+        s.extraArguments.join(QLatin1Char(' ')), config.interpolation, data, structName, &error);
     if (!error.isEmpty())
         return error;
     data.insert(QStringLiteral("ExtraArguments"), extra);

@@ -38,8 +38,8 @@ inline QString nullSshSource(const SshServer &sshd, const QString &user, const Q
 }
 
 // Writes `hcl` to DIR/t.pkr.hcl and runs `kiln build -color=false` there.
-inline KilnRun kilnBuild(const QString &dir, const QString &hcl, const QStringList &flags = {},
-    int timeoutMs = 120000)
+inline KilnRun kilnBuild(
+    const QString &dir, const QString &hcl, const QStringList &flags = {}, int timeoutMs = 120000)
 {
     KilnRun r;
     QFile f(dir + QStringLiteral("/t.pkr.hcl"));
@@ -60,7 +60,8 @@ inline KilnRun kilnBuild(const QString &dir, const QString &hcl, const QStringLi
         r.out = QStringLiteral("TIMEOUT\n");
     }
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out += QString::fromUtf8(p.readAll()).remove(QRegularExpression(QStringLiteral("\x1b\\[[0-9;]*m")));
+    r.out += QString::fromUtf8(p.readAll())
+                 .remove(QRegularExpression(QStringLiteral("\x1b\\[[0-9;]*m")));
     return r;
 }
 

@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <sys/stat.h>
 
 namespace kiln::test {
@@ -27,10 +26,11 @@ public:
         tool(QStringLiteral("chef-solo"), exitFromFile(QStringLiteral("chef-solo")));
         tool(QStringLiteral("sudo"), QStringLiteral("exec \"$@\"\n"));
         tool(QStringLiteral("curl"),
-            QStringLiteral("out=\nwhile [ $# -gt 0 ]; do [ \"$1\" = -o ] && { out=$2; shift; }; shift; done\n"
-                           "script='echo \"installer ran with: $*\"'\n"
-                           "if [ -n \"$out\" ]; then printf '%s\\n' \"$script\" > \"$out\"; "
-                           "else printf '%s\\n' \"$script\"; fi\n"));
+            QStringLiteral(
+                "out=\nwhile [ $# -gt 0 ]; do [ \"$1\" = -o ] && { out=$2; shift; }; shift; done\n"
+                "script='echo \"installer ran with: $*\"'\n"
+                "if [ -n \"$out\" ]; then printf '%s\\n' \"$script\" > \"$out\"; "
+                "else printf '%s\\n' \"$script\"; fi\n"));
         clearCalls();
     }
 
@@ -38,13 +38,15 @@ public:
     // The sshd_config line that puts the tools first on the sessions' PATH.
     QString sshdSetEnv() const
     {
-        return QStringLiteral("SetEnv PATH=%1:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
+        return QStringLiteral(
+            "SetEnv PATH=%1:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
             .arg(bin());
     }
     QStringList calls() const
     {
         const QString log = QString::fromUtf8(readFile(logPath()));
-        return log == QLatin1String("<missing>") ? QStringList() : log.split('\n', Qt::SkipEmptyParts);
+        return log == QLatin1String("<missing>") ? QStringList()
+                                                 : log.split('\n', Qt::SkipEmptyParts);
     }
     // Empties the log; it is writable by every user the tests log in as.
     void clearCalls() const
@@ -65,14 +67,16 @@ private:
 
     QString exitFromFile(const QString &name) const
     {
-        return QStringLiteral("[ -f %1/%2.exit ] && exit $(cat %1/%2.exit)\nexit 0\n").arg(bin(), name);
+        return QStringLiteral("[ -f %1/%2.exit ] && exit $(cat %1/%2.exit)\nexit 0\n")
+            .arg(bin(), name);
     }
 
     void tool(const QString &name, const QString &body) const
     {
-        const QString script = QStringLiteral("#!/bin/sh\n"
-                                              "printf '%s|%s|%s\\n' %1 \"$(id -un)\" \"$*\" >> %2\n")
-                                   .arg(name, logPath())
+        const QString script
+            = QStringLiteral("#!/bin/sh\n"
+                             "printf '%s|%s|%s\\n' %1 \"$(id -un)\" \"$*\" >> %2\n")
+                  .arg(name, logPath())
             + body;
         writeFile(bin() + '/' + name, script.toUtf8(), true);
     }

@@ -74,7 +74,8 @@ private slots:
             "    environments_path     = \"%1/environments\"\n"
             "    encrypted_data_bag_secret_path = \"%1/encrypted_data_bag_secret\"\n"
             "    chef_environment      = \"staging\"\n"
-            "    json_string           = \"{\\\"list\\\": [1, 2.5, true, null], \\\"kiln\\\": {\\\"greeting\\\": \\\"hello <chef> & co\\\"}}\"\n"
+            "    json_string           = \"{\\\"list\\\": [1, 2.5, true, null], \\\"kiln\\\": "
+            "{\\\"greeting\\\": \\\"hello <chef> & co\\\"}}\"\n"
             "    run_list              = [\"role[web]\", \"recipe[kiln]\"]\n"
             "    staging_directory     = \"%2\"\n"
             "    prevent_sudo          = true\n"
@@ -84,9 +85,13 @@ private slots:
         const KilnRun r = test::kilnBuild(dir.path(), source(transfer) + build(body));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out));
         QCOMPARE(m_tools->calls(),
-            QStringList{QStringLiteral("chef-solo|kilntest|--no-color -c %1/solo.rb -j %1/node.json").arg(stage)});
+            QStringList{
+                QStringLiteral("chef-solo|kilntest|--no-color -c %1/solo.rb -j %1/node.json")
+                    .arg(stage)});
         QVERIFY(r.out.contains(QStringLiteral("==> null.box: Provisioning with chef-solo\n")));
-        QVERIFY(r.out.contains(QStringLiteral("    null.box: Executing Chef: chef-solo --no-color -c %1/solo.rb -j %1/node.json\n").arg(stage)));
+        QVERIFY(r.out.contains(QStringLiteral(
+            "    null.box: Executing Chef: chef-solo --no-color -c %1/solo.rb -j %1/node.json\n")
+                                   .arg(stage)));
         QVERIFY(!r.out.contains(QStringLiteral("Installing Chef...")));
 
         // Packer's DefaultConfigTemplate rendered; no license without Packer's installer.
@@ -101,7 +106,8 @@ private slots:
         QCOMPARE(QString::fromUtf8(readFile(stage + "/solo.rb")), solo);
         // Go's json.MarshalIndent: sorted keys, two spaces, HTML characters escaped.
         QCOMPARE(readFile(stage + "/node.json"),
-            QByteArray("{\n  \"kiln\": {\n    \"greeting\": \"hello \\u003cchef\\u003e \\u0026 co\"\n  },\n"
+            QByteArray("{\n  \"kiln\": {\n    \"greeting\": \"hello \\u003cchef\\u003e \\u0026 "
+                       "co\"\n  },\n"
                        "  \"list\": [\n    1,\n    2.5,\n    true,\n    null\n  ],\n"
                        "  \"run_list\": [\n    \"role[web]\",\n    \"recipe[kiln]\"\n  ]\n}"));
         QCOMPARE(readFile(stage + "/cookbooks-0/kiln/recipes/default.rb"),
@@ -109,9 +115,12 @@ private slots:
         QCOMPARE(readFile(stage + "/cookbooks-1/extra/recipes/default.rb"),
             readFile(fixtures + "/site-cookbooks/extra/recipes/default.rb"));
         QCOMPARE(readFile(stage + "/roles/web.json"), readFile(fixtures + "/roles/web.json"));
-        QCOMPARE(readFile(stage + "/data_bags/users/alice.json"), readFile(fixtures + "/data_bags/users/alice.json"));
-        QCOMPARE(readFile(stage + "/environments/staging.json"), readFile(fixtures + "/environments/staging.json"));
-        QCOMPARE(readFile(stage + "/encrypted_data_bag_secret"), readFile(fixtures + "/encrypted_data_bag_secret"));
+        QCOMPARE(readFile(stage + "/data_bags/users/alice.json"),
+            readFile(fixtures + "/data_bags/users/alice.json"));
+        QCOMPARE(readFile(stage + "/environments/staging.json"),
+            readFile(fixtures + "/environments/staging.json"));
+        QCOMPARE(readFile(stage + "/encrypted_data_bag_secret"),
+            readFile(fixtures + "/encrypted_data_bag_secret"));
     }
 
     // Packer's installer command (through the machine's curl and sudo) with a version, the
@@ -123,13 +132,15 @@ private slots:
         m_tools->clearCalls();
         m_tools->setExitCode("chef-solo", 3);
         const KilnRun r = test::kilnBuild(dir.path(),
-            source() + build(QStringLiteral("    cookbook_paths    = [\"%1/cookbooks\"]\n"
-                                            "    version           = \"17.10.3\"\n"
-                                            "    staging_directory = \"%2\"\n")
-                                 .arg(fixtures, stage)));
+            source()
+                + build(QStringLiteral("    cookbook_paths    = [\"%1/cookbooks\"]\n"
+                                       "    version           = \"17.10.3\"\n"
+                                       "    staging_directory = \"%2\"\n")
+                            .arg(fixtures, stage)));
         m_tools->setExitCode("chef-solo", 0);
         QVERIFY2(r.exitCode == 1, qPrintable(r.out));
-        QVERIFY2(r.out.contains("Error executing Chef: Non-zero exit status: 3"), qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains("Error executing Chef: Non-zero exit status: 3"), qPrintable(r.out));
         QVERIFY(r.out.contains("    null.box: installer ran with: -v 17.10.3\n"));
         // curl and sudo run side by side in the install pipeline: either may log first.
         QStringList calls = m_tools->calls();
@@ -142,8 +153,10 @@ private slots:
             QStringLiteral("sudo|kilntest|chmod 0777 %1").arg(stage),
             QStringLiteral("sudo|kilntest|mkdir -p %1/cookbooks-0").arg(stage),
             QStringLiteral("sudo|kilntest|chmod 0777 %1/cookbooks-0").arg(stage),
-            QStringLiteral("sudo|kilntest|chef-solo --no-color -c %1/solo.rb -j %1/node.json").arg(stage),
-            QStringLiteral("chef-solo|kilntest|--no-color -c %1/solo.rb -j %1/node.json").arg(stage),
+            QStringLiteral("sudo|kilntest|chef-solo --no-color -c %1/solo.rb -j %1/node.json")
+                .arg(stage),
+            QStringLiteral("chef-solo|kilntest|--no-color -c %1/solo.rb -j %1/node.json")
+                .arg(stage),
         };
         QCOMPARE(calls, expected);
         QVERIFY(readFile(stage + "/solo.rb").startsWith("\nchef_license \t\t\"accept-silent\"\n"));
@@ -158,30 +171,36 @@ private slots:
         const QString stage = m_sshd->sharedDir() + "/chef-custom";
         m_tools->clearCalls();
         KilnRun r = test::kilnBuild(dir.path(),
-            source() + build(QStringLiteral("    cookbook_paths    = [\"%1/cookbooks\"]\n"
-                                            "    roles_path        = \"%1/roles\"\n"
-                                            "    install_command   = \"echo custom-install {{.Version}} {{.Sudo}}\"\n"
-                                            "    version           = \"1.2\"\n"
-                                            "    prevent_sudo      = true\n"
-                                            "    chef_environment  = \"prod\"\n"
-                                            "    config_template   = \"%1/custom-solo.rb\"\n"
-                                            "    staging_directory = \"%2\"\n")
-                                 .arg(fixtures, stage)));
+            source()
+                + build(QStringLiteral(
+                    "    cookbook_paths    = [\"%1/cookbooks\"]\n"
+                    "    roles_path        = \"%1/roles\"\n"
+                    "    install_command   = \"echo custom-install {{.Version}} {{.Sudo}}\"\n"
+                    "    version           = \"1.2\"\n"
+                    "    prevent_sudo      = true\n"
+                    "    chef_environment  = \"prod\"\n"
+                    "    config_template   = \"%1/custom-solo.rb\"\n"
+                    "    staging_directory = \"%2\"\n")
+                            .arg(fixtures, stage)));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out));
         QVERIFY(r.out.contains("    null.box: custom-install 1.2 false\n"));
         QCOMPARE(QString::fromUtf8(readFile(stage + "/solo.rb")),
-            QStringLiteral("# config_template: rendered with the same fields as Packer's own solo.rb template.\n"
+            QStringLiteral("# config_template: rendered with the same fields as Packer's own "
+                           "solo.rb template.\n"
                            "cookbook_path [\"%1/cookbooks-0\"]\n"
                            "role_path \"%1/roles\"\n"
                            "license \"\" env \"prod\"\n")
                 .arg(stage));
 
         r = test::kilnBuild(dir.path(),
-            source() + build(QStringLiteral("    install_command   = \"exit 7\"\n"
-                                            "    staging_directory = \"%1-failed\"\n")
-                                 .arg(stage)));
+            source()
+                + build(QStringLiteral("    install_command   = \"exit 7\"\n"
+                                       "    staging_directory = \"%1-failed\"\n")
+                            .arg(stage)));
         QVERIFY2(r.exitCode == 1, qPrintable(r.out));
-        QVERIFY2(r.out.contains("Error installing Chef: Install script exited with non-zero exit status 7"), qPrintable(r.out));
+        QVERIFY2(r.out.contains(
+                     "Error installing Chef: Install script exited with non-zero exit status 7"),
+            qPrintable(r.out));
         QVERIFY(!QFileInfo::exists(stage + "-failed"));
     }
 
@@ -190,15 +209,19 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(test::writeFile(dir.filePath("file"), "x"));
         const KilnRun r = test::kilnBuild(dir.path(),
-            source() + build(QStringLiteral("    cookbook_paths = [\"missing\", \"file\"]\n"
-                                            "    roles_path = \"file\"\n")));
+            source()
+                + build(QStringLiteral("    cookbook_paths = [\"missing\", \"file\"]\n"
+                                       "    roles_path = \"file\"\n")));
         QCOMPARE(r.exitCode, 1);
-        for (const QString &e : {QStringLiteral("Bad cookbook path 'missing': stat missing: no such file or directory"),
-                 QStringLiteral("Bad cookbook path 'file': %!s(<nil>)"),
-                 QStringLiteral("Bad roles path 'file': %!s(<nil>)")})
+        for (const QString &e :
+            {QStringLiteral("Bad cookbook path 'missing': stat missing: no such file or directory"),
+                QStringLiteral("Bad cookbook path 'file': %!s(<nil>)"),
+                QStringLiteral("Bad roles path 'file': %!s(<nil>)")})
             QVERIFY2(r.out.contains(e), qPrintable(e + "\n---\n" + r.out));
-        const KilnRun bad = test::kilnBuild(dir.path(), source() + build("    json_string = \"[1]\"\n"));
-        QVERIFY2(bad.out.contains("Failed to unmarshal 'json_string': json: cannot unmarshal array into Go value of type map[string]interface {}"),
+        const KilnRun bad
+            = test::kilnBuild(dir.path(), source() + build("    json_string = \"[1]\"\n"));
+        QVERIFY2(bad.out.contains("Failed to unmarshal 'json_string': json: cannot unmarshal array "
+                                  "into Go value of type map[string]interface {}"),
             qPrintable(bad.out));
     }
 };

@@ -48,10 +48,13 @@ private slots:
         const GuestCommands plain(GuestCommands::unixOs(), false);
         QCOMPARE(plain.createDir("/tmp/x"), "mkdir -p '/tmp/x'");
         const GuestCommands win(GuestCommands::windowsOs(), true);
-        QCOMPARE(win.createDir("C:/a b"), "powershell.exe -Command \"New-Item -ItemType directory -Force -ErrorAction SilentlyContinue -Path C:/a` b\"");
+        QCOMPARE(win.createDir("C:/a b"),
+            "powershell.exe -Command \"New-Item -ItemType directory -Force -ErrorAction "
+            "SilentlyContinue -Path C:/a` b\"");
         QCOMPARE(win.chmod("C:/x", "0777"), "echo 'skipping chmod 0777 C:/x'");
         QCOMPARE(win.removeDir("C:/x"), "powershell.exe -Command \"rm C:/x -recurse -force\"");
-        QCOMPARE(win.statPath("C:/x"), "powershell.exe -Command { if (test-path C:/x) { exit 0 } else { exit 1 } }");
+        QCOMPARE(win.statPath("C:/x"),
+            "powershell.exe -Command { if (test-path C:/x) { exit 0 } else { exit 1 } }");
         QCOMPARE(win.movePath("a", "b"), "powershell.exe -Command \"mv a b -force\"");
     }
 
@@ -62,17 +65,20 @@ private slots:
         QTest::newRow("empty") << QByteArray("{}") << QByteArray("{}");
         QTest::newRow("sorted and nested")
             << QByteArray("{\"b\": [], \"a\": {\"x\": 1.5e-7, \"y\": 1e21, \"z\": -3}}")
-            << QByteArray("{\n  \"a\": {\n    \"x\": 1.5e-7,\n    \"y\": 1e+21,\n    \"z\": -3\n  },\n  \"b\": []\n}");
+            << QByteArray("{\n  \"a\": {\n    \"x\": 1.5e-7,\n    \"y\": 1e+21,\n    \"z\": -3\n  "
+                          "},\n  \"b\": []\n}");
         QTest::newRow("escapes")
             << QByteArray("{\"s\": \"<a href=\\\"x\\\">&\\u0001\\t\\u2028\xc3\xa9\"}")
-            << QByteArray("{\n  \"s\": \"\\u003ca href=\\\"x\\\"\\u003e\\u0026\\u0001\\t\\u2028\xc3\xa9\"\n}");
+            << QByteArray("{\n  \"s\": \"\\u003ca "
+                          "href=\\\"x\\\"\\u003e\\u0026\\u0001\\t\\u2028\xc3\xa9\"\n}");
     }
 
     void goJson()
     {
         QFETCH(QByteArray, input);
         QFETCH(QByteArray, expected);
-        QCOMPARE(components::GoJsonText::indented(QJsonDocument::fromJson(input).object()), expected);
+        QCOMPARE(
+            components::GoJsonText::indented(QJsonDocument::fromJson(input).object()), expected);
     }
 
     void formulaUrls_data()
@@ -80,7 +86,9 @@ private slots:
         QTest::addColumn<QString>("url");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<QString>("name");
-        QTest::newRow("ref") << "git::https://github.com/saltstack-formulas/vim-formula.git//vim?ref=v0.15.5" << true << "vim";
+        QTest::newRow("ref")
+            << "git::https://github.com/saltstack-formulas/vim-formula.git//vim?ref=v0.15.5" << true
+            << "vim";
         QTest::newRow("plain") << "https://example.com/x-formula.git//x" << true << "x";
         QTest::newRow("no subdir") << "https://example.com/x-formula.git" << false << QString();
         QTest::newRow("not git") << "https://example.com/x//x" << false << "x";
@@ -101,7 +109,8 @@ private slots:
         QTest::addColumn<QString>("args");
         const QVariantMap base{{"local_state_tree", fixtures + "/salt/states"}};
         QTest::newRow("defaults") << base
-                                  << " state.highstate --file-root=/srv/salt --pillar-root=/srv/pillar --retcode-passthrough -l info";
+                                  << " state.highstate --file-root=/srv/salt "
+                                     "--pillar-root=/srv/pillar --retcode-passthrough -l info";
         QVariantMap minion = base;
         minion.insert("minion_config", fixtures + "/salt/minion");
         minion.insert("no_exit_on_failure", true);
@@ -111,7 +120,9 @@ private slots:
         windows.insert("guest_os_type", "Windows");
         windows.insert("salt_call_args", "pillar='{\"a\": 1}'");
         QTest::newRow("windows roots")
-            << windows << " state.highstate --file-root=C:/salt/state --pillar-root=C:/salt/pillar/ --retcode-passthrough -l info pillar='{\"a\": 1}'";
+            << windows
+            << " state.highstate --file-root=C:/salt/state --pillar-root=C:/salt/pillar/ "
+               "--retcode-passthrough -l info pillar='{\"a\": 1}'";
     }
 
     void saltCallArguments()
@@ -133,27 +144,34 @@ private slots:
                                         << QStringList{"A manifest_file must be specified."};
         QTest::newRow("puppet paths")
             << "puppet-masterless"
-            << QVariantMap{{"manifest_file", "/nonexistent.pp"}, {"manifest_dir", fixtures + "/puppet/site.pp"},
-                   {"hiera_config_path", fixtures + "/puppet"}, {"module_paths", QStringList{fixtures + "/puppet/modules", "/none"}}}
-            << QStringList{"hiera_config_path must point to a file", "manifest_dir must point to a directory",
+            << QVariantMap{{"manifest_file", "/nonexistent.pp"},
+                   {"manifest_dir", fixtures + "/puppet/site.pp"},
+                   {"hiera_config_path", fixtures + "/puppet"},
+                   {"module_paths", QStringList{fixtures + "/puppet/modules", "/none"}}}
+            << QStringList{"hiera_config_path must point to a file",
+                   "manifest_dir must point to a directory",
                    "manifest_file is invalid: stat /nonexistent.pp: no such file or directory",
                    "module_path[1] is invalid: stat /none: no such file or directory"};
         QTest::newRow("puppet os") << "puppet-masterless" << QVariantMap{{"guest_os_type", "Plan9"}}
                                    << QStringList{"Invalid guest_os_type: \"plan9\""};
         QTest::newRow("server dirs")
             << "puppet-server"
-            << QVariantMap{{"client_cert_path", fixtures + "/puppet/site.pp"}, {"client_private_key_path", "/none"}}
+            << QVariantMap{{"client_cert_path", fixtures + "/puppet/site.pp"},
+                   {"client_private_key_path", "/none"}}
             << QStringList{"client_cert_dir must point to a directory",
                    "client_private_key_dir is invalid: stat /none: no such file or directory"};
         QTest::newRow("salt nothing") << "salt-masterless" << QVariantMap{}
                                       << QStringList{"local_state_tree cannot be empty"};
         QTest::newRow("salt files")
             << "salt-masterless"
-            << QVariantMap{{"local_state_tree", fixtures + "/salt/minion"}, {"grains_file", fixtures + "/salt"}}
-            << QStringList{"local_state_tree: path '" + fixtures + "/salt/minion' must point to a directory",
+            << QVariantMap{{"local_state_tree", fixtures + "/salt/minion"},
+                   {"grains_file", fixtures + "/salt"}}
+            << QStringList{"local_state_tree: path '" + fixtures
+                       + "/salt/minion' must point to a directory",
                    "grains_file: path '" + fixtures + "/salt' must point to a file"};
-        QTest::newRow("chef json") << "chef-solo" << QVariantMap{{"json_string", "{\"a\": "}}
-                                   << QStringList{"Failed to unmarshal 'json_string': unexpected end of JSON input"};
+        QTest::newRow("chef json")
+            << "chef-solo" << QVariantMap{{"json_string", "{\"a\": "}}
+            << QStringList{"Failed to unmarshal 'json_string': unexpected end of JSON input"};
     }
 
     void prepareChecks()
@@ -175,14 +193,17 @@ private slots:
         QString error;
         const QString text = components::CmTemplate::render(
             components::ChefSoloProvisioner::defaultConfigTemplate(), {},
-            {{"CookbookPaths", "\"/tmp/c-0\""}, {"ChefLicense", "accept-silent"}, {"ChefEnvironment", ""},
-                {"RolesPath", ""}, {"DataBagsPath", ""}, {"EncryptedDataBagSecretPath", ""}, {"EnvironmentsPath", ""},
-                {"HasRolesPath", false}, {"HasDataBagsPath", false}, {"HasEncryptedDataBagSecretPath", false},
-                {"HasEnvironmentsPath", false}},
+            {{"CookbookPaths", "\"/tmp/c-0\""}, {"ChefLicense", "accept-silent"},
+                {"ChefEnvironment", ""}, {"RolesPath", ""}, {"DataBagsPath", ""},
+                {"EncryptedDataBagSecretPath", ""}, {"EnvironmentsPath", ""},
+                {"HasRolesPath", false}, {"HasDataBagsPath", false},
+                {"HasEncryptedDataBagSecretPath", false}, {"HasEnvironmentsPath", false}},
             "*chefsolo.ConfigTemplate", &error);
         QCOMPARE(error, QString());
-        QCOMPARE(text, "\nchef_license \t\t\"accept-silent\"\ncookbook_path \t[\"/tmp/c-0\"]\n\n\n\n\n");
-        components::CmTemplate::render("{{.Nope}}", {}, {{"Sudo", true}}, "*chefsolo.ExecuteTemplate", &error);
+        QCOMPARE(
+            text, "\nchef_license \t\t\"accept-silent\"\ncookbook_path \t[\"/tmp/c-0\"]\n\n\n\n\n");
+        components::CmTemplate::render(
+            "{{.Nope}}", {}, {{"Sudo", true}}, "*chefsolo.ExecuteTemplate", &error);
         QVERIFY2(error.contains("can't evaluate field Nope"), qPrintable(error));
     }
 };

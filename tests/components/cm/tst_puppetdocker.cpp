@@ -53,7 +53,8 @@ private slots:
         QVERIFY2(guest.prepare(&error), qPrintable(error));
         QVERIFY2(m_daemon.start(&error), qPrintable(error));
         QByteArray err;
-        QVERIFY2(m_daemon.docker({"import", guest.rootfsTarball(), image}, nullptr, &err) == 0, err.constData());
+        QVERIFY2(m_daemon.docker({"import", guest.rootfsTarball(), image}, nullptr, &err) == 0,
+            err.constData());
         qputenv("DOCKER_HOST", m_daemon.dockerHost().toUtf8());
         qputenv("PACKER_TMP_DIR", m_tmp.filePath(QStringLiteral("packer-tmp")).toUtf8());
     }
@@ -64,12 +65,12 @@ private slots:
         h.ctx.builderType = "docker";
         h.ctx.name = "docker.example";
         auto builder = make<build::Builder>(components::dockerBuilderDescriptor());
-        const build::PrepareResult prepared = builder->prepare(test::configFrom(
-            {{"image", image}, {"pull", false}, {"commit", true}}));
+        const build::PrepareResult prepared = builder->prepare(
+            test::configFrom({{"image", image}, {"pull", false}, {"commit", true}}));
         QVERIFY2(prepared.ok(), qPrintable(prepared.errors.join('\n')));
 
-        build::ComponentConfig config = test::configFrom(
-            {{"manifest_file", KILN_FIXTURES_DIR "/cm/puppet/image.pp"},
+        build::ComponentConfig config
+            = test::configFrom({{"manifest_file", KILN_FIXTURES_DIR "/cm/puppet/image.pp"},
                 {"facter", QVariantMap{{"kiln_file", "/etc/kiln-puppet.txt"}}},
                 {"prevent_sudo", true}, {"clean_staging_directory", true}});
         config.interpolation.buildType = "docker";
@@ -79,7 +80,9 @@ private slots:
         h.ctx.provision = [&](comm::Communicator &c) { return puppet->provision(h.ctx, c); };
 
         const build::ArtifactPtr artifact = builder->run(h.ctx);
-        QVERIFY2(artifact, qPrintable(h.ctx.error() + "\n" + h.sink.messages().join('\n') + "\n" + h.sink.errors().join('\n')));
+        QVERIFY2(artifact,
+            qPrintable(h.ctx.error() + "\n" + h.sink.messages().join('\n') + "\n"
+                + h.sink.errors().join('\n')));
         const QStringList messages = h.sink.messages();
         QVERIFY2(messages.contains(
                      "Running Puppet: cd /tmp/packer-puppet-masterless && "
@@ -90,9 +93,12 @@ private slots:
         QVERIFY(!messages.filter("Applied catalog in").isEmpty());
 
         const QString id = artifact->id();
-        QCOMPARE(inImage(id, {"cat", "/etc/kiln-puppet.txt"}), QByteArray("made-by-puppet build=example type=docker\n"));
+        QCOMPARE(inImage(id, {"cat", "/etc/kiln-puppet.txt"}),
+            QByteArray("made-by-puppet build=example type=docker\n"));
         QVERIFY(inImage(id, {"getent", "passwd", "kilnimage"}).startsWith("kilnimage:"));
-        QCOMPARE(inImage(id, {"sh", "-c", "test -e /tmp/packer-puppet-masterless && echo left || echo clean"}),
+        QCOMPARE(
+            inImage(id,
+                {"sh", "-c", "test -e /tmp/packer-puppet-masterless && echo left || echo clean"}),
             QByteArray("clean\n"));
         artifact->destroy();
     }

@@ -39,7 +39,8 @@ private:
 
     static QString build(const QString &provisioner)
     {
-        return QStringLiteral("build {\n  sources = [\"source.null.box\"]\n\n%1}\n").arg(provisioner);
+        return QStringLiteral("build {\n  sources = [\"source.null.box\"]\n\n%1}\n")
+            .arg(provisioner);
     }
 
 private slots:
@@ -86,24 +87,33 @@ private slots:
                 "    manifest_dir      = \"%1/hieradata\"\n"
                 "    module_paths      = [\"%1/modules\"]\n"
                 "    hiera_config_path = \"hiera.yaml\"\n"
-                "    facter            = { kiln_out = \"%2\", kiln_role = \"web\", kiln_user = \"%3\" }\n"
-                "    extra_arguments   = [\"--logdest\", \"console\", \"--logdest\", \"%2/{{ .ModulePathJoiner }}.log\"]\n"
+                "    facter            = { kiln_out = \"%2\", kiln_role = \"web\", kiln_user = "
+                "\"%3\" }\n"
+                "    extra_arguments   = [\"--logdest\", \"console\", \"--logdest\", \"%2/{{ "
+                ".ModulePathJoiner }}.log\"]\n"
                 "    prevent_sudo      = true\n"
                 "    staging_directory = \"%4\"\n"
                 "    clean_staging_directory = true\n"
-                "    execute_command   = \"cd {{.WorkingDir}} && {{.FacterVars}} {{if .Sudo}}sudo -E {{end}}puppet apply --detailed-exitcodes --modulepath='{{.ModulePath}}' --hiera_config='{{.HieraConfigPath}}' {{.ExtraArguments}} {{.ManifestFile}}\"\n"
+                "    execute_command   = \"cd {{.WorkingDir}} && {{.FacterVars}} {{if .Sudo}}sudo "
+                "-E {{end}}puppet apply --detailed-exitcodes --modulepath='{{.ModulePath}}' "
+                "--hiera_config='{{.HieraConfigPath}}' {{.ExtraArguments}} {{.ManifestFile}}\"\n"
                 "  }\n")
                         .arg(fixtures, out, m_user, staging));
         const KilnRun r = test::kilnBuild(dir.path(), hcl);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("==> null.box: Provisioning with Puppet...\n")), qPrintable(r.out));
-        QVERIFY(r.out.contains(QStringLiteral("    null.box: Uploading local modules from: %1/modules\n").arg(fixtures)));
+        QVERIFY2(r.out.contains(QStringLiteral("==> null.box: Provisioning with Puppet...\n")),
+            qPrintable(r.out));
+        QVERIFY(r.out.contains(
+            QStringLiteral("    null.box: Uploading local modules from: %1/modules\n")
+                .arg(fixtures)));
         QVERIFY(r.out.contains(QStringLiteral(
             "    null.box: Running Puppet: cd %1 && FACTER_kiln_out='%2' FACTER_kiln_role='web' "
-            "FACTER_kiln_user='%3' FACTER_packer_build_name='box' FACTER_packer_builder_type='null' "
+            "FACTER_kiln_user='%3' FACTER_packer_build_name='box' "
+            "FACTER_packer_builder_type='null' "
             "puppet apply --detailed-exitcodes --modulepath='%1/module-0' "
-            "--hiera_config='%1/hiera.yaml' --logdest console --logdest %2/:.log %1/manifests/site.pp\n")
-                                    .arg(staging, out, m_user)));
+            "--hiera_config='%1/hiera.yaml' --logdest console --logdest %2/:.log "
+            "%1/manifests/site.pp\n")
+                                   .arg(staging, out, m_user)));
         // Puppet's own report reaches the console.
         QVERIFY2(r.out.contains(QStringLiteral("Notice: Applied catalog in")), qPrintable(r.out));
 
@@ -136,11 +146,13 @@ private slots:
                      "FACTER_kiln_file='%1' FACTER_packer_build_name='box' "
                      "FACTER_packer_builder_type='null' puppet apply --detailed-exitcodes "
                      "/tmp/packer-puppet-masterless/manifests/file-only.pp\n")
-                                      .arg(target)),
+                                    .arg(target)),
             qPrintable(r.out));
-        QVERIFY(r.out.contains(QStringLiteral("    null.box: Creating directory: /tmp/packer-puppet-masterless\n")));
+        QVERIFY(r.out.contains(
+            QStringLiteral("    null.box: Creating directory: /tmp/packer-puppet-masterless\n")));
         QCOMPARE(readFile(target), QByteArray("made-by-puppet build=box type=null\n"));
-        QCOMPARE(readFile(staging + "/manifests/file-only.pp"), readFile(fixtures + "/file-only.pp"));
+        QCOMPARE(
+            readFile(staging + "/manifests/file-only.pp"), readFile(fixtures + "/file-only.pp"));
         QCOMPARE(QFileInfo(staging).permissions() & QFile::WriteOther, QFile::WriteOther);
         QDir(staging).removeRecursively();
     }
@@ -153,16 +165,17 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("failing manifest")
             << QString() << "failing.pp" << 1
-            << QStringList{"kiln-cm-manifest-failure",
-                   "Build 'null.box' errored after ",
+            << QStringList{"kiln-cm-manifest-failure", "Build 'null.box' errored after ",
                    "Puppet exited with a non-zero exit status: 1"};
         QTest::newRow("ignore_exit_codes")
-            << "    ignore_exit_codes = true\n" << "failing.pp" << 0
+            << "    ignore_exit_codes = true\n"
+            << "failing.pp" << 0
             << QStringList{"kiln-cm-manifest-failure", "Build 'null.box' finished after "};
         // The plugin's default still passes --manifestdir, which Puppet 4 removed: Puppet
         // itself says so.
         QTest::newRow("manifest_dir on Puppet 7")
-            << QStringLiteral("    manifest_dir = \"%1/hieradata\"\n").arg(fixtures) << "site.pp" << 1
+            << QStringLiteral("    manifest_dir = \"%1/hieradata\"\n").arg(fixtures) << "site.pp"
+            << 1
             << QStringList{"invalid option: --manifestdir=",
                    "Puppet exited with a non-zero exit status: 1"};
         QTest::newRow("sudo missing on the machine")
@@ -211,7 +224,8 @@ private slots:
         QVERIFY(QDir(dir.path()).mkpath("certs") && QDir(dir.path()).mkpath("keys"));
         QVERIFY(test::writeFile(dir.filePath("certs/kiln-node.pem"), "CERT\n"));
         QVERIFY(test::writeFile(dir.filePath("keys/kiln-node.pem"), "KEY\n"));
-        const QString staging = m_sshd->sharedDir() + QStringLiteral("/stage-server-%1").arg(ignore);
+        const QString staging
+            = m_sshd->sharedDir() + QStringLiteral("/stage-server-%1").arg(ignore);
         const int port = test::freeLoopbackPort();
         const QString hcl = source()
             + build(QStringLiteral(
@@ -224,7 +238,9 @@ private slots:
                 "    prevent_sudo            = true\n"
                 "    ignore_exit_codes       = %2\n"
                 "    facter                  = { role = \"agent\" }\n"
-                "    extra_arguments         = [\"--serverport=%3\", \"--vardir={{.WorkingDir}}/var\", \"--ssldir={{.WorkingDir}}/ssl\", \"--waitforcert=0\", \"--logdest=console\"]\n"
+                "    extra_arguments         = [\"--serverport=%3\", "
+                "\"--vardir={{.WorkingDir}}/var\", \"--ssldir={{.WorkingDir}}/ssl\", "
+                "\"--waitforcert=0\", \"--logdest=console\"]\n"
                 "  }\n")
                         .arg(staging, ignore ? "true" : "false")
                         .arg(port));
@@ -232,19 +248,23 @@ private slots:
         QVERIFY2(r.exitCode == (ignore ? 0 : 1), qPrintable(r.out));
         // The command ends in a space (Packer's template); the console trims it, as Packer's.
         // The whole console is long (Puppet's wrapped exceptions); show the command's line.
-        const QString running = r.out.section(QStringLiteral("Running Puppet: "), 1).section('\n', 0, 0);
-        QVERIFY2(r.out.contains(QStringLiteral(
-                     "    null.box: Running Puppet: cd %1 && FACTER_packer_build_name='box' "
-                     "FACTER_packer_builder_type='null' FACTER_role='agent' puppet agent --onetime "
-                     "--no-daemonize --detailed-exitcodes --server='127.0.0.1' "
-                     "--certname='kiln-node' --certdir='%1/certs' --privatekeydir='%1/private_keys' "
-                     "--serverport=%2 --vardir=%1/var --ssldir=%1/ssl --waitforcert=0 "
-                     "--logdest=console\n")
-                                      .arg(staging)
-                                      .arg(port)),
+        const QString running
+            = r.out.section(QStringLiteral("Running Puppet: "), 1).section('\n', 0, 0);
+        QVERIFY2(
+            r.out.contains(QStringLiteral(
+                "    null.box: Running Puppet: cd %1 && FACTER_packer_build_name='box' "
+                "FACTER_packer_builder_type='null' FACTER_role='agent' puppet agent --onetime "
+                "--no-daemonize --detailed-exitcodes --server='127.0.0.1' "
+                "--certname='kiln-node' --certdir='%1/certs' --privatekeydir='%1/private_keys' "
+                "--serverport=%2 --vardir=%1/var --ssldir=%1/ssl --waitforcert=0 "
+                "--logdest=console\n")
+                               .arg(staging)
+                               .arg(port)),
             qPrintable(running));
-        QVERIFY(r.out.contains(QStringLiteral("    null.box: Uploading client cert from: certs\n")));
-        QVERIFY(r.out.contains(QStringLiteral("    null.box: Uploading client private keys from: keys\n")));
+        QVERIFY(
+            r.out.contains(QStringLiteral("    null.box: Uploading client cert from: certs\n")));
+        QVERIFY(r.out.contains(
+            QStringLiteral("    null.box: Uploading client private keys from: keys\n")));
         // The real agent's own words.
         QVERIFY2(r.out.contains(QStringLiteral("Connection refused")), qPrintable(r.out));
         if (!ignore)

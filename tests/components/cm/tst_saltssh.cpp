@@ -96,11 +96,15 @@ private slots:
             QVERIFY2(r.exitCode == 0, qPrintable(r.out));
             QCOMPARE(m_tools->calls(), QStringList{"salt-call|kilntest|--local " + args});
             // Packer's message keeps the double space of its argument string.
-            QVERIFY2(r.out.contains("    null.box: Running: salt-call --local  " + args + "\n"), qPrintable(r.out));
-            QVERIFY(r.out.contains(QStringLiteral("    null.box: Moving %1/tmp/states to %1/srv-salt\n").arg(root)));
+            QVERIFY2(r.out.contains("    null.box: Running: salt-call --local  " + args + "\n"),
+                qPrintable(r.out));
+            QVERIFY(r.out.contains(
+                QStringLiteral("    null.box: Moving %1/tmp/states to %1/srv-salt\n").arg(root)));
             QCOMPARE(readFile(root + "/srv-salt/top.sls"), readFile(fixtures + "/states/top.sls"));
-            QCOMPARE(readFile(root + "/srv-salt/web/init.sls"), readFile(fixtures + "/states/web/init.sls"));
-            QCOMPARE(readFile(root + "/srv-pillar/data.sls"), readFile(fixtures + "/pillar/data.sls"));
+            QCOMPARE(readFile(root + "/srv-salt/web/init.sls"),
+                readFile(fixtures + "/states/web/init.sls"));
+            QCOMPARE(
+                readFile(root + "/srv-pillar/data.sls"), readFile(fixtures + "/pillar/data.sls"));
             QVERIFY(!QFileInfo::exists(root + "/srv-salt/.git"));
             // The second run replaced the trees instead of nesting the new ones inside.
             QVERIFY(!QFileInfo::exists(root + "/srv-salt/states"));
@@ -111,13 +115,15 @@ private slots:
         m_tools->setExitCode("salt-call", 2);
         KilnRun r = test::kilnBuild(dir.path(), source + build(body));
         QVERIFY2(r.exitCode == 1, qPrintable(r.out));
-        QVERIFY2(r.out.contains("Error executing salt-call: Bad exit status: 2"), qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains("Error executing salt-call: Bad exit status: 2"), qPrintable(r.out));
 
         m_tools->clearCalls();
         r = test::kilnBuild(dir.path(), source + build(body + "    no_exit_on_failure = true\n"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out));
         QCOMPARE(m_tools->calls(),
-            QStringList{"salt-call|kilntest|--local " + QString(args).remove(" --retcode-passthrough")});
+            QStringList{
+                "salt-call|kilntest|--local " + QString(args).remove(" --retcode-passthrough")});
         m_tools->setExitCode("salt-call", 0);
     }
 
@@ -127,7 +133,8 @@ private slots:
     {
         for (const char *path : {"/etc/salt", "/srv/salt", "/srv/pillar", "/tmp/salt"})
             if (QFileInfo::exists(path))
-                QSKIP(qPrintable(QStringLiteral("%1 exists on this machine; not touching it").arg(path)));
+                QSKIP(qPrintable(
+                    QStringLiteral("%1 exists on this machine; not touching it").arg(path)));
         QTemporaryDir dir;
         m_tools->clearCalls();
         const QString body = QStringLiteral("    local_state_tree = \"%1/states\"\n"
@@ -135,8 +142,8 @@ private slots:
                                             "    grains_file      = \"%1/grains\"\n"
                                             "    bootstrap_args   = \"-P -x python3\"\n")
                                  .arg(fixtures);
-        const KilnRun r = test::kilnBuild(dir.path(),
-            test::nullSshSource(*m_sshd, "root", "sftp") + build(body));
+        const KilnRun r = test::kilnBuild(
+            dir.path(), test::nullSshSource(*m_sshd, "root", "sftp") + build(body));
         const QStringList calls = m_tools->calls();
         QByteArray minion = readFile("/etc/salt/minion");
         QByteArray grains = readFile("/etc/salt/grains");
@@ -148,8 +155,10 @@ private slots:
         QCOMPARE(minion, readFile(fixtures + "/minion"));
         QCOMPARE(grains, readFile(fixtures + "/grains"));
         QCOMPARE(top, readFile(fixtures + "/states/top.sls"));
-        QVERIFY(r.out.contains("    null.box: Installing Salt with command sudo sh /tmp/install_salt.sh -P -x python3\n"));
-        QVERIFY2(r.out.contains("    null.box: installer ran with: -P -x python3\n"), qPrintable(r.out));
+        QVERIFY(r.out.contains("    null.box: Installing Salt with command sudo sh "
+                               "/tmp/install_salt.sh -P -x python3\n"));
+        QVERIFY2(
+            r.out.contains("    null.box: installer ran with: -P -x python3\n"), qPrintable(r.out));
 
         const QStringList expected{
             "curl|root|-L https://bootstrap.saltproject.io -o /tmp/install_salt.sh",
@@ -171,7 +180,8 @@ private slots:
         for (const QString &e : expected) {
             while (at < calls.size() && calls.at(at) != e)
                 ++at;
-            QVERIFY2(at < calls.size(), qPrintable("missing or out of order: " + e + "\n" + calls.join('\n')));
+            QVERIFY2(at < calls.size(),
+                qPrintable("missing or out of order: " + e + "\n" + calls.join('\n')));
         }
     }
 
@@ -181,13 +191,18 @@ private slots:
         const KilnRun r = test::kilnBuild(dir.path(),
             test::nullSshSource(*m_sshd, "root", "scp")
                 + build("    local_state_tree = \"missing\"\n"
-                        "    minion_config = \"" + fixtures + "/minion\"\n"
-                        "    remote_state_tree = \"/srv/x\"\n"
-                        "    formulas = [\"https://example.com/x-formula\"]\n"));
+                        "    minion_config = \""
+                    + fixtures
+                    + "/minion\"\n"
+                      "    remote_state_tree = \"/srv/x\"\n"
+                      "    formulas = [\"https://example.com/x-formula\"]\n"));
         QCOMPARE(r.exitCode, 1);
-        for (const QString &e : {QStringLiteral("local_state_tree: path 'missing' is invalid: stat missing: no such file or directory"),
-                 QStringLiteral("Invalid formula URL. Please verify the git URLs also contain a '//' subdir"),
-                 QStringLiteral("remote_state_tree and remote_pillar_roots only apply when minion_config is not used")})
+        for (const QString &e : {QStringLiteral("local_state_tree: path 'missing' is invalid: stat "
+                                                "missing: no such file or directory"),
+                 QStringLiteral(
+                     "Invalid formula URL. Please verify the git URLs also contain a '//' subdir"),
+                 QStringLiteral("remote_state_tree and remote_pillar_roots only apply when "
+                                "minion_config is not used")})
             QVERIFY2(r.out.contains(e), qPrintable(e + "\n---\n" + r.out));
     }
 
@@ -201,7 +216,8 @@ private slots:
         QVERIFY(QDir().mkpath(repo + "/nginx"));
         QVERIFY(test::writeFile(repo + "/nginx/init.sls", "nginx: pkg.installed\n"));
         const auto git = [&](const QStringList &args) {
-            return test::SshServer::exec("git", QStringList{"-C", repo, "-c", "user.name=k", "-c", "user.email=k@k"} + args);
+            return test::SshServer::exec(
+                "git", QStringList{"-C", repo, "-c", "user.name=k", "-c", "user.email=k@k"} + args);
         };
         QCOMPARE(git({"init", "-q"}), 0);
         QCOMPARE(git({"add", "."}), 0);
@@ -211,17 +227,19 @@ private slots:
         m_tools->clearCalls();
         const KilnRun r = test::kilnBuild(dir.path(),
             test::nullSshSource(*m_sshd, test::SshServer::user(), "scp")
-                + build(QStringLiteral("    local_state_tree  = \"states\"\n"
-                                       "    remote_state_tree = \"%1/srv-salt\"\n"
-                                       "    temp_config_dir   = \"%1/tmp\"\n"
-                                       "    skip_bootstrap    = true\n"
-                                       "    disable_sudo      = true\n"
-                                       "    formulas          = [\"git::file://%2//nginx?ref=v1\"]\n")
-                            .arg(root, repo)));
+                + build(
+                    QStringLiteral("    local_state_tree  = \"states\"\n"
+                                   "    remote_state_tree = \"%1/srv-salt\"\n"
+                                   "    temp_config_dir   = \"%1/tmp\"\n"
+                                   "    skip_bootstrap    = true\n"
+                                   "    disable_sudo      = true\n"
+                                   "    formulas          = [\"git::file://%2//nginx?ref=v1\"]\n")
+                        .arg(root, repo)));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out));
         QVERIFY(r.out.contains("==> null.box: Downloading Salt formulas...\n"));
         QCOMPARE(readFile(root + "/srv-salt/nginx/init.sls"), QByteArray("nginx: pkg.installed\n"));
-        QVERIFY2(!QFileInfo::exists(dir.filePath("states/nginx")), "the fetched formula is removed");
+        QVERIFY2(
+            !QFileInfo::exists(dir.filePath("states/nginx")), "the fetched formula is removed");
     }
 };
 
