@@ -6,6 +6,8 @@
 // character of the translated texts, and no button or label is narrower than its text.
 #include "app/models/document/TemplateDocument.h"
 #include "app/ui/MainWindow.h"
+#include "app/ui/files/RecoveryBar.h"
+#include "app/ui/files/ReloadBar.h"
 #include "app/ui/graph/PipelineScene.h"
 #include "app/ui/graph/PipelineView.h"
 #include "app/ui/settings/LanguageSettings.h"
@@ -21,6 +23,7 @@
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -100,7 +103,8 @@ private:
     QTemporaryDir m_tmp;
 
     void shoot(const QString &code, const QString &name, const QStringList &menuTitles,
-        QFontDatabase::WritingSystem system)
+        QFontDatabase::WritingSystem system, const QString &fixture = QStringLiteral("multi-build"),
+        const std::function<void(ui::MainWindow &)> &prepare = {})
     {
         QVERIFY(ui::LanguageSettings::apply(code));
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -108,7 +112,8 @@ private:
         ui::MainWindow w;
         w.resize(1600, 1000);
         const QString file
-            = QStringLiteral(KILN_SOURCE_DIR "/tests/app/ui/graph/fixtures/multi-build.pkr.hcl");
+            = QStringLiteral(KILN_SOURCE_DIR "/tests/app/ui/graph/fixtures/%1.pkr.hcl")
+                  .arg(fixture);
         QVERIFY(w.openPath(file, true));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -118,6 +123,8 @@ private:
         w.scene()->setRunState(QStringLiteral("container.docker.ubuntu"),
             QStringLiteral("running step StepProvision"));
         w.scene()->setRunState(QStringLiteral("artifacts.null.smoke"), QStringLiteral("done"));
+        if (prepare)
+            prepare(w);
         QTest::qWait(150);
 
         QStringList titles;
@@ -178,6 +185,24 @@ private slots:
             {QStringLiteral("ファイル(&F)"), QStringLiteral("編集(&E)"), QStringLiteral("表示(&V)"),
                 QStringLiteral("設定(&S)")},
             QFontDatabase::Japanese);
+    }
+
+    // The bars above the editor and the Problems tab carry the longest German sentences.
+    void germanBarsAndProblems()
+    {
+        shoot(QStringLiteral("de"), QStringLiteral("i18n-de-bars"), {QStringLiteral("&Datei")},
+            QFontDatabase::Latin, QStringLiteral("broken"), [](ui::MainWindow &w) {
+                QVERIFY(!w.document()->diagnostics().isEmpty());
+                w.reloadBar()->ask({w.document()->activeFile()});
+                models::AutosaveEntry entry;
+                entry.path = w.document()->path();
+                entry.savedAt = QDateTime(QDate(2026, 3, 14), QTime(9, 26));
+                w.recoveryBar()->offer(entry);
+                for (QTabWidget *tabs : w.findChildren<QTabWidget *>())
+                    for (int i = 0; i < tabs->count(); ++i)
+                        if (tabs->tabText(i).startsWith(QStringLiteral("Probleme")))
+                            tabs->setCurrentIndex(i);
+            });
     }
 
     void french()
