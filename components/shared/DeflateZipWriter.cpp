@@ -95,7 +95,11 @@ bool DeflateZipWriter::beginEntry(const QByteArray &name, quint32 mode)
     header += name;
     if (!put(header))
         return false;
-    m_deflate = std::make_unique<ParallelDeflate>(m_out, m_level);
+    // One compressor (and thread pool) serves every entry in turn.
+    if (m_deflate)
+        m_deflate->reset();
+    else
+        m_deflate = std::make_unique<ParallelDeflate>(m_out, m_level);
     return true;
 }
 
@@ -117,7 +121,6 @@ bool DeflateZipWriter::endEntry()
     entry.crc = m_deflate->crc();
     entry.compressed = m_deflate->totalOut();
     entry.uncompressed = m_deflate->totalIn();
-    m_deflate.reset();
     const bool zip64 = entry.compressed >= kMax32 || entry.uncompressed >= kMax32;
     QByteArray descriptor;
     le32(descriptor, kDataDescriptor);

@@ -68,7 +68,7 @@ private:
     CountingStream m_out;
     int m_level;
     QList<Entry> m_entries;
-    std::unique_ptr<ParallelDeflate> m_deflate; // the open entry's compressor
+    std::unique_ptr<ParallelDeflate> m_deflate; // reset for each entry
     QString m_error;
 };
 

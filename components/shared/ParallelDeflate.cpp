@@ -26,12 +26,13 @@ ParallelDeflate::ParallelDeflate(ByteStream &out, int level, int threads, qsizet
     , m_blockSize(qMax<qsizetype>(blockSize, 1))
     , m_pipeline(threads > 0 ? threads : QThread::idealThreadCount(),
           [this](BlockPipeline::Result &r) { return consume(r); })
-{
-    m_block.reserve(m_blockSize);
-}
+{ }
 
 bool ParallelDeflate::write(const char *data, qsizetype size)
 {
+    // Reserved on demand: a small zip entry should not allocate a whole block.
+    if (m_block.isEmpty() && size > 0)
+        m_block.reserve(qMin(m_blockSize, qMax(size, qsizetype(64 * 1024))));
     while (size > 0) {
         const qsizetype take = qMin(size, m_blockSize - m_block.size());
         m_block.append(data, take);
@@ -45,8 +46,18 @@ bool ParallelDeflate::write(const char *data, qsizetype size)
 
 bool ParallelDeflate::finish()
 {
-    // The last block may be empty: it then only carries the final bit, which is also the
-    // whole stream for an empty input.
+    // A stream that fits in one block (small files, most zip entries) is compressed right
+    // here: handing it to a pool thread and waiting would cost more than the work.
+    if (!m_submitted) {
+        BlockPipeline::Result r = deflateBlock(m_block, m_level, true);
+        m_block = QByteArray();
+        if (!r.error.isEmpty()) {
+            m_error = r.error;
+            return false;
+        }
+        return consume(r);
+    }
+    // The last block may be empty: it then only carries the final bit.
     if (!submitBlock(true) || !m_pipeline.drain()) {
         if (m_error.isEmpty())
             m_error = m_pipeline.error();
@@ -55,12 +66,20 @@ bool ParallelDeflate::finish()
     return true;
 }
 
+void ParallelDeflate::reset()
+{
+    m_block = QByteArray();
+    m_crc = 0;
+    m_totalIn = 0;
+    m_totalOut = 0;
+    m_submitted = false;
+}
+
 bool ParallelDeflate::submitBlock(bool last)
 {
+    m_submitted = true;
     QByteArray block = std::move(m_block);
     m_block = QByteArray();
-    if (!last)
-        m_block.reserve(m_blockSize);
     const int level = m_level;
     const bool ok = m_pipeline.submit(
         [block = std::move(block), level, last] { return deflateBlock(block, level, last); });

@@ -30,6 +30,10 @@ public:
     bool finish() override;
     QString errorString() const override { return m_error; }
 
+    // After a successful finish(): starts a new, independent stream on the same threads
+    // (the next zip entry).
+    void reset();
+
     int level() const { return m_level; }
     // Valid after finish(): CRC-32 of the input, input and output byte counts.
     quint32 crc() const { return m_crc; }
@@ -47,6 +51,7 @@ private:
     quint32 m_crc = 0;
     quint64 m_totalIn = 0;
     quint64 m_totalOut = 0;
+    bool m_submitted = false; // a block went to the pool
     QString m_error;
     BlockPipeline m_pipeline; // last: its destructor waits for jobs before the rest goes
 };

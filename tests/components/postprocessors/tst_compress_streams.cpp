@@ -5,6 +5,7 @@
 #include "components/shared/Bgzf.h"
 #include "components/shared/DeflateChunk.h"
 #include "components/shared/DeflateStreamWalker.h"
+#include "components/shared/DeflateZipWriter.h"
 #include "components/shared/ParallelGzip.h"
 #include "components/shared/Zstd.h"
 #include "tst_compress_support.h"
@@ -16,6 +17,7 @@
 using kiln::components::Bgzf;
 using kiln::components::DeflateChunk;
 using kiln::components::DeflateStreamWalker;
+using kiln::components::DeflateZipWriter;
 using kiln::components::ParallelGzip;
 using kiln::components::Zstd;
 using namespace compress_test;
@@ -328,6 +330,85 @@ private slots:
         writeFile(QStringLiteral("b.gz"), bytes);
         QVERIFY(run(QStringLiteral("gzip"), {QStringLiteral("-dc"), QStringLiteral("b.gz")}).out
             == input);
+    }
+
+    // Zip entries of every size, an empty one and a UTF-8 name, read back by Python's
+    // zipfile (CRCs checked) and unzip, with their modes.
+    void zipEntries()
+    {
+        const QList<QPair<QByteArray, QByteArray>> entries{
+            {"big/image.raw", mixed(600 * 1024 + 3, 21)},
+            {"empty", QByteArray()},
+            {"caf\xc3\xa9.txt", textLike(1000, 22)},
+        };
+        MemoryStream memory;
+        {
+            DeflateZipWriter zip(memory, 6);
+            quint32 mode = 0600;
+            for (const auto &[name, data] : entries) {
+                QVERIFY(zip.beginEntry(name, mode));
+                for (qsizetype at = 0; at < data.size(); at += 100000)
+                    QVERIFY(zip.write(
+                        data.constData() + at, qMin<qsizetype>(100000, data.size() - at)));
+                QVERIFY(zip.endEntry());
+                mode = 0755;
+            }
+            QVERIFY(zip.close());
+        }
+        writeFile(QStringLiteral("e.zip"), memory.bytes);
+        QCOMPARE(
+            run(QStringLiteral("unzip"), {QStringLiteral("-tq"), QStringLiteral("e.zip")}).exitCode,
+            0);
+        const Run python = run(QStringLiteral("python3"),
+            {QStringLiteral("-c"),
+                QStringLiteral("import zipfile, sys\n"
+                               "z = zipfile.ZipFile('e.zip')\n"
+                               "assert z.testzip() is None\n"
+                               "for i in z.infolist():\n"
+                               "    d = z.read(i)\n"
+                               "    print(i.filename, oct(i.external_attr >> 16), len(d))\n"
+                               "sys.stdout.flush()\n"
+                               "sys.stdout.buffer.write(z.read('big/image.raw'))")});
+        QCOMPARE(python.exitCode, 0);
+        const QList<QByteArray> lines = python.out.split('\n');
+        QCOMPARE(lines.value(0),
+            "big/image.raw 0o100600 " + QByteArray::number(entries[0].second.size()));
+        QCOMPARE(lines.value(1), QByteArray("empty 0o100755 0"));
+        QCOMPARE(lines.value(2), QByteArray("caf\xc3\xa9.txt 0o100755 1000"));
+        QVERIFY(python.out.mid(python.out.indexOf(QByteArray("1000\n")) + 5) == entries[0].second);
+    }
+
+    // 65,536 entries do not fit the classic end record: the Zip64 end record and locator
+    // carry the count, and readers still see every entry.
+    void zipManyEntriesUseZip64End()
+    {
+        MemoryStream memory;
+        {
+            DeflateZipWriter zip(memory, 1);
+            for (int i = 0; i < 65536; ++i) {
+                const QByteArray name = QByteArray::number(i);
+                QVERIFY(zip.beginEntry(name, 0644));
+                QVERIFY(zip.write(name.constData(), name.size()));
+                QVERIFY(zip.endEntry());
+            }
+            QVERIFY(zip.close());
+        }
+        // Zip64 end record, its locator, then the classic record with the count saturated.
+        QCOMPARE(memory.bytes.right(22).left(4), QByteArray("PK\x05\x06"));
+        QCOMPARE(memory.bytes.right(22).mid(8, 4), QByteArray("\xff\xff\xff\xff"));
+        QCOMPARE(memory.bytes.right(42).left(4), QByteArray("PK\x06\x07"));
+        QCOMPARE(memory.bytes.right(98).left(4), QByteArray("PK\x06\x06"));
+        writeFile(QStringLiteral("many.zip"), memory.bytes);
+        const Run python = run(QStringLiteral("python3"),
+            {QStringLiteral("-c"),
+                QStringLiteral("import zipfile\n"
+                               "z = zipfile.ZipFile('many.zip')\n"
+                               "names = z.namelist()\n"
+                               "assert len(names) == 65536, len(names)\n"
+                               "assert z.read('65535') == b'65535'\n"
+                               "assert z.testzip() is None\n"
+                               "print('ok')")});
+        QCOMPARE(python.out.trimmed(), QByteArray("ok"));
     }
 
     void zstdRoundTrip_data()
