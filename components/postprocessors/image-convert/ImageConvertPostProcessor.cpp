@@ -1,5 +1,6 @@
 #include "components/postprocessors/image-convert/ImageConvertPostProcessor.h"
 
+#include "components/postprocessors/image-convert/ImageConvertArtifact.h"
 #include "components/postprocessors/image-convert/OvaPackage.h"
 #include "components/postprocessors/image-convert/QemuImgConvert.h"
 #include "engine/build/BuildContext.h"
@@ -134,7 +135,7 @@ PostProcessResult ImageConvertPostProcessor::postProcess(
     const QVariantMap state{
         {QStringLiteral("generated_data"), input->state(QStringLiteral("generated_data"))},
         {QStringLiteral("formats"), m_settings.formats}};
-    out.artifact = std::make_shared<FileArtifact>(QString::fromLatin1(BuilderId), files, dir,
+    out.artifact = std::make_shared<ImageConvertArtifact>(dir, files,
         QStringLiteral("Converted disk images (%1) in: %2")
             .arg(m_settings.formats.join(QStringLiteral(", ")), dir),
         state);
