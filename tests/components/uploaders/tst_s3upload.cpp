@@ -47,6 +47,22 @@ public:
     }
 };
 
+// Kills the S3 server once an upload has sent more than `threshold` bytes of a file.
+class ServerKillingSink : public test::RecordingSink
+{
+public:
+    test::S3Server *server = nullptr;
+    qint64 threshold = 0;
+    void post(const BuildEvent &event) override
+    {
+        test::RecordingSink::post(event);
+        if (event.kind == BuildEvent::Kind::Progress
+            && event.text.startsWith(QLatin1String("uploading")) && event.bytes > threshold
+            && server->isRunning())
+            server->stop();
+    }
+};
+
 } // namespace
 
 class TestS3Upload : public QObject
@@ -307,6 +323,42 @@ private slots:
         QVERIFY(!m_server.requests().contains(
             "POST /kiln-artifacts/cancelled.img?uploadId=" + begun.constFirst() + " 200"));
         QCOMPARE(get("cancelled.img").response.status, 404L);
+    }
+
+    void serverGoneMidUpload()
+    {
+        test::S3Server doomed;
+        doomed.addBucket(Bucket);
+        QString error;
+        QVERIFY2(doomed.start(&error), qPrintable(error));
+        const QString file = writeFile("doomed.img", randomBytes(12 * MiB, 5));
+        ServerKillingSink sink;
+        sink.server = &doomed;
+        sink.threshold = 6 * MiB;
+        test::Harness h;
+        h.ctx.ui = BuildUi(h.ctx.name, &sink, h.secrets);
+        QVariantMap config = baseConfig();
+        config.insert("endpoint", doomed.endpoint());
+        config.insert("part_size", 5 * MiB);
+        config.insert("max_retries", 1);
+        config.insert("retry_delay", "10ms");
+        const PostProcessResult r = run(h, config, {file});
+        QVERIFY(!doomed.isRunning());
+        QVERIFY(!r.artifact);
+        const QString partUrl = doomed.endpoint() + "/kiln-artifacts/doomed.img?partNumber=";
+        QVERIFY2(r.error.startsWith("s3-upload: uploading " + file
+                     + " to s3://kiln-artifacts/doomed.img: PUT " + partUrl),
+            qPrintable(r.error));
+        QVERIFY2(r.error.endsWith("(after 2 attempts)"), qPrintable(r.error));
+        // The upload it had begun is on the dead server's disk; Kiln tried to abort it and
+        // says it could not.
+        const QStringList pending = doomed.pendingUploads(Bucket);
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(sink.errors().size(), 1);
+        QVERIFY2(sink.errors().constFirst().startsWith("Could not abort multipart upload "
+                     + pending.constFirst() + " of s3://kiln-artifacts/doomed.img: DELETE "
+                     + doomed.endpoint()),
+            qPrintable(sink.errors().constFirst()));
     }
 
     void prepareErrors()
