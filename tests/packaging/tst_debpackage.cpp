@@ -185,11 +185,14 @@ private slots:
         }
     }
 
+    // Depends are all on the machine already (the build linked them), so apt-get needs
+    // no network; recommended packages are not fetched for the same reason.
     void installPackage()
     {
         QVERIFY(!m_deb.isEmpty());
         const ProcessResult r = runProcess(QStringLiteral("apt-get"),
-            {QStringLiteral("install"), QStringLiteral("-y"), QStringLiteral("-o"),
+            {QStringLiteral("install"), QStringLiteral("-y"),
+                QStringLiteral("--no-install-recommends"), QStringLiteral("-o"),
                 QStringLiteral("DPkg::Lock::Timeout=120"),
                 QStringLiteral("./") + QFileInfo(m_deb).fileName()},
             QFileInfo(m_deb).absolutePath(), aptEnvironment(), 180000);
