@@ -9,9 +9,11 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QtTest>
 
 using namespace kiln;
@@ -122,6 +124,32 @@ private slots:
         QVERIFY(LanguageSettings::apply(QStringLiteral("en")));
         ui::MainWindow w;
         QVERIFY(menuTitles(w).contains(QStringLiteral("&File")));
+    }
+
+    // Picking an entry stores it and says, in the language just picked, when it applies.
+    void pickingAnEntryExplainsTheRestart()
+    {
+        QVERIFY(LanguageSettings::apply(QStringLiteral("en")));
+        QWidget window;
+        auto *menu = new ui::LanguageMenu(&window);
+        QAction *deutsch = nullptr;
+        for (QAction *a : menu->actions())
+            if (a->text() == QStringLiteral("Deutsch"))
+                deutsch = a;
+        QVERIFY(deutsch);
+        QString note;
+        QTimer::singleShot(0, this, [&note] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            note = box->text();
+            box->accept();
+        });
+        deutsch->trigger();
+        QCOMPARE(note, QStringLiteral("Kiln verwendet die neue Sprache beim nächsten Start."));
+        QCOMPARE(LanguageSettings::overrideCode(), QStringLiteral("de"));
+        QVERIFY(deutsch->isChecked());
+        // The running designer keeps its language until the restart.
+        QCOMPARE(LanguageSettings::appliedCode(), QStringLiteral("en"));
     }
 
     void unknownOverrideFallsBackToTheSystem()
