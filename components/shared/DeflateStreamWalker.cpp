@@ -236,6 +236,9 @@ bool readDynamicTables(BitReader &in, HuffmanTable &literals, HuffmanTable &dist
 }
 
 // Skips one Huffman-coded block's symbols up to and including its end-of-block code.
+// Decoding is a serial chain (each code's length gives the next one's position), so the
+// loop keeps that chain short: up to three literals per refill (3 x 15 bits fit the 56
+// refill() guarantees) and the end-of-data check only when refilling.
 bool skipSymbols(BitReader &in, const HuffmanTable &literals, const HuffmanTable &distances)
 {
     for (;;) {
@@ -243,10 +246,17 @@ bool skipSymbols(BitReader &in, const HuffmanTable &literals, const HuffmanTable
             return false;
         in.refill();
         int symbol = literals.decode(in);
+        if (symbol >= 0 && symbol < 256) {
+            symbol = literals.decode(in);
+            if (symbol >= 0 && symbol < 256) {
+                symbol = literals.decode(in);
+                if (symbol >= 0 && symbol < 256)
+                    continue;
+            }
+            in.refill(); // a length and distance may need 48 more bits
+        }
         if (symbol < 0)
             return false;
-        if (symbol < 256)
-            continue;
         if (symbol == 256)
             return true;
         symbol -= 257;
