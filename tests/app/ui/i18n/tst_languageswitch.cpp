@@ -2,6 +2,7 @@
 // language (Kiln's catalogue from the module's resources, Qt's from its translations
 // directory), the system locale picks a shipped language, and no menu in any language
 // has two entries with the same mnemonic.
+#include "app/models/completion/CompletionEngine.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/settings/LanguageMenu.h"
 #include "app/ui/settings/LanguageSettings.h"
@@ -150,6 +151,23 @@ private slots:
         QVERIFY(deutsch->isChecked());
         // The running designer keeps its language until the restart.
         QCOMPARE(LanguageSettings::appliedCode(), QStringLiteral("en"));
+    }
+
+    // Help texts of Packer's own blocks are translated where the completion shows them.
+    void completionHelpIsTranslated()
+    {
+        QVERIFY(LanguageSettings::apply(QStringLiteral("de")));
+        const models::CompletionEngine engine;
+        const models::CompletionResult top = engine.complete(QStringLiteral("b"), 1);
+        QCOMPARE(top.labels(), QStringList{QStringLiteral("build")});
+        QCOMPARE(top.items.first().documentation,
+            QStringLiteral("Was gebaut wird: Sources, Provisioner und Post-Processors."));
+        const QString text = QStringLiteral("build {\n  descr\n}\n");
+        const models::CompletionResult inBuild
+            = engine.complete(text, text.indexOf(QStringLiteral("descr")) + 5);
+        QCOMPARE(inBuild.labels(), QStringList{QStringLiteral("description")});
+        QCOMPARE(
+            inBuild.items.first().documentation, QStringLiteral("Eine Beschreibung des Builds."));
     }
 
     void unknownOverrideFallsBackToTheSystem()
