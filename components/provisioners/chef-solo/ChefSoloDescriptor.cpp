@@ -65,9 +65,11 @@ ComponentDescriptor chefSoloProvisionerDescriptor()
     s.add(Field::string("staging_directory")
               .withDefault("/tmp/packer-chef-solo")
               .withHelp("This is the directory where all the configuration of Chef by Packer "
-                        "will be placed. By default this is /tmp/packer-chef-client when "
-                        "guest_os_type unix and $env:TEMP/packer-chef-client when windows."));
+                        "will be placed: cookbooks-N, roles, data_bags, environments, solo.rb "
+                        "and node.json. C:/Windows/Temp/packer-chef-solo when guest_os_type is "
+                        "windows."));
     s.add(Field::enumeration("guest_os_type", {"unix", "windows"})
+              .withDefault("unix")
               .withHelp("The target guest OS type, either \"unix\" or \"windows\". Setting this "
                         "to \"windows\" will cause the provisioner to use Windows friendly paths "
                         "and commands."));

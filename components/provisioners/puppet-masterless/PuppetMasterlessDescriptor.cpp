@@ -15,6 +15,7 @@ ComponentDescriptor puppetMasterlessProvisionerDescriptor()
               .withHelp("If true, staging directory is removed after executing puppet (Kiln also "
                         "removes it when Puppet fails)."));
     s.add(Field::enumeration("guest_os_type", {"unix", "windows"})
+              .withDefault("unix")
               .withHelp("The Guest OS Type (unix or windows)"));
     s.add(Field::string("execute_command")
               .withHelp("The command used to execute Puppet, a Go template over WorkingDir, "
@@ -25,7 +26,8 @@ ComponentDescriptor puppetMasterlessProvisionerDescriptor()
     s.add(Field::list("extra_arguments", Field::elementOf(FieldType::String))
               .withHelp("Additional arguments to pass when executing Puppet."));
     s.add(Field::map("facter", Field::elementOf(FieldType::String))
-              .withHelp("Additional facts to set when executing Puppet."));
+              .withHelp("Additional facts to set when executing Puppet, passed as FACTER_name "
+                        "variables (packer_build_name and packer_builder_type are always set)."));
     s.add(Field::path("hiera_config_path", PathKind::File)
               .withHelp("Path to a hiera configuration file to upload and use."));
     s.add(Field::boolean("ignore_exit_codes")
@@ -34,10 +36,12 @@ ComponentDescriptor puppetMasterlessProvisionerDescriptor()
     s.add(Field::list("module_paths", Field::path({}, PathKind::Directory))
               .withHelp("An array of local paths of modules to upload."));
     s.add(Field::path("manifest_file", PathKind::FileOrDirectory)
-              .withHelp("The main manifest file to apply to kick off the entire thing."));
+              .withHelp("The main manifest file to apply to kick off the entire thing; a "
+                        "directory of manifests is uploaded whole. Required."));
     s.add(Field::path("manifest_dir", PathKind::Directory)
               .withHelp("A directory of manifest files that will be uploaded to the remote "
-                        "machine."));
+                        "machine and passed as --manifestdir (which Puppet 4 and later reject: "
+                        "use execute_command without it there)."));
     s.add(Field::boolean("prevent_sudo")
               .withHelp("If true, sudo will NOT be used to execute Puppet."));
     s.add(Field::string("puppet_bin_dir")

@@ -47,6 +47,7 @@ ComponentDescriptor saltMasterlessProvisionerDescriptor()
               .withHelp("Arguments to pass to salt-call, appended after the log level."));
     s.add(Field::string("salt_bin_dir").withHelp("Directory containing salt-call."));
     s.add(Field::enumeration("guest_os_type", {"unix", "windows"})
+              .withDefault("unix")
               .withHelp("The Guest OS Type (unix or windows)"));
     s.add(Field::list("formulas", Field::elementOf(FieldType::String))
               .withHelp("An array of private or community git source formulas, as go-getter git "

@@ -163,25 +163,37 @@ private slots:
         QTest::addColumn<QString>("manifest");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QString>("onError");
         QTest::newRow("failing manifest")
             << QString() << "failing.pp" << 1
             << QStringList{"kiln-cm-manifest-failure", "Build 'null.box' errored after ",
-                   "Puppet exited with a non-zero exit status: 1"};
+                   "Puppet exited with a non-zero exit status: 1"}
+            << "cleanup";
+        // -on-error=abort skips the build's cleanup (no error-cleanup-provisioner); the
+        // provisioner's own staging cleanup still happens.
+        QTest::newRow("failing manifest, -on-error=abort")
+            << QString() << "failing.pp" << 1
+            << QStringList{"kiln-cm-manifest-failure",
+                   "Puppet exited with a non-zero exit status: 1"}
+            << "abort";
         QTest::newRow("ignore_exit_codes")
             << "    ignore_exit_codes = true\n"
             << "failing.pp" << 0
-            << QStringList{"kiln-cm-manifest-failure", "Build 'null.box' finished after "};
+            << QStringList{"kiln-cm-manifest-failure", "Build 'null.box' finished after "}
+            << QString();
         // The plugin's default still passes --manifestdir, which Puppet 4 removed: Puppet
         // itself says so.
         QTest::newRow("manifest_dir on Puppet 7")
             << QStringLiteral("    manifest_dir = \"%1/hieradata\"\n").arg(fixtures) << "site.pp"
             << 1
             << QStringList{"invalid option: --manifestdir=",
-                   "Puppet exited with a non-zero exit status: 1"};
+                   "Puppet exited with a non-zero exit status: 1"}
+            << QString();
         QTest::newRow("sudo missing on the machine")
             << QStringLiteral("    prevent_sudo = false\n") << "site.pp" << 1
             << QStringList{"sudo: command not found",
-                   "Error creating staging directory: Non-zero exit status."};
+                   "Error creating staging directory: Non-zero exit status."}
+            << QString();
     }
 
     void masterlessFailures()
@@ -190,6 +202,7 @@ private slots:
         QFETCH(QString, manifest);
         QFETCH(int, exitCode);
         QFETCH(QStringList, expected);
+        QFETCH(QString, onError);
         QTemporaryDir dir;
         const QString staging = m_sshd->sharedDir() + QStringLiteral("/stage-fail-")
             + QString::fromLatin1(QTest::currentDataTag()).replace(' ', '-');
@@ -199,12 +212,24 @@ private slots:
                            .arg(fixtures, manifest, staging);
         if (!extra.contains("prevent_sudo"))
             body += QStringLiteral("    prevent_sudo = true\n");
+        // The build's error-cleanup-provisioner leaves a marker when the build cleans up.
+        const QString marker = staging + QStringLiteral(".cleanup");
+        const QString cleanup = onError.isEmpty()
+            ? QString()
+            : QStringLiteral("  error-cleanup-provisioner \"shell\" {\n"
+                             "    inline = [\"touch %1\"]\n  }\n")
+                  .arg(marker);
         const KilnRun r = test::kilnBuild(dir.path(),
-            source() + build("  provisioner \"puppet-masterless\" {\n" + body + extra + "  }\n"));
+            source()
+                + build(
+                    "  provisioner \"puppet-masterless\" {\n" + body + extra + "  }\n" + cleanup),
+            onError.isEmpty() ? QStringList{} : QStringList{"-on-error=" + onError});
         QVERIFY2(r.exitCode == exitCode, qPrintable(r.out));
         for (const QString &e : expected)
             QVERIFY2(r.out.contains(e), qPrintable(e + "\n---\n" + r.out));
         QVERIFY2(!QFileInfo::exists(staging), "the staging directory is removed on failure too");
+        if (!onError.isEmpty())
+            QCOMPARE(QFileInfo::exists(marker), onError == "cleanup");
     }
 
     // puppet-server: certificates and keys are staged, the exact agent command line reaches
