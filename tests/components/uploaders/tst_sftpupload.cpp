@@ -274,7 +274,7 @@ private slots:
 
     void cancelStopsTheUpload()
     {
-        const QByteArray data = randomBytes(24 * MiB, 4);
+        const QByteArray data = randomBytes(12 * MiB, 4);
         const QString file = local("huge.img", data);
         CancellingSink sink;
         test::Harness h;
@@ -286,6 +286,22 @@ private slots:
         QVERIFY2(r.error.startsWith("sftp-upload: upload of " + file + " cancelled after "),
             qPrintable(r.error));
         QVERIFY(QFileInfo(m_server.sharedDir() + "/cancel/huge.img").size() < data.size());
+    }
+
+    void passwordLogin()
+    {
+        // The fixture sets a password while preparing, which it did already for the key tests.
+        m_server.enablePasswordAuth("upload-pass-1");
+        QCOMPARE(test::SshServer::exec("chpasswd", {}, nullptr, "kilntest:upload-pass-1\n"), 0);
+        QString error;
+        QVERIFY2(m_server.restart(&error), qPrintable(error));
+        QVariantMap config = baseConfig(m_server.sharedDir() + "/password");
+        config.remove("private_key_file");
+        config.insert("password", "upload-pass-1");
+        test::Harness h;
+        const PostProcessResult r = run(h, config, {local("pw.txt", "by password\n")});
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(readAll(m_server.sharedDir() + "/password/pw.txt"), QByteArray("by password\n"));
     }
 
     void prepareErrors()
