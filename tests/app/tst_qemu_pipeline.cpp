@@ -132,8 +132,9 @@ private slots:
         QVERIFY2(out.contains(QStringLiteral(
                      "--> qemu.guest: 'libvirt' provider box: boxes/guest_libvirt.box")),
             qPrintable(out));
-        QVERIFY(out.contains(QStringLiteral("Converted disk images (vmdk, vhdx, vdi) in: ")
-            + dir.filePath("images")));
+        QVERIFY2(out.contains(QStringLiteral(
+                     "--> qemu.guest: Converted disk images (vmdk, vhdx, vdi) in: images\n")),
+            qPrintable(out));
         QVERIFY(processesWith(vmName).isEmpty());
 
         // The builder's own disk (kept by keep_input_artifact) holds the provisioned file.

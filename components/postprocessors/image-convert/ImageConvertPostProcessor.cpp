@@ -108,8 +108,8 @@ PostProcessResult ImageConvertPostProcessor::postProcess(
                         .arg(rendered.error->message);
         return out;
     }
-    // Relative to the working directory, as Packer's output directories are.
-    const QString dir = QDir::cleanPath(QDir::current().absoluteFilePath(rendered.value));
+    // As written (relative to the working directory), like Packer's output paths.
+    const QString dir = QDir::cleanPath(rendered.value);
 
     const BuildUi ui = ctx.ui.forComponent(QStringLiteral("image-convert"));
     if (QFileInfo::exists(dir)) {
@@ -158,7 +158,7 @@ QString ImageConvertPostProcessor::convertAll(
     const QString source = QFileInfo(disk).absoluteFilePath();
     for (const QString &format : m_settings.formats) {
         const QString target = QDir(dir).filePath(name + QLatin1Char('.') + format);
-        if (target == source)
+        if (QFileInfo(target).absoluteFilePath() == source)
             return QStringLiteral("image-convert would overwrite its input %1").arg(source);
         ui.say(
             QStringLiteral("Converting %1 (%2) to %3: %4").arg(disk, info.format, format, target));
