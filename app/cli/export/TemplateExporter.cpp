@@ -75,6 +75,41 @@ QByteArray flagAndFormat(const QByteArray &source, const QString &filename, QStr
     return hcl::formatHcl(lines.join('\n'));
 }
 
+bool isTrue(const hcl::syntax::Attribute *attr)
+{
+    if (!attr || attr->expr->kind != hcl::ExprKind::Literal)
+        return false;
+    const hcl::Value v = static_cast<const hcl::LiteralExpr &>(*attr->expr).value;
+    return !v.isNull() && v.type().kind() == hcl::Type::Kind::Bool && v.asBool();
+}
+
+// The default of a sensitive variable is a secret written into the template: an export
+// leaves it out (the variable then comes from PKR_VAR_<name>, a CI secret).
+QByteArray withoutSensitiveDefaults(const QByteArray &source, const QString &filename)
+{
+    hcl::Diagnostics diags;
+    const hcl::File file = hcl::parseConfig(source, filename, diags);
+    const auto native = file.nativeBody();
+    if (!native)
+        return source;
+    QList<std::pair<const hcl::syntax::Attribute *, QString>> removed;
+    for (const hcl::syntax::Block &b : native->blocks) {
+        if (b.type != QLatin1String("variable") || b.labels.isEmpty() || !b.body)
+            continue;
+        const hcl::syntax::Attribute *def = b.body->attribute(QStringLiteral("default"));
+        if (def && isTrue(b.body->attribute(QStringLiteral("sensitive"))))
+            removed << std::pair {def, b.labels.first()};
+    }
+    std::sort(removed.begin(), removed.end(),
+              [](const auto &a, const auto &b) { return a.first->range.start.byte > b.first->range.start.byte; });
+    QByteArray out = source;
+    for (const auto &[attr, name] : removed) {
+        const QByteArray note = QStringLiteral("# default left out: the value is sensitive; set PKR_VAR_%1").arg(name).toUtf8();
+        out.replace(attr->range.start.byte, attr->range.end.byte - attr->range.start.byte, note);
+    }
+    return out;
+}
+
 QStringList templateFiles(const QString &path)
 {
     const QFileInfo info(path);
@@ -175,7 +210,7 @@ TemplateExporter::Result TemplateExporter::hclFromHcl2(const QString &path)
             return r;
         if (files.size() > 1)
             r.text += (r.text.isEmpty() ? "" : "\n") + QByteArray("# ") + QFileInfo(file).fileName().toUtf8() + "\n";
-        r.text += flagAndFormat(source, file, r.warnings);
+        r.text += flagAndFormat(withoutSensitiveDefaults(source, file), file, r.warnings);
     }
     return r;
 }
@@ -197,7 +232,7 @@ TemplateExporter::Result TemplateExporter::jsonFromHcl2(const QString &path)
             continue;
         }
         hcl::Diagnostics diags;
-        parsed << hcl::parseConfig(source, file, diags);
+        parsed << hcl::parseConfig(withoutSensitiveDefaults(source, file), file, diags);
     }
     QList<const hcl::File *> natives;
     for (const hcl::File &f : parsed)
@@ -234,7 +269,8 @@ TemplateExporter::Result TemplateExporter::hclFromLegacy(const QString &path, co
     const tmpl::upgrade::UpgradeResult upgraded
         = tmpl::upgrade::Hcl2Upgrader::upgrade(parsed.tmpl, QString::fromUtf8(source), options);
     r.warnings << upgraded.errors;
-    r.text = flagAndFormat(upgraded.output, path + QLatin1String(".pkr.hcl"), r.warnings);
+    const QString name = path + QLatin1String(".pkr.hcl");
+    r.text = flagAndFormat(withoutSensitiveDefaults(upgraded.output, name), name, r.warnings);
     return r;
 }
 
@@ -265,9 +301,22 @@ TemplateExporter::Result TemplateExporter::jsonFromLegacy(const QString &path)
                 flag(pp);
         }
     }
+    // A sensitive variable's default is a secret: it becomes null (a required variable).
+    QStringList sensitive;
+    if (const hcl::json::JsonValue *list = json.get(u"sensitive-variables"); list && list->isArray())
+        for (const hcl::json::JsonValue &name : list->elements())
+            sensitive << name.text();
     QList<JsonText::Member> members;
-    for (const hcl::json::JsonMember &m : json.members())
-        members << JsonText::Member {m.key, JsonText::value(m.value)};
+    for (const hcl::json::JsonMember &m : json.members()) {
+        if (m.key != QLatin1String("variables") || !m.value.isObject()) {
+            members << JsonText::Member {m.key, JsonText::value(m.value)};
+            continue;
+        }
+        QList<JsonText::Member> variables;
+        for (const hcl::json::JsonMember &v : m.value.members())
+            variables << JsonText::Member {v.key, sensitive.contains(v.key) ? QByteArray("null") : JsonText::value(v.value)};
+        members << JsonText::Member {m.key, JsonText::object(variables)};
+    }
     // Packer keeps root keys starting with "_" as comments: the flags go there.
     if (!r.warnings.isEmpty())
         members << JsonText::Member {QStringLiteral("_kiln_only"), JsonText::quoted(r.warnings.join(QLatin1String("; ")))};
