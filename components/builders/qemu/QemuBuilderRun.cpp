@@ -69,6 +69,9 @@ build::ArtifactPtr QemuBuilder::run(build::BuildContext &ctx)
         {QStringLiteral("diskType"), m_config.format},
         {QStringLiteral("diskSize"), m_config.diskSize},
         {QStringLiteral("domainType"), m_config.accelerator},
+        // Not in Packer's state: the vagrant post-processor writes it as libvirt.disk_bus so
+        // the box boots from the bus the image was built on.
+        {QStringLiteral("diskInterface"), m_config.diskInterface},
     };
     return std::make_shared<QemuArtifact>(m_config.outputDir, files, artifactState);
 }
