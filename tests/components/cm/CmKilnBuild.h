@@ -37,12 +37,12 @@ inline QString nullSshSource(const SshServer &sshd, const QString &user, const Q
         .arg(user, sshd.clientKeyPath(), transfer);
 }
 
-// Writes `hcl` to DIR/t.pkr.hcl and runs `kiln build -color=false` there.
-inline KilnRun kilnBuild(
-    const QString &dir, const QString &hcl, const QStringList &flags = {}, int timeoutMs = 120000)
+// Writes `hcl` to DIR/`name` and runs `kiln build -color=false` there.
+inline KilnRun kilnBuild(const QString &dir, const QString &hcl, const QStringList &flags = {},
+    int timeoutMs = 120000, const QString &name = QStringLiteral("t.pkr.hcl"))
 {
     KilnRun r;
-    QFile f(dir + QStringLiteral("/t.pkr.hcl"));
+    QFile f(dir + QLatin1Char('/') + name);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return r;
     f.write(hcl.toUtf8());
@@ -53,7 +53,7 @@ inline KilnRun kilnBuild(
     p.setStandardInputFile(QProcess::nullDevice());
     p.start(QStringLiteral(KILN_BINARY),
         QStringList{QStringLiteral("build"), QStringLiteral("-color=false")} + flags
-            + QStringList{QStringLiteral("t.pkr.hcl")});
+            + QStringList{name});
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished();

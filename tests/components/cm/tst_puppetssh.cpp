@@ -157,6 +157,41 @@ private slots:
         QDir(staging).removeRecursively();
     }
 
+    // A legacy JSON template: user variables in the facts, execute_command left for the
+    // provisioner to render with its own data, the builder's name as packer_build_name.
+    void masterlessLegacyJson()
+    {
+        QTemporaryDir dir;
+        const QString target = m_sshd->sharedDir() + QStringLiteral("/puppet-legacy.txt");
+        const QString staging = m_sshd->sharedDir() + QStringLiteral("/stage-legacy");
+        const QString json = QStringLiteral(
+            "{\n"
+            "  \"variables\": {\"target\": \"%1\"},\n"
+            "  \"builders\": [{\"type\": \"null\", \"ssh_host\": \"%2\", \"ssh_port\": %3,\n"
+            "    \"ssh_username\": \"root\", \"ssh_private_key_file\": \"%4\"}],\n"
+            "  \"provisioners\": [{\"type\": \"puppet-masterless\",\n"
+            "    \"manifest_file\": \"%5/file-only.pp\",\n"
+            "    \"facter\": {\"kiln_file\": \"{{user `target`}}\"},\n"
+            "    \"staging_directory\": \"%6\", \"clean_staging_directory\": true, "
+            "\"prevent_sudo\": true,\n"
+            "    \"execute_command\": \"cd {{.WorkingDir}} && {{.FacterVars}} puppet apply "
+            "--detailed-exitcodes {{.ManifestFile}}\"}]\n"
+            "}\n")
+                                 .arg(target, m_sshd->host())
+                                 .arg(m_sshd->port())
+                                 .arg(m_sshd->clientKeyPath(), fixtures, staging);
+        const KilnRun r = test::kilnBuild(dir.path(), json, {}, 120000, QStringLiteral("t.json"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral(
+                     "    null: Running Puppet: cd %1 && FACTER_kiln_file='%2' "
+                     "FACTER_packer_build_name='null' FACTER_packer_builder_type='null' puppet "
+                     "apply --detailed-exitcodes %1/manifests/file-only.pp\n")
+                                    .arg(staging, target)),
+            qPrintable(r.out));
+        QCOMPARE(readFile(target), QByteArray("made-by-puppet build=null type=null\n"));
+        QVERIFY(!QFileInfo::exists(staging));
+    }
+
     void masterlessFailures_data()
     {
         QTest::addColumn<QString>("extra");
