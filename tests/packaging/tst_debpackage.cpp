@@ -2,9 +2,11 @@
 // installs it on the machine, and the installed files are used as a user would:
 // `kiln version` and `kiln validate` from /usr/bin, `man kiln`, bash completion
 // loaded by bash-completion, the MIME and desktop databases the dpkg triggers
-// update, and the designer launched from the installed desktop entry under Xvfb
-// until its window appears, then closed. The package is purged at the end.
+// update, and the designer launched under Xvfb from the installed desktop entry
+// and by `gio open` on a template (a file manager's double-click) until its
+// window appears, then closed. The package is purged at the end.
 // Needs root (CI runs as root); skips otherwise.
+#include "DesignerWindow.h"
 #include "PackagingProcess.h"
 #include "XvfbDisplay.h"
 
@@ -331,23 +333,27 @@ private slots:
             QFileInfo::exists(QStringLiteral("/usr/share/icons/hicolor/scalable/apps/kiln.svg")));
     }
 
-    // What a desktop does on double-click: the Exec line of the installed entry,
-    // with %f replaced by the file. The window must appear, titled after it.
+    void launchFromDesktopEntry_data()
+    {
+        QTest::addColumn<bool>("viaGio");
+        // The Exec line of the installed entry, %f replaced by the file.
+        QTest::newRow("Exec line") << false;
+        // What a file manager does on double-click: GIO looks the file's type up in the
+        // MIME database and starts the application registered for it.
+        QTest::newRow("gio open") << true;
+    }
+
+    // The window must appear, titled after the template, and quit cleanly on Ctrl+Q.
     void launchFromDesktopEntry()
     {
+        QFETCH(bool, viaGio);
         QVERIFY(m_installed);
-        const QString entry = readText(QStringLiteral("/usr/share/applications/kiln.desktop"));
-        const QString exec
-            = QRegularExpression(QStringLiteral("^Exec=(.*)$"), QRegularExpression::MultilineOption)
-                  .match(entry)
-                  .captured(1);
-        const QString templatePath = work(QStringLiteral("double-clicked.pkr.hcl"));
+        if (viaGio && QStandardPaths::findExecutable(QStringLiteral("gio")).isEmpty())
+            QSKIP("gio (libglib2.0-bin) is not installed");
+        const QString name = viaGio ? QStringLiteral("opened-by-gio.pkr.hcl")
+                                    : QStringLiteral("double-clicked.pkr.hcl");
+        const QString templatePath = work(name);
         QVERIFY(writeText(templatePath, validTemplate));
-        QStringList argv = exec.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        QVERIFY2(argv.size() >= 2 && argv.contains(QStringLiteral("%f")), qPrintable(exec));
-        argv.replaceInStrings(QStringLiteral("%f"), templatePath);
-        const QString program = QStandardPaths::findExecutable(argv.takeFirst());
-        QCOMPARE(program, QStringLiteral("/usr/bin/kiln"));
 
         XvfbDisplay x;
         QString error;
@@ -364,46 +370,49 @@ private slots:
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
         env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+        env.remove(QStringLiteral("XDG_DATA_DIRS")); // the system's: /usr/local/share:/usr/share
 
+        DesignerWindow window(x.display());
+        if (viaGio) {
+            const ProcessResult opened = runProcess(
+                QStringLiteral("gio"), {QStringLiteral("open"), templatePath}, {}, env);
+            QVERIFY2(opened.finished && opened.exitCode == 0, qPrintable(opened.out + opened.err));
+            QVERIFY2(
+                window.waitForWindow(60000, [] { return true; }), "no Kiln window after gio open");
+            QVERIFY2(window.title().startsWith(name), qPrintable(window.title()));
+            const qint64 pid = window.pid();
+            QVERIFY(pid > 0);
+            QVERIFY(QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(pid))
+                == QStringLiteral("/usr/bin/kiln"));
+            QVERIFY(window.quitWithCtrlQ());
+            QVERIFY2(
+                DesignerWindow::waitForExit(pid, 20000), "the designer did not quit on Ctrl+Q");
+            return;
+        }
+
+        const QString entry = readText(QStringLiteral("/usr/share/applications/kiln.desktop"));
+        const QString exec
+            = QRegularExpression(QStringLiteral("^Exec=(.*)$"), QRegularExpression::MultilineOption)
+                  .match(entry)
+                  .captured(1);
+        QStringList argv = exec.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QVERIFY2(argv.size() >= 2 && argv.contains(QStringLiteral("%f")), qPrintable(exec));
+        argv.replaceInStrings(QStringLiteral("%f"), templatePath);
+        const QString program = QStandardPaths::findExecutable(argv.takeFirst());
+        QCOMPARE(program, QStringLiteral("/usr/bin/kiln"));
         QProcess app;
         app.setProcessEnvironment(env);
         app.setProcessChannelMode(QProcess::MergedChannels);
         app.start(program, argv);
         QVERIFY2(app.waitForStarted(10000), qPrintable(app.errorString()));
-
-        QProcessEnvironment xenv = QProcessEnvironment::systemEnvironment();
-        xenv.insert(QStringLiteral("DISPLAY"), x.display());
-        QString window;
-        for (int i = 0; i < 120 && window.isEmpty() && app.state() == QProcess::Running; ++i) {
-            const ProcessResult found = runProcess(QStringLiteral("xdotool"),
-                {QStringLiteral("search"), QStringLiteral("--onlyvisible"),
-                    QStringLiteral("--name"), QStringLiteral("Kiln")},
-                {}, xenv);
-            window = found.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).value(0);
-            if (window.isEmpty())
-                QTest::qWait(500);
-        }
-        QVERIFY2(!window.isEmpty(),
+        const bool shown
+            = window.waitForWindow(60000, [&app] { return app.state() == QProcess::Running; });
+        QVERIFY2(shown,
             qPrintable(QStringLiteral("no Kiln window; designer said: ")
                 + QString::fromLocal8Bit(app.readAll())));
-        const QString title = runProcess(
-            QStringLiteral("xdotool"), {QStringLiteral("getwindowname"), window}, {}, xenv)
-                                  .out.trimmed();
-        QVERIFY2(title.contains(QLatin1String("double-clicked.pkr.hcl"))
-                && title.endsWith(QLatin1String("Kiln")),
-            qPrintable(title));
-
-        // Close it as a user would (File > Quit), and it exits cleanly.
-        QCOMPARE(runProcess(QStringLiteral("xdotool"),
-                     {QStringLiteral("windowfocus"), QStringLiteral("--sync"), window}, {}, xenv)
-                     .exitCode,
-            0);
-        QCOMPARE(runProcess(QStringLiteral("xdotool"),
-                     {QStringLiteral("key"), QStringLiteral("--clearmodifiers"),
-                         QStringLiteral("ctrl+q")},
-                     {}, xenv)
-                     .exitCode,
-            0);
+        QVERIFY2(window.title().startsWith(name), qPrintable(window.title()));
+        QCOMPARE(window.pid(), app.processId());
+        QVERIFY(window.quitWithCtrlQ());
         const bool exited = app.waitForFinished(20000);
         if (!exited) {
             app.kill();
