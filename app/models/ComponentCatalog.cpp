@@ -38,15 +38,18 @@ QString ComponentCatalog::iconFor(registry::ComponentKind kind, const QString &t
         {QStringLiteral("sleep"), QStringLiteral("comp-clock")},
         {QStringLiteral("windows-restart"), QStringLiteral("comp-restart")},
         {QStringLiteral("http"), QStringLiteral("comp-globe")},
-        {QStringLiteral("ansible"), QStringLiteral("comp-script")},
-        {QStringLiteral("puppet"), QStringLiteral("comp-script")},
-        {QStringLiteral("salt"), QStringLiteral("comp-script")},
-        {QStringLiteral("chef"), QStringLiteral("comp-script")},
+        {QStringLiteral("ansible"), QStringLiteral("comp-playbook")},
+        {QStringLiteral("puppet"), QStringLiteral("comp-puppet")},
+        {QStringLiteral("salt"), QStringLiteral("comp-crystal")},
+        {QStringLiteral("chef"), QStringLiteral("comp-chefhat")},
         {QStringLiteral("artifice"), QStringLiteral("comp-package")},
         {QStringLiteral("vagrant"), QStringLiteral("comp-package")},
+        {QStringLiteral("image-convert"), QStringLiteral("comp-convert")},
+        {QStringLiteral("s3-upload"), QStringLiteral("comp-upload")},
+        {QStringLiteral("sftp-upload"), QStringLiteral("comp-upload")},
     };
     if (const registry::ComponentDescriptor *d = registry().find(kind, typeName)) {
-        const QString family = d->iconName.section(QLatin1Char('-'), 1);
+        const QString family = d->iconName.section(QLatin1Char('-'), 1, -1); // "windows-shell"
         if (glyphs.contains(family))
             return glyphs.value(family);
     }
