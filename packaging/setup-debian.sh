@@ -24,7 +24,7 @@ packages=(
   # the designer's screenshots under Xvfb
   imagemagick xdotool fonts-dejavu-core fonts-noto-cjk
   # packaging checks
-  dpkg-dev fakeroot desktop-file-utils appstream bash-completion
+  dpkg-dev fakeroot desktop-file-utils appstream bash-completion man-db shared-mime-info libglib2.0-bin
   # the oracle Kiln is compared with, and test/benchmark tools
   packer bc xvfb xauth pigz gzip xz-utils bzip2 lz4 zstd unzip tar file procps
 )
