@@ -1,8 +1,8 @@
 #include "components/postprocessors/sftp-upload/SftpFileWriter.h"
 
+#include "components/shared/s3/OpenSslDigest.h"
 #include "engine/communicator/SshSession.h"
 
-#include <QCryptographicHash>
 #include <cstring>
 #include <vector>
 
@@ -137,7 +137,7 @@ QString SftpFileWriter::hashPrefix(const QString &path, qint64 length, QByteArra
         &rc);
     if (!h)
         return failure(QStringLiteral("cannot open"), path, rc);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    OpenSslDigest hash(OpenSslDigest::Algorithm::Sha256);
     std::vector<char> buffer(static_cast<size_t>(kReadChunk));
     qint64 done = 0;
     QString error;
@@ -154,7 +154,7 @@ QString SftpFileWriter::hashPrefix(const QString &path, qint64 length, QByteArra
                         .arg(path, QString::number(done), QString::number(length));
             break;
         }
-        hash.addData(QByteArrayView(buffer.data(), n));
+        hash.add(QByteArrayView(buffer.data(), n));
         done += n;
     }
     if (error != QLatin1String("cancelled") && !m_session.isBroken())

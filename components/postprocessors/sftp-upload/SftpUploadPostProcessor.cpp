@@ -2,12 +2,12 @@
 
 #include "components/postprocessors/sftp-upload/SftpFileWriter.h"
 #include "components/postprocessors/sftp-upload/SftpHostConnector.h"
+#include "components/shared/s3/OpenSslDigest.h"
 #include "components/shared/s3/ProgressThrottle.h"
 #include "components/shared/s3/RemoteCopyArtifact.h"
 #include "engine/build/BuildContext.h"
 #include "engine/communicator/SshConnection.h"
 
-#include <QCryptographicHash>
 #include <QFileInfo>
 
 namespace kiln::components {
@@ -19,14 +19,14 @@ namespace {
 // SHA-256 of the first `length` bytes of a local file.
 QByteArray localPrefixHash(QFile &file, qint64 length)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    OpenSslDigest hash(OpenSslDigest::Algorithm::Sha256);
     file.seek(0);
     qint64 left = length;
     while (left > 0) {
         const QByteArray chunk = file.read(qMin<qint64>(left, 1 << 20));
         if (chunk.isEmpty())
             break;
-        hash.addData(chunk);
+        hash.add(chunk);
         left -= chunk.size();
     }
     return hash.result();

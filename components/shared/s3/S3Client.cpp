@@ -1,6 +1,7 @@
 #include "components/shared/s3/S3Client.h"
 
-#include <QCryptographicHash>
+#include "components/shared/s3/OpenSslDigest.h"
+
 #include <QThread>
 #include <QXmlStreamReader>
 
@@ -55,10 +56,10 @@ std::pair<QString, QString> S3Client::errorOf(const QByteArray &body)
 S3Result S3Client::send(S3HttpRequest request, const build::CancelTokenPtr &cancel)
 {
     request.headers.append({"x-amz-content-sha256",
-        QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex()});
+        OpenSslDigest::hash(request.body, OpenSslDigest::Algorithm::Sha256).toHex()});
     if (request.hasBody)
         request.headers.append({"Content-MD5",
-            QCryptographicHash::hash(request.body, QCryptographicHash::Md5).toBase64()});
+            OpenSslDigest::hash(request.body, OpenSslDigest::Algorithm::Md5).toBase64()});
 
     S3Result result;
     const QString what = QStringLiteral("%1 %2").arg(
