@@ -14,6 +14,8 @@ int runGui(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Kiln"));
     QApplication::setOrganizationName(QStringLiteral("Kiln"));
     QApplication::setApplicationDisplayName(QStringLiteral("Kiln"));
+    // Wayland compositors and task bars match the window to kiln.desktop by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("kiln"));
     // Before any widget exists: every tr() from here on finds the chosen language.
     LanguageSettings::apply(LanguageSettings::effectiveCode());
     MainWindow window;

@@ -43,7 +43,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_fileTabs(new QTabBar)
     , m_splitter(new QSplitter(Qt::Vertical))
 {
-    setWindowIcon(Icons::icon(QStringLiteral("app-kiln")));
+    // The installed theme's icon (the package puts kiln.svg into hicolor), else the same
+    // artwork from the resources.
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("kiln"), QIcon(QStringLiteral(":/kiln/icons/hicolor/kiln.svg"))));
     m_editor->setRegistry(&models::ComponentCatalog::registry());
 
     // Centre: graph above text; the text has a file tab bar for directory templates.
