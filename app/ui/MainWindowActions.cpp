@@ -10,6 +10,7 @@
 #include "app/ui/PaletteDock.h"
 #include "app/ui/build/BuildDock.h"
 #include "app/ui/build/ProblemsView.h"
+#include "app/ui/export/ExportDialog.h"
 #include "app/ui/graph/LaneItem.h"
 #include "app/ui/graph/NodeItem.h"
 #include "app/ui/graph/PipelineScene.h"
@@ -102,6 +103,10 @@ void MainWindow::createActions()
     make(QStringLiteral("upgradeHcl2"), tr("&Upgrade to HCL2"), {}, QKeySequence(),
         [this] { upgradeToHcl2(); })
         ->setEnabled(false);
+    make(QStringLiteral("export"), tr("E&xport…"), {}, QKeySequence(), [this] {
+        ExportDialog dialog(m_doc->path(), {}, this);
+        dialog.exec();
+    });
     make(QStringLiteral("open"), tr("&Open File…"), QStringLiteral("action-open"),
         QKeySequence::Open, [this] { openDialog(false); });
     make(QStringLiteral("openDir"), tr("Open &Directory…"), {}, QKeySequence(tr("Ctrl+Shift+O")),
@@ -206,7 +211,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions({a("save"), a("saveAs"), a("revert")});
     file->addSeparator();
-    file->addAction(a("upgradeHcl2"));
+    file->addActions({a("upgradeHcl2"), a("export")});
     file->addSeparator();
     file->addAction(a("quit"));
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
