@@ -13,7 +13,8 @@ class ByteStream;
 // from `format` or the output's extension exactly as Packer reads it (".tar.gz", ".zip",
 // ".gz", ...; tar+gzip when nothing matches; the name is never changed).
 //
-// gzip, BGZF and zstd use every core; the output only appears, atomically, once complete.
+// gzip, BGZF, zip (libdeflate) and zstd use every core; the output only appears,
+// atomically, once complete.
 class CompressPostProcessor : public build::PostProcessor
 {
 public:

@@ -298,6 +298,8 @@ private slots:
         QTest::newRow("gz") << "c.gz";
         QTest::newRow("tar.zst") << "c.tar.zst";
         QTest::newRow("xz") << "c.xz";
+        QTest::newRow("zip") << "c.zip";
+        QTest::newRow("bgzf") << "c.bgzf";
     }
     void cancelLeavesNothing()
     {
