@@ -54,6 +54,11 @@ PrepareResult S3UploadPostProcessor::prepare(const ComponentConfig &config)
                                         "part S3 accepts), got %2")
                              .arg(s3::S3UploadOptions::MinPartSize)
                              .arg(m_upload.partSize);
+    if (m_upload.partSize > s3::S3UploadOptions::MaxPartSize)
+        result.errors << QStringLiteral("part_size must be at most %1 bytes (5 GiB, the largest "
+                                        "part S3 accepts), got %2")
+                             .arg(QString::number(s3::S3UploadOptions::MaxPartSize),
+                                 QString::number(m_upload.partSize));
     m_maxRetries = int(config.integer(QStringLiteral("max_retries"), 4));
     if (m_maxRetries < 0)
         result.errors << QStringLiteral("max_retries must not be negative");

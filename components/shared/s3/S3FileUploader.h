@@ -20,6 +20,7 @@ struct S3UploadOptions
 
     static constexpr qint64 DefaultPartSize = 16 * 1024 * 1024;
     static constexpr qint64 MinPartSize = 5 * 1024 * 1024; // S3's smallest non-final part
+    static constexpr qint64 MaxPartSize = 5LL * 1024 * 1024 * 1024; // and largest part or PUT
     static constexpr int MaxParts = 10000;
 };
 

@@ -373,6 +373,16 @@ private slots:
                 "endpoint ftp://x/y is not an http(s) URL without a path"}));
     }
 
+    void partSizeAboveS3sLimit()
+    {
+        S3UploadPostProcessor pp;
+        const PrepareResult r
+            = pp.prepare(test::configFrom({{"bucket", "b"}, {"part_size", 6LL * 1024 * MiB}}));
+        QCOMPARE(r.errors,
+            QStringList{"part_size must be at most 5368709120 bytes (5 GiB, the largest part S3 "
+                        "accepts), got 6442450944"});
+    }
+
     void cleanupTestCase() { m_server.stop(); }
 };
 
