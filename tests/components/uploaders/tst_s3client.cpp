@@ -4,8 +4,10 @@
 
 #include "ScriptedHttpServer.h"
 #include "components/shared/s3/S3Client.h"
+#include "components/shared/s3/S3FileUploader.h"
 
 #include <QCryptographicHash>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace kiln;
@@ -138,6 +140,48 @@ private slots:
         QVERIFY(sent.endsWith("<Part><PartNumber>1</PartNumber><ETag>&quot;e1&quot;</ETag></Part>"
                               "<Part><PartNumber>2</PartNumber><ETag>&quot;e2&quot;</ETag></Part>"
                               "</CompleteMultipartUpload>"));
+    }
+
+    void failedPartAbortsTheUpload()
+    {
+        ScriptedHttpServer server({
+            ScriptedHttpServer::response(200,
+                "<InitiateMultipartUploadResult><UploadId>U-1</UploadId></"
+                "InitiateMultipartUploadResult>"),
+            ScriptedHttpServer::response(200, {}, "ETag: \"p1\"\r\n"),
+            ScriptedHttpServer::response(403, Denied),
+            ScriptedHttpServer::response(204),
+        });
+        QTemporaryDir dir;
+        QFile f(dir.filePath("ten.bin"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("0123456789");
+        f.close();
+        QStringList log;
+        const auto owned = client(server.port(), &log);
+        S3UploadOptions options;
+        options.partSize = 4;
+        options.storageClass = "STANDARD_IA";
+        S3FileUploader uploader(*owned, options);
+        const S3FileUploader::Outcome outcome
+            = uploader.upload(f.fileName(), "ten.bin", {}, build::CancelToken::create());
+        QVERIFY(outcome.error.endsWith("403 AccessDenied: Access Denied"));
+        QCOMPARE(outcome.uploadId, QString("U-1"));
+        QVERIFY(outcome.aborted);
+        QCOMPARE(outcome.parts, 1);
+
+        const QList<QByteArray> requests = server.requests();
+        QCOMPARE(requests.size(), 4);
+        QVERIFY(requests[0].startsWith("POST /b/ten.bin?uploads= HTTP/1.1"));
+        // The object's headers go with CreateMultipartUpload, not with the parts.
+        QCOMPARE(header(requests[0], "x-amz-storage-class"), QByteArray("STANDARD_IA"));
+        QCOMPARE(header(requests[0], "x-amz-meta-sha256"),
+            QCryptographicHash::hash("0123456789", QCryptographicHash::Sha256).toHex());
+        QVERIFY(requests[1].startsWith("PUT /b/ten.bin?partNumber=1&uploadId=U-1 HTTP/1.1"));
+        QVERIFY(requests[1].endsWith("\r\n\r\n0123"));
+        QCOMPARE(header(requests[1], "x-amz-storage-class"), QByteArray());
+        QVERIFY(requests[2].startsWith("PUT /b/ten.bin?partNumber=2&uploadId=U-1 HTTP/1.1"));
+        QVERIFY(requests[3].startsWith("DELETE /b/ten.bin?uploadId=U-1 HTTP/1.1"));
     }
 
     void cancelDuringBackoff()
