@@ -112,6 +112,17 @@
     </message>
 </context>
 <context>
+    <name>kiln::models::ExportPreview</name>
+    <message>
+        <source>Save the template first: the export reads it from disk.</source>
+        <translation>Speichern Sie zuerst die Vorlage: Der Export liest sie von der Festplatte.</translation>
+    </message>
+    <message>
+        <source>Could not run %1: %2</source>
+        <translation>%1 konnte nicht ausgeführt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>kiln::models::PackerBlockSchemas</name>
     <message>
         <source>Settings of Packer itself: required_version, required_plugins.</source>
@@ -617,6 +628,69 @@
     <message>
         <source>%1 holds no example templates.</source>
         <translation>%1 enthält keine Beispielvorlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::ui::ExportDialog</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>GitHub Actions workflow</source>
+        <translation>GitHub-Actions-Workflow</translation>
+    </message>
+    <message>
+        <source>GitLab CI pipeline</source>
+        <translation>GitLab-CI-Pipeline</translation>
+    </message>
+    <message>
+        <source>HCL2 template for Packer</source>
+        <translation>HCL2-Vorlage für Packer</translation>
+    </message>
+    <message>
+        <source>JSON template for Packer</source>
+        <translation>JSON-Vorlage für Packer</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>Packer</translation>
+    </message>
+    <message>
+        <source>Kiln</source>
+        <translation>Kiln</translation>
+    </message>
+    <message>
+        <source>What the CI jobs install and build with. Kiln&apos;s own components need Kiln.</source>
+        <translation>Was die CI-Jobs installieren und womit sie bauen. Kilns eigene Komponenten brauchen Kiln.</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Runner:</source>
+        <translation>&amp;Werkzeug:</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save Export</source>
+        <translation>Export speichern</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1235,10 @@
     <message>
         <source>Dupl&amp;icate</source>
         <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,17 @@
     </message>
 </context>
 <context>
+    <name>kiln::models::ExportPreview</name>
+    <message>
+        <source>Save the template first: the export reads it from disk.</source>
+        <translation>Guarde primero la plantilla: la exportación la lee del disco.</translation>
+    </message>
+    <message>
+        <source>Could not run %1: %2</source>
+        <translation>No se pudo ejecutar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>kiln::models::PackerBlockSchemas</name>
     <message>
         <source>Settings of Packer itself: required_version, required_plugins.</source>
@@ -617,6 +628,69 @@
     <message>
         <source>%1 holds no example templates.</source>
         <translation>%1 no contiene plantillas de ejemplo.</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::ui::ExportDialog</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>GitHub Actions workflow</source>
+        <translation>Flujo de trabajo de GitHub Actions</translation>
+    </message>
+    <message>
+        <source>GitLab CI pipeline</source>
+        <translation>Pipeline de GitLab CI</translation>
+    </message>
+    <message>
+        <source>HCL2 template for Packer</source>
+        <translation>Plantilla HCL2 para Packer</translation>
+    </message>
+    <message>
+        <source>JSON template for Packer</source>
+        <translation>Plantilla JSON para Packer</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>Packer</translation>
+    </message>
+    <message>
+        <source>Kiln</source>
+        <translation>Kiln</translation>
+    </message>
+    <message>
+        <source>What the CI jobs install and build with. Kiln&apos;s own components need Kiln.</source>
+        <translation>Lo que los jobs de CI instalan y usan para construir. Los componentes propios de Kiln necesitan Kiln.</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Destino:</translation>
+    </message>
+    <message>
+        <source>&amp;Runner:</source>
+        <translation>&amp;Herramienta:</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Save Export</source>
+        <translation>Guardar la exportación</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1235,10 @@
     <message>
         <source>Dupl&amp;icate</source>
         <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
     </message>
 </context>
 <context>

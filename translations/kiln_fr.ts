@@ -112,6 +112,17 @@
     </message>
 </context>
 <context>
+    <name>kiln::models::ExportPreview</name>
+    <message>
+        <source>Save the template first: the export reads it from disk.</source>
+        <translation>Enregistrez d’abord le modèle&#xa0;: l’export le lit depuis le disque.</translation>
+    </message>
+    <message>
+        <source>Could not run %1: %2</source>
+        <translation>Impossible d’exécuter %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>kiln::models::PackerBlockSchemas</name>
     <message>
         <source>Settings of Packer itself: required_version, required_plugins.</source>
@@ -617,6 +628,69 @@
     <message>
         <source>%1 holds no example templates.</source>
         <translation>%1 ne contient aucun modèle d’exemple.</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::ui::ExportDialog</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>GitHub Actions workflow</source>
+        <translation>Workflow GitHub Actions</translation>
+    </message>
+    <message>
+        <source>GitLab CI pipeline</source>
+        <translation>Pipeline GitLab CI</translation>
+    </message>
+    <message>
+        <source>HCL2 template for Packer</source>
+        <translation>Modèle HCL2 pour Packer</translation>
+    </message>
+    <message>
+        <source>JSON template for Packer</source>
+        <translation>Modèle JSON pour Packer</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>Packer</translation>
+    </message>
+    <message>
+        <source>Kiln</source>
+        <translation>Kiln</translation>
+    </message>
+    <message>
+        <source>What the CI jobs install and build with. Kiln&apos;s own components need Kiln.</source>
+        <translation>Ce que les jobs de CI installent et utilisent pour construire. Les composants propres à Kiln nécessitent Kiln.</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Cible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Runner:</source>
+        <translation>&amp;Outil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Save Export</source>
+        <translation>Enregistrer l’export</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1235,10 @@
     <message>
         <source>Dupl&amp;icate</source>
         <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Expor&amp;ter…</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,17 @@
     </message>
 </context>
 <context>
+    <name>kiln::models::ExportPreview</name>
+    <message>
+        <source>Save the template first: the export reads it from disk.</source>
+        <translation>先にテンプレートを保存してください。エクスポートはディスクから読み込みます。</translation>
+    </message>
+    <message>
+        <source>Could not run %1: %2</source>
+        <translation>%1 を実行できませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>kiln::models::PackerBlockSchemas</name>
     <message>
         <source>Settings of Packer itself: required_version, required_plugins.</source>
@@ -616,6 +627,69 @@
     <message>
         <source>%1 holds no example templates.</source>
         <translation>%1 にはサンプルのテンプレートがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::ui::ExportDialog</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>GitHub Actions workflow</source>
+        <translation>GitHub Actions ワークフロー</translation>
+    </message>
+    <message>
+        <source>GitLab CI pipeline</source>
+        <translation>GitLab CI パイプライン</translation>
+    </message>
+    <message>
+        <source>HCL2 template for Packer</source>
+        <translation>Packer 用 HCL2 テンプレート</translation>
+    </message>
+    <message>
+        <source>JSON template for Packer</source>
+        <translation>Packer 用 JSON テンプレート</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>Packer</translation>
+    </message>
+    <message>
+        <source>Kiln</source>
+        <translation>Kiln</translation>
+    </message>
+    <message>
+        <source>What the CI jobs install and build with. Kiln&apos;s own components need Kiln.</source>
+        <translation>CI ジョブがインストールしてビルドに使うもの。Kiln 独自のコンポーネントには Kiln が必要です。</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>出力先(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Runner:</source>
+        <translation>実行ツール(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>エクスポート中…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Save Export</source>
+        <translation>エクスポートを保存</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>%1 に保存しました</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1229,10 @@
     <message>
         <source>Dupl&amp;icate</source>
         <translation>複製(&amp;I)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
     </message>
 </context>
 <context>

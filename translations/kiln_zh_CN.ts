@@ -112,6 +112,17 @@
     </message>
 </context>
 <context>
+    <name>kiln::models::ExportPreview</name>
+    <message>
+        <source>Save the template first: the export reads it from disk.</source>
+        <translation>请先保存模板：导出会从磁盘读取它。</translation>
+    </message>
+    <message>
+        <source>Could not run %1: %2</source>
+        <translation>无法运行 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>kiln::models::PackerBlockSchemas</name>
     <message>
         <source>Settings of Packer itself: required_version, required_plugins.</source>
@@ -616,6 +627,69 @@
     <message>
         <source>%1 holds no example templates.</source>
         <translation>%1 中没有示例模板。</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::ui::ExportDialog</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>GitHub Actions workflow</source>
+        <translation>GitHub Actions 工作流</translation>
+    </message>
+    <message>
+        <source>GitLab CI pipeline</source>
+        <translation>GitLab CI 流水线</translation>
+    </message>
+    <message>
+        <source>HCL2 template for Packer</source>
+        <translation>用于 Packer 的 HCL2 模板</translation>
+    </message>
+    <message>
+        <source>JSON template for Packer</source>
+        <translation>用于 Packer 的 JSON 模板</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>Packer</translation>
+    </message>
+    <message>
+        <source>Kiln</source>
+        <translation>Kiln</translation>
+    </message>
+    <message>
+        <source>What the CI jobs install and build with. Kiln&apos;s own components need Kiln.</source>
+        <translation>CI 作业安装并用于构建的工具。Kiln 自有的组件需要 Kiln。</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Runner:</source>
+        <translation>运行工具(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save Export</source>
+        <translation>保存导出结果</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1229,10 @@
     <message>
         <source>Dupl&amp;icate</source>
         <translation>创建副本(&amp;I)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
     </message>
 </context>
 <context>

@@ -114,14 +114,17 @@ int accelerators(const QString &text)
 }
 
 // Texts a language legitimately writes exactly as English does: key sequences (QKeySequence
-// parses the portable form), Packer's own terms that de/fr/es users keep in English, and
-// words spelled the same in that language. Anything else identical to its source is an
-// untranslated string.
+// parses the portable form), product names, Packer's own terms that de/fr/es users keep in
+// English, and words spelled the same in that language. Anything else identical to its
+// source is an untranslated string.
 bool invariant(const QString &language, const QString &source)
 {
     static const QRegularExpression keys(
         QStringLiteral(R"(^((Ctrl|Shift|Alt|Meta)\+)*(F\d{0,2}|[A-Z0-9])$)"));
     if (keys.match(source).hasMatch())
+        return true;
+    // Product names.
+    if (source == QLatin1String("Packer") || source == QLatin1String("Kiln"))
         return true;
     static const QHash<QString, QStringList> same = {
         {QStringLiteral("de"),
