@@ -152,6 +152,18 @@ QString AnsibleProvisioner::provision(build::BuildContext &ctx, comm::Communicat
 {
     ctx.ui.say(QStringLiteral("Provisioning with Ansible..."));
     const QVariantMap &data = ctx.generatedData;
+    // Packer masks these values only in its "Executing Ansible" line (and leaks them when
+    // Ansible echoes them, packer#11078); registered as secrets they are hidden everywhere.
+    if (ctx.secrets) {
+        for (const QString &arg : std::as_const(m_extraArguments)) {
+            const qsizetype eq = arg.indexOf(QLatin1Char('='));
+            const QString name = arg.left(eq).toLower();
+            if (eq > 0
+                && (name.contains(QLatin1String("password"))
+                    || name.contains(QLatin1String("secret"))))
+                ctx.secrets->add(arg.mid(eq + 1));
+        }
+    }
     bool useProxy = m_useProxy.value_or(true);
     if (!useProxy) {
         if (data.value(QStringLiteral("Host")).toString().isEmpty()) {

@@ -168,7 +168,8 @@ private slots:
                 {"groups", QStringList{"kilngroup"}}, {"empty_groups", QStringList{"kilnempty"}},
                 {"extra_arguments",
                     QStringList{"-e", "marker_path=" + marker, "-e", "marker_text=direct-run", "-e",
-                        "ansible_python_interpreter=/usr/bin/python3"}},
+                        "ansible_python_interpreter=/usr/bin/python3", "-e",
+                        "kiln_db_password=Sup3rSecretValue"}},
                 {"ansible_env_vars", QStringList{"KILN_ANSIBLE_ENV=from-env"}},
                 {"inventory_directory", inventories.path()}, {"keep_inventory_file", true}});
         const QString said = test::transcript(h.sink);
@@ -183,10 +184,14 @@ private slots:
             "Executing Ansible: ansible-playbook -e packer_build_name=\"example\" -e "
             "packer_builder_type=null --ssh-extra-args '-o IdentitiesOnly=yes' -e marker_path=\\S+ "
             "-e marker_text=direct-run -e ansible_python_interpreter=/usr/bin/python3 -e "
+            "kiln_db_password=\\*\\*\\*\\*\\* -e "
             "ansible_ssh_private_key_file=/tmp/ansible-key\\d+ -i "
             "\\S+/packer-provisioner-ansible\\d+ "
             "\\S+/direct.yml")));
         QVERIFY(!said.contains("BEGIN OPENSSH PRIVATE KEY"));
+        // The password Ansible echoed is hidden too (Packer leaks it, packer#11078).
+        QVERIFY(said.contains("db password is <sensitive>"));
+        QVERIFY(!said.contains("Sup3rSecretValue"));
         // The kept inventory, in Packer's format; the key file is gone.
         const QStringList kept = QDir(inventories.path()).entryList(QDir::Files);
         QCOMPARE(kept.size(), 1);
