@@ -69,6 +69,10 @@ ComponentDescriptor s3UploadPostProcessorDescriptor()
               .withHelp("Files larger than this many bytes are uploaded in parts of this size "
                         "(multipart upload; at least 5 MiB, grown for files above 10,000 parts). "
                         "A failed or cancelled multipart upload is aborted."));
+    s.add(Field::number("parallel_parts")
+              .withDefault("4")
+              .withHelp("How many parts of a multipart upload are sent at once, each on its own "
+                        "connection (and in memory)."));
     s.add(Field::boolean("checksum_metadata")
               .withDefault("true")
               .withHelp("Store each file's SHA-256 (hex) as object metadata x-amz-meta-sha256. "

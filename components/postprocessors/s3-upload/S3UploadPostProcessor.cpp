@@ -59,6 +59,10 @@ PrepareResult S3UploadPostProcessor::prepare(const ComponentConfig &config)
                                         "part S3 accepts), got %2")
                              .arg(QString::number(s3::S3UploadOptions::MaxPartSize),
                                  QString::number(m_upload.partSize));
+    m_upload.concurrency = int(config.integer(QStringLiteral("parallel_parts"), 4));
+    if (m_upload.concurrency < 1)
+        result.errors << QStringLiteral("parallel_parts must be at least 1, got %1")
+                             .arg(QString::number(m_upload.concurrency));
     m_maxRetries = int(config.integer(QStringLiteral("max_retries"), 4));
     if (m_maxRetries < 0)
         result.errors << QStringLiteral("max_retries must not be negative");

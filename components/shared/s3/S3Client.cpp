@@ -36,8 +36,18 @@ bool retryable(const S3HttpResponse &r)
 
 S3Client::S3Client(S3Location location, AwsCredentials credentials)
     : m_location(std::move(location))
-    , m_transport(std::move(credentials), m_location.region)
+    , m_credentials(std::move(credentials))
+    , m_transport(m_credentials, m_location.region)
 { }
+
+std::unique_ptr<S3Client> S3Client::clone() const
+{
+    auto copy = std::make_unique<S3Client>(m_location, m_credentials);
+    copy->setRetries(m_maxRetries, m_baseDelayMs);
+    copy->setConnectTimeoutMs(m_connectTimeoutMs);
+    copy->setLog(m_log);
+    return copy;
+}
 
 void S3Client::setRetries(int maxRetries, qint64 baseDelayMs)
 {

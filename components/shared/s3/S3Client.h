@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <functional>
+#include <memory>
 
 namespace kiln::components::s3 {
 
@@ -38,7 +39,14 @@ public:
 
     // `maxRetries` more attempts after the first; delays baseDelayMs, 2x, 4x ... up to 20 s.
     void setRetries(int maxRetries, qint64 baseDelayMs);
-    void setConnectTimeoutMs(qint64 ms) { m_transport.setConnectTimeoutMs(ms); }
+    void setConnectTimeoutMs(qint64 ms)
+    {
+        m_connectTimeoutMs = ms;
+        m_transport.setConnectTimeoutMs(ms);
+    }
+    // Another client with the same settings and a connection of its own, for a part
+    // uploaded in parallel.
+    std::unique_ptr<S3Client> clone() const;
     // Told about each retry ("... retrying in 2s (attempt 2 of 5)").
     void setLog(Log log) { m_log = std::move(log); }
     const S3Location &location() const { return m_location; }
@@ -67,7 +75,9 @@ private:
     S3Result send(S3HttpRequest request, const build::CancelTokenPtr &cancel);
 
     S3Location m_location;
+    AwsCredentials m_credentials;
     S3Transport m_transport;
+    qint64 m_connectTimeoutMs = 10000;
     int m_maxRetries = 4;
     qint64 m_baseDelayMs = 500;
     Log m_log;

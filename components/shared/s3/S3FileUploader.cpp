@@ -1,6 +1,7 @@
 #include "components/shared/s3/S3FileUploader.h"
 
 #include "components/shared/FileHash.h"
+#include "components/shared/s3/S3PartUploader.h"
 
 #include <QFile>
 
@@ -99,34 +100,17 @@ S3FileUploader::Outcome S3FileUploader::upload(const QString &localPath, const Q
         return outcome;
     }
 
-    QList<QByteArray> etags;
-    qint64 offset = 0;
-    for (int number = 1; offset < size; ++number) {
-        const QByteArray body = file.read(qMin(partSize, size - offset));
-        if (body.isEmpty()) {
-            outcome.error = QStringLiteral("read %1: %2").arg(localPath, file.errorString());
-            break;
-        }
-        QByteArray etag;
-        const qint64 base = offset;
-        const S3Result part = m_client.uploadPart(
-            key, outcome.uploadId, number, body, &etag,
-            [&](qint64 sent, qint64) {
-                if (progress)
-                    progress(QStringLiteral("uploading"), base + sent, size);
-            },
-            cancel);
-        if (!part.ok()) {
-            outcome.cancelled = part.cancelled;
-            outcome.error = part.error;
-            break;
-        }
-        etags << etag;
-        offset += body.size();
-        outcome.parts = number;
-        if (progress)
-            progress(QStringLiteral("uploading"), offset, size);
-    }
+    const S3PartUploader::Result parts = S3PartUploader::run(
+        m_client, m_options.concurrency, localPath, size, partSize, key, outcome.uploadId,
+        [&](qint64 sent, qint64 total) {
+            if (progress)
+                progress(QStringLiteral("uploading"), sent, total);
+        },
+        cancel);
+    outcome.parts = parts.parts;
+    outcome.error = parts.error;
+    outcome.cancelled = parts.cancelled;
+    const QList<QByteArray> &etags = parts.etags;
     if (outcome.error.isEmpty()) {
         const S3Result done
             = m_client.completeMultipartUpload(key, outcome.uploadId, etags, cancel);

@@ -17,6 +17,8 @@ struct S3UploadOptions
     QString contentType = QStringLiteral("application/octet-stream");
     // x-amz-meta-sha256: the whole file's SHA-256, hex, for consumers to verify against.
     bool sha256Metadata = true;
+    // Parts in flight at once, each on its own connection.
+    int concurrency = 4;
 
     static constexpr qint64 DefaultPartSize = 16 * 1024 * 1024;
     static constexpr qint64 MinPartSize = 5 * 1024 * 1024; // S3's smallest non-final part
@@ -25,9 +27,9 @@ struct S3UploadOptions
 };
 
 // Uploads one local file to one key: a single PutObject up to partSize, above it
-// CreateMultipartUpload, UploadPart for each part in order, CompleteMultipartUpload — and
-// AbortMultipartUpload when a part fails or the build is cancelled, so no upload is left
-// accruing storage. Only one part is in memory at a time.
+// CreateMultipartUpload, UploadPart for the parts (S3PartUploader, several at once),
+// CompleteMultipartUpload — and AbortMultipartUpload when a part fails or the build is
+// cancelled, so no upload is left accruing storage.
 class S3FileUploader
 {
 public:

@@ -161,6 +161,7 @@ private slots:
         const auto owned = client(server.port(), &log);
         S3UploadOptions options;
         options.partSize = 4;
+        options.concurrency = 1; // the scripted server answers one connection at a time
         options.storageClass = "STANDARD_IA";
         S3FileUploader uploader(*owned, options);
         const S3FileUploader::Outcome outcome
