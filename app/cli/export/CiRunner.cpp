@@ -36,7 +36,8 @@ QString CiRunner::validateCommand(const QString &binary, const TemplateSummary &
 
 QString CiRunner::buildCommand(const QString &binary, const TemplateSummary &t) const
 {
-    return QStringLiteral("%1 build -only=\"$TARGET\"%2 \"$TEMPLATE\"").arg(binary, legacyVarFlags(t));
+    return QStringLiteral("%1 build -only=\"$TARGET\"%2 \"$TEMPLATE\"")
+        .arg(binary, legacyVarFlags(t));
 }
 
 } // namespace kiln::cli

@@ -16,12 +16,14 @@ public:
 
     explicit CiRunner(Kind kind)
         : m_kind(kind)
-    {
-    }
+    { }
     static bool fromName(const QString &name, Kind *kind);
 
     Kind kind() const { return m_kind; }
-    QString name() const { return m_kind == Kind::Kiln ? QStringLiteral("kiln") : QStringLiteral("packer"); }
+    QString name() const
+    {
+        return m_kind == Kind::Kiln ? QStringLiteral("kiln") : QStringLiteral("packer");
+    }
     // Packer installs the template's required plugins with `init`; Kiln's components are built in.
     bool needsInit(const TemplateSummary &t) const { return m_kind == Kind::Packer && !t.legacy; }
 

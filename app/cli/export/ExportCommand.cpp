@@ -75,9 +75,11 @@ bool writeOutput(const QString &path, const QByteArray &text, CommandIo &io, Com
 
 int exportCi(const ExportArgs &args, const TemplateSummary &summary, CommandIo &io, CommandUi &ui)
 {
-    CiRunner::Kind kind = summary.kilnOnly.isEmpty() ? CiRunner::Kind::Packer : CiRunner::Kind::Kiln;
+    CiRunner::Kind kind
+        = summary.kilnOnly.isEmpty() ? CiRunner::Kind::Packer : CiRunner::Kind::Kiln;
     if (!args.runner.isEmpty() && !CiRunner::fromName(args.runner, &kind)) {
-        ui.error(QStringLiteral("invalid value \"%1\" for flag -runner: must be packer or kiln").arg(args.runner));
+        ui.error(QStringLiteral("invalid value \"%1\" for flag -runner: must be packer or kiln")
+                     .arg(args.runner));
         return 1;
     }
     const CiRunner runner(kind);
@@ -94,25 +96,29 @@ int exportCi(const ExportArgs &args, const TemplateSummary &summary, CommandIo &
     else if (args.ci == QLatin1String("gitlab"))
         text = GitlabPipelineWriter::write(summary, runner);
     else {
-        ui.error(QStringLiteral("invalid value \"%1\" for flag -ci: must be github or gitlab").arg(args.ci));
+        ui.error(QStringLiteral("invalid value \"%1\" for flag -ci: must be github or gitlab")
+                     .arg(args.ci));
         return 1;
     }
     if (const QString s = leakedSecret(text, summary.secrets); !s.isEmpty()) {
-        ui.error(QStringLiteral("Error: the export would contain the value of a sensitive variable"));
+        ui.error(
+            QStringLiteral("Error: the export would contain the value of a sensitive variable"));
         return 1;
     }
     return writeOutput(args.output, text, io, ui) ? 0 : 1;
 }
 
-int exportTemplate(const ExportArgs &args, const TemplateSummary &summary, const registry::Registry &reg,
-                   CommandIo &io, CommandUi &ui)
+int exportTemplate(const ExportArgs &args, const TemplateSummary &summary,
+    const registry::Registry &reg, CommandIo &io, CommandUi &ui)
 {
     TemplateExporter::Format format;
     if (!TemplateExporter::formatFromName(args.format, &format)) {
-        ui.error(QStringLiteral("invalid value \"%1\" for flag -format: must be hcl or json").arg(args.format));
+        ui.error(QStringLiteral("invalid value \"%1\" for flag -format: must be hcl or json")
+                     .arg(args.format));
         return 1;
     }
-    const TemplateExporter::Result r = TemplateExporter::exportTemplate(args.path, summary.legacy, format, reg);
+    const TemplateExporter::Result r
+        = TemplateExporter::exportTemplate(args.path, summary.legacy, format, reg);
     for (const QString &w : r.warnings)
         io.err << QStringLiteral("Warning: %1\n").arg(w);
     io.err.flush();
@@ -120,10 +126,12 @@ int exportTemplate(const ExportArgs &args, const TemplateSummary &summary, const
         ui.error(r.error);
         return 1;
     }
-    const QByteArray vars = args.varsFile.isEmpty() ? QByteArray() : TemplateExporter::variablesFile(summary, format);
+    const QByteArray vars
+        = args.varsFile.isEmpty() ? QByteArray() : TemplateExporter::variablesFile(summary, format);
     for (const QByteArray &text : {r.text, vars}) {
         if (!leakedSecret(text, summary.secrets).isEmpty()) {
-            ui.error(QStringLiteral("Error: the export would contain the value of a sensitive variable"));
+            ui.error(QStringLiteral(
+                "Error: the export would contain the value of a sensitive variable"));
             return 1;
         }
     }
@@ -180,8 +188,9 @@ int runExport(const QStringList &argv, CommandIo &io)
 
 Command exportCommand()
 {
-    return {QStringLiteral("export"), QStringLiteral("write a CI pipeline for a template, or the template for Packer"),
-            runExport};
+    return {QStringLiteral("export"),
+        QStringLiteral("write a CI pipeline for a template, or the template for Packer"),
+        runExport};
 }
 
 } // namespace kiln::cli

@@ -24,7 +24,8 @@ QString templateGlob(const TemplateSummary &t)
 {
     if (!t.isDirectory)
         return t.templatePath;
-    return t.templatePath == QLatin1String(".") ? QStringLiteral("**/*.pkr.*") : t.templatePath + QLatin1String("/**");
+    return t.templatePath == QLatin1String(".") ? QStringLiteral("**/*.pkr.*")
+                                                : t.templatePath + QLatin1String("/**");
 }
 
 void step(YAML::Emitter &out, const QString &name, const QString &key, const QString &value)
@@ -37,7 +38,8 @@ void step(YAML::Emitter &out, const QString &name, const QString &key, const QSt
 
 void installSteps(YAML::Emitter &out, const CiRunner &runner)
 {
-    step(out, QStringLiteral("Check out"), QStringLiteral("uses"), QStringLiteral("actions/checkout@v4"));
+    step(out, QStringLiteral("Check out"), QStringLiteral("uses"),
+        QStringLiteral("actions/checkout@v4"));
     out << YAML::BeginMap;
     if (runner.kind() == CiRunner::Kind::Packer) {
         keyValue(out, QStringLiteral("name"), QStringLiteral("Set up Packer"));
@@ -53,9 +55,9 @@ void installSteps(YAML::Emitter &out, const CiRunner &runner)
         keyValue(out, QStringLiteral("KILN_DEB_URL"), QStringLiteral("${{ vars.KILN_DEB_URL }}"));
         out << YAML::EndMap;
         keyValue(out, QStringLiteral("run"),
-                 QStringLiteral("curl -fsSL -o \"$RUNNER_TEMP/kiln.deb\" \"$KILN_DEB_URL\"\n"
-                                "sudo apt-get install -y \"$RUNNER_TEMP/kiln.deb\"\n"
-                                "kiln version"));
+            QStringLiteral("curl -fsSL -o \"$RUNNER_TEMP/kiln.deb\" \"$KILN_DEB_URL\"\n"
+                           "sudo apt-get install -y \"$RUNNER_TEMP/kiln.deb\"\n"
+                           "kiln version"));
     }
     out << YAML::EndMap;
 }
@@ -68,8 +70,10 @@ void validateJob(YAML::Emitter &out, const TemplateSummary &t, const CiRunner &r
     out << YAML::Key << "steps" << YAML::Value << YAML::BeginSeq;
     installSteps(out, runner);
     if (runner.needsInit(t))
-        step(out, QStringLiteral("Install plugins"), QStringLiteral("run"), runner.initCommand(runner.name()));
-    step(out, QStringLiteral("Validate"), QStringLiteral("run"), runner.validateCommand(runner.name(), t));
+        step(out, QStringLiteral("Install plugins"), QStringLiteral("run"),
+            runner.initCommand(runner.name()));
+    step(out, QStringLiteral("Validate"), QStringLiteral("run"),
+        runner.validateCommand(runner.name(), t));
     out << YAML::EndSeq << YAML::EndMap;
 }
 
@@ -94,13 +98,15 @@ void buildJob(YAML::Emitter &out, const TemplateSummary &t, const CiRunner &runn
     out << YAML::Key << "with" << YAML::Value << YAML::BeginMap;
     keyValue(out, QStringLiteral("path"), QString::fromLatin1(cacheDir));
     keyValue(out, QStringLiteral("key"),
-             QStringLiteral("packer-cache-${{ runner.os }}-${{ matrix.target }}-${{ hashFiles(%1) }}")
-                 .arg(quotedExpressionString(templateGlob(t))));
-    keyValue(out, QStringLiteral("restore-keys"), QStringLiteral("packer-cache-${{ runner.os }}-${{ matrix.target }}-"));
+        QStringLiteral("packer-cache-${{ runner.os }}-${{ matrix.target }}-${{ hashFiles(%1) }}")
+            .arg(quotedExpressionString(templateGlob(t))));
+    keyValue(out, QStringLiteral("restore-keys"),
+        QStringLiteral("packer-cache-${{ runner.os }}-${{ matrix.target }}-"));
     out << YAML::EndMap << YAML::EndMap;
 
     if (runner.needsInit(t))
-        step(out, QStringLiteral("Install plugins"), QStringLiteral("run"), runner.initCommand(runner.name()));
+        step(out, QStringLiteral("Install plugins"), QStringLiteral("run"),
+            runner.initCommand(runner.name()));
 
     out << YAML::BeginMap;
     keyValue(out, QStringLiteral("name"), QStringLiteral("Build"));
@@ -131,7 +137,8 @@ QString GithubWorkflowWriter::variableExpression(const CiVariable &v)
         return QStringLiteral("${{ secrets.%1 }}").arg(v.ciName);
     if (!v.hasDefault || v.defaultText.isEmpty() || v.defaultIsTemplate)
         return QStringLiteral("${{ vars.%1 }}").arg(v.ciName);
-    return QStringLiteral("${{ vars.%1 || %2 }}").arg(v.ciName, quotedExpressionString(v.defaultText));
+    return QStringLiteral("${{ vars.%1 || %2 }}")
+        .arg(v.ciName, quotedExpressionString(v.defaultText));
 }
 
 QByteArray GithubWorkflowWriter::write(const TemplateSummary &t, const CiRunner &runner)
@@ -142,18 +149,23 @@ QByteArray GithubWorkflowWriter::write(const TemplateSummary &t, const CiRunner 
                          .arg(runner.name(), t.templatePath);
     for (const CiVariable &v : t.variables) {
         if (v.sensitive)
-            header += QStringLiteral("\nSensitive variable %1: set the repository secret %2.").arg(v.name, v.ciName);
+            header += QStringLiteral("\nSensitive variable %1: set the repository secret %2.")
+                          .arg(v.name, v.ciName);
     }
     out << YAML::Comment(str(header));
     out << YAML::BeginMap;
-    keyValue(out, QStringLiteral("name"), QStringLiteral("Build %1").arg(QFileInfo(t.templatePath).fileName()));
-    yaml::keyList(out, QStringLiteral("on"), {QStringLiteral("push"), QStringLiteral("pull_request"),
-                                              QStringLiteral("workflow_dispatch")}, true);
+    keyValue(out, QStringLiteral("name"),
+        QStringLiteral("Build %1").arg(QFileInfo(t.templatePath).fileName()));
+    yaml::keyList(out, QStringLiteral("on"),
+        {QStringLiteral("push"), QStringLiteral("pull_request"),
+            QStringLiteral("workflow_dispatch")},
+        true);
     out << YAML::Key << "permissions" << YAML::Value << YAML::BeginMap;
     keyValue(out, QStringLiteral("contents"), QStringLiteral("read"));
     out << YAML::EndMap;
     out << YAML::Key << "concurrency" << YAML::Value << YAML::BeginMap;
-    keyValue(out, QStringLiteral("group"), QStringLiteral("${{ github.workflow }}-${{ github.ref }}"));
+    keyValue(
+        out, QStringLiteral("group"), QStringLiteral("${{ github.workflow }}-${{ github.ref }}"));
     // A cancelled image build can leave cloud resources behind: queue, never cancel.
     out << YAML::Key << "cancel-in-progress" << YAML::Value << false;
     out << YAML::EndMap;

@@ -12,7 +12,8 @@ namespace {
 // The program every script runs, a variable so a runner (or a test) can point it elsewhere.
 QString binaryVariable(const CiRunner &runner)
 {
-    return runner.kind() == CiRunner::Kind::Kiln ? QStringLiteral("KILN_BIN") : QStringLiteral("PACKER_BIN");
+    return runner.kind() == CiRunner::Kind::Kiln ? QStringLiteral("KILN_BIN")
+                                                 : QStringLiteral("PACKER_BIN");
 }
 
 QString binary(const CiRunner &runner)
@@ -29,15 +30,16 @@ void defaults(YAML::Emitter &out, const CiRunner &runner)
         keyValue(out, QStringLiteral("name"), QStringLiteral("hashicorp/packer:$PACKER_VERSION"));
         yaml::keyList(out, QStringLiteral("entrypoint"), {QString()}, true);
         out << YAML::EndMap;
-        yaml::keyList(out, QStringLiteral("before_script"), {binary(runner) + QLatin1String(" version")});
+        yaml::keyList(
+            out, QStringLiteral("before_script"), {binary(runner) + QLatin1String(" version")});
     } else {
         // Kiln is installed from the release package named by KILN_DEB_URL unless the
         // runner already has it at $KILN_BIN.
         yaml::keyList(out, QStringLiteral("before_script"),
-                      {QStringLiteral("if ! command -v \"$KILN_BIN\" >/dev/null 2>&1; then "
-                                      "curl -fsSL -o /tmp/kiln.deb \"$KILN_DEB_URL\" && "
-                                      "apt-get install -y /tmp/kiln.deb; fi"),
-                       binary(runner) + QLatin1String(" version")});
+            {QStringLiteral("if ! command -v \"$KILN_BIN\" >/dev/null 2>&1; then "
+                            "curl -fsSL -o /tmp/kiln.deb \"$KILN_DEB_URL\" && "
+                            "apt-get install -y /tmp/kiln.deb; fi"),
+                binary(runner) + QLatin1String(" version")});
     }
     out << YAML::EndMap;
 }
@@ -60,17 +62,22 @@ QByteArray GitlabPipelineWriter::write(const TemplateSummary &t, const CiRunner 
                          .arg(runner.name(), t.templatePath);
     for (const CiVariable &v : t.variables) {
         if (v.sensitive)
-            header += QStringLiteral("\nSensitive variable %1: define the masked CI/CD variable %2.").arg(v.name, v.ciName);
+            header
+                += QStringLiteral("\nSensitive variable %1: define the masked CI/CD variable %2.")
+                       .arg(v.name, v.ciName);
         else if (!v.hasDefault)
-            header += QStringLiteral("\nVariable %1 has no default: define the CI/CD variable %2.").arg(v.name, v.ciName);
+            header += QStringLiteral("\nVariable %1 has no default: define the CI/CD variable %2.")
+                          .arg(v.name, v.ciName);
     }
     out << YAML::Comment(str(header));
     out << YAML::BeginMap;
-    yaml::keyList(out, QStringLiteral("stages"), {QStringLiteral("validate"), QStringLiteral("build")});
+    yaml::keyList(
+        out, QStringLiteral("stages"), {QStringLiteral("validate"), QStringLiteral("build")});
 
     out << YAML::Key << "variables" << YAML::Value << YAML::BeginMap;
     keyValue(out, QStringLiteral("TEMPLATE"), t.templatePath);
-    keyValue(out, QStringLiteral("PACKER_CACHE_DIR"), QStringLiteral("$CI_PROJECT_DIR/.packer_cache"));
+    keyValue(
+        out, QStringLiteral("PACKER_CACHE_DIR"), QStringLiteral("$CI_PROJECT_DIR/.packer_cache"));
     if (runner.kind() == CiRunner::Kind::Packer) {
         keyValue(out, QStringLiteral("PACKER_VERSION"), QStringLiteral("latest"));
         keyValue(out, QStringLiteral("PACKER_BIN"), QStringLiteral("packer"));

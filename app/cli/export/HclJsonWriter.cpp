@@ -1,7 +1,6 @@
 #include "app/cli/export/HclJsonWriter.h"
 
 #include <QSet>
-
 #include <algorithm>
 
 namespace kiln::cli {
@@ -44,8 +43,8 @@ ordered_json literal(const hcl::Value &value)
 bool orderMatters(const QString &type)
 {
     return type == QLatin1String("provisioner") || type == QLatin1String("post-processor")
-        || type == QLatin1String("post-processors") || type == QLatin1String("error-cleanup-provisioner")
-        || type == QLatin1String("build");
+        || type == QLatin1String("post-processors")
+        || type == QLatin1String("error-cleanup-provisioner") || type == QLatin1String("build");
 }
 
 // Attributes whose value Packer reads as a keyword or a traversal, not as a value: their
@@ -129,9 +128,11 @@ ordered_json HclJsonWriter::expression(const hcl::ExprPtr &expr, const QByteArra
         QString joined;
         for (const hcl::ExprPtr &part : static_cast<const hcl::TemplateExpr &>(*expr).parts) {
             if (part->kind == ExprKind::Literal)
-                joined += escapeTemplate(static_cast<const hcl::LiteralExpr &>(*part).value.unmarked().asString());
+                joined += escapeTemplate(
+                    static_cast<const hcl::LiteralExpr &>(*part).value.unmarked().asString());
             else if (part->kind == ExprKind::Conditional || part->kind == ExprKind::TemplateJoin)
-                return str(QStringLiteral("${") + src + QLatin1Char('}')); // a directive: keep the whole heredoc
+                return str(QStringLiteral("${") + src
+                    + QLatin1Char('}')); // a directive: keep the whole heredoc
             else
                 joined += QStringLiteral("${") + text(part->range, source) + QLatin1Char('}');
         }
@@ -145,19 +146,24 @@ ordered_json HclJsonWriter::expression(const hcl::ExprPtr &expr, const QByteArra
     }
     case ExprKind::ObjectCons: {
         ordered_json object = ordered_json::object();
-        for (const hcl::ObjectConsItem &item : static_cast<const hcl::ObjectConsExpr &>(*expr).items) {
+        for (const hcl::ObjectConsItem &item :
+            static_cast<const hcl::ObjectConsExpr &>(*expr).items) {
             QString key;
             if (item.key->kind == ExprKind::ObjectConsKey) {
                 const auto &k = static_cast<const hcl::ObjectConsKeyExpr &>(*item.key);
                 const QString keySrc = text(k.wrapped->range, source).trimmed();
                 if (!k.forceNonLiteral && k.wrapped->kind == ExprKind::ScopeTraversal
-                    && static_cast<const hcl::ScopeTraversalExpr &>(*k.wrapped).traversal.steps.size() == 1)
+                    && static_cast<const hcl::ScopeTraversalExpr &>(*k.wrapped)
+                            .traversal.steps.size()
+                        == 1)
                     key = keySrc;
-                else if (keySrc.startsWith(QLatin1Char('"')) && keySrc.endsWith(QLatin1Char('"')) && keySrc.size() >= 2)
+                else if (keySrc.startsWith(QLatin1Char('"')) && keySrc.endsWith(QLatin1Char('"'))
+                    && keySrc.size() >= 2)
                     key = unescapeQuoted(keySrc.mid(1, keySrc.size() - 2));
             }
             if (key.isEmpty() || object.contains(str(key)))
-                return str(QStringLiteral("${") + src + QLatin1Char('}')); // computed keys stay an expression
+                return str(QStringLiteral("${") + src
+                    + QLatin1Char('}')); // computed keys stay an expression
             object[str(key)] = expression(item.value, source);
         }
         return object;
@@ -167,8 +173,8 @@ ordered_json HclJsonWriter::expression(const hcl::ExprPtr &expr, const QByteArra
     }
 }
 
-ordered_json HclJsonWriter::attributeValue(const hcl::syntax::Attribute &attr, const QByteArray &source,
-                                           const QString &enclosingBlock) const
+ordered_json HclJsonWriter::attributeValue(const hcl::syntax::Attribute &attr,
+    const QByteArray &source, const QString &enclosingBlock) const
 {
     if (!isStaticAttribute(attr.name, enclosingBlock))
         return expression(attr.expr, source);
@@ -176,25 +182,29 @@ ordered_json HclJsonWriter::attributeValue(const hcl::syntax::Attribute &attr, c
         ordered_json array = ordered_json::array();
         for (const hcl::ExprPtr &e : static_cast<const hcl::TupleConsExpr &>(*attr.expr).elements) {
             const QString t = text(e->range, source).trimmed();
-            array.push_back(t.startsWith(QLatin1Char('"')) ? expression(e, source) : ordered_json(str(t)));
+            array.push_back(
+                t.startsWith(QLatin1Char('"')) ? expression(e, source) : ordered_json(str(t)));
         }
         return array;
     }
     return str(text(attr.expr->range, source).trimmed());
 }
 
-QList<HclJsonWriter::Item> HclJsonWriter::itemsOf(const hcl::syntax::Body &body, const QByteArray &source)
+QList<HclJsonWriter::Item> HclJsonWriter::itemsOf(
+    const hcl::syntax::Body &body, const QByteArray &source)
 {
     QList<Item> items;
     for (const hcl::syntax::Attribute &a : body.attributes)
-        items << Item {a.range.start.byte, &a, nullptr, &source};
+        items << Item{a.range.start.byte, &a, nullptr, &source};
     for (const hcl::syntax::Block &b : body.blocks)
-        items << Item {b.range.start.byte, nullptr, &b, &source};
-    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.offset < b.offset; });
+        items << Item{b.range.start.byte, nullptr, &b, &source};
+    std::stable_sort(items.begin(), items.end(),
+        [](const Item &a, const Item &b) { return a.offset < b.offset; });
     return items;
 }
 
-ordered_json HclJsonWriter::blockBody(const hcl::syntax::Block &block, const QByteArray &source) const
+ordered_json HclJsonWriter::blockBody(
+    const hcl::syntax::Block &block, const QByteArray &source) const
 {
     ordered_json out = ordered_json::object();
     if (m_commentFor) {
@@ -217,7 +227,7 @@ ordered_json HclJsonWriter::blocksOfType(const QList<Item> &blocks) const
     for (const Item &item : blocks) {
         ordered_json value = blockBody(*item.block, *item.source);
         for (qsizetype i = item.block->labels.size() - 1; i >= 0; --i)
-            value = ordered_json {{str(item.block->labels.at(i)), std::move(value)}};
+            value = ordered_json{{str(item.block->labels.at(i)), std::move(value)}};
         nested << value;
         const QString path = item.block->labels.join(QChar(0));
         clash = clash || item.block->labels.isEmpty() || paths.contains(path);
@@ -244,7 +254,8 @@ ordered_json HclJsonWriter::body(const QList<Item> &items, const QString &enclos
     QStringList blockTypes;
     for (const Item &item : items) {
         if (item.attribute)
-            out[str(item.attribute->name)] = attributeValue(*item.attribute, *item.source, enclosingBlock);
+            out[str(item.attribute->name)]
+                = attributeValue(*item.attribute, *item.source, enclosingBlock);
         else if (!blockTypes.contains(item.block->type))
             blockTypes << item.block->type;
     }

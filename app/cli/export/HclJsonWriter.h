@@ -6,9 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
-
 #include <nlohmann/json.hpp>
 
 namespace kiln::cli {
@@ -26,8 +24,7 @@ public:
 
     explicit HclJsonWriter(CommentFor commentFor = {})
         : m_commentFor(std::move(commentFor))
-    {
-    }
+    { }
 
     // One or more files' top-level bodies as a single JSON body: blocks of one type
     // from several files are gathered as HCL's JSON syntax allows.
@@ -47,11 +44,12 @@ private:
     };
 
     nlohmann::ordered_json body(const QList<Item> &items, const QString &enclosingBlock) const;
-    nlohmann::ordered_json blockBody(const hcl::syntax::Block &block, const QByteArray &source) const;
+    nlohmann::ordered_json blockBody(
+        const hcl::syntax::Block &block, const QByteArray &source) const;
     nlohmann::ordered_json blocksOfType(const QList<Item> &blocks) const;
     nlohmann::ordered_json expression(const hcl::ExprPtr &expr, const QByteArray &source) const;
-    nlohmann::ordered_json attributeValue(const hcl::syntax::Attribute &attr, const QByteArray &source,
-                                          const QString &enclosingBlock) const;
+    nlohmann::ordered_json attributeValue(const hcl::syntax::Attribute &attr,
+        const QByteArray &source, const QString &enclosingBlock) const;
 
     static QList<Item> itemsOf(const hcl::syntax::Body &body, const QByteArray &source);
     static QString text(const hcl::SourceRange &range, const QByteArray &source);

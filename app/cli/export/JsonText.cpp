@@ -80,7 +80,7 @@ QByteArray JsonText::value(const hcl::json::JsonValue &v)
     case Kind::Object: {
         QList<Member> members;
         for (const hcl::json::JsonMember &m : v.members())
-            members << Member {m.key, value(m.value)};
+            members << Member{m.key, value(m.value)};
         return object(members);
     }
     }

@@ -49,8 +49,9 @@ QString KilnOnlyComponents::blockLabel(registry::ComponentKind kind, const QStri
 
 QString KilnOnlyComponents::warning(registry::ComponentKind kind, const QString &type)
 {
-    return QStringLiteral("%1 is a Kiln component: HashiCorp Packer does not have it, so this template "
-                          "only builds with `kiln build`")
+    return QStringLiteral(
+        "%1 is a Kiln component: HashiCorp Packer does not have it, so this template "
+        "only builds with `kiln build`")
         .arg(blockLabel(kind, type));
 }
 

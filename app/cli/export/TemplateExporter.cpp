@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <algorithm>
 
 namespace kiln::cli {
@@ -49,7 +48,7 @@ void collectFlagged(const hcl::syntax::Body &body, QList<std::pair<int, QString>
     for (const hcl::syntax::Block &b : body.blocks) {
         const QString comment = kilnOnlyComment(b.type, b.labels);
         if (!comment.isEmpty())
-            lines << std::pair {b.range.start.line, comment};
+            lines << std::pair{b.range.start.line, comment};
         if (b.body)
             collectFlagged(*b.body, lines);
     }
@@ -65,7 +64,8 @@ QByteArray flagAndFormat(const QByteArray &source, const QString &filename, QStr
     if (const auto native = file.nativeBody())
         collectFlagged(*native, flagged);
     QList<QByteArray> lines = source.split('\n');
-    std::sort(flagged.begin(), flagged.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::sort(flagged.begin(), flagged.end(),
+        [](const auto &a, const auto &b) { return a.first > b.first; });
     for (const auto &[line, comment] : flagged) {
         if (line >= 1 && line <= lines.size())
             lines.insert(line - 1, "# Kiln only: " + comment.toUtf8());
@@ -98,13 +98,17 @@ QByteArray withoutSensitiveDefaults(const QByteArray &source, const QString &fil
             continue;
         const hcl::syntax::Attribute *def = b.body->attribute(QStringLiteral("default"));
         if (def && isTrue(b.body->attribute(QStringLiteral("sensitive"))))
-            removed << std::pair {def, b.labels.first()};
+            removed << std::pair{def, b.labels.first()};
     }
-    std::sort(removed.begin(), removed.end(),
-              [](const auto &a, const auto &b) { return a.first->range.start.byte > b.first->range.start.byte; });
+    std::sort(removed.begin(), removed.end(), [](const auto &a, const auto &b) {
+        return a.first->range.start.byte > b.first->range.start.byte;
+    });
     QByteArray out = source;
     for (const auto &[attr, name] : removed) {
-        const QByteArray note = QStringLiteral("# default left out: the value is sensitive; set PKR_VAR_%1").arg(name).toUtf8();
+        const QByteArray note
+            = QStringLiteral("# default left out: the value is sensitive; set PKR_VAR_%1")
+                  .arg(name)
+                  .toUtf8();
         out.replace(attr->range.start.byte, attr->range.end.byte - attr->range.start.byte, note);
     }
     return out;
@@ -119,7 +123,8 @@ QStringList templateFiles(const QString &path)
     QStringList files;
     const QDir dir(path);
     for (const char *pattern : {"*.pkr.hcl", "*.pkr.json"})
-        for (const QString &name : dir.entryList({QString::fromLatin1(pattern)}, QDir::Files, QDir::Name))
+        for (const QString &name :
+            dir.entryList({QString::fromLatin1(pattern)}, QDir::Files, QDir::Name))
             files << dir.absoluteFilePath(name);
     return files;
 }
@@ -170,12 +175,14 @@ QByteArray dumped(const ordered_json &json)
     return QByteArray::fromStdString(json.dump(2)) + '\n';
 }
 
-bool parseJson(const QByteArray &source, const QString &path, hcl::json::JsonValue *value, QString *error)
+bool parseJson(
+    const QByteArray &source, const QString &path, hcl::json::JsonValue *value, QString *error)
 {
     hcl::json::JsonParseResult parsed = hcl::json::JsonParser::parse(source, path);
     if (parsed.diagnostics.hasErrors()) {
         const hcl::Diagnostic &d = parsed.diagnostics.first();
-        *error = QStringLiteral("Error: %1: %2; %3").arg(d.subject ? d.subject->toString() : path, d.summary, d.detail);
+        *error = QStringLiteral("Error: %1: %2; %3")
+                     .arg(d.subject ? d.subject->toString() : path, d.summary, d.detail);
         return false;
     }
     *value = std::move(parsed.value);
@@ -201,7 +208,8 @@ TemplateExporter::Result TemplateExporter::hclFromHcl2(const QString &path)
     const QStringList files = templateFiles(path);
     for (const QString &file : files) {
         if (file.endsWith(QLatin1String(".json"))) {
-            r.error = QStringLiteral("Error: %1 is written in HCL's JSON syntax; export the template with -format=json")
+            r.error = QStringLiteral(
+                "Error: %1 is written in HCL's JSON syntax; export the template with -format=json")
                           .arg(QFileInfo(file).fileName());
             return r;
         }
@@ -209,7 +217,8 @@ TemplateExporter::Result TemplateExporter::hclFromHcl2(const QString &path)
         if (!readFile(file, &source, &r.error))
             return r;
         if (files.size() > 1)
-            r.text += (r.text.isEmpty() ? "" : "\n") + QByteArray("# ") + QFileInfo(file).fileName().toUtf8() + "\n";
+            r.text += (r.text.isEmpty() ? "" : "\n") + QByteArray("# ")
+                + QFileInfo(file).fileName().toUtf8() + "\n";
         r.text += flagAndFormat(withoutSensitiveDefaults(source, file), file, r.warnings);
     }
     return r;
@@ -248,21 +257,24 @@ TemplateExporter::Result TemplateExporter::jsonFromHcl2(const QString &path)
     QList<JsonText::Member> members;
     const ordered_json converted = HclJsonWriter(comment).bodies(natives);
     for (auto it = converted.begin(); it != converted.end(); ++it)
-        members << JsonText::Member {QString::fromStdString(it.key()), QByteArray::fromStdString(it.value().dump(2))};
+        members << JsonText::Member{
+            QString::fromStdString(it.key()), QByteArray::fromStdString(it.value().dump(2))};
     for (const hcl::json::JsonValue &json : jsonFiles)
         for (const hcl::json::JsonMember &m : json.members())
-            members << JsonText::Member {m.key, JsonText::value(m.value)};
+            members << JsonText::Member{m.key, JsonText::value(m.value)};
     r.text = JsonText::object(members) + '\n';
     return r;
 }
 
-TemplateExporter::Result TemplateExporter::hclFromLegacy(const QString &path, const registry::Registry &registry)
+TemplateExporter::Result TemplateExporter::hclFromLegacy(
+    const QString &path, const registry::Registry &registry)
 {
     Result r;
     QByteArray source;
     if (!readFile(path, &source, &r.error))
         return r;
-    const auto parsed = tmpl::legacy::LegacyTemplateParser::parse(source, QFileInfo(path).absoluteFilePath());
+    const auto parsed
+        = tmpl::legacy::LegacyTemplateParser::parse(source, QFileInfo(path).absoluteFilePath());
     tmpl::upgrade::UpgradeOptions options;
     for (const QString &type : registry.typeNames(registry::ComponentKind::Builder))
         options.knownBuilders.insert(type);
@@ -303,29 +315,32 @@ TemplateExporter::Result TemplateExporter::jsonFromLegacy(const QString &path)
     }
     // A sensitive variable's default is a secret: it becomes null (a required variable).
     QStringList sensitive;
-    if (const hcl::json::JsonValue *list = json.get(u"sensitive-variables"); list && list->isArray())
+    if (const hcl::json::JsonValue *list = json.get(u"sensitive-variables");
+        list && list->isArray())
         for (const hcl::json::JsonValue &name : list->elements())
             sensitive << name.text();
     QList<JsonText::Member> members;
     for (const hcl::json::JsonMember &m : json.members()) {
         if (m.key != QLatin1String("variables") || !m.value.isObject()) {
-            members << JsonText::Member {m.key, JsonText::value(m.value)};
+            members << JsonText::Member{m.key, JsonText::value(m.value)};
             continue;
         }
         QList<JsonText::Member> variables;
         for (const hcl::json::JsonMember &v : m.value.members())
-            variables << JsonText::Member {v.key, sensitive.contains(v.key) ? QByteArray("null") : JsonText::value(v.value)};
-        members << JsonText::Member {m.key, JsonText::object(variables)};
+            variables << JsonText::Member{
+                v.key, sensitive.contains(v.key) ? QByteArray("null") : JsonText::value(v.value)};
+        members << JsonText::Member{m.key, JsonText::object(variables)};
     }
     // Packer keeps root keys starting with "_" as comments: the flags go there.
     if (!r.warnings.isEmpty())
-        members << JsonText::Member {QStringLiteral("_kiln_only"), JsonText::quoted(r.warnings.join(QLatin1String("; ")))};
+        members << JsonText::Member{
+            QStringLiteral("_kiln_only"), JsonText::quoted(r.warnings.join(QLatin1String("; ")))};
     r.text = JsonText::object(members) + '\n';
     return r;
 }
 
-TemplateExporter::Result TemplateExporter::exportTemplate(const QString &path, bool legacy, Format format,
-                                                          const registry::Registry &registry)
+TemplateExporter::Result TemplateExporter::exportTemplate(
+    const QString &path, bool legacy, Format format, const registry::Registry &registry)
 {
     if (legacy)
         return format == Format::Hcl ? hclFromLegacy(path, registry) : jsonFromLegacy(path);
@@ -344,7 +359,9 @@ QByteArray TemplateExporter::variablesFile(const TemplateSummary &summary, Forma
     QByteArray text;
     for (const CiVariable &v : summary.variables) {
         if (v.sensitive)
-            text += QStringLiteral("# %1 is sensitive: pass it as PKR_VAR_%1, never in a file\n").arg(v.name).toUtf8();
+            text += QStringLiteral("# %1 is sensitive: pass it as PKR_VAR_%1, never in a file\n")
+                        .arg(v.name)
+                        .toUtf8();
         else if (!v.hasDefault || v.defaultIsTemplate)
             text += QStringLiteral("# %1 has no default value\n").arg(v.name).toUtf8();
         else

@@ -29,7 +29,8 @@ public:
         QString error;
     };
     // `legacy`: the template at `path` is a legacy JSON template (TemplateLoader::kindOf).
-    static Result exportTemplate(const QString &path, bool legacy, Format format, const registry::Registry &registry);
+    static Result exportTemplate(
+        const QString &path, bool legacy, Format format, const registry::Registry &registry);
 
     // A variables file with the non-sensitive defaults: .pkrvars.hcl for Hcl; for Json a
     // .pkrvars.json (HCL2) or a legacy -var-file (an object of strings).

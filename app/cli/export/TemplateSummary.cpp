@@ -11,7 +11,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace kiln::cli {
@@ -78,7 +77,8 @@ QString placeholderFor(const hcl::Type &type)
     }
 }
 
-QString outputOf(const tmpl::Template &tpl, const tmpl::PlannedBuild &b, const tmpl::PostProcessorBlock &pp)
+QString outputOf(
+    const tmpl::Template &tpl, const tmpl::PlannedBuild &b, const tmpl::PostProcessorBlock &pp)
 {
     if (!pp.rest)
         return defaultOutput(pp.type);
@@ -92,8 +92,10 @@ QString outputOf(const tmpl::Template &tpl, const tmpl::PlannedBuild &b, const t
         return defaultOutput(pp.type);
     const hcl::EvalContext ctx = tmpl::BuildSelector::buildContext(tpl, b);
     const hcl::Value v = hcl::evaluate(attr->expr, &ctx, diags).unmarked();
-    if (diags.hasErrors() || !v.isKnown() || v.isNull() || v.type().kind() != hcl::Type::Kind::String)
-        return QStringLiteral("*"); // known only on the runner (a data source, say): keep what is there
+    if (diags.hasErrors() || !v.isKnown() || v.isNull()
+        || v.type().kind() != hcl::Type::Kind::String)
+        return QStringLiteral(
+            "*"); // known only on the runner (a data source, say): keep what is there
     return v.asString();
 }
 
@@ -124,14 +126,16 @@ bool loadHcl2(const QString &path, bool listBuilds, TemplateSummary &out, hcl::D
             }
         }
         if (!v.isSet())
-            placeholders << tmpl::VarSetting {tmpl::VarSetting::Kind::Var, v.name, placeholderFor(v.type)};
+            placeholders << tmpl::VarSetting{
+                tmpl::VarSetting::Kind::Var, v.name, placeholderFor(v.type)};
         out.variables << cv;
     }
     out.secrets = declared.secrets();
 
     hcl::Diagnostics parseDiags;
     options.varSettings = placeholders;
-    tmpl::Template tpl = placeholders.isEmpty() ? declared : tmpl::TemplateLoader::parse(options, parseDiags);
+    tmpl::Template tpl
+        = placeholders.isEmpty() ? declared : tmpl::TemplateLoader::parse(options, parseDiags);
     if (placeholders.isEmpty())
         parseDiags = firstDiags;
     out.sources = tpl.sourceBytes();
@@ -173,7 +177,9 @@ QString shellName(const QString &name)
 {
     QString out;
     for (const QChar c : name)
-        out += (c.isLetterOrNumber() && c.unicode() < 0x80) || c == QLatin1Char('_') ? c : QLatin1Char('_');
+        out += (c.isLetterOrNumber() && c.unicode() < 0x80) || c == QLatin1Char('_')
+            ? c
+            : QLatin1Char('_');
     return out;
 }
 
@@ -203,7 +209,7 @@ bool loadLegacy(const QString &path, TemplateSummary &out, hcl::Diagnostics &dia
         out.variables << cv;
     }
     std::sort(out.variables.begin(), out.variables.end(),
-              [](const CiVariable &a, const CiVariable &b) { return a.name < b.name; });
+        [](const CiVariable &a, const CiVariable &b) { return a.name < b.name; });
     for (const LegacyBuilder &b : t.builders) {
         out.targets << b.name;
         noteKilnOnly(out, ComponentKind::Builder, b.type);
@@ -215,9 +221,11 @@ bool loadLegacy(const QString &path, TemplateSummary &out, hcl::Diagnostics &dia
             noteKilnOnly(out, ComponentKind::PostProcessor, pp.type);
             if (defaultOutput(pp.type).isEmpty())
                 continue;
-            const hcl::json::JsonValue *output = pp.config.isObject() ? pp.config.get(u"output") : nullptr;
-            const QString file = output && output->isString() && !output->text().isEmpty() ? output->text()
-                                                                                          : defaultOutput(pp.type);
+            const hcl::json::JsonValue *output
+                = pp.config.isObject() ? pp.config.get(u"output") : nullptr;
+            const QString file = output && output->isString() && !output->text().isEmpty()
+                ? output->text()
+                : defaultOutput(pp.type);
             addUnique(out.artifactPaths, artifactGlob(out.rootDir, file));
         }
     }
@@ -248,8 +256,8 @@ QString TemplateSummaryLoader::repositoryRoot(const QString &path)
     return QDir::currentPath();
 }
 
-bool TemplateSummaryLoader::load(const QString &path, bool listBuilds, TemplateSummary &out, hcl::Diagnostics &diags,
-                                 QString *error)
+bool TemplateSummaryLoader::load(const QString &path, bool listBuilds, TemplateSummary &out,
+    hcl::Diagnostics &diags, QString *error)
 {
     const QFileInfo info(path);
     if (!info.exists()) {

@@ -59,8 +59,8 @@ class TemplateSummaryLoader
 {
 public:
     // Without `listBuilds` only the variables are read (a template without builds is fine).
-    static bool load(const QString &path, bool listBuilds, TemplateSummary &out, hcl::Diagnostics &diags,
-                     QString *error);
+    static bool load(const QString &path, bool listBuilds, TemplateSummary &out,
+        hcl::Diagnostics &diags, QString *error);
 
     // "aws_secret-key" -> "AWS_SECRET_KEY": a name GitHub and GitLab accept.
     static QString ciName(const QString &variable);

@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <yaml-cpp/yaml.h>
 
 namespace kiln::cli::yaml {
@@ -23,7 +22,8 @@ inline void keyValue(YAML::Emitter &out, const QString &key, const QString &valu
     out << str(value);
 }
 
-inline void keyList(YAML::Emitter &out, const QString &key, const QStringList &values, bool flow = false)
+inline void keyList(
+    YAML::Emitter &out, const QString &key, const QStringList &values, bool flow = false)
 {
     out << YAML::Key << str(key) << YAML::Value;
     if (flow)

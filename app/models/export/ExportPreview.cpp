@@ -7,8 +7,7 @@ namespace kiln::models {
 ExportPreview::ExportPreview(const QString &kilnBinary, QObject *parent)
     : QObject(parent)
     , m_binary(kilnBinary.isEmpty() ? QCoreApplication::applicationFilePath() : kilnBinary)
-{
-}
+{ }
 
 ExportPreview::~ExportPreview()
 {
@@ -21,7 +20,7 @@ ExportPreview::~ExportPreview()
 
 QStringList ExportPreview::arguments(Target target, Runner runner, const QString &templatePath)
 {
-    QStringList args {QStringLiteral("export")};
+    QStringList args{QStringLiteral("export")};
     switch (target) {
     case Target::GitHub:
         args << QStringLiteral("-ci=github");
@@ -37,7 +36,8 @@ QStringList ExportPreview::arguments(Target target, Runner runner, const QString
         break;
     }
     if (isCi(target))
-        args << (runner == Runner::Kiln ? QStringLiteral("-runner=kiln") : QStringLiteral("-runner=packer"));
+        args << (runner == Runner::Kiln ? QStringLiteral("-runner=kiln")
+                                        : QStringLiteral("-runner=packer"));
     return args << templatePath;
 }
 

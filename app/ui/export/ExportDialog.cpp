@@ -53,7 +53,8 @@ ExportDialog::ExportDialog(const QString &templatePath, const QString &kilnBinar
     m_target->addItem(tr("JSON template for Packer"), int(Target::Json));
     m_runner->addItem(tr("Packer"), int(Runner::Packer));
     m_runner->addItem(tr("Kiln"), int(Runner::Kiln));
-    m_runner->setToolTip(tr("What the CI jobs install and build with. Kiln's own components need Kiln."));
+    m_runner->setToolTip(
+        tr("What the CI jobs install and build with. Kiln's own components need Kiln."));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Target:"), m_target);
@@ -146,7 +147,8 @@ QString ExportDialog::suggestedPath() const
 {
     const QFileInfo info(m_path);
     const QString base = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
-    const QString name = info.isDir() ? info.fileName() : info.fileName().section(QLatin1Char('.'), 0, 0);
+    const QString name
+        = info.isDir() ? info.fileName() : info.fileName().section(QLatin1Char('.'), 0, 0);
     switch (target()) {
     case Target::GitHub:
         return repositoryRoot(m_path) + QStringLiteral("/.github/workflows/packer.yml");

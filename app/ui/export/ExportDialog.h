@@ -21,7 +21,8 @@ class ExportDialog : public QDialog
 
 public:
     // `templatePath`: the saved template (file or directory); `kilnBinary` as ExportPreview.
-    explicit ExportDialog(const QString &templatePath, const QString &kilnBinary = {}, QWidget *parent = nullptr);
+    explicit ExportDialog(
+        const QString &templatePath, const QString &kilnBinary = {}, QWidget *parent = nullptr);
 
     using Target = models::ExportPreview::Target;
     using Runner = models::ExportPreview::Runner;

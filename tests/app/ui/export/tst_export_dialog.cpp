@@ -38,11 +38,14 @@ class TestExportDialog : public QObject
 private slots:
     void arguments()
     {
-        QCOMPARE(ExportPreview::arguments(ExportPreview::Target::GitLab, ExportPreview::Runner::Kiln, QStringLiteral("t")),
-                 (QStringList {QStringLiteral("export"), QStringLiteral("-ci=gitlab"), QStringLiteral("-runner=kiln"),
-                               QStringLiteral("t")}));
-        QCOMPARE(ExportPreview::arguments(ExportPreview::Target::Json, ExportPreview::Runner::Kiln, QStringLiteral("t")),
-                 (QStringList {QStringLiteral("export"), QStringLiteral("-format=json"), QStringLiteral("t")}));
+        QCOMPARE(ExportPreview::arguments(ExportPreview::Target::GitLab,
+                     ExportPreview::Runner::Kiln, QStringLiteral("t")),
+            (QStringList{QStringLiteral("export"), QStringLiteral("-ci=gitlab"),
+                QStringLiteral("-runner=kiln"), QStringLiteral("t")}));
+        QCOMPARE(ExportPreview::arguments(
+                     ExportPreview::Target::Json, ExportPreview::Runner::Kiln, QStringLiteral("t")),
+            (QStringList{
+                QStringLiteral("export"), QStringLiteral("-format=json"), QStringLiteral("t")}));
     }
 
     void livePreviewPerTarget()
@@ -79,11 +82,13 @@ private slots:
 
     void warningsShown()
     {
-        ExportDialog dialog(fixture(QStringLiteral("kiln-only/convert.pkr.hcl")), QStringLiteral(KILN_BINARY));
+        ExportDialog dialog(
+            fixture(QStringLiteral("kiln-only/convert.pkr.hcl")), QStringLiteral(KILN_BINARY));
         QVERIFY(waitForPreview(dialog));
         dialog.setRunner(ExportPreview::Runner::Packer);
         QVERIFY(waitForPreview(dialog));
-        QVERIFY(dialog.message().contains(QLatin1String("post-processor \"image-convert\" is a Kiln component")));
+        QVERIFY(dialog.message().contains(
+            QLatin1String("post-processor \"image-convert\" is a Kiln component")));
     }
 
     void errorsShown()
@@ -91,12 +96,14 @@ private slots:
         ExportDialog untitled(QString(), QStringLiteral(KILN_BINARY));
         QVERIFY(waitForPreview(untitled));
         QVERIFY(!untitled.preview()->ok());
-        QCOMPARE(untitled.message(), QStringLiteral("Save the template first: the export reads it from disk."));
+        QCOMPARE(untitled.message(),
+            QStringLiteral("Save the template first: the export reads it from disk."));
 
         ExportDialog missing(QStringLiteral("/nonexistent.pkr.hcl"), QStringLiteral(KILN_BINARY));
         QVERIFY(waitForPreview(missing));
         QVERIFY(!missing.preview()->ok());
-        QCOMPARE(missing.message(), QStringLiteral("Error: stat /nonexistent.pkr.hcl: no such file or directory"));
+        QCOMPARE(missing.message(),
+            QStringLiteral("Error: stat /nonexistent.pkr.hcl: no such file or directory"));
         QVERIFY(missing.editor()->text().isEmpty());
     }
 
