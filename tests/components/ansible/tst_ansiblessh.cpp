@@ -11,10 +11,12 @@
 #include "engine/communicator/SshConnector.h"
 #include "support/SshServer.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <thread>
 
 using namespace kiln;
 using test::Harness;
@@ -204,6 +206,37 @@ private slots:
             = QRegularExpression("ansible_ssh_private_key_file=(\\S+)").match(said);
         QVERIFY(key.hasMatch());
         QVERIFY(!QFile::exists(key.captured(1)));
+    }
+
+    // Cancelling the build while Ansible runs a command through the proxy: ansible-playbook,
+    // the command on the machine and the adapter stop, and the generated files go.
+    void cancelWhileRunning()
+    {
+        Harness h;
+        connectInfo(h);
+        QTemporaryDir inventories;
+        QString result;
+        QElapsedTimer clock;
+        std::thread worker([&] {
+            result = test::provisionWith(h, *m_ssh,
+                {{"playbook_file", fixtures + "/sleep.yml"}, {"user", test::SshServer::user()},
+                    {"inventory_directory", inventories.path()},
+                    {"extra_arguments",
+                        QStringList{"-e", "ansible_python_interpreter=/usr/bin/python3"}}});
+        });
+        // Cancel once the remote sleep is running.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            test::SshServer::exec("pgrep", {"-u", test::SshServer::user(), "-x", "sleep"}) == 0,
+            30000);
+        clock.start();
+        h.ctx.cancel->cancel();
+        worker.join();
+        QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(result.startsWith("Error executing Ansible: "), qPrintable(result));
+        QVERIFY(QDir(inventories.path()).entryList(QDir::Files).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            test::SshServer::exec("pgrep", {"-u", test::SshServer::user(), "-x", "sleep"}) != 0,
+            10000);
     }
 
     // A failing playbook: Ansible's own error in the output, Packer's error, files removed.
