@@ -57,7 +57,9 @@ ComponentDescriptor ansibleProvisionerDescriptor()
     s.add(Field::string("sftp_command")
               .withDefault("/usr/lib/sftp-server -e")
               .withHelp("The command to run on the machine being provisioned by Packer to handle "
-                        "the SFTP protocol that Ansible will use to transfer files."));
+                        "the SFTP protocol that Ansible will use to transfer files. Accepted for "
+                        "compatibility: Kiln's proxy adapter serves SFTP itself, turning each "
+                        "request into a transfer or command through the communicator."));
     s.add(Field::boolean("skip_version_check")
               .withHelp("Check if ansible is installed prior to running. Set this to true, for "
                         "example, if you're going to install ansible during the packer run."));
