@@ -300,7 +300,7 @@ private slots:
         QVERIFY(!first.out.isEmpty());
         QCOMPARE(first.out, second.out);
         QVERIFY(!first.out.contains(secret));
-        // With the variables file too, and the secret in the exporting shell's environment.
+        // With the variables file too.
         const QString vars = dir.filePath(QStringLiteral("vars"));
         args.insert(1, QStringLiteral("--vars-file=") + vars);
         if (args.contains(QStringLiteral("--format"))) {
@@ -309,6 +309,24 @@ private slots:
             QVERIFY(!readAll(vars).isEmpty());
             QVERIFY(!readAll(vars).contains(secret.toUtf8()));
         }
+    }
+
+    // PKR_VAR_* of the shell running the export changes nothing: the pipeline takes its
+    // values from CI variables, and a value set here (a secret, say) must not leak into it.
+    void environmentIgnored()
+    {
+        const QStringList args{QStringLiteral("export"), QStringLiteral("--ci"),
+            QStringLiteral("github"), fixture(QStringLiteral("matrix"))};
+        const Run clean = kiln(args);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PKR_VAR_api_token"), QStringLiteral("token-from-the-shell"));
+        env.insert(QStringLiteral("PKR_VAR_greeting"), QStringLiteral("greeting-from-the-shell"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(KILN_BINARY), args);
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()), clean.out);
     }
 
     void usageErrors()
