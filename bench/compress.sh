@@ -12,6 +12,8 @@
 #   bash bench/compress.sh                    # 1024 MiB, tar.gz
 #   bash bench/compress.sh 256 tar.gz bgzf lz4 zip tar tar.zst xz
 #   KILN_BENCH_BUILD=<dir> to reuse a build directory; KILN_BENCH_RUNS=n (best of n, default 2)
+#   KILN_BENCH_KILN_LEVELS="4 5" adds Kiln rows at other levels (e.g. to compare at the
+#   output size Packer reaches at level 6), marked kiln@N.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -52,6 +54,7 @@ cat "$input" >/dev/null
 # The same template for both tools: the artifice post-processor turns the file into
 # the artifact, compress archives it.
 template() {
+  local level=${2:-6}
   cat <<HCL
 source "null" "image" {
   communicator = "none"
@@ -66,7 +69,7 @@ build {
     }
     post-processor "compress" {
       output              = "$1"
-      compression_level   = 6
+      compression_level   = $level
       keep_input_artifact = true # else the artifice artifact, image.bin, is destroyed
     }
   }
@@ -119,6 +122,12 @@ for f in "${formats[@]}"; do
   done
   [[ -s "kiln.$f" ]] || { echo "kiln produced no kiln.$f" >&2; exit 1; }
   printf '%-8s %-7s %8.2f %8.2f %13d\n' "$f" kiln "$w_kiln" "$c_kiln" "$(size "kiln.$f")"
+  for level in ${KILN_BENCH_KILN_LEVELS:-}; do
+    template "kiln$level.$f" "$level" >"kiln$level.pkr.hcl"
+    timed "'$kiln' build -color=false kiln$level.pkr.hcl"
+    printf '%-8s %-7s %8.2f %8.2f %13d\n' "$f" "kiln@$level" "$wall" "$cpu" "$(size "kiln$level.$f")"
+    rm -f "kiln$level.$f"
+  done
   if packer_knows "$f"; then
     printf '%-8s %-7s %8.2f %8.2f %13d\n' "$f" packer "$w_packer" "$c_packer" "$(size "packer.$f")"
   fi
