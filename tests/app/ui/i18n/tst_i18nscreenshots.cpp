@@ -6,6 +6,7 @@
 // character of the translated texts, and no button or label is narrower than its text.
 #include "app/models/document/TemplateDocument.h"
 #include "app/ui/MainWindow.h"
+#include "app/ui/export/ExportDialog.h"
 #include "app/ui/files/RecoveryBar.h"
 #include "app/ui/files/ReloadBar.h"
 #include "app/ui/graph/PipelineScene.h"
@@ -203,6 +204,21 @@ private slots:
                         if (tabs->tabText(i).startsWith(QStringLiteral("Probleme")))
                             tabs->setCurrentIndex(i);
             });
+    }
+
+    void germanExportDialog()
+    {
+        QVERIFY(ui::LanguageSettings::apply(QStringLiteral("de")));
+        ui::ExportDialog dialog(
+            QStringLiteral(KILN_SOURCE_DIR "/tests/app/ui/graph/fixtures/multi-build.pkr.hcl"),
+            QStringLiteral(KILN_BINARY));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Exportieren"));
+        QTest::qWait(300);
+        const QStringList cut = clipped(dialog);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+        QVERIFY(dialog.grab().save(QDir(m_dir).filePath(QStringLiteral("i18n-de-export.png"))));
     }
 
     void french()
