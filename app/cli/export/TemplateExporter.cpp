@@ -1,6 +1,7 @@
 #include "app/cli/export/TemplateExporter.h"
 
 #include "app/cli/export/HclJsonWriter.h"
+#include "app/cli/export/HclNativeWriter.h"
 #include "app/cli/export/JsonText.h"
 #include "app/cli/export/KilnOnlyComponents.h"
 #include "engine/hcl/Formatter.h"
@@ -202,20 +203,21 @@ bool TemplateExporter::formatFromName(const QString &name, Format *format)
     return true;
 }
 
-TemplateExporter::Result TemplateExporter::hclFromHcl2(const QString &path)
+TemplateExporter::Result TemplateExporter::hclFromHcl2(
+    const QString &path, const registry::Registry &registry)
 {
     Result r;
     const QStringList files = templateFiles(path);
     for (const QString &file : files) {
-        if (file.endsWith(QLatin1String(".json"))) {
-            r.error = QStringLiteral(
-                "Error: %1 is written in HCL's JSON syntax; export the template with -format=json")
-                          .arg(QFileInfo(file).fileName());
-            return r;
-        }
         QByteArray source;
         if (!readFile(file, &source, &r.error))
             return r;
+        if (file.endsWith(QLatin1String(".json"))) {
+            hcl::json::JsonValue json;
+            if (!parseJson(source, file, &json, &r.error))
+                return r;
+            source = HclNativeWriter(registry).file(json);
+        }
         if (files.size() > 1)
             r.text += (r.text.isEmpty() ? "" : "\n") + QByteArray("# ")
                 + QFileInfo(file).fileName().toUtf8() + "\n";
@@ -344,7 +346,7 @@ TemplateExporter::Result TemplateExporter::exportTemplate(
 {
     if (legacy)
         return format == Format::Hcl ? hclFromLegacy(path, registry) : jsonFromLegacy(path);
-    return format == Format::Hcl ? hclFromHcl2(path) : jsonFromHcl2(path);
+    return format == Format::Hcl ? hclFromHcl2(path, registry) : jsonFromHcl2(path);
 }
 
 QByteArray TemplateExporter::variablesFile(const TemplateSummary &summary, Format format)

@@ -13,9 +13,10 @@ class Registry;
 namespace kiln::cli {
 
 // The template itself for HashiCorp Packer: HCL2 normalised as `packer fmt` writes it
-// (a legacy JSON template upgraded as `packer hcl2_upgrade` does), or JSON (HCL's JSON
-// syntax for HCL2 templates, the legacy format for legacy ones). Blocks using Kiln's own
-// components get a comment saying Packer lacks them, and a warning each.
+// (.pkr.json files converted to native syntax, a legacy JSON template upgraded as
+// `packer hcl2_upgrade` does), or JSON (HCL's JSON syntax for HCL2 templates, the legacy
+// format for legacy ones). Blocks using Kiln's own components get a comment saying
+// Packer lacks them, and a warning each; defaults of sensitive variables are left out.
 class TemplateExporter
 {
 public:
@@ -37,7 +38,7 @@ public:
     static QByteArray variablesFile(const TemplateSummary &summary, Format format);
 
 private:
-    static Result hclFromHcl2(const QString &path);
+    static Result hclFromHcl2(const QString &path, const registry::Registry &registry);
     static Result jsonFromHcl2(const QString &path);
     static Result hclFromLegacy(const QString &path, const registry::Registry &registry);
     static Result jsonFromLegacy(const QString &path);
