@@ -564,6 +564,14 @@
         <source>Only: %1</source>
         <translation>Nur: %1</translation>
     </message>
+    <message>
+        <source>Run…</source>
+        <translation>Starten…</translation>
+    </message>
+    <message>
+        <source>Choose builds, variables and options, then build (Ctrl+Shift+B)</source>
+        <translation>Builds, Variablen und Optionen wählen, dann bauen (Strg+Umschalt+B)</translation>
+    </message>
 </context>
 <context>
     <name>kiln::ui::ConsolePane</name>
@@ -1240,6 +1248,14 @@
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
+    <message>
+        <source>Build &amp;With Options…</source>
+        <translation>Mit &amp;Optionen bauen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
 </context>
 <context>
     <name>kiln::ui::NodeItem</name>
@@ -1362,6 +1378,145 @@
     <message>
         <source>%1 changed on disk, and you have unsaved edits.</source>
         <translation>%1 wurde auf der Festplatte geändert, und Sie haben ungespeicherte Änderungen.</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::ui::RunDialog</name>
+    <message>
+        <source>Clean up</source>
+        <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <source>Abort (keep the machine)</source>
+        <translation>Abbrechen (Maschine behalten)</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>Run the error-cleanup provisioner</source>
+        <translation>Den Error-Cleanup-Provisioner ausführen</translation>
+    </message>
+    <message>
+        <source>Run Builds</source>
+        <translation>Builds ausführen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Builds</source>
+        <translation>Builds</translation>
+    </message>
+    <message>
+        <source>Every build</source>
+        <translation>Alle Builds</translation>
+    </message>
+    <message>
+        <source>Only the checked ones (-only)</source>
+        <translation>Nur die markierten (-only)</translation>
+    </message>
+    <message>
+        <source>All but the checked ones (-except)</source>
+        <translation>Alle außer den markierten (-except)</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Required: the template has no default.</source>
+        <translation>Erforderlich: Die Vorlage hat keinen Standardwert.</translation>
+    </message>
+    <message>
+        <source>sensitive (default hidden)</source>
+        <translation>sensibel (Standardwert verborgen)</translation>
+    </message>
+    <message>
+        <source>sensitive, required</source>
+        <translation>sensibel, erforderlich</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the value while you type it; it is never remembered</source>
+        <translation>Den Wert beim Tippen anzeigen; er wird nie gespeichert</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>The template declares no input variables.</source>
+        <translation>Die Vorlage deklariert keine Eingabevariablen.</translation>
+    </message>
+    <message>
+        <source>Variable files (-var-file):</source>
+        <translation>Variablendateien (-var-file):</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>On error (-on-error):</source>
+        <translation>Bei Fehler (-on-error):</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Parallel builds (-parallel-builds):</source>
+        <translation>Parallele Builds (-parallel-builds):</translation>
+    </message>
+    <message>
+        <source>Replace existing output directories (-force)</source>
+        <translation>Vorhandene Ausgabeverzeichnisse ersetzen (-force)</translation>
+    </message>
+    <message>
+        <source>Debug: one build at a time, pause after each step (-debug)</source>
+        <translation>Debug: ein Build nach dem anderen, Pause nach jedem Schritt (-debug)</translation>
+    </message>
+    <message>
+        <source>Warn about values for undeclared variables</source>
+        <translation>Bei Werten für nicht deklarierte Variablen warnen</translation>
+    </message>
+    <message>
+        <source>Variable Files</source>
+        <translation>Variablendateien</translation>
+    </message>
+    <message>
+        <source>Packer variable files (*.pkrvars.hcl *.pkrvars.json *.json);;All files (*)</source>
+        <translation>Packer-Variablendateien (*.pkrvars.hcl *.pkrvars.json *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No value yet for: %1</source>
+        <translation>Noch kein Wert für: %1</translation>
     </message>
 </context>
 </TS>

@@ -564,6 +564,14 @@
         <source>Only: %1</source>
         <translation>Solo: %1</translation>
     </message>
+    <message>
+        <source>Run…</source>
+        <translation>Ejecutar…</translation>
+    </message>
+    <message>
+        <source>Choose builds, variables and options, then build (Ctrl+Shift+B)</source>
+        <translation>Elegir builds, variables y opciones, y luego construir (Ctrl+Mayús+B)</translation>
+    </message>
 </context>
 <context>
     <name>kiln::ui::ConsolePane</name>
@@ -1240,6 +1248,14 @@
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
+    <message>
+        <source>Build &amp;With Options…</source>
+        <translation>Build &amp;con opciones…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
 </context>
 <context>
     <name>kiln::ui::NodeItem</name>
@@ -1362,6 +1378,145 @@
     <message>
         <source>%1 changed on disk, and you have unsaved edits.</source>
         <translation>%1 cambió en el disco y usted tiene ediciones sin guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::ui::RunDialog</name>
+    <message>
+        <source>Clean up</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <source>Abort (keep the machine)</source>
+        <translation>Abortar (conservar la máquina)</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Preguntar</translation>
+    </message>
+    <message>
+        <source>Run the error-cleanup provisioner</source>
+        <translation>Ejecutar el provisioner error-cleanup</translation>
+    </message>
+    <message>
+        <source>Run Builds</source>
+        <translation>Ejecutar builds</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <source>Builds</source>
+        <translation>Builds</translation>
+    </message>
+    <message>
+        <source>Every build</source>
+        <translation>Todos los builds</translation>
+    </message>
+    <message>
+        <source>Only the checked ones (-only)</source>
+        <translation>Solo los marcados (-only)</translation>
+    </message>
+    <message>
+        <source>All but the checked ones (-except)</source>
+        <translation>Todos menos los marcados (-except)</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Required: the template has no default.</source>
+        <translation>Obligatorio: la plantilla no tiene valor predeterminado.</translation>
+    </message>
+    <message>
+        <source>sensitive (default hidden)</source>
+        <translation>sensible (valor predeterminado oculto)</translation>
+    </message>
+    <message>
+        <source>sensitive, required</source>
+        <translation>sensible, obligatorio</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the value while you type it; it is never remembered</source>
+        <translation>Mostrar el valor mientras lo escribe; nunca se recuerda</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>predeterminado: %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>The template declares no input variables.</source>
+        <translation>La plantilla no declara variables de entrada.</translation>
+    </message>
+    <message>
+        <source>Variable files (-var-file):</source>
+        <translation>Archivos de variables (-var-file):</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>On error (-on-error):</source>
+        <translation>Si hay un error (-on-error):</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>Parallel builds (-parallel-builds):</source>
+        <translation>Builds en paralelo (-parallel-builds):</translation>
+    </message>
+    <message>
+        <source>Replace existing output directories (-force)</source>
+        <translation>Reemplazar los directorios de salida existentes (-force)</translation>
+    </message>
+    <message>
+        <source>Debug: one build at a time, pause after each step (-debug)</source>
+        <translation>Depuración: un build cada vez, pausa tras cada paso (-debug)</translation>
+    </message>
+    <message>
+        <source>Warn about values for undeclared variables</source>
+        <translation>Advertir de valores para variables no declaradas</translation>
+    </message>
+    <message>
+        <source>Variable Files</source>
+        <translation>Archivos de variables</translation>
+    </message>
+    <message>
+        <source>Packer variable files (*.pkrvars.hcl *.pkrvars.json *.json);;All files (*)</source>
+        <translation>Archivos de variables de Packer (*.pkrvars.hcl *.pkrvars.json *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No value yet for: %1</source>
+        <translation>Aún no hay valor para: %1</translation>
     </message>
 </context>
 </TS>

@@ -564,6 +564,14 @@
         <source>Only: %1</source>
         <translation>Seulement&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Run…</source>
+        <translation>Lancer…</translation>
+    </message>
+    <message>
+        <source>Choose builds, variables and options, then build (Ctrl+Shift+B)</source>
+        <translation>Choisir les builds, les variables et les options, puis construire (Ctrl+Maj+B)</translation>
+    </message>
 </context>
 <context>
     <name>kiln::ui::ConsolePane</name>
@@ -1240,6 +1248,14 @@
         <source>E&amp;xport…</source>
         <translation>Expor&amp;ter…</translation>
     </message>
+    <message>
+        <source>Build &amp;With Options…</source>
+        <translation>Build avec &amp;options…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
 </context>
 <context>
     <name>kiln::ui::NodeItem</name>
@@ -1362,6 +1378,145 @@
     <message>
         <source>%1 changed on disk, and you have unsaved edits.</source>
         <translation>%1 a changé sur le disque et vous avez des modifications non enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::ui::RunDialog</name>
+    <message>
+        <source>Clean up</source>
+        <translation>Nettoyer</translation>
+    </message>
+    <message>
+        <source>Abort (keep the machine)</source>
+        <translation>Abandonner (conserver la machine)</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Demander</translation>
+    </message>
+    <message>
+        <source>Run the error-cleanup provisioner</source>
+        <translation>Exécuter le provisioner error-cleanup</translation>
+    </message>
+    <message>
+        <source>Run Builds</source>
+        <translation>Lancer les builds</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>Builds</source>
+        <translation>Builds</translation>
+    </message>
+    <message>
+        <source>Every build</source>
+        <translation>Tous les builds</translation>
+    </message>
+    <message>
+        <source>Only the checked ones (-only)</source>
+        <translation>Seulement ceux cochés (-only)</translation>
+    </message>
+    <message>
+        <source>All but the checked ones (-except)</source>
+        <translation>Tous sauf ceux cochés (-except)</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Required: the template has no default.</source>
+        <translation>Obligatoire&#xa0;: le modèle n’a pas de valeur par défaut.</translation>
+    </message>
+    <message>
+        <source>sensitive (default hidden)</source>
+        <translation>sensible (valeur par défaut masquée)</translation>
+    </message>
+    <message>
+        <source>sensitive, required</source>
+        <translation>sensible, obligatoire</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show the value while you type it; it is never remembered</source>
+        <translation>Afficher la valeur pendant la saisie ; elle n’est jamais mémorisée</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>par défaut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>The template declares no input variables.</source>
+        <translation>Le modèle ne déclare aucune variable d’entrée.</translation>
+    </message>
+    <message>
+        <source>Variable files (-var-file):</source>
+        <translation>Fichiers de variables (-var-file)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>On error (-on-error):</source>
+        <translation>En cas d’erreur (-on-error)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>illimité</translation>
+    </message>
+    <message>
+        <source>Parallel builds (-parallel-builds):</source>
+        <translation>Builds en parallèle (-parallel-builds)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Replace existing output directories (-force)</source>
+        <translation>Remplacer les répertoires de sortie existants (-force)</translation>
+    </message>
+    <message>
+        <source>Debug: one build at a time, pause after each step (-debug)</source>
+        <translation>Débogage&#xa0;: un build à la fois, pause après chaque étape (-debug)</translation>
+    </message>
+    <message>
+        <source>Warn about values for undeclared variables</source>
+        <translation>Avertir des valeurs de variables non déclarées</translation>
+    </message>
+    <message>
+        <source>Variable Files</source>
+        <translation>Fichiers de variables</translation>
+    </message>
+    <message>
+        <source>Packer variable files (*.pkrvars.hcl *.pkrvars.json *.json);;All files (*)</source>
+        <translation>Fichiers de variables Packer (*.pkrvars.hcl *.pkrvars.json *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No value yet for: %1</source>
+        <translation>Pas encore de valeur pour&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

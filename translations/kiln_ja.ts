@@ -563,6 +563,14 @@
         <source>Only: %1</source>
         <translation>対象: %1</translation>
     </message>
+    <message>
+        <source>Run…</source>
+        <translation>実行…</translation>
+    </message>
+    <message>
+        <source>Choose builds, variables and options, then build (Ctrl+Shift+B)</source>
+        <translation>ビルド、変数、オプションを選んでからビルド (Ctrl+Shift+B)</translation>
+    </message>
 </context>
 <context>
     <name>kiln::ui::ConsolePane</name>
@@ -1234,6 +1242,14 @@
         <source>E&amp;xport…</source>
         <translation>エクスポート(&amp;X)…</translation>
     </message>
+    <message>
+        <source>Build &amp;With Options…</source>
+        <translation>オプションを指定してビルド(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
 </context>
 <context>
     <name>kiln::ui::NodeItem</name>
@@ -1354,6 +1370,145 @@
     <message>
         <source>%1 changed on disk, and you have unsaved edits.</source>
         <translation>%1 はディスク上で変更されましたが、未保存の編集があります。</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::ui::RunDialog</name>
+    <message>
+        <source>Clean up</source>
+        <translation>クリーンアップ</translation>
+    </message>
+    <message>
+        <source>Abort (keep the machine)</source>
+        <translation>中止 (マシンを残す)</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>確認する</translation>
+    </message>
+    <message>
+        <source>Run the error-cleanup provisioner</source>
+        <translation>error-cleanup プロビジョナーを実行</translation>
+    </message>
+    <message>
+        <source>Run Builds</source>
+        <translation>ビルドを実行</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Builds</source>
+        <translation>ビルド</translation>
+    </message>
+    <message>
+        <source>Every build</source>
+        <translation>すべてのビルド</translation>
+    </message>
+    <message>
+        <source>Only the checked ones (-only)</source>
+        <translation>チェックしたものだけ (-only)</translation>
+    </message>
+    <message>
+        <source>All but the checked ones (-except)</source>
+        <translation>チェックしたもの以外すべて (-except)</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>変数</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>変数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Required: the template has no default.</source>
+        <translation>必須: テンプレートに既定値がありません。</translation>
+    </message>
+    <message>
+        <source>sensitive (default hidden)</source>
+        <translation>機密 (既定値は非表示)</translation>
+    </message>
+    <message>
+        <source>sensitive, required</source>
+        <translation>機密、必須</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Show the value while you type it; it is never remembered</source>
+        <translation>入力中の値を表示します (値が記憶されることはありません)</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>既定: %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>The template declares no input variables.</source>
+        <translation>テンプレートには入力変数が宣言されていません。</translation>
+    </message>
+    <message>
+        <source>Variable files (-var-file):</source>
+        <translation>変数ファイル (-var-file):</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>On error (-on-error):</source>
+        <translation>エラー時 (-on-error):</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source>Parallel builds (-parallel-builds):</source>
+        <translation>並列ビルド数 (-parallel-builds):</translation>
+    </message>
+    <message>
+        <source>Replace existing output directories (-force)</source>
+        <translation>既存の出力ディレクトリを置き換える (-force)</translation>
+    </message>
+    <message>
+        <source>Debug: one build at a time, pause after each step (-debug)</source>
+        <translation>デバッグ: ビルドを 1 つずつ実行し、各ステップの後で一時停止 (-debug)</translation>
+    </message>
+    <message>
+        <source>Warn about values for undeclared variables</source>
+        <translation>宣言されていない変数への値を警告する</translation>
+    </message>
+    <message>
+        <source>Variable Files</source>
+        <translation>変数ファイル</translation>
+    </message>
+    <message>
+        <source>Packer variable files (*.pkrvars.hcl *.pkrvars.json *.json);;All files (*)</source>
+        <translation>Packer 変数ファイル (*.pkrvars.hcl *.pkrvars.json *.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>No value yet for: %1</source>
+        <translation>まだ値がありません: %1</translation>
     </message>
 </context>
 </TS>

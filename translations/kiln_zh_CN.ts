@@ -563,6 +563,14 @@
         <source>Only: %1</source>
         <translation>仅：%1</translation>
     </message>
+    <message>
+        <source>Run…</source>
+        <translation>运行…</translation>
+    </message>
+    <message>
+        <source>Choose builds, variables and options, then build (Ctrl+Shift+B)</source>
+        <translation>选择构建、变量和选项，然后构建 (Ctrl+Shift+B)</translation>
+    </message>
 </context>
 <context>
     <name>kiln::ui::ConsolePane</name>
@@ -1234,6 +1242,14 @@
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
+    <message>
+        <source>Build &amp;With Options…</source>
+        <translation>带选项构建(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
 </context>
 <context>
     <name>kiln::ui::NodeItem</name>
@@ -1354,6 +1370,145 @@
     <message>
         <source>%1 changed on disk, and you have unsaved edits.</source>
         <translation>%1 已在磁盘上更改，而您有未保存的编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::ui::RunDialog</name>
+    <message>
+        <source>Clean up</source>
+        <translation>清理</translation>
+    </message>
+    <message>
+        <source>Abort (keep the machine)</source>
+        <translation>中止（保留机器）</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>询问</translation>
+    </message>
+    <message>
+        <source>Run the error-cleanup provisioner</source>
+        <translation>运行 error-cleanup 配置器</translation>
+    </message>
+    <message>
+        <source>Run Builds</source>
+        <translation>运行构建</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Builds</source>
+        <translation>构建</translation>
+    </message>
+    <message>
+        <source>Every build</source>
+        <translation>所有构建</translation>
+    </message>
+    <message>
+        <source>Only the checked ones (-only)</source>
+        <translation>仅勾选的 (-only)</translation>
+    </message>
+    <message>
+        <source>All but the checked ones (-except)</source>
+        <translation>除勾选外的全部 (-except)</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Required: the template has no default.</source>
+        <translation>必填：模板没有默认值。</translation>
+    </message>
+    <message>
+        <source>sensitive (default hidden)</source>
+        <translation>敏感（默认值已隐藏）</translation>
+    </message>
+    <message>
+        <source>sensitive, required</source>
+        <translation>敏感，必填</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the value while you type it; it is never remembered</source>
+        <translation>输入时显示该值；它永远不会被记住</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>默认：%1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>The template declares no input variables.</source>
+        <translation>模板未声明任何输入变量。</translation>
+    </message>
+    <message>
+        <source>Variable files (-var-file):</source>
+        <translation>变量文件 (-var-file)：</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>On error (-on-error):</source>
+        <translation>出错时 (-on-error)：</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Parallel builds (-parallel-builds):</source>
+        <translation>并行构建数 (-parallel-builds)：</translation>
+    </message>
+    <message>
+        <source>Replace existing output directories (-force)</source>
+        <translation>替换现有的输出目录 (-force)</translation>
+    </message>
+    <message>
+        <source>Debug: one build at a time, pause after each step (-debug)</source>
+        <translation>调试：一次一个构建，每一步后暂停 (-debug)</translation>
+    </message>
+    <message>
+        <source>Warn about values for undeclared variables</source>
+        <translation>对未声明变量的值发出警告</translation>
+    </message>
+    <message>
+        <source>Variable Files</source>
+        <translation>变量文件</translation>
+    </message>
+    <message>
+        <source>Packer variable files (*.pkrvars.hcl *.pkrvars.json *.json);;All files (*)</source>
+        <translation>Packer 变量文件 (*.pkrvars.hcl *.pkrvars.json *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No value yet for: %1</source>
+        <translation>尚无值：%1</translation>
     </message>
 </context>
 </TS>
