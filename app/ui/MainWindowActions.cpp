@@ -190,6 +190,16 @@ void MainWindow::createActions()
             m_bottomTabs->setCurrentWidget(m_buildDock);
             m_buildDock->run();
         });
+    make(QStringLiteral("buildWith"), tr("Build &With Options…"), {}, QKeySequence(tr("Ctrl+Shift+B")),
+        [this] {
+            if (m_doc->isUntitled() || m_doc->isModified()) {
+                if (!save())
+                    return;
+            }
+            m_buildDock->setTemplatePath(m_doc->path());
+            m_bottomTabs->setCurrentWidget(m_buildDock);
+            m_buildDock->runWithDialog();
+        });
     make(QStringLiteral("stop"), tr("S&top"), QStringLiteral("action-stop"), QKeySequence(),
         [this] { m_buildDock->stop(); });
     m_actions.value(QStringLiteral("stop"))->setEnabled(false);
@@ -199,6 +209,7 @@ void MainWindow::createActions()
             m_scene->clearRunStates();
         m_actions.value(QStringLiteral("stop"))->setEnabled(running);
         m_actions.value(QStringLiteral("build"))->setEnabled(!running);
+        m_actions.value(QStringLiteral("buildWith"))->setEnabled(!running);
     });
 }
 
@@ -228,7 +239,7 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
     QMenu *build = menuBar()->addMenu(tr("&Build"));
-    build->addActions({a("validate"), a("build"), a("stop")});
+    build->addActions({a("validate"), a("build"), a("buildWith"), a("stop")});
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addMenu(new LanguageMenu(this));
 

@@ -2,9 +2,12 @@
 
 #include "app/models/build/BuildRunModel.h"
 #include "app/models/build/ConsoleBuffer.h"
+#include "app/models/build/RunSettingsStore.h"
+#include "app/models/build/RunVariables.h"
 #include "app/ui/build/AskDialog.h"
 #include "app/ui/build/BuildStateIcon.h"
 #include "app/ui/build/ConsolePane.h"
+#include "app/ui/build/RunDialog.h"
 #include "engine/output/DurationFormat.h"
 
 #include <QComboBox>
@@ -92,6 +95,9 @@ BuildDock::BuildDock(QWidget *parent)
     m_run->setText(tr("Run"));
     m_run->setToolTip(tr("Build the template (Ctrl+B)"));
     m_run->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_runWith = new QToolButton(bar);
+    m_runWith->setText(tr("Run…"));
+    m_runWith->setToolTip(tr("Choose builds, variables and options, then build (Ctrl+Shift+B)"));
     m_stop = new QToolButton(bar);
     m_stop->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
     m_stop->setText(tr("Stop"));
@@ -118,6 +124,7 @@ BuildDock::BuildDock(QWidget *parent)
     m_elapsed = new QLabel(bar);
     m_elapsed->setToolTip(tr("Elapsed time"));
     barLayout->addWidget(m_run);
+    barLayout->addWidget(m_runWith);
     barLayout->addWidget(m_stop);
     barLayout->addSpacing(8);
     barLayout->addWidget(m_onlyButton);
@@ -145,6 +152,7 @@ BuildDock::BuildDock(QWidget *parent)
     connect(m_clock, &QTimer::timeout, this, &BuildDock::updateElapsed);
 
     connect(m_run, &QToolButton::clicked, this, &BuildDock::run);
+    connect(m_runWith, &QToolButton::clicked, this, &BuildDock::runWithDialog);
     connect(m_stop, &QToolButton::clicked, this, &BuildDock::stop);
     connect(m_answer, &QToolButton::clicked, this, [this] {
         if (m_ask) {
@@ -244,11 +252,43 @@ void BuildDock::run()
     m_tabs->setCurrentWidget(m_all);
     models::RunRequest request;
     request.path = m_path;
-    request.vars = m_vars;
+    request.vars = m_vars + m_runVars;
     request.only = m_only;
+    request.except = m_only.isEmpty() ? m_except : QStringList();
     request.options.onError = onError();
+    request.options.force = m_force;
+    request.options.debug = m_debug;
     request.parallel = m_parallel;
+    request.warnOnUndeclaredVar = m_warnUndeclared;
     m_model->start(request);
+}
+
+void BuildDock::runWithDialog()
+{
+    if (m_model->isRunning() || m_path.isEmpty())
+        return;
+    models::RunSettingsStore store;
+    models::RunRequest initial = store.load(m_path);
+    // The bar's choices are the latest when nothing was remembered for this template.
+    if (initial.only.isEmpty() && initial.except.isEmpty())
+        initial.only = m_only;
+    initial.options.onError = onError();
+    if (initial.parallel == 0)
+        initial.parallel = m_parallel;
+    RunDialog dialog(m_known, models::runVariablesOf(m_path), initial, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const models::RunRequest chosen = dialog.request();
+    store.save(chosen, dialog.sensitiveNames());
+    m_except = chosen.except;
+    m_runVars = chosen.vars;
+    m_force = chosen.options.force;
+    m_debug = chosen.options.debug;
+    m_warnUndeclared = chosen.warnOnUndeclaredVar;
+    m_parallel = chosen.parallel;
+    setOnError(chosen.options.onError);
+    setOnly(chosen.only);
+    run();
 }
 
 void BuildDock::stop()
@@ -379,6 +419,7 @@ void BuildDock::onWithdrawn(quint64 id)
 void BuildDock::onRunning(bool running)
 {
     m_run->setEnabled(!running);
+    m_runWith->setEnabled(!running);
     m_stop->setEnabled(running);
     m_onError->setEnabled(!running);
     m_onlyButton->setEnabled(!running);

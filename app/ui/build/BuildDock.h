@@ -68,6 +68,9 @@ public:
 
 public slots:
     void run();
+    // "Run…": the Run dialog (builds, variables, -force, -debug, ...), prefilled with what
+    // was chosen for this template last time; its choices stay for the next Run.
+    void runWithDialog();
     void stop();
     // Shows or hides per-line timestamps in every console, redrawn from the run's buffers.
     void setTimestampsVisible(bool visible);
@@ -100,8 +103,15 @@ private:
     QStringList m_known;
     QStringList m_only;
     int m_parallel = 0;
+    // Chosen in the Run dialog, kept for the plain Run button.
+    QStringList m_except;
+    QList<kiln::tmpl::VarSetting> m_runVars;
+    bool m_force = false;
+    bool m_debug = false;
+    bool m_warnUndeclared = false;
 
     QToolButton *m_run = nullptr;
+    QToolButton *m_runWith = nullptr;
     QToolButton *m_stop = nullptr;
     QToolButton *m_onlyButton = nullptr;
     QMenu *m_onlyMenu = nullptr;
