@@ -4,6 +4,8 @@
 # same files: `cat`), in one run on this machine. Prints means and ratios.
 #
 #   bash bench/validate.sh            # needs packaging/setup-debian.sh first
+#   KILN_BENCH_RUNS=20 (runs per case), KILN_BENCH_BUILD=build-bench (Release build
+#   directory, relative to the source tree or absolute), KILN_BENCH_JOBS=$(nproc).
 #
 # Templates: the bundled example, chef/bento's templates (with a Debian var file),
 # and a generated 20,000-line template. Packer 1.6.6 rejects bento at
@@ -15,10 +17,11 @@ root=$PWD
 corpus="${KILN_CORPUS_DIR:-$root/../shared/corpus}"
 build="${KILN_BENCH_BUILD:-build-bench}"
 runs="${KILN_BENCH_RUNS:-20}"
+jobs="${KILN_BENCH_JOBS:-$(nproc)}"
 
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKILN_BUILD_GUI=OFF -DBUILD_TESTING=OFF >/dev/null
-cmake --build "$build" --target kiln -j "$(nproc)" >/dev/null
-kiln="$root/$build/kiln"
+cmake --build "$build" --target kiln -j "$jobs" >/dev/null
+case "$build" in /*) kiln="$build/kiln" ;; *) kiln="$root/$build/kiln" ;; esac
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -33,30 +36,34 @@ cases=(
   "large-20k|$work/large|"
 )
 
-mean_ms() { # command... ; prints the mean wall time in ms over $runs runs (after 2 warm-ups)
-  local t0 t1 i
+# Prints "wall cpu": mean wall time and mean CPU time (user + sys, children included)
+# in ms over $runs runs, after 2 warm-ups. On a loaded machine wall time mostly
+# measures waiting for a core; CPU time is what the process itself costs.
+mean_ms() {
+  local i t
   for i in 1 2; do "$@" >/dev/null 2>&1 || true; done
-  t0=$(date +%s%N)
-  for ((i = 0; i < runs; i++)); do "$@" >/dev/null 2>&1 || true; done
-  t1=$(date +%s%N)
-  echo "scale=3; ($t1 - $t0) / 1000000 / $runs" | bc
+  t=$( { TIMEFORMAT='%3R %3U %3S'; time (for ((i = 0; i < runs; i++)); do "$@" >/dev/null 2>&1 || true; done); } 2>&1)
+  read -r real user sys <<<"$t"
+  echo "$(echo "scale=3; $real * 1000 / $runs" | bc) $(echo "scale=3; ($user + $sys) * 1000 / $runs" | bc)"
 }
 
-printf '%-10s %12s %12s %12s %10s %10s %s\n' template "floor(ms)" "kiln(ms)" "packer(ms)" packer/kiln kiln/floor exit-codes
+printf '%-10s %-6s %10s %10s %12s %11s %10s %s\n' template time "floor(ms)" "kiln(ms)" "packer(ms)" packer/kiln kiln/floor exit-codes
 for c in "${cases[@]}"; do
   IFS='|' read -r name dir extra <<<"$c"
   args=()
   [ -n "$extra" ] && args+=("$extra")
   files=("$dir"/*.pkr.hcl)
-  floor=$(mean_ms cat "${files[@]}")
-  k=$(mean_ms "$kiln" validate "${args[@]}" "$dir")
+  read -r floor floorcpu <<<"$(mean_ms cat "${files[@]}")"
+  read -r k kcpu <<<"$(mean_ms "$kiln" validate "${args[@]}" "$dir")"
   prun=$runs
   # Packer takes most of a minute per run on the large template; one run is enough there.
   [ "$name" = large-20k ] && runs=1
-  p=$(mean_ms packer validate "${args[@]}" "$dir")
+  read -r p pcpu <<<"$(mean_ms packer validate "${args[@]}" "$dir")"
   runs=$prun
   kc=0; "$kiln" validate "${args[@]}" "$dir" >/dev/null 2>&1 || kc=$?
   pc=0; packer validate "${args[@]}" "$dir" >/dev/null 2>&1 || pc=$?
-  printf '%-10s %12s %12s %12s %10s %10s kiln=%s packer=%s\n' "$name" "$floor" "$k" "$p" \
+  printf '%-10s %-6s %10s %10s %12s %11s %10s kiln=%s packer=%s\n' "$name" wall "$floor" "$k" "$p" \
     "$(echo "scale=1; $p / $k" | bc)" "$(echo "scale=1; $k / $floor" | bc)" "$kc" "$pc"
+  printf '%-10s %-6s %10s %10s %12s %11s %10s\n' "" cpu "$floorcpu" "$kcpu" "$pcpu" \
+    "$(echo "scale=1; $pcpu / $kcpu" | bc)" "$(echo "scale=1; $kcpu / ($floorcpu + 0.001)" | bc)"
 done

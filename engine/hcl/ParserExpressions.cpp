@@ -141,41 +141,39 @@ ExprPtr ParserImpl::parseTernaryConditional(Diagnostics &diags)
     return e;
 }
 
-// One precedence level; operators of equal precedence associate to the left.
+// Operators of `level` and every tighter level; equal precedence associates to the
+// left. This is hclsyntax's one-function-per-level recursion turned inside out: the
+// operand is parsed once and each level's loop then runs from the tightest level
+// outwards. The recursive form paid a frame, a diagnostics list and a peek per level
+// for every operand, although almost all operands are followed by no operator; the
+// trees, diagnostics and recovery points are the same.
 ExprPtr ParserImpl::parseBinaryOps(int level, Diagnostics &diags)
 {
     if (level >= kBinaryLevels)
         return parseExpressionWithTraversals(diags);
 
-    Diagnostics lhsDiags;
-    ExprPtr lhs = parseBinaryOps(level + 1, lhsDiags);
-    diags += lhsDiags;
-    if (recovery && lhsDiags.hasErrors())
-        return lhs;
-
-    bool haveOp = false;
-    BinaryOperator op = BinaryOperator::Add;
-    SourceRange opRange;
-    ExprPtr rhs;
-    for (;;) {
-        BinaryOperator newOp;
-        const Token &next = peek();
-        if (!binaryOperatorAt(level, next.type, &newOp))
+    // Everything reported since the operand started: what the recursive form held as
+    // the left operand's diagnostics when it reached each level.
+    Diagnostics own;
+    ExprPtr lhs = parseExpressionWithTraversals(own);
+    for (int current = kBinaryLevels - 1; current >= level; --current) {
+        if (recovery && own.hasErrors())
             break;
-        if (haveOp)
-            lhs = makeBinary(op, lhs, rhs, opRange);
-        haveOp = true;
-        op = newOp;
-        opRange = read().range;
-        Diagnostics rhsDiags;
-        rhs = parseBinaryOps(level + 1, rhsDiags);
-        diags += rhsDiags;
-        if (recovery && rhsDiags.hasErrors())
-            return lhs;
+        BinaryOperator op;
+        while (binaryOperatorAt(current, peek().type, &op)) {
+            const SourceRange opRange = read().range;
+            Diagnostics rhsDiags;
+            ExprPtr rhs = parseBinaryOps(current + 1, rhsDiags);
+            own += rhsDiags;
+            // A broken right operand ends this level (and so every looser one) with
+            // the expression so far, without the dangling operator.
+            if (recovery && rhsDiags.hasErrors())
+                break;
+            lhs = makeBinary(op, std::move(lhs), std::move(rhs), opRange);
+        }
     }
-    if (!haveOp)
-        return lhs;
-    return makeBinary(op, lhs, rhs, opRange);
+    diags += own;
+    return lhs;
 }
 
 ExprPtr ParserImpl::parseExpressionWithTraversals(Diagnostics &diags)

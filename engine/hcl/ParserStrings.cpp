@@ -3,6 +3,8 @@
 
 #include "engine/hcl/ParserImpl.h"
 
+#include <algorithm>
+
 namespace kiln::hcl::detail {
 
 namespace {
@@ -91,8 +93,12 @@ QString parseStringLiteralToken(const Token &tok, Diagnostics &diags)
 {
     const QByteArray &data = tok.bytes;
     const bool quoted = tok.type == TokenType::QuotedLit;
-    // Fast path: nothing to decode.
-    if (!(quoted && data.contains('\\')) && !data.contains("$${") && !data.contains("%%{"))
+    // Fast path: nothing to decode. One pass finds whether any byte could start an
+    // escape; only then are the escape sequences themselves looked for.
+    const bool maybeEscapes = std::any_of(data.begin(), data.end(),
+        [quoted](char c) { return (quoted && c == '\\') || c == '$' || c == '%'; });
+    if (!maybeEscapes
+        || (!(quoted && data.contains('\\')) && !data.contains("$${") && !data.contains("%%{")))
         return QString::fromUtf8(data);
 
     QByteArray out;

@@ -51,31 +51,34 @@ BodyContent Body::partialContent(
     const BodySchema &schema, BodyPtr *remain, Diagnostics &diags) const
 {
     BodyContent content;
-    QSet<QString> hidden = hiddenAttrs;
-    QSet<QString> hiddenTypes = hiddenBlocks;
 
-    // Attributes come out in source order; the schema decides which are taken.
-    QSet<QString> wantedAttrs;
+    // Attributes come out in source order; the schema decides which are taken. The
+    // name sets for the remaining body are only built when a caller asks for it:
+    // decoding thousands of small blocks should not allocate hash tables for each.
+    const auto wanted = [&](const QString &name) {
+        if (hiddenAttrs.contains(name))
+            return false;
+        for (const AttributeSchema &s : schema.attributes)
+            if (s.name == name)
+                return true;
+        return false;
+    };
     for (const AttributeSchema &s : schema.attributes) {
-        const Attribute *attr = attribute(s.name);
-        if (!attr || hidden.contains(s.name)) {
+        if (!attribute(s.name) || hiddenAttrs.contains(s.name)) {
             if (s.required)
                 diags += error(QStringLiteral("Missing required argument"),
                     QStringLiteral("The argument \"%1\" is required, but no definition was found.")
                         .arg(s.name),
                     missingItemRange());
-            continue;
         }
-        wantedAttrs.insert(s.name);
     }
     for (const Attribute &a : attributes) {
-        if (wantedAttrs.contains(a.name))
+        if (wanted(a.name))
             content.attributes.append(toContent(a));
     }
-    hidden.unite(wantedAttrs);
 
     for (const Block &block : blocks) {
-        if (hiddenTypes.contains(block.type))
+        if (hiddenBlocks.contains(block.type))
             continue;
         const BlockHeaderSchema *bs = nullptr;
         for (const BlockHeaderSchema &s : schema.blocks)
@@ -113,10 +116,14 @@ BodyContent Body::partialContent(
         }
         content.blocks.append(toContent(block));
     }
-    for (const BlockHeaderSchema &s : schema.blocks)
-        hiddenTypes.insert(s.type);
-
     if (remain) {
+        QSet<QString> hidden = hiddenAttrs;
+        for (const AttributeSchema &s : schema.attributes)
+            if (attribute(s.name))
+                hidden.insert(s.name);
+        QSet<QString> hiddenTypes = hiddenBlocks;
+        for (const BlockHeaderSchema &s : schema.blocks)
+            hiddenTypes.insert(s.type);
         auto rest = std::make_shared<Body>();
         rest->attributes = attributes;
         rest->blocks = blocks;
@@ -132,12 +139,24 @@ BodyContent Body::partialContent(
 
 BodyContent Body::content(const BodySchema &schema, Diagnostics &diags) const
 {
-    BodyPtr remainPtr;
-    BodyContent content = partialContent(schema, &remainPtr, diags);
-    const auto &remain = static_cast<const Body &>(*remainPtr);
+    BodyContent content = partialContent(schema, nullptr, diags);
+    // What partialContent's remaining body would hide: names hidden already plus
+    // everything the schema declares.
+    const auto schemaHasAttr = [&](const QString &name) {
+        for (const AttributeSchema &s : schema.attributes)
+            if (s.name == name)
+                return true;
+        return false;
+    };
+    const auto schemaHasBlock = [&](const QString &type) {
+        for (const BlockHeaderSchema &s : schema.blocks)
+            if (s.type == type)
+                return true;
+        return false;
+    };
 
     for (const Attribute &attr : attributes) {
-        if (remain.hiddenAttrs.contains(attr.name))
+        if (hiddenAttrs.contains(attr.name) || schemaHasAttr(attr.name))
             continue;
         QStringList candidates;
         for (const AttributeSchema &s : schema.attributes)
@@ -161,7 +180,7 @@ BodyContent Body::content(const BodySchema &schema, Diagnostics &diags) const
     }
 
     for (const Block &block : blocks) {
-        if (remain.hiddenBlocks.contains(block.type))
+        if (hiddenBlocks.contains(block.type) || schemaHasBlock(block.type))
             continue;
         QStringList candidates;
         for (const BlockHeaderSchema &s : schema.blocks)

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <gmp.h>
@@ -219,6 +220,13 @@ std::optional<ParsedNumberText> parseNumberText(QStringView text)
 
 QString formatShortest(const mpfr_t x)
 {
+    // Integers of small magnitude (counts, lengths, ports, sizes: nearly every number
+    // a template prints) skip the decimal conversion. While |x| < 2^prec every integer
+    // nearby is representable, so no shorter digit string rounds back to x and the
+    // shortest text is the integer itself; 2^62 keeps it inside a long.
+    if (mpfr_regular_p(x) && mpfr_integer_p(x)
+        && mpfr_get_exp(x) <= std::min<mpfr_exp_t>(static_cast<mpfr_exp_t>(mpfr_get_prec(x)), 62))
+        return QString::number(static_cast<qint64>(mpfr_get_si(x, MPFR_RNDZ)));
     QString out;
     if (mpfr_signbit(x))
         out += QLatin1Char('-');
