@@ -25,6 +25,8 @@ packages=(
   imagemagick xdotool fonts-dejavu-core fonts-noto-cjk
   # packaging checks
   dpkg-dev fakeroot desktop-file-utils appstream bash-completion man-db shared-mime-info libglib2.0-bin
+  # gitlab-ci-local copies the project with rsync
+  rsync
   # the oracle Kiln is compared with, and test/benchmark tools
   packer bc xvfb xauth pigz gzip xz-utils bzip2 lz4 zstd unzip tar file procps
 )

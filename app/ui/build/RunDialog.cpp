@@ -19,6 +19,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kiln::ui {
 
 namespace {
@@ -62,7 +64,7 @@ RunDialog::RunDialog(const QStringList &builds, const QList<models::RunVariable>
 
     fillVariables(initial.vars);
     updateRunButton();
-    resize(640, 620);
+    resize(680, 660);
 }
 
 QWidget *RunDialog::buildsSection(const QStringList &builds, const models::RunRequest &initial)
@@ -81,7 +83,6 @@ QWidget *RunDialog::buildsSection(const QStringList &builds, const models::RunRe
     choices->addStretch(1);
     layout->addLayout(choices);
     m_builds = new QListWidget(box);
-    m_builds->setMaximumHeight(120);
     QStringList names = builds;
     // Builds remembered from an earlier run stay selectable even if the lanes changed.
     for (const QString &b : initial.only + initial.except)
@@ -93,6 +94,9 @@ QWidget *RunDialog::buildsSection(const QStringList &builds, const models::RunRe
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(checked.contains(b) ? Qt::Checked : Qt::Unchecked);
     }
+    // As tall as its builds (up to six rows): the variables below need the room more.
+    const int rows = std::clamp(int(m_builds->count()), 1, 6);
+    m_builds->setFixedHeight(rows * m_builds->sizeHintForRow(0) + 2 * m_builds->frameWidth() + 4);
     layout->addWidget(m_builds);
     const int selection = !initial.only.isEmpty() ? OnlyChecked : !initial.except.isEmpty() ? AllButChecked : EveryBuild;
     m_selection->button(selection)->setChecked(true);
@@ -115,6 +119,7 @@ QWidget *RunDialog::variablesSection()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setMinimumHeight(140);
     for (int row = 0; row < m_variables.size(); ++row) {
         const models::RunVariable &v = m_variables.at(row);
         auto *name = new QTableWidgetItem(v.hasDefault ? v.name : v.name + QStringLiteral(" *"));

