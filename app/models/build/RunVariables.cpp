@@ -54,8 +54,11 @@ QList<RunVariable> hclVariables(const QString &path, QString *error)
         const auto def = std::find_if(v.values.cbegin(), v.values.cend(),
             [](const tmpl::VariableAssignment &a) { return a.from == QLatin1String("default"); });
         r.hasDefault = def != v.values.cend();
-        if (r.hasDefault && !v.sensitive)
-            r.defaultText = tmpl::printableValue(def->value);
+        if (r.hasDefault && !v.sensitive) {
+            // One line, as it is shown in a field: Packer prints lists and maps indented.
+            r.defaultText = tmpl::printableValue(def->value).simplified();
+            r.defaultText.replace(QStringLiteral(", ]"), QStringLiteral(" ]")).replace(QStringLiteral(", }"), QStringLiteral(" }"));
+        }
         out << r;
     }
     if (error && diags.hasErrors())
