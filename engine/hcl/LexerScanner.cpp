@@ -2,6 +2,8 @@
 
 #include "engine/hcl/LexerUnicode.h"
 
+#include <array>
+
 namespace kiln::hcl::lexer {
 
 namespace {
@@ -9,6 +11,21 @@ namespace {
 bool isSpaceByte(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+// The bytes of a one-byte token. Braces, brackets, quotes, '=', ',', '.' and newlines
+// are about half of all tokens; sharing one array per byte value saves an allocation
+// (and its later free) for each of them. Built once, then only read and copied, which
+// is safe from any thread.
+const QByteArray &singleByte(unsigned char b)
+{
+    static const std::array<QByteArray, 256> table = [] {
+        std::array<QByteArray, 256> t;
+        for (int i = 0; i < 256; ++i)
+            t[size_t(i)] = QByteArray(1, char(i));
+        return t;
+    }();
+    return table[b];
 }
 
 } // namespace
@@ -104,7 +121,8 @@ void Scanner::pushToken(TokenType type, int ts, int te)
     m_pos = end;
     Token tok;
     tok.type = type;
-    tok.bytes = m_src.mid(ts + m_skip, te - ts);
+    tok.bytes = te - ts == 1 ? singleByte(static_cast<unsigned char>(m_data[ts]))
+                             : m_src.mid(ts + m_skip, te - ts);
     tok.range = SourceRange{m_filename, start, end};
     m_tokens.push_back(std::move(tok));
 }
