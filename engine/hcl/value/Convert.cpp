@@ -230,6 +230,11 @@ Conversion getConversion(const Type &in, const Type &out, bool unsafe)
 
 std::optional<Value> convertValue(const Value &in, const Type &want, QString *error)
 {
+    // A primitive already of the wanted kind (every string interpolated into a
+    // template, most function arguments) needs no conversion; saying so before
+    // building the optional-free copy of `want` keeps this the cheap common case.
+    if (want.isPrimitive() && in.type().kind() == want.kind())
+        return in;
     if (in.type().equals(want.withoutOptionalAttributesDeep()))
         return in;
     Conversion conv = getConversion(in.type(), want, true);
