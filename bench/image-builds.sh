@@ -20,9 +20,14 @@ build="${KILN_BENCH_BUILD:-build-bench}"
 runs="${KILN_BENCH_RUNS:-3}"
 only="${KILN_BENCH_ONLY:-docker qemu}"
 
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKILN_BUILD_GUI=OFF -DBUILD_TESTING=OFF >/dev/null
+# An existing build directory keeps its configuration (KILN_BENCH_BUILD=build reuses the
+# test build).
+if [ ! -f "$build/build.ninja" ]; then
+  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKILN_BUILD_GUI=OFF -DBUILD_TESTING=OFF >/dev/null
+fi
 cmake --build "$build" --target kiln -j "$(nproc)" >/dev/null
-kiln="$root/$build/kiln"
+[[ "$build" = /* ]] || build="$root/$build"
+kiln="$build/kiln"
 export CHECKPOINT_DISABLE=1 PACKER_NO_COLOR=1
 
 work=$(mktemp -d /tmp/kiln-bench-images.XXXXXX)
