@@ -3,6 +3,7 @@
 #include "app/models/ComponentCatalog.h"
 #include "app/ui/FieldEditor.h"
 #include "app/ui/Icons.h"
+#include "engine/template/TemplateLoader.h"
 
 #include <QCoreApplication>
 #include <QFormLayout>
@@ -213,8 +214,10 @@ void InspectorDock::showNode(
             shown << a.key;
         }
     }
+    // Keys only legacy JSON may set (chef-solo's `json`) are not offered in HCL2 files.
+    const bool legacy = tmpl::TemplateLoader::kindOf(node->file) == tmpl::TemplateKind::LegacyJson;
     for (const registry::Field &f : schema)
-        if (!shown.contains(f.key()) && !f.isBlock() && !f.isDeprecated())
+        if (!shown.contains(f.key()) && !f.isBlock() && !f.isDeprecated() && (legacy || !f.isLegacyOnly()))
             addRow(f);
     v->addLayout(form);
     v->addStretch(1);

@@ -37,6 +37,8 @@ ComponentConfig ConfigDecoder::decode(const hcl::BodyPtr &body, const registry::
         return {};
     hcl::BodySchema bodySchema;
     for (const Field &f : schema) {
+        if (f.isLegacyOnly())
+            continue;
         if (f.isBlock())
             bodySchema.blocks.append({ f.key(), {} });
         else

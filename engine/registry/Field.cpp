@@ -114,6 +114,12 @@ Field &Field::markDeprecated(bool deprecated)
     return *this;
 }
 
+Field &Field::markLegacyOnly(bool legacyOnly)
+{
+    m_legacyOnly = legacyOnly;
+    return *this;
+}
+
 FieldType Field::elementType() const
 {
     return m_element ? m_element->type() : FieldType::Any;

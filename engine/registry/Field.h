@@ -45,6 +45,10 @@ public:
     Field &withValues(const QStringList &enumValues);
     Field &markSensitive(bool sensitive = true);
     Field &markDeprecated(bool deprecated = true);
+    // A key only legacy JSON templates may set: the plugin's HCL2 spec skips it
+    // (mapstructure-to-hcl2:",skip"), as chef-solo's `json` object. HCL2 bodies treat it
+    // as unknown.
+    Field &markLegacyOnly(bool legacyOnly = true);
 
     const QString &key() const { return m_key; }
     FieldType type() const { return m_type; }
@@ -57,6 +61,7 @@ public:
     const QStringList &enumValues() const { return m_enumValues; }
     bool isSensitive() const { return m_sensitive; }
     bool isDeprecated() const { return m_deprecated; }
+    bool isLegacyOnly() const { return m_legacyOnly; }
     PathKind pathKind() const { return m_pathKind; }
 
     // List and Map: the element description; null for other types.
@@ -82,6 +87,7 @@ private:
     bool m_required = false;
     bool m_sensitive = false;
     bool m_deprecated = false;
+    bool m_legacyOnly = false;
     bool m_repeatable = false;
     PathKind m_pathKind = PathKind::FileOrDirectory;
     QString m_default;

@@ -71,6 +71,8 @@ void SchemaValidator::check(const hcl::BodyPtr &body, const ConfigSchema &schema
 {
     hcl::BodySchema bodySchema;
     for (const Field &f : schema) {
+        if (f.isLegacyOnly())
+            continue;
         if (f.isBlock())
             bodySchema.blocks.append({f.key(), {}});
         else

@@ -149,6 +149,8 @@ QList<CompletionItem> CompletionEngine::bodyItems(
     if (body.role != BodySchema::Role::Schema)
         return items;
     for (const Field &f : body.schema) {
+        if (f.isLegacyOnly()) // not an HCL2 argument
+            continue;
         if (f.isBlock()) {
             if (!f.isRepeatable() && ctx.presentBlocks.contains(f.key()))
                 continue;

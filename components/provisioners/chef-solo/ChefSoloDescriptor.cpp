@@ -50,9 +50,14 @@ ComponentDescriptor chefSoloProvisionerDescriptor()
     s.add(Field::list("remote_cookbook_paths", Field::elementOf(FieldType::String))
               .withHelp("A list of paths on the remote machine where cookbooks will already "
                         "exist. These may exist from a previous provisioner or step."));
+    s.add(Field::any("json")
+              .markLegacyOnly()
+              .withHelp("An arbitrary mapping of JSON that will be available as node attributes "
+                        "while running Chef. Legacy JSON templates only; HCL2 templates use "
+                        "json_string."));
     s.add(Field::string("json_string")
               .withHelp("JSON attributes for the Chef run, as a string (HCL templates cannot "
-                        "pass an object)."));
+                        "pass an object). Replaces `json` when both are set."));
     s.add(Field::boolean("prevent_sudo")
               .withHelp("By default, the configured commands that are executed to install and "
                         "run Chef are executed with sudo."));

@@ -5,6 +5,7 @@
 #include "components/shared/cm/GoJsonText.h"
 #include "components/shared/cm/GuestSession.h"
 #include "engine/build/BuildContext.h"
+#include "engine/hcl/functions/CtyJson.h"
 #include "engine/template/legacy/Interpolator.h"
 
 #include <QDir>
@@ -87,6 +88,19 @@ build::PrepareResult ChefSoloProvisioner::prepare(const build::ComponentConfig &
     build::PrepareResult result;
     m_config = config;
     m_json = {};
+    // Legacy JSON's `json` object; `json_string` replaces it, as Packer unmarshals the
+    // string into the same field afterwards.
+    const hcl::Value json = config.value(QStringLiteral("json"));
+    if (!json.isNull() && json.isWhollyKnown()) {
+        QString error;
+        const std::optional<QByteArray> bytes = hcl::functions::ctyjson::marshal(json, &error);
+        const QJsonDocument doc = bytes ? QJsonDocument::fromJson(*bytes) : QJsonDocument();
+        if (!doc.isObject()) {
+            result.errors << QStringLiteral("'json' expected a map, got '%1'").arg(json.type().friendlyName());
+            return result;
+        }
+        m_json = doc.object();
+    }
     const QString jsonString = config.string(QStringLiteral("json_string"));
     if (!jsonString.isEmpty()) {
         QJsonParseError parseError;

@@ -163,6 +163,39 @@ private slots:
         QCOMPARE(readFile(stage + "/node.json"), QByteArray("{}"));
     }
 
+    // Legacy JSON templates pass node attributes as an object (`json`, which the plugin's
+    // HCL2 spec skips): they land in node.json with the run list, `{{user}}` expanded.
+    void legacyJsonObject()
+    {
+        QTemporaryDir dir;
+        const QString stage = m_sshd->sharedDir() + "/chef-legacy";
+        const QString tpl = QStringLiteral(R"({
+  "variables": {"greeting": "hi"},
+  "builders": [{
+    "type": "null", "name": "box", "ssh_host": "%1", "ssh_port": %2, "ssh_username": "%3",
+    "ssh_private_key_file": "%4", "ssh_timeout": "20s"
+  }],
+  "provisioners": [{
+    "type": "chef-solo", "skip_install": true, "prevent_sudo": true, "staging_directory": "%5",
+    "run_list": ["recipe[kiln]"],
+    "json": {"kiln": {"greeting": "{{user `greeting`}}", "ports": [80, 443]}, "enabled": true}
+  }]
+}
+)").arg(m_sshd->host()).arg(m_sshd->port()).arg(test::SshServer::user(), m_sshd->clientKeyPath(), stage);
+        m_tools->clearCalls();
+        const KilnRun r = test::kilnBuild(dir.path(), tpl, {}, 120000, QStringLiteral("t.json"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+        QCOMPARE(readFile(stage + "/node.json"),
+            QByteArray("{\n  \"enabled\": true,\n  \"kiln\": {\n    \"greeting\": \"hi\",\n"
+                       "    \"ports\": [\n      80,\n      443\n    ]\n  },\n"
+                       "  \"run_list\": [\n    \"recipe[kiln]\"\n  ]\n}"));
+
+        // HCL2 has no `json` argument: Packer's plugin spec skips it.
+        const KilnRun hcl = test::kilnBuild(dir.path(), source() + build("    json = {}\n"));
+        QCOMPARE(hcl.exitCode, 1);
+        QVERIFY2(hcl.out.contains(QStringLiteral("An argument named \"json\" is not expected here.")), qPrintable(hcl.out));
+    }
+
     // install_command and config_template are templates of their own; a failing install
     // stops the build before anything is staged.
     void customInstallAndConfigTemplate()
