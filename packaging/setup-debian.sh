@@ -10,7 +10,7 @@ packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config git clang libclang-rt-14-dev mold
   # Qt 6 and QScintilla
-  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-l10n-tools libgl-dev
+  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libgl-dev
   libqscintilla2-qt6-dev
   # engine libraries
   libyaml-cpp-dev libssh2-1-dev libcurl4-openssl-dev libssl-dev nlohmann-json3-dev
