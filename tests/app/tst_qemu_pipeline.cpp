@@ -1,11 +1,18 @@
 // End to end through `kiln build`: the QEMU test guest (tests/support/QemuGuest) is built by
 // the qemu builder under TCG, a shell provisioner writes a file onto its disk over SSH, then
 // image-convert makes vmdk (+OVF/OVA), vhdx and vdi, vagrant packs a libvirt box, and
-// checksum sums every result. Each artifact is verified: formats and sizes with qemu-img,
+// checksum sums every result; the box and its checksum go to S3 (s3rver on loopback) and
+// over SFTP (a loopback sshd). Each artifact is verified: formats and sizes with qemu-img,
 // the provisioned file read back from every converted disk and from the box's disk, the box
-// layout and metadata, the checksum files. Also: QEMU killed mid-build ends in a clear error
-// with no QEMU left and no output directory, converted images or box.
+// layout and metadata, the checksum files, the uploaded objects and files byte for byte.
+// Also: QEMU killed mid-build ends in a clear error with no QEMU left and no output
+// directory, converted images or box.
+#include "components/shared/s3/S3Client.h"
+#include "components/shared/s3/S3Location.h"
+#include "engine/build/CancelToken.h"
 #include "support/QemuGuest.h"
+#include "support/S3Server.h"
+#include "support/SshServer.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -67,6 +74,8 @@ private:
     QemuGuest m_guest;
     QTemporaryDir m_tmp;
     QString m_base;
+    kiln::test::S3Server m_s3;
+    kiln::test::SshServer m_sshd;
 
     QString templateText(const QString &vmName, const QStringList &inlineCommands) const
     {
@@ -82,7 +91,18 @@ private:
             .replace(QStringLiteral("@KEY@"), m_guest.privateKey())
             .replace(QStringLiteral("@KERNEL@"), m_guest.kernel())
             .replace(QStringLiteral("@INITRD@"), m_guest.initrd())
-            .replace(QStringLiteral("@INLINE@"), quoted.join(QStringLiteral(", ")));
+            .replace(QStringLiteral("@INLINE@"), quoted.join(QStringLiteral(", ")))
+            .replace(QStringLiteral("@S3_ENDPOINT@"), m_s3.endpoint())
+            .replace(QStringLiteral("@SSH_PORT@"), QString::number(m_sshd.port()))
+            .replace(QStringLiteral("@SSH_USER@"), kiln::test::SshServer::user())
+            .replace(QStringLiteral("@SSH_KEY@"), m_sshd.clientKeyPath())
+            .replace(QStringLiteral("@HOST_KEY@"), m_sshd.hostPublicKey())
+            .replace(QStringLiteral("@REMOTE_DIR@"), remoteDir(vmName));
+    }
+
+    QString remoteDir(const QString &vmName) const
+    {
+        return m_sshd.sharedDir() + QStringLiteral("/") + vmName;
     }
 
     void startBuild(QProcess &p, const QString &dir, const QString &hcl) const
@@ -110,6 +130,11 @@ private slots:
         QVERIFY2(m_guest.prepare(&error), qPrintable(error));
         m_base = m_tmp.filePath(QStringLiteral("base.qcow2"));
         QVERIFY2(QemuGuest::makeExt4Disk(m_base, 64, &error), qPrintable(error));
+        for (const QString &why : {kiln::test::S3Server::unavailableReason(), kiln::test::SshServer::unavailableReason()})
+            QVERIFY2(why.isEmpty(), qPrintable(why)); // packaging/setup-debian.sh installs both
+        m_s3.addBucket(QStringLiteral("boxes"));
+        QVERIFY2(m_s3.start(&error), qPrintable(error));
+        QVERIFY2(m_sshd.start(&error), qPrintable(error));
     }
 
     void buildConvertPackAndChecksum()
@@ -185,6 +210,27 @@ private slots:
         QVERIFY(box256.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(box256.readAll()),
             QString::fromLatin1(sha256(box)) + "\tguest_libvirt.box\n");
+
+        // The box and its checksum file, uploaded: the same bytes on S3 and over SFTP.
+        QVERIFY2(out.contains(QStringLiteral("Uploaded to S3: s3://boxes/guest/guest_libvirt.box, s3://boxes/guest/guest_box.sha256")),
+            qPrintable(out));
+        QString e;
+        const auto loc = kiln::components::s3::S3Location::make(QStringLiteral("boxes"), QStringLiteral("us-east-1"), m_s3.endpoint(), std::nullopt, &e);
+        QVERIFY2(loc, qPrintable(e));
+        kiln::components::s3::S3Client client(*loc, {QStringLiteral("S3RVER"), QStringLiteral("S3RVER"), {}, {}});
+        QFile boxFile(box);
+        QVERIFY(boxFile.open(QIODevice::ReadOnly));
+        const QByteArray boxBytes = boxFile.readAll();
+        const auto object = client.getObject(QStringLiteral("guest/guest_libvirt.box"), kiln::build::CancelToken::create());
+        QVERIFY2(object.ok(), qPrintable(object.error));
+        QCOMPARE(object.response.body, boxBytes);
+        QCOMPARE(object.response.header("x-amz-meta-sha256"), sha256(box));
+        QFile sftpBox(remoteDir(vmName) + QStringLiteral("/guest_libvirt.box"));
+        QVERIFY(sftpBox.open(QIODevice::ReadOnly));
+        QCOMPARE(sftpBox.readAll(), boxBytes);
+        QFile sftpSums(remoteDir(vmName) + QStringLiteral("/guest_box.sha256"));
+        QVERIFY(sftpSums.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(sftpSums.readAll()), QString::fromLatin1(sha256(box)) + "\tguest_libvirt.box\n");
     }
 
     void qemuKilledMidBuild()
