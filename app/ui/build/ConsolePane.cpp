@@ -207,10 +207,27 @@ void ConsolePane::insertLines(const QList<ConsoleLine> &lines)
                 runFormat.setFontUnderline(true);
             }
         }
+        const QString text = decorated(line);
+        if (models::AnsiStyledText::hasEscapes(text)) {
+            // Coloured command output: each styled stretch goes in with the line's look
+            // plus the escape's attributes; the style carries on to the build's next line.
+            flushRun();
+            QString separator = first ? QString() : QString(QChar::ParagraphSeparator);
+            first = false;
+            models::AnsiStyle &style = m_ansiStyles[line.build];
+            for (const models::AnsiRun &part : models::AnsiStyledText::split(text, style)) {
+                c.insertText(separator + part.text, m_style->withAnsi(runFormat, part.style));
+                separator.clear();
+            }
+            if (!separator.isEmpty())
+                c.insertText(separator, runFormat);
+            previous = nullptr;
+            continue;
+        }
         if (!first)
             run += QChar::ParagraphSeparator;
         first = false;
-        run += decorated(line);
+        run += text;
         haveRun = true;
         previous = loc.isValid() ? nullptr : &line;
     }
@@ -255,6 +272,7 @@ void ConsolePane::boundLines()
 void ConsolePane::clear()
 {
     m_view->clear();
+    m_ansiStyles.clear();
     m_elided = 0;
     m_hasMarker = false;
     m_noticeShows = 0;

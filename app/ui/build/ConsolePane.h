@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/models/build/AnsiStyledText.h"
 #include "app/models/build/ConsoleLine.h"
 
 #include <QHash>
@@ -85,6 +86,8 @@ private:
     bool m_hasMarker = false;
     qint64 m_noticeShows = 0; // the count the elision notice says
     QHash<QString, int> m_colorIndex;
+    // The ANSI style each build's output left off in (colours carry over lines).
+    QHash<QString, models::AnsiStyle> m_ansiStyles;
     std::unique_ptr<ConsoleStyle> m_style;
     QPlainTextEdit *m_view = nullptr;
     QWidget *m_searchBar = nullptr;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/models/build/AnsiStyledText.h"
 #include "app/models/build/ConsoleLine.h"
 
 #include <QColor>
@@ -21,6 +22,12 @@ public:
     QColor errorColor() const;
     QColor warningColor() const;
     QColor mutedColor() const;
+    // The colour an ANSI escape asks for (AnsiStyle::foreground: 0-15 the terminal's
+    // palette in tones readable on this background, 16-255 xterm's cube and greys, 256
+    // `rgb`).
+    QColor ansiColor(int index, unsigned rgb) const;
+    // `base` with the attributes an ANSI escape set on top.
+    QTextCharFormat withAnsi(QTextCharFormat base, const models::AnsiStyle &style) const;
     // The format of a line of `kind` printed by the build with colour `buildIndex`.
     QTextCharFormat format(
         models::ConsoleLine::Kind kind, int buildIndex, const QString &text) const;

@@ -3,6 +3,7 @@
 #include "app/ui/build/AskDialog.h"
 #include "app/ui/build/ConsoleLocation.h"
 #include "app/ui/build/ConsolePane.h"
+#include "app/ui/build/ConsoleStyle.h"
 #include "app/ui/build/ProblemsView.h"
 
 #include <QApplication>
@@ -12,6 +13,8 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTextBlock>
 #include <QTreeWidget>
 
@@ -110,6 +113,33 @@ private slots:
         one.appendLines(lines(1, 2));
         QCOMPARE(all.text(), QStringLiteral("    null.x: line 1\n    null.x: line 2"));
         QCOMPARE(one.text(), QStringLiteral("    line 1\n    line 2"));
+    }
+
+    // Coloured command output (Ansible, apt, test runners) shows its colours, not the
+    // escape codes; the colour follows the palette's tone, and carries over lines.
+    void ansiColours()
+    {
+        ConsolePane pane(false);
+        QList<ConsoleLine> ls = lines(1, 3);
+        ls[0].text = QStringLiteral("\x1b[0;92mok: [default]\x1b[0m => done");
+        ls[1].text = QStringLiteral("\x1b[1;31mfatal: \x1b[0;33mstill yellow");
+        ls[2].text = QStringLiteral("on the next line\x1b[0m");
+        pane.appendLines(ls);
+        QCOMPARE(pane.text(),
+            QStringLiteral("    ok: [default] => done\n    fatal: still yellow\n    on the next line"));
+        const QTextDocument *doc = pane.findChild<QPlainTextEdit *>()->document();
+        auto formatAt = [doc](int block, int column) {
+            QTextCursor c(doc->findBlockByNumber(block));
+            c.setPosition(c.position() + column + 1);
+            return c.charFormat();
+        };
+        ui::ConsoleStyle style(pane.palette());
+        QCOMPARE(formatAt(0, 4).foreground().color(), style.ansiColor(10, 0)); // "ok"
+        QCOMPARE(formatAt(0, 22).foreground().color(), style.buildColor(0)); // "done"
+        QCOMPARE(formatAt(1, 4).foreground().color(), style.ansiColor(1, 0)); // "fatal"
+        QCOMPARE(formatAt(1, 4).fontWeight(), int(QFont::Bold));
+        QCOMPARE(formatAt(1, 12).foreground().color(), style.ansiColor(3, 0)); // "still"
+        QCOMPARE(formatAt(2, 6).foreground().color(), style.ansiColor(3, 0)); // carried over
     }
 
     void followsTheTailUntilScrolledUp()
