@@ -194,6 +194,12 @@ QString SftpFileWriter::write(const QString &path, QFile &local, qint64 offset, 
     bool eof = false;
     QString error;
     while (error.isEmpty()) {
+        // The session's wait sees a cancel only when the socket is full; on a fast link it
+        // may never be, so the loop asks too.
+        if (m_cancel && m_cancel->isCancelled()) {
+            error = QStringLiteral("cancelled");
+            break;
+        }
         if (!eof && end - begin < kInFlight) {
             if (begin > 0 && end + size_t(kReadChunk) > buffer.size()) {
                 std::memmove(buffer.data(), buffer.data() + begin, end - begin);

@@ -226,7 +226,7 @@ private slots:
         });
         // Cancel once the remote sleep is running.
         QTRY_VERIFY_WITH_TIMEOUT(
-            test::SshServer::exec("pgrep", {"-u", test::SshServer::user(), "-x", "sleep"}) == 0,
+            test::SshServer::exec("pgrep", {"-u", test::SshServer::user(), "-f", "^sleep 1207$"}) == 0,
             30000);
         clock.start();
         h.ctx.cancel->cancel();
@@ -235,7 +235,7 @@ private slots:
         QVERIFY2(result.startsWith("Error executing Ansible: "), qPrintable(result));
         QVERIFY(QDir(inventories.path()).entryList(QDir::Files).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(
-            test::SshServer::exec("pgrep", {"-u", test::SshServer::user(), "-x", "sleep"}) != 0,
+            test::SshServer::exec("pgrep", {"-u", test::SshServer::user(), "-f", "^sleep 1207$"}) != 0,
             10000);
     }
 

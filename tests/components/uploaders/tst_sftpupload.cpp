@@ -274,7 +274,9 @@ private slots:
 
     void cancelStopsTheUpload()
     {
-        const QByteArray data = randomBytes(12 * MiB, 4);
+        // Large enough that the upload cannot finish before the cancel lands, on a fast
+        // machine with nothing else running.
+        const QByteArray data = randomBytes(32 * MiB, 4);
         const QString file = local("huge.img", data);
         CancellingSink sink;
         test::Harness h;
