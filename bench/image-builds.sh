@@ -170,7 +170,7 @@ EOF
       -kernel "$g/vmlinuz" -initrd "$g/root.cpio.gz" -append "console=ttyS0 quiet panic=-1" &
     pid=$!
     local ssh=(ssh -q -i "$g/id_ed25519" -p "$port" -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null
-               -o ConnectTimeout=5 root@127.0.0.1)
+               -o ConnectTimeout=2 root@127.0.0.1)
     until "${ssh[@]}" true 2>/dev/null; do sleep 0.5; done
     "${ssh[@]}" "$provision"
     "${ssh[@]}" 'sync; echo o > /proc/sysrq-trigger' || true

@@ -7,6 +7,7 @@
 #include "engine/communicator/SshSession.h"
 
 #include <QElapsedTimer>
+
 #include <cerrno>
 #include <fcntl.h>
 #include <netdb.h>
@@ -26,11 +27,40 @@ namespace {
 constexpr qint64 kConnectTimeoutMs = 20000;
 // Packer's handshake and login budget for one attempt.
 constexpr qint64 kHandshakeTimeoutMs = 60000;
+// While a machine boots, nothing answers yet (refused, or QEMU's port forward closing at
+// once): for the first two minutes Kiln tries again every second instead of Packer's
+// five, so a build goes on within a second of sshd starting. A refused connect on
+// loopback costs nothing; later, Packer's pace.
+constexpr qint64 kEagerPollMs = 120000;
+constexpr qint64 kEagerDelayMs = 1000;
+// QEMU's user network accepts a forwarded connection at once and holds it while the
+// guest's TCP stack retries (seconds apart): waiting on such a connection for the banner
+// can cost several seconds after sshd is up, so early attempts give it this long.
+constexpr qint64 kBannerWaitMs = 3000;
 
 QDeadlineTimer earlier(QDeadlineTimer a, qint64 ms)
 {
     const QDeadlineTimer b(ms);
     return (a.isForever() || b.deadlineNSecs() < a.deadlineNSecs()) ? b : a;
+}
+
+// True once `fd` has something to read (an SSH server speaks first: its banner) or was
+// closed by the peer; false at the deadline or on cancel. Polls in short slices so a
+// cancel is seen.
+bool waitReadable(int fd, QDeadlineTimer deadline, const build::CancelTokenPtr &cancel)
+{
+    while (!cancel->isCancelled()) {
+        const qint64 left = deadline.remainingTime();
+        if (left == 0)
+            return false;
+        pollfd p{fd, POLLIN, 0};
+        const int n = ::poll(&p, 1, int(left < 0 || left > 100 ? 100 : left));
+        if (n > 0)
+            return true;
+        if (n < 0 && errno != EINTR)
+            return true; // let the handshake report the socket's error
+    }
+    return false;
 }
 
 } // namespace
@@ -150,13 +180,22 @@ std::unique_ptr<SshSession> SshConnector::login(int fd, const QString &address,
 }
 
 std::unique_ptr<SshConnection> SshConnector::connectOnce(
-    const build::CancelTokenPtr &cancel, QDeadlineTimer deadline, SshDiagnosis *diagnosis) const
+    const build::CancelTokenPtr &cancel, QDeadlineTimer deadline, SshDiagnosis *diagnosis,
+    qint64 bannerWaitMs) const
 {
     const QString address = SshConfig::joinHostPort(m_config.host, m_config.port);
     if (!m_config.hasBastion()) {
         const int fd = tcpConnect(m_config.host, m_config.port, cancel, deadline, diagnosis);
         if (fd < 0)
             return nullptr;
+        if (bannerWaitMs > 0 && !waitReadable(fd, earlier(deadline, bannerWaitMs), cancel)) {
+            ::close(fd);
+            *diagnosis = cancel->isCancelled()
+                ? SshDiagnosis(SshDiagnosis::Kind::Cancelled, QStringLiteral("cancelled"))
+                : SshDiagnosis::handshake(address,
+                      QStringLiteral("no SSH banner within %1 ms").arg(bannerWaitMs));
+            return nullptr;
+        }
         auto session = login(fd, address, m_config.auth, m_config.expectedHostKey, true, cancel,
             deadline, diagnosis);
         if (!session)
@@ -204,6 +243,8 @@ std::unique_ptr<SshCommunicator> SshConnector::connect(
                                                           : QDeadlineTimer(QDeadlineTimer::Forever);
     m_attempts = 0;
     m_last = SshDiagnosis();
+    QElapsedTimer since;
+    since.start();
     int handshakeFailures = 0;
     qint64 delay = 0;
     for (;;) {
@@ -224,7 +265,10 @@ std::unique_ptr<SshCommunicator> SshConnector::connect(
         }
         ++m_attempts;
         SshDiagnosis diagnosis;
-        auto connection = connectOnce(cancel, overall, &diagnosis);
+        // While the machine may still be booting, a connection that stays silent is
+        // dropped after a few seconds rather than waited on (see kEagerPollMs).
+        const bool eager = since.elapsed() < kEagerPollMs;
+        auto connection = connectOnce(cancel, overall, &diagnosis, eager ? kBannerWaitMs : 0);
         if (connection) {
             if (m_say)
                 m_say(QStringLiteral("Connected to SSH!"));
@@ -238,6 +282,8 @@ std::unique_ptr<SshCommunicator> SshConnector::connect(
         if (!(overall.hasExpired() && !m_last.isNone()))
             m_last = diagnosis;
         delay = m_config.retryDelayMs;
+        if (!diagnosis.countsAsHandshakeAttempt() && since.elapsed() < kEagerPollMs)
+            delay = qMin(delay, kEagerDelayMs);
         if (diagnosis.countsAsHandshakeAttempt()) {
             ++handshakeFailures;
             if (m_config.handshakeAttempts > 0 && handshakeFailures >= m_config.handshakeAttempts) {

@@ -41,9 +41,11 @@ public:
     // Blocks until connected, timed out, out of handshake attempts, or cancelled ("cancelled").
     std::unique_ptr<SshCommunicator> connect(const build::CancelTokenPtr &cancel, QString *error);
 
-    // One attempt, no retries (also the communicator's reconnect).
+    // One attempt, no retries (also the communicator's reconnect). With `bannerWaitMs`, a
+    // direct connection whose server sends nothing that long is given up (a booting
+    // machine's port forward that holds the connection until the guest answers).
     std::unique_ptr<SshConnection> connectOnce(const build::CancelTokenPtr &cancel,
-        QDeadlineTimer deadline, SshDiagnosis *diagnosis) const;
+        QDeadlineTimer deadline, SshDiagnosis *diagnosis, qint64 bannerWaitMs = 0) const;
 
     // Attempts made by the last connect().
     int attempts() const { return m_attempts; }
