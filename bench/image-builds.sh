@@ -31,6 +31,8 @@ kiln="$build/kiln"
 export CHECKPOINT_DISABLE=1 PACKER_NO_COLOR=1
 
 work=$(mktemp -d /tmp/kiln-bench-images.XXXXXX)
+# Both tools keep their ISO cache in the run's temp dir, not in the checkout.
+export PACKER_CACHE_DIR="$work/packer_cache"
 dockerd_pid=""
 cleanup() {
   if [ -n "$dockerd_pid" ]; then
