@@ -14,6 +14,8 @@ enum class OnError {
 
 // Returns false for an unknown name.
 bool parseOnError(const QString &text, OnError *out);
+// The flag's value for `mode` ("run-cleanup-provisioner"): parseOnError's inverse.
+QString onErrorName(OnError mode);
 
 // The flags of `build` that change how each build runs.
 struct BuildOptions

@@ -6,25 +6,6 @@
 
 namespace kiln::models {
 
-namespace {
-
-const char *onErrorName(build::OnError mode)
-{
-    switch (mode) {
-    case build::OnError::Cleanup:
-        return "cleanup";
-    case build::OnError::Abort:
-        return "abort";
-    case build::OnError::Ask:
-        return "ask";
-    case build::OnError::RunCleanupProvisioner:
-        return "run-cleanup-provisioner";
-    }
-    return "cleanup";
-}
-
-} // namespace
-
 RunSettingsStore::RunSettingsStore(QSettings *settings)
     : m_own(settings ? nullptr : std::make_unique<QSettings>())
     , m_settings(settings ? settings : m_own.get())
@@ -78,7 +59,7 @@ void RunSettingsStore::save(const RunRequest &request, const QStringList &sensit
     m_settings->setValue(QStringLiteral("except"), request.except);
     m_settings->setValue(QStringLiteral("force"), request.options.force);
     m_settings->setValue(QStringLiteral("debug"), request.options.debug);
-    m_settings->setValue(QStringLiteral("onError"), QString::fromLatin1(onErrorName(request.options.onError)));
+    m_settings->setValue(QStringLiteral("onError"), build::onErrorName(request.options.onError));
     m_settings->setValue(QStringLiteral("parallel"), request.parallel);
     m_settings->setValue(QStringLiteral("warnUndeclared"), request.warnOnUndeclaredVar);
     m_settings->beginWriteArray(QStringLiteral("vars"));
