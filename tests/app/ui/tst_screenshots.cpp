@@ -136,6 +136,24 @@ private slots:
         shoot(file, QStringLiteral("08-legacy-light"), false,
             [](ui::MainWindow &w) { QVERIFY(w.document()->snapshot().sources.size() >= 1); });
     }
+
+    // A legacy JSON template being designed: post-processors in the string, object and
+    // array forms drawn as chains, a builder selected with its JSON values in the inspector.
+    void legacyJsonDesigner()
+    {
+        const QString file = QStringLiteral(
+            KILN_SOURCE_DIR "/tests/app/models/document/fixtures/legacy-complete.json");
+        shoot(file, QStringLiteral("legacy-json-designer-light"), false, [](ui::MainWindow &w) {
+            QCOMPARE(w.document()->snapshot().builds.first().chains.size(), 2);
+            w.scene()->selectIds({QStringLiteral("source.amazon-ebs.named_builder")});
+        });
+        const QString forms = QStringLiteral(
+            KILN_SOURCE_DIR "/tests/app/models/document/fixtures/legacy-postprocessors.json");
+        shoot(forms, QStringLiteral("legacy-json-chains-dark"), true, [](ui::MainWindow &w) {
+            QCOMPARE(w.document()->snapshot().builds.first().chains.size(), 4);
+            w.scene()->selectIds({QStringLiteral("build.0.post-processor.2.1")});
+        });
+    }
 };
 
 QTEST_MAIN(TestScreenshots)
