@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/build/CancelToken.h"
+#include "engine/communicator/StdinSource.h"
 
 #include <QByteArray>
 #include <QIODevice>
@@ -21,8 +22,12 @@ struct RemoteCommand
     QString command; // run by the remote user's shell (`sh -c`), as Packer's RemoteCmd
     OutputFn onStdout;
     OutputFn onStderr;
-    // Bytes written to the command's stdin, then stdin is closed. Empty: stdin is closed at once.
+    // Bytes written to the command's stdin first. Without a stdinSource, stdin is then
+    // closed (at once when stdinData is empty too).
     QByteArray stdinData;
+    // Streamed stdin, read after stdinData until its end, while the command's output flows;
+    // then stdin is closed. Not owned; must outlive run(). See StdinSource for threading.
+    StdinSource *stdinSource = nullptr;
 };
 
 struct CommandResult

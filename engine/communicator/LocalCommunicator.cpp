@@ -213,6 +213,7 @@ CommandResult LocalCommunicator::runArgv(
     options.unsetEnv = m_unsetEnv;
     options.workingDirectory = m_workingDirectory;
     options.stdinData = cmd.stdinData;
+    options.stdinSource = cmd.stdinSource;
     options.onStdout = cmd.onStdout;
     options.onStderr = cmd.onStderr;
     options.killGraceMs = m_killGraceMs;

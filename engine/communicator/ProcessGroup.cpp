@@ -1,10 +1,13 @@
 #include "engine/communicator/ProcessGroup.h"
 
+#include "engine/communicator/StdinPump.h"
+
 #include <QElapsedTimer>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <memory>
 #include <mutex>
 #include <poll.h>
 #include <spawn.h>
@@ -216,8 +219,15 @@ CommandResult ProcessGroup::run(const Options &options, const build::CancelToken
         int pidFd = int(::syscall(SYS_pidfd_open, pid, 0));
 
         qsizetype stdinDone = 0;
-        if (options.stdinData.isEmpty())
+        // Streamed input is written by a pump thread, so that a source that blocks never
+        // stops this loop from reading output; the pump owns the pipe from here on.
+        std::unique_ptr<StdinPump> pump;
+        if (options.stdinSource) {
+            pump = std::make_unique<StdinPump>(inPipe[1], options.stdinData, options.stdinSource);
+            inPipe[1] = -1;
+        } else if (options.stdinData.isEmpty()) {
             closeFd(inPipe[1]);
+        }
 
         QElapsedTimer killClock; // runs from the cancel
         QElapsedTimer drainClock; // runs from the leader's exit
@@ -303,6 +313,8 @@ CommandResult ProcessGroup::run(const Options &options, const build::CancelToken
                     exited = true;
                     drainClock.start();
                     closeFd(inPipe[1]);
+                    if (pump)
+                        pump->stop();
                     // The leader is gone but not reaped, so its id still names the group:
                     // after a cancel nothing of the group may survive.
                     if (cancelled)

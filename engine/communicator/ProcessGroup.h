@@ -28,7 +28,8 @@ public:
         QMap<QString, QString> setEnv;
         QStringList unsetEnv;
         QString workingDirectory; // empty: the caller's
-        QByteArray stdinData; // written, then stdin is closed
+        QByteArray stdinData; // written, then stdin is closed (unless stdinSource is set)
+        StdinSource *stdinSource = nullptr; // streamed after stdinData (see StdinPump)
         OutputFn onStdout;
         OutputFn onStderr;
         // How long a cancelled group gets to exit after SIGTERM before SIGKILL.

@@ -1,8 +1,15 @@
 #include "engine/communicator/SshCommandRunner.h"
 
 #include "engine/communicator/SshChannel.h"
+#include "engine/communicator/StdinPump.h"
 
 #include <QHash>
+#include <QScopeGuard>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <memory>
+#include <unistd.h>
 
 namespace kiln::comm {
 
@@ -97,26 +104,65 @@ CommandResult SshCommandRunner::run(const RemoteCommand &cmd, const build::Cance
         return lost(rc);
 
     LIBSSH2_CHANNEL *ch = channel.handle();
-    qint64 stdinDone = 0;
+    // Stdin: stdinData alone is written from `pending`; with a source, a pump thread writes
+    // stdinData and the source's bytes to a pipe that this loop polls beside the socket,
+    // refilling `pending` from it (see StdinPump: a blocked source never stalls output).
+    QByteArray pending = cmd.stdinSource ? QByteArray() : cmd.stdinData;
+    qsizetype pendingDone = 0;
+    int inputFd = -1;
+    std::unique_ptr<StdinPump> pump;
+    auto closeInput = [&] {
+        if (inputFd >= 0)
+            ::close(inputFd);
+        inputFd = -1;
+    };
+    if (cmd.stdinSource) {
+        int fds[2] = {-1, -1};
+        if (::pipe2(fds, O_CLOEXEC | O_NONBLOCK) != 0) {
+            result.error = QStringLiteral("pipe: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+            return result;
+        }
+        inputFd = fds[0];
+        pump = std::make_unique<StdinPump>(fds[1], cmd.stdinData, cmd.stdinSource);
+    }
+    const auto cleanup = qScopeGuard([&] {
+        if (pump)
+            pump->stop();
+        closeInput();
+    });
     bool eofSent = false;
     bool cancelled = false;
     QByteArray buffer(256 * 1024, Qt::Uninitialized);
     for (;;) {
         bool progress = false;
         if (!eofSent) {
-            if (stdinDone < cmd.stdinData.size()) {
-                const ssize_t n = libssh2_channel_write(ch, cmd.stdinData.constData() + stdinDone,
-                    size_t(cmd.stdinData.size() - stdinDone));
+            if (pendingDone >= pending.size() && inputFd >= 0) {
+                const ssize_t n = ::read(inputFd, buffer.data(), size_t(buffer.size()));
                 if (n > 0) {
-                    stdinDone += n;
+                    pending = QByteArray(buffer.constData(), n);
+                    pendingDone = 0;
+                    progress = true;
+                } else if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
+                    closeInput(); // the end of the input
+                }
+            }
+            if (pendingDone < pending.size()) {
+                const ssize_t n = libssh2_channel_write(
+                    ch, pending.constData() + pendingDone, size_t(pending.size() - pendingDone));
+                if (n > 0) {
+                    pendingDone += n;
                     progress = true;
                 } else if (n != LIBSSH2_ERROR_EAGAIN) {
                     if (SshSession::isConnectionError(int(n)))
                         return lost(int(n));
-                    stdinDone = cmd.stdinData.size(); // the command closed its stdin
+                    // The command closed its stdin: the rest of the input has nowhere to go.
+                    pendingDone = pending.size();
+                    closeInput();
+                    if (pump)
+                        pump->stop();
                 }
             }
-            if (stdinDone >= cmd.stdinData.size()) {
+            if (pendingDone >= pending.size() && inputFd < 0) {
                 const int e = libssh2_channel_send_eof(ch);
                 if (e == 0 || e != LIBSSH2_ERROR_EAGAIN)
                     eofSent = true;
@@ -142,7 +188,10 @@ CommandResult SshCommandRunner::run(const RemoteCommand &cmd, const build::Cance
             break;
         if (progress)
             continue;
-        const SshSession::Wait w = m_session.wait();
+        // Wake for more input only when there is room for it.
+        const bool wantInput = !eofSent && inputFd >= 0 && pendingDone >= pending.size();
+        const SshSession::Wait w = m_session.wait(
+            QDeadlineTimer(QDeadlineTimer::Forever), wantInput ? inputFd : -1);
         if (w == SshSession::Wait::Cancelled) {
             cancelled = true;
             break;

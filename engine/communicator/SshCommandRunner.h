@@ -7,7 +7,8 @@ namespace kiln::comm {
 class SshSession;
 
 // Runs one RemoteCommand on an exec channel (Packer's comm.Start + RemoteCmd.Wait): streams
-// stdout and stderr to the callbacks as chunks arrive, feeds stdin, reports the exit status
+// stdout and stderr to the callbacks as chunks arrive, feeds stdin (stdinData, then a
+// StdinSource through a StdinPump, interleaved with the reads), reports the exit status
 // (128 + signal number when a signal ended it, as Go's ssh package does), and notices the
 // remote end going away.
 //

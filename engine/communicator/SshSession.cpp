@@ -91,27 +91,29 @@ QString SshSession::hostKeyFingerprint() const
     return SshKeyPair::fingerprint(hostKeyBlob());
 }
 
-SshSession::Wait SshSession::wait(QDeadlineTimer deadline)
+SshSession::Wait SshSession::wait(QDeadlineTimer deadline, int readableFd)
 {
     if (m_interrupted.load())
         return Wait::Cancelled;
     if (deadline.hasExpired())
         return Wait::TimedOut;
     const int dir = libssh2_session_block_directions(m_session);
-    pollfd fds[2] = {};
+    pollfd fds[3] = {};
     fds[0].fd = m_fd;
     fds[0].events = POLLIN;
     if (dir & LIBSSH2_SESSION_BLOCK_OUTBOUND)
         fds[0].events = (dir & LIBSSH2_SESSION_BLOCK_INBOUND) ? (POLLIN | POLLOUT) : POLLOUT;
     fds[1].fd = m_wakeFd;
     fds[1].events = POLLIN;
+    fds[2].fd = readableFd; // poll() skips a negative fd
+    fds[2].events = POLLIN;
     // Wake at least once a second: keepalives are due, and a libssh2 call that returned
     // EAGAIN without a direction must be retried.
     qint64 slice
         = deadline.isForever() ? 1000 : qBound(qint64(0), deadline.remainingTime(), qint64(1000));
     if (dir == 0)
         slice = qMin<qint64>(slice, 50);
-    if (::poll(fds, 2, int(slice)) > 0 && (fds[0].revents & (POLLIN | POLLHUP | POLLERR)))
+    if (::poll(fds, 3, int(slice)) > 0 && (fds[0].revents & (POLLIN | POLLHUP | POLLERR)))
         m_lastInbound.restart();
     if (m_interrupted.load())
         return Wait::Cancelled;
