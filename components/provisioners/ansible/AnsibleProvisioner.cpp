@@ -70,6 +70,7 @@ build::PrepareResult AnsibleProvisioner::prepare(const build::ComponentConfig &c
     m_useProxy = config.optionalBoolean(QStringLiteral("use_proxy"));
     m_localPort = int(config.integer(QStringLiteral("local_port")));
     m_hostKeyFile = config.string(QStringLiteral("ssh_host_key_file"));
+    m_sftpCommand = config.string(QStringLiteral("sftp_command"));
     m_authorizedKeyFile = config.string(QStringLiteral("ssh_authorized_key_file"));
     m_rolesPath = config.string(QStringLiteral("roles_path"));
     m_collectionsPath = config.string(QStringLiteral("collections_path"));
@@ -212,6 +213,7 @@ QString AnsibleProvisioner::provision(build::BuildContext &ctx, comm::Communicat
         settings.user = m_user;
         settings.userKey = userKey.get();
         settings.hostKey = hostKey.get();
+        settings.sftpCommand = m_sftpCommand;
         if (!adapter->start(settings, &error))
             return error;
     } else if (data.value(QStringLiteral("ConnType")).toString() == QLatin1String("ssh")) {

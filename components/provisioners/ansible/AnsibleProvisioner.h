@@ -44,6 +44,7 @@ private:
     std::optional<bool> m_useProxy;
     int m_localPort = 0;
     QString m_hostKeyFile;
+    QString m_sftpCommand; // run by the proxy adapter for the sftp subsystem
     QString m_authorizedKeyFile;
     QString m_keyType;
     QString m_rolesPath;

@@ -27,8 +27,10 @@ class AdapterRemote;
 //  - `exec` requests run the command through the communicator, its stdout/stderr streamed
 //    back and its exit status returned; `scp -t` / `scp -f` (legacy scp, `scp -O`) are served
 //    here as Packer's scp.go does, on top of upload and download.
-//  - the `sftp` subsystem (what Ansible's sftp and OpenSSH 9's scp speak) is served here too:
-//    each SFTP operation becomes a communicator call (see SftpProxyServer).
+//    Other commands get the client's stdin streamed in (Ansible's pipelining needs it).
+//  - the `sftp` subsystem (what Ansible's sftp and OpenSSH 9's scp speak) runs `sftpCommand`
+//    on the machine through the communicator with the channel piped to it, as Packer does,
+//    so the machine needs an sftp-server; a failing one is reported naming sftp_command.
 //  - logins: public key only, for `user` with the one key given; `pty-req` and `env` are
 //    accepted and ignored, as Packer does.
 //
@@ -44,6 +46,8 @@ public:
         QString user;
         const AdapterKey *userKey = nullptr; // the only key allowed to log in
         const AdapterKey *hostKey = nullptr;
+        // Packer's sftp_command; empty means its default "/usr/lib/sftp-server -e".
+        QString sftpCommand;
     };
 
     SshProxyAdapter(comm::Communicator &comm, build::BuildUi ui, build::CancelTokenPtr cancel);

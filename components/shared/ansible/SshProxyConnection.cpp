@@ -4,7 +4,6 @@
 #include "components/shared/ansible/AdapterKey.h"
 #include "components/shared/ansible/AdapterRemote.h"
 #include "components/shared/ansible/ScpProxySession.h"
-#include "components/shared/ansible/SftpProxyServer.h"
 
 #include <libssh/server.h>
 
@@ -123,28 +122,57 @@ void SshProxyConnection::runExec(ssh_channel channel, const QString &command)
 {
     AdapterChannel ch(channel);
     int exitStatus = 0;
-    if (command.startsWith(QLatin1String("scp ")) && ScpProxySession::handles(command.mid(4))) {
+    if (command.startsWith(QLatin1String("scp ")) && ScpProxySession::handles(command.mid(4)))
         exitStatus = ScpProxySession::run(command.mid(4), ch, m_remote).isEmpty() ? 0 : 1;
-    } else {
-        // The communicator takes a command's stdin up front, so the client's stdin is not
-        // forwarded: Ansible sends none unless pipelining is turned on.
-        comm::RemoteCommand cmd;
-        cmd.command = command;
-        cmd.onStdout = [&ch](const QByteArray &chunk) { ch.write(chunk); };
-        cmd.onStderr = [&ch](const QByteArray &chunk) { ch.writeStderr(chunk); };
-        const comm::CommandResult result = m_remote.run(cmd);
-        if (!result.error.isEmpty() && !m_stopping)
-            m_ui.error(result.error);
-        exitStatus = result.exitStatus < 0 ? 255 : result.exitStatus;
-    }
+    else
+        exitStatus = remoteExec(command, ch, nullptr);
     ch.finish(exitStatus);
+}
+
+int SshProxyConnection::remoteExec(const QString &command, AdapterChannel &ch, QByteArray *stderrCopy)
+{
+    // Packer's remoteExec: the channel is the command's stdin, stdout and stderr. The client's
+    // input streams in while output streams back (Ansible's pipelining sends the module to
+    // python3's stdin; an SFTP client talks to sftp-server both ways).
+    comm::RemoteCommand cmd;
+    cmd.command = command;
+    cmd.stdinSource = &ch;
+    cmd.onStdout = [&ch](const QByteArray &chunk) { ch.write(chunk); };
+    cmd.onStderr = [&ch, stderrCopy](const QByteArray &chunk) {
+        if (stderrCopy)
+            *stderrCopy += chunk;
+        ch.writeStderr(chunk);
+    };
+    const comm::CommandResult result = m_remote.run(cmd);
+    if (!result.error.isEmpty() && !m_stopping)
+        m_ui.error(result.error);
+    return result.exitStatus < 0 ? 255 : result.exitStatus;
 }
 
 void SshProxyConnection::runSftp(ssh_channel channel)
 {
+    // As Packer: the sftp subsystem is sftp_command run on the machine through the
+    // communicator, its stdin and stdout being the SFTP stream.
     AdapterChannel ch(channel);
-    SftpProxyServer(ch, m_remote).serve();
-    ch.finish(0);
+    const QString command = m_settings.sftpCommand.isEmpty()
+        ? QStringLiteral("/usr/lib/sftp-server -e")
+        : m_settings.sftpCommand;
+    QByteArray errors;
+    const int exitStatus = remoteExec(command, ch, &errors);
+    // sftp-server ends with 0 when the client closes the stream. Anything else is most
+    // likely a wrong path, which Ansible only reports as an unreachable host: say which
+    // setting to fix.
+    if (exitStatus != 0 && !m_stopping) {
+        const QString said = QString::fromUtf8(errors.trimmed());
+        m_ui.error(QStringLiteral("sftp subsystem: sftp_command \"%1\" exited with status %2%3. "
+                                  "Set sftp_command to the path of sftp-server on the machine "
+                                  "(Debian and Ubuntu: /usr/lib/openssh/sftp-server -e, "
+                                  "Red Hat: /usr/libexec/openssh/sftp-server -e).")
+                       .arg(command)
+                       .arg(exitStatus)
+                       .arg(said.isEmpty() ? QString() : QStringLiteral(": ") + said));
+    }
+    ch.finish(exitStatus);
 }
 
 } // namespace kiln::components

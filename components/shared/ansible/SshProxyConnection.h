@@ -11,14 +11,15 @@
 
 namespace kiln::components {
 
+class AdapterChannel;
 class AdapterRemote;
 
 // One SSH connection to the proxy adapter, served on its own thread with libssh's callback
 // API: public key logins for the adapter's user and key, session channels, and on them the
 // requests Packer's adapter answers (pty-req and env accepted and ignored, exec, the sftp
-// subsystem). libssh's callbacks only record an accepted exec or subsystem; serve() then
-// carries it out between polls, blocking on the channel, so a long command never runs inside
-// libssh's packet handling.
+// subsystem, which runs sftp_command). libssh's callbacks only record an accepted exec or
+// subsystem; serve() then carries it out between polls, blocking on the channel, so a long
+// command never runs inside libssh's packet handling.
 class SshProxyConnection
 {
 public:
@@ -44,6 +45,9 @@ private:
 
     void runExec(ssh_channel channel, const QString &command);
     void runSftp(ssh_channel channel);
+    // Runs `command` through the communicator with the channel as its stdin, stdout and
+    // stderr (a copy of stderr in *stderrCopy when given); returns the exit status to send.
+    int remoteExec(const QString &command, AdapterChannel &ch, QByteArray *stderrCopy);
 
     ssh_session m_session;
     const SshProxyAdapter::Settings &m_settings;

@@ -1,6 +1,8 @@
 // The SSH proxy adapter on its own, driven by OpenSSH's ssh and sftp clients, over a local
-// communicator (the "machine" is this host): who may log in, exec with stdout, stderr and the
-// exit status, and the SFTP operations the adapter serves through the communicator.
+// communicator (the "machine" is this host): who may log in, exec with stdout, stderr, the
+// exit status and the client's stdin streamed to the command, and the sftp subsystem run as
+// sftp_command (the host's real sftp-server) with the channel piped through the communicator,
+// including a wrong sftp_command reported by name.
 
 #include "components/shared/ansible/AdapterKey.h"
 #include "components/shared/ansible/SshProxyAdapter.h"
@@ -8,7 +10,9 @@
 #include "engine/communicator/LocalCommunicator.h"
 #include "support/BuildHarness.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -19,6 +23,7 @@
 #include <unistd.h>
 
 using namespace kiln;
+using components::SshProxyAdapter;
 
 namespace {
 
@@ -67,14 +72,34 @@ private:
             *err = p.readAllStandardError();
         return p.exitCode();
     }
-    int sftp(const QByteArray &batch, QByteArray *out)
+    // Runs `command` with `input` written to ssh's stdin while its output is read.
+    int sshWithInput(const QString &command, const QByteArray &input, QByteArray *out)
+    {
+        QProcess p;
+        p.start("ssh",
+            sshOptions(m_keyFile)
+                + QStringList{"-p", QString::number(m_adapter->port()), m_user + "@127.0.0.1",
+                    command});
+        p.write(input);
+        p.closeWriteChannel();
+        QElapsedTimer clock;
+        clock.start();
+        while (p.state() != QProcess::NotRunning && clock.elapsed() < 60000) {
+            p.waitForReadyRead(100);
+            *out += p.readAllStandardOutput();
+        }
+        p.waitForFinished(1000);
+        *out += p.readAllStandardOutput();
+        return p.exitCode();
+    }
+    int sftp(const QByteArray &batch, QByteArray *out, const SshProxyAdapter *adapter = nullptr)
     {
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
         p.start("sftp",
             sshOptions(m_keyFile)
-                + QStringList{
-                    "-P", QString::number(m_adapter->port()), "-b", "-", m_user + "@127.0.0.1"});
+                + QStringList{"-P", QString::number((adapter ? adapter : m_adapter.get())->port()),
+                    "-b", "-", m_user + "@127.0.0.1"});
         p.write(batch);
         p.closeWriteChannel();
         p.waitForFinished(30000);
@@ -105,6 +130,9 @@ private slots:
         settings.user = m_user;
         settings.userKey = m_userKey.get();
         settings.hostKey = m_hostKey.get();
+        // sftp_command as a user sets it, leaving a mark that proves it is what served SFTP.
+        settings.sftpCommand = QStringLiteral("touch %1 && exec /usr/lib/openssh/sftp-server -e")
+                                   .arg(m_tmp.filePath("sftp-command-ran"));
         QVERIFY2(m_adapter->start(settings, &error), qPrintable(error));
     }
     void cleanupTestCase()
@@ -164,11 +192,66 @@ private slots:
         QVERIFY(back.open(QIODevice::ReadOnly));
         QVERIFY(back.readAll().endsWith("kend\n"));
         QVERIFY(!QFile::exists(dir + "/gone.txt"));
+        QVERIFY(QFile::exists(m_tmp.filePath("sftp-command-ran")));
         // A missing file is the server's "No such file".
         QVERIFY(sftp(QStringLiteral("get %1/none.txt %2\n").arg(dir, m_tmp.filePath("x")).toUtf8(),
                     &out)
             != 0);
         QVERIFY2(out.contains("not found") || out.contains("No such file"), out.constData());
+    }
+
+    // The client's stdin reaches the command as a stream: several MB hashed on the far side,
+    // and the same amount echoed back by cat while more is still being sent.
+    void execForwardsStdin()
+    {
+        QByteArray input(5 * 1024 * 1024 + 7, Qt::Uninitialized);
+        for (qsizetype i = 0; i < input.size(); ++i)
+            input[i] = char((i * 7919) >> 3);
+        QByteArray out;
+        QCOMPARE(sshWithInput("sha256sum", input, &out), 0);
+        QCOMPARE(out.left(64), QCryptographicHash::hash(input, QCryptographicHash::Sha256).toHex());
+        out.clear();
+        QCOMPARE(sshWithInput("cat", input, &out), 0);
+        QCOMPARE(out.size(), input.size());
+        QVERIFY(out == input);
+    }
+
+    // Ansible's pipelining: the module goes to python3's stdin.
+    void pythonReadsItsProgramFromStdin()
+    {
+        if (QStandardPaths::findExecutable("python3").isEmpty())
+            QSKIP("python3 is not installed");
+        QByteArray out;
+        QCOMPARE(sshWithInput("/bin/sh -c 'python3 && echo ok'",
+                     "import sys\nprint(sum(range(10)))\nsys.exit(0)\n", &out),
+            0);
+        QCOMPARE(out, QByteArray("45\nok\n"));
+    }
+
+    // A wrong sftp_command fails the SFTP session with an error naming the setting.
+    void wrongSftpCommandIsNamed()
+    {
+        test::Harness h;
+        SshProxyAdapter adapter(m_local, h.ctx.ui, h.ctx.cancel);
+        QString error;
+        QVERIFY2(adapter.listen(0, &error), qPrintable(error));
+        SshProxyAdapter::Settings settings;
+        settings.user = m_user;
+        settings.userKey = m_userKey.get();
+        settings.hostKey = m_hostKey.get();
+        settings.sftpCommand = QStringLiteral("/usr/lib/sftp-server-missing -e");
+        QVERIFY2(adapter.start(settings, &error), qPrintable(error));
+        QByteArray out;
+        QVERIFY(sftp("ls /\n", &out, &adapter) != 0);
+        adapter.shutdown();
+        const QString errors = h.sink.errors().join(QLatin1Char('\n'));
+        QVERIFY2(errors.contains(QStringLiteral(
+                     "sftp subsystem: sftp_command \"/usr/lib/sftp-server-missing -e\" exited "
+                     "with status 127")),
+            qPrintable(errors));
+        QVERIFY2(errors.contains(QStringLiteral("not found")), qPrintable(errors));
+        QVERIFY2(errors.contains(QStringLiteral("/usr/lib/openssh/sftp-server -e")),
+            qPrintable(errors));
     }
 };
 
