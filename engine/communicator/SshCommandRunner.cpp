@@ -190,8 +190,8 @@ CommandResult SshCommandRunner::run(const RemoteCommand &cmd, const build::Cance
             continue;
         // Wake for more input only when there is room for it.
         const bool wantInput = !eofSent && inputFd >= 0 && pendingDone >= pending.size();
-        const SshSession::Wait w = m_session.wait(
-            QDeadlineTimer(QDeadlineTimer::Forever), wantInput ? inputFd : -1);
+        const SshSession::Wait w
+            = m_session.wait(QDeadlineTimer(QDeadlineTimer::Forever), wantInput ? inputFd : -1);
         if (w == SshSession::Wait::Cancelled) {
             cancelled = true;
             break;

@@ -129,7 +129,8 @@ void SshProxyConnection::runExec(ssh_channel channel, const QString &command)
     ch.finish(exitStatus);
 }
 
-int SshProxyConnection::remoteExec(const QString &command, AdapterChannel &ch, QByteArray *stderrCopy)
+int SshProxyConnection::remoteExec(
+    const QString &command, AdapterChannel &ch, QByteArray *stderrCopy)
 {
     // Packer's remoteExec: the channel is the command's stdin, stdout and stderr. The client's
     // input streams in while output streams back (Ansible's pipelining sends the module to

@@ -1,5 +1,6 @@
 #include "components/shared/docker/DockerCommunicator.h"
 
+#include "components/shared/docker/DockerStdinExec.h"
 #include "components/shared/docker/DockerTar.h"
 
 #include <QDir>
@@ -43,6 +44,9 @@ comm::CommandResult DockerCommunicator::run(
     std::lock_guard lock(m_mutex);
     comm::CommandResult result;
     QString command = QStringLiteral("(%1)").arg(cmd.command);
+    if (cmd.stdinSource)
+        return DockerStdinExec::run(
+            m_client.endpoint(), m_options.containerId, m_options.execUser, command, cmd, cancel);
     std::unique_ptr<QTemporaryFile> input;
     if (!cmd.stdinData.isEmpty()) {
         input

@@ -13,8 +13,9 @@ namespace kiln::components::docker {
 // archive endpoints. With fix_upload_owner, uploads are chowned (as root) to the user the
 // container runs as, so provisioners running as that user can use them.
 //
-// Stdin: an attached exec cannot half-close its input over HTTP, so input bytes are
-// written to the build's shared directory (mounted at container_dir) and redirected.
+// Stdin: an attached exec cannot half-close its input over HTTP, so stdinData is written to
+// the build's shared directory (mounted at container_dir) and redirected; a streamed stdin
+// (stdinSource) runs the command through `docker exec -i` instead (see DockerStdinExec).
 //
 // Threading: commands are serialised as in Packer; a cancelled call aborts its transfer.
 class DockerCommunicator : public comm::Communicator

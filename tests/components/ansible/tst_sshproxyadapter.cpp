@@ -78,8 +78,8 @@ private:
         QProcess p;
         p.start("ssh",
             sshOptions(m_keyFile)
-                + QStringList{"-p", QString::number(m_adapter->port()), m_user + "@127.0.0.1",
-                    command});
+                + QStringList{
+                    "-p", QString::number(m_adapter->port()), m_user + "@127.0.0.1", command});
         p.write(input);
         p.closeWriteChannel();
         QElapsedTimer clock;
@@ -250,8 +250,8 @@ private slots:
                      "with status 127")),
             qPrintable(errors));
         QVERIFY2(errors.contains(QStringLiteral("not found")), qPrintable(errors));
-        QVERIFY2(errors.contains(QStringLiteral("/usr/lib/openssh/sftp-server -e")),
-            qPrintable(errors));
+        QVERIFY2(
+            errors.contains(QStringLiteral("/usr/lib/openssh/sftp-server -e")), qPrintable(errors));
     }
 };
 

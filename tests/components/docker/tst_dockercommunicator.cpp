@@ -1,7 +1,9 @@
 // The docker communicator against containers of a real dockerd: exec output demultiplexing,
-// exit codes, stdin, users, uploads and downloads through the archive endpoints, cancel.
+// exit codes, stdin (up front, and streamed through `docker exec -i`), users, uploads and
+// downloads through the archive endpoints, cancel.
 #include "components/shared/docker/DockerClient.h"
 #include "components/shared/docker/DockerCommunicator.h"
+#include "engine/communicator/StdinTestSources.h"
 #include "support/DockerDaemon.h"
 
 #include <QBuffer>
@@ -11,6 +13,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <thread>
@@ -64,6 +67,25 @@ private:
         if (err)
             *err = errors;
         return out;
+    }
+
+    // Streamed stdin goes through the docker CLI; the other tests need none.
+    void skipWithoutCli()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("docker")).isEmpty())
+            QSKIP("the docker CLI is not installed");
+    }
+
+    comm::CommandResult runStreamed(docker::DockerCommunicator &c, const QString &command,
+        comm::StdinSource *source, const comm::OutputFn &onStdout,
+        const build::CancelTokenPtr &cancel = build::CancelToken::create())
+    {
+        comm::RemoteCommand cmd;
+        cmd.command = command;
+        cmd.stdinSource = source;
+        cmd.onStdout = onStdout;
+        cmd.onStderr = [](const QByteArray &b) { qWarning("stderr: %s", b.constData()); };
+        return c.run(cmd, cancel);
     }
 
 private slots:
@@ -273,6 +295,81 @@ private slots:
         canceller.join();
         QVERIFY(timer.elapsed() < 5000);
         QCOMPARE(r.error, QStringLiteral("cancelled"));
+    }
+
+    void streamedStdinIsHashed()
+    {
+        skipWithoutCli();
+        auto c = comm();
+        test::GeneratedStdin source(6 * 1024 * 1024 + 99);
+        QByteArray out;
+        const comm::CommandResult r = runStreamed(
+            c, QStringLiteral("sha256sum"), &source, [&out](const QByteArray &b) { out += b; });
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.exitStatus, 0);
+        QCOMPARE(out.left(64), source.hexDigest());
+    }
+
+    void streamedStdinEchoesBothWays()
+    {
+        skipWithoutCli();
+        auto c = comm();
+        const qint64 size = 20 * 1024 * 1024;
+        test::GeneratedStdin source(size);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        qint64 outSize = 0;
+        const comm::CommandResult r
+            = runStreamed(c, QStringLiteral("cat"), &source, [&](const QByteArray &b) {
+                  hash.addData(b);
+                  outSize += b.size();
+              });
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(outSize, size);
+        QCOMPARE(hash.result().toHex(), source.hexDigest());
+    }
+
+    void streamedStdinRequestResponse()
+    {
+        skipWithoutCli();
+        auto c = comm(QStringLiteral("65534:65534"));
+        test::LockstepStdin source(100);
+        const comm::CommandResult r = runStreamed(c, QStringLiteral("id -u; cat"), &source,
+            [&source](const QByteArray &b) { source.received(b); });
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QByteArray expected("65534\n");
+        for (int i = 0; i < 100; ++i)
+            expected += test::LockstepStdin::line(i);
+        QCOMPARE(source.output(), expected);
+    }
+
+    void streamedStdinCancel()
+    {
+        skipWithoutCli();
+        auto c = comm();
+        test::StalledStdin source("partial\n");
+        auto token = build::CancelToken::create();
+        std::atomic<bool> echoed{false};
+        std::thread canceller([&] {
+            QElapsedTimer wait;
+            wait.start();
+            while (!echoed.load() && wait.elapsed() < 20000)
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            token->cancel();
+        });
+        QElapsedTimer timer;
+        timer.start();
+        const comm::CommandResult r = runStreamed(
+            c, QStringLiteral("cat; echo never"), &source,
+            [&](const QByteArray &b) {
+                if (b.contains("partial"))
+                    echoed.store(true);
+            },
+            token);
+        canceller.join();
+        QVERIFY(echoed.load());
+        QCOMPARE(r.error, QStringLiteral("cancelled"));
+        QVERIFY(source.aborted());
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void endpointParsing_data()

@@ -12,8 +12,8 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 #include <thread>
 
 using namespace kiln;
@@ -88,8 +88,9 @@ private slots:
         Communicator *comm = communicator();
         test::GeneratedStdin source(6 * 1024 * 1024 + 12345);
         QByteArray out, err;
-        const CommandResult r = run(*comm, QStringLiteral("sha256sum"), &source,
-            [&out](const QByteArray &c) { out += c; }, &err);
+        const CommandResult r = run(
+            *comm, QStringLiteral("sha256sum"), &source, [&out](const QByteArray &c) { out += c; },
+            &err);
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.exitStatus, 0);
         QCOMPARE(source.left(), 0);
@@ -102,7 +103,8 @@ private slots:
         Communicator *comm = communicator();
         test::LockstepStdin source(2);
         QByteArray out;
-        const CommandResult r = run(*comm, QStringLiteral("cat"), &source,
+        const CommandResult r = run(
+            *comm, QStringLiteral("cat"), &source,
             [&](const QByteArray &c) {
                 out += c;
                 source.received(c);
@@ -120,11 +122,11 @@ private slots:
         test::GeneratedStdin source(size);
         QCryptographicHash outHash(QCryptographicHash::Sha256);
         qint64 outSize = 0;
-        const CommandResult r = run(*comm, QStringLiteral("cat"), &source,
-            [&](const QByteArray &c) {
-                outHash.addData(c);
-                outSize += c.size();
-            });
+        const CommandResult r
+            = run(*comm, QStringLiteral("cat"), &source, [&](const QByteArray &c) {
+                  outHash.addData(c);
+                  outSize += c.size();
+              });
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.exitStatus, 0);
         QCOMPARE(outSize, size);
@@ -193,7 +195,8 @@ private slots:
         });
         QElapsedTimer clock;
         clock.start();
-        const CommandResult r = run(*comm, QStringLiteral("cat; echo never"), &source,
+        const CommandResult r = run(
+            *comm, QStringLiteral("cat; echo never"), &source,
             [&](const QByteArray &c) {
                 if (c.contains("partial"))
                     echoed.store(true);
