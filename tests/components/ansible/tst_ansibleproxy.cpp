@@ -1,8 +1,11 @@
 // The ansible provisioner through its SSH proxy adapter, for real: Debian's ansible-playbook
 // logs in to the adapter, which reaches the test sshd (tests/support/SshServer) through Kiln's
-// SSH communicator. One run per file transfer Ansible can use: SFTP, scp in SFTP mode (OpenSSH
-// 9's default) and legacy scp (`scp -O`); each runs a command, copies a file in, fetches one
-// back and uses a role ansible-galaxy installed from a local tarball.
+// SSH communicator. One run per file transfer Ansible can use: SFTP, scp in SFTP mode
+// (OpenSSH 9's default), legacy scp (`scp -O`) and piped (`dd` fed on stdin), and one with
+// pipelining (modules sent to python3's stdin, streamed through the proxy); each runs a
+// command, copies a file in, fetches one back and uses a role ansible-galaxy installed from a
+// local tarball. The SFTP subsystem is the test sshd host's real sftp-server run as
+// sftp_command; a wrong sftp_command fails the run with an error naming it.
 
 #include "AnsibleTestRun.h"
 #include "engine/communicator/SshCommunicator.h"
@@ -75,7 +78,14 @@ private slots:
     void proxy_data()
     {
         QTest::addColumn<QVariantMap>("transfer");
-        QTest::newRow("sftp") << QVariantMap{{"use_sftp", true}};
+        // Debian's real path (Packer's default /usr/lib/sftp-server is a symlink to it there).
+        QTest::newRow("sftp") << QVariantMap{
+            {"use_sftp", true}, {"sftp_command", "/usr/lib/openssh/sftp-server -e"}};
+        // Files sent as `dd of=...` with the content on stdin, streamed through the proxy.
+        QTest::newRow("piped") << QVariantMap{
+            {"env", QStringList{"ANSIBLE_SSH_TRANSFER_METHOD=piped"}}};
+        QTest::newRow("pipelining")
+            << QVariantMap{{"env", QStringList{"ANSIBLE_PIPELINING=True"}}, {"verbose", true}};
         QTest::newRow("scp (SFTP protocol) and galaxy") << QVariantMap{{"galaxy", true}};
         QTest::newRow("legacy scp -O")
             << QVariantMap{{"env", QStringList{"ANSIBLE_SCP_EXTRA_ARGS=-O"}}};
@@ -114,6 +124,12 @@ private slots:
             {"user", test::SshServer::user()}};
         if (transfer.contains("use_sftp"))
             config.insert("use_sftp", true);
+        if (transfer.contains("sftp_command"))
+            config.insert("sftp_command", transfer.value("sftp_command"));
+        if (transfer.contains("verbose")) {
+            QStringList args = config.value("extra_arguments").toStringList();
+            config.insert("extra_arguments", args << "-vvv");
+        }
         const QString result = test::provisionWith(h, *m_ssh, config);
         const QString said = test::transcript(h.sink);
         if (!result.isEmpty())
@@ -131,6 +147,40 @@ private slots:
             QRegularExpression("-e ansible_ssh_private_key_file=/tmp/ansible-key\\d+ -i ")));
         QVERIFY2(
             QDir(inventories.path()).entryList(QDir::Files).isEmpty(), "inventory left behind");
+        if (transfer.contains("verbose")) {
+            // Pipelined: each module went to python3's stdin; none was put in a temp file.
+            QVERIFY2(said.contains("python3 && sleep 0"), qPrintable(said));
+            QVERIFY2(!said.contains("AnsiballZ_command.py"), qPrintable(said));
+        }
+    }
+
+    // A wrong sftp_command: Ansible cannot transfer its modules, the build fails, and the
+    // adapter says which setting to fix.
+    void wrongSftpCommand()
+    {
+        Harness h;
+        connectInfo(h);
+        const QString marker = remoteDir(QStringLiteral("wrong-sftp")) + "/marker.txt";
+        QTemporaryDir work;
+        QVERIFY(test::putFile(work.filePath("plain.yml"),
+            "- hosts: default\n  gather_facts: false\n  tasks:\n"
+            "    - copy:\n        content: \"{{ marker_text }}\"\n"
+            "        dest: \"{{ marker_path }}\"\n"));
+        QVariantMap config{{"playbook_file", work.filePath("plain.yml")},
+            {"extra_arguments",
+                QStringList{"-e", "marker_path=" + marker, "-e", "marker_text=never", "-e",
+                    "ansible_python_interpreter=/usr/bin/python3"}},
+            {"use_sftp", true}, {"sftp_command", "/usr/lib/no-such-sftp-server -e"},
+            // Only SFTP: Ansible's "smart" default would fall back to scp, then to piped.
+            {"ansible_env_vars", QStringList{"ANSIBLE_SSH_TRANSFER_METHOD=sftp"}},
+            {"user", test::SshServer::user()}};
+        const QString result = test::provisionWith(h, *m_ssh, config);
+        const QString said = test::transcript(h.sink);
+        QVERIFY2(!result.isEmpty(), qPrintable(said));
+        QVERIFY2(said.contains("sftp subsystem: sftp_command \"/usr/lib/no-such-sftp-server -e\" "
+                               "exited with status 127"),
+            qPrintable(said));
+        QCOMPARE(test::fileText(marker), QByteArray("<missing>"));
     }
 };
 
