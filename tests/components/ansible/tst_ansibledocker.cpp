@@ -1,8 +1,9 @@
 // Both Ansible provisioners inside a real docker build (tests/support/DockerDaemon): the base
 // image is the test guest's Debian root file system, imported with `docker import`. `ansible`
 // reaches the container only through the SSH proxy adapter and the docker communicator;
-// `ansible-local` runs the host's ansible-core inside the container. The committed images are
-// run to check what the playbooks changed.
+// `ansible-local` runs the host's ansible-core inside the container. `ansible` runs with SFTP
+// (the image's own sftp-server as sftp_command) and with pipelining (stdin streamed). The committed
+// images are run to check what the playbooks changed.
 //
 // The guest has python3-minimal, whose standard library lacks what Ansible's modules import
 // (shutil, json): the builds mount the host's Python 3.11 standard library (the same Debian
@@ -110,14 +111,26 @@ private slots:
     }
 
     // use_proxy = false cannot work with the docker communicator: Packer's warning, then the
-    // proxy adapter anyway, here with SFTP.
+    // proxy adapter anyway: with SFTP (the image's sftp-server at Packer's default
+    // sftp_command, run through the docker communicator), and with pipelining (modules on
+    // python3's stdin, streamed through `docker exec -i`).
+    void ansibleThroughProxy_data()
+    {
+        QTest::addColumn<QVariantMap>("extra");
+        QTest::newRow("sftp") << QVariantMap{{"use_sftp", true}};
+        QTest::newRow("pipelining")
+            << QVariantMap{{"ansible_env_vars", QStringList{"ANSIBLE_PIPELINING=True"}}};
+    }
     void ansibleThroughProxy()
     {
-        auto run = dockerBuild(
-            {{"playbook_file", fixtures + "/docker.yml"}, {"use_proxy", false}, {"use_sftp", true},
-                {"extra_arguments",
-                    QStringList{"-e", "ansible_python_interpreter=/usr/bin/python3"}}},
-            false);
+        QFETCH(QVariantMap, extra);
+        const bool pipelining = extra.contains("ansible_env_vars");
+        QVariantMap config{{"playbook_file", fixtures + "/docker.yml"}, {"use_proxy", false},
+            {"extra_arguments",
+                QStringList{"-e", "ansible_python_interpreter=/usr/bin/python3"}
+                    + (pipelining ? QStringList{"-vvv"} : QStringList{})}};
+        config.insert(extra);
+        auto run = dockerBuild(config, false);
         const QString said = test::transcript(run->h.sink);
         if (!run->artifact)
             qWarning().noquote() << said;
@@ -131,6 +144,10 @@ private slots:
         QCOMPARE(inImage(image, {"cat", "/etc/kiln-ansible"}),
             QByteArray("provisioned by ansible through the proxy\n"));
         QVERIFY(inImage(image, {"getent", "passwd", "kilnansible"}).startsWith("kilnansible:"));
+        if (pipelining) {
+            QVERIFY2(said.contains("python3 && sleep 0"), qPrintable(said));
+            QVERIFY2(!said.contains("AnsiballZ_command.py"), qPrintable(said));
+        }
     }
 
     void ansibleLocalWithMountedAnsible()
