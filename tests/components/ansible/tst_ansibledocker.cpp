@@ -2,8 +2,8 @@
 // image is the test guest's Debian root file system, imported with `docker import`. `ansible`
 // reaches the container only through the SSH proxy adapter and the docker communicator;
 // `ansible-local` runs the host's ansible-core inside the container. `ansible` runs with SFTP
-// (the image's own sftp-server as sftp_command) and with pipelining (stdin streamed). The committed
-// images are run to check what the playbooks changed.
+// (the image's own sftp-server as sftp_command) and with pipelining (stdin streamed). The
+// committed images are run to check what the playbooks changed.
 //
 // The guest has python3-minimal, whose standard library lacks what Ansible's modules import
 // (shutil, json): the builds mount the host's Python 3.11 standard library (the same Debian
