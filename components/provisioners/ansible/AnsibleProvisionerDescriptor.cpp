@@ -57,9 +57,11 @@ ComponentDescriptor ansibleProvisionerDescriptor()
     s.add(Field::string("sftp_command")
               .withDefault("/usr/lib/sftp-server -e")
               .withHelp("The command to run on the machine being provisioned by Packer to handle "
-                        "the SFTP protocol that Ansible will use to transfer files. Accepted for "
-                        "compatibility: Kiln's proxy adapter serves SFTP itself, turning each "
-                        "request into a transfer or command through the communicator."));
+                        "the SFTP protocol that Ansible will use to transfer files. The command "
+                        "should read and write on stdin and stdout, respectively. Defaults to "
+                        "/usr/lib/sftp-server -e (on Debian the real binary is "
+                        "/usr/lib/openssh/sftp-server, on Red Hat "
+                        "/usr/libexec/openssh/sftp-server)."));
     s.add(Field::boolean("skip_version_check")
               .withHelp("Check if ansible is installed prior to running. Set this to true, for "
                         "example, if you're going to install ansible during the packer run."));
