@@ -2,8 +2,10 @@
 
 #include "engine/registry/ComponentDescriptor.h"
 
-// One function per built-in component, each defined in components/<kind>/<type>/.
-// Only registerBuiltins() and tests call these; everything else goes through the Registry.
+// The runnable built-in components: each one's description (components/Descriptions.h)
+// with its factory attached (components/BuiltinFactories.cpp, in kiln_components, which
+// links the implementations). Components Kiln only describes have no factory.
+// Only tests call these; everything else goes through the Registry.
 
 namespace kiln::components {
 

@@ -2,6 +2,7 @@
 
 #include "app/cli/CommandFlags.h"
 #include "app/cli/InterruptHandler.h"
+#include "app/cli/RuntimeCommands.h"
 #include "app/cli/TerminalPrompter.h"
 #include "components/Builtins.h"
 #include "engine/build/Build.h"
@@ -227,7 +228,7 @@ int runBuild(const QStringList &argv, CommandIo &io)
 
 Command buildCommand()
 {
-    return { QStringLiteral("build"), QStringLiteral("build image(s) from template"), runBuild };
+    return {QString::fromLatin1(buildCommandName), QString::fromUtf8(buildCommandSynopsis), runBuild};
 }
 
 } // namespace kiln::cli

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-
 #include <cstdio>
 
 namespace kiln::cli {
@@ -29,6 +28,18 @@ void printUsage(QTextStream &s, const QList<Command> &commands)
         s << "    " << c.name.leftJustified(13) << c.synopsis << "\n";
 }
 
+// The command a first argument names: flags that stand for commands are resolved.
+QString commandName(const QString &first)
+{
+    if (first == QLatin1String("--version") || first == QLatin1String("-version")
+        || first == QLatin1String("-v"))
+        return QStringLiteral("version");
+    // The design's headless mode: `kiln --build [flags] FILE` is `kiln build [flags] FILE`.
+    if (first == QLatin1String("--build") || first == QLatin1String("-build"))
+        return QStringLiteral("build");
+    return first;
+}
+
 } // namespace
 
 bool wantsCli(int argc, char **argv)
@@ -38,13 +49,27 @@ bool wantsCli(int argc, char **argv)
     const QString first = QString::fromLocal8Bit(argv[1]);
     if (first.startsWith(u'-'))
         return true;
-    if (findCommand(allCommands(), first))
+    if (findCommand(lightCommands(), first))
         return true;
     // A path opens the designer; anything else is an unknown command.
     return !QFileInfo::exists(first);
 }
 
-int run(int argc, char **argv)
+bool needsRuntime(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    const auto commands = lightCommands();
+    const Command *cmd = findCommand(commands, commandName(QString::fromLocal8Bit(argv[1])));
+    if (!cmd || !cmd->needsRuntime)
+        return false;
+    QStringList args;
+    for (int i = 2; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    return cmd->needsRuntime(args);
+}
+
+int run(int argc, char **argv, const QList<Command> &commands)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kiln"));
@@ -56,23 +81,18 @@ int run(int argc, char **argv)
     CommandIo io{out, err, in};
 
     QStringList args = app.arguments().mid(1);
-    const auto commands = allCommands();
     if (args.isEmpty()) {
         printUsage(err, commands);
         return 127;
     }
-    QString name = args.takeFirst();
-    if (name == QLatin1String("--help") || name == QLatin1String("-help") || name == QLatin1String("-h")) {
+    const QString first = args.takeFirst();
+    if (first == QLatin1String("--help") || first == QLatin1String("-help")
+        || first == QLatin1String("-h")) {
         printUsage(out, commands);
         return 0;
     }
-    if (name == QLatin1String("--version") || name == QLatin1String("-version") || name == QLatin1String("-v"))
-        name = QStringLiteral("version");
-    // The design's headless mode: `kiln --build [flags] FILE` is `kiln build [flags] FILE`.
-    if (name == QLatin1String("--build") || name == QLatin1String("-build"))
-        name = QStringLiteral("build");
-    const Command *cmd = findCommand(commands, name);
-    if (!cmd) {
+    const Command *cmd = findCommand(commands, commandName(first));
+    if (!cmd || !cmd->run) {
         printUsage(err, commands);
         return 127;
     }

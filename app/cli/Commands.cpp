@@ -1,6 +1,5 @@
-#include "app/cli/Command.h"
-
 #include "app/cli/BuildCommand.h"
+#include "app/cli/Command.h"
 #include "app/cli/ConsoleCommand.h"
 #include "app/cli/FmtCommand.h"
 #include "app/cli/Hcl2UpgradeCommand.h"
@@ -8,11 +7,21 @@
 #include "app/cli/ValidateCommand.h"
 #include "app/cli/VersionCommand.h"
 #include "app/cli/export/ExportCommand.h"
+#include "components/Builtins.h"
+#include "engine/build/DataSourceRunner.h"
 
 namespace kiln::cli {
 
 QList<Command> allCommands()
 {
+    ValidateRuntime validation;
+    validation.registerComponents = components::registerBuiltins;
+    validation.executeDataSource
+        = [](const tmpl::DataSourceBlock &block, const registry::ComponentDescriptor &descriptor,
+              const hcl::EvalContext &ctx, hcl::Diagnostics &diags) {
+              return build::DataSourceRunner::execute(
+                  block, descriptor, ctx, build::CancelToken::create(), diags);
+          };
     // Explicit, ordered as in `packer --help`.
     return {
         buildCommand(),
@@ -21,7 +30,7 @@ QList<Command> allCommands()
         fmtCommand(),
         hcl2UpgradeCommand(),
         inspectCommand(),
-        validateCommand(),
+        validateCommand(validation),
         versionCommand(),
     };
 }

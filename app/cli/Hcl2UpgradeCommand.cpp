@@ -1,7 +1,7 @@
 #include "app/cli/Hcl2UpgradeCommand.h"
 
 #include "app/cli/CommandFlags.h"
-#include "components/Builtins.h"
+#include "components/BuiltinDescriptions.h"
 #include "engine/registry/Registry.h"
 #include "engine/template/legacy/LegacyTemplateParser.h"
 #include "engine/template/upgrade/Hcl2Upgrader.h"
@@ -82,7 +82,7 @@ int runHcl2Upgrade(const QStringList &argv, CommandIo &io)
     }
 
     registry::Registry reg;
-    components::registerBuiltins(reg);
+    components::registerBuiltinDescriptions(reg);
     tmpl::upgrade::UpgradeOptions options;
     options.withAnnotations = withAnnotations;
     for (const QString &type : reg.typeNames(registry::ComponentKind::Builder))

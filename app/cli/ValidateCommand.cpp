@@ -1,8 +1,6 @@
 #include "app/cli/ValidateCommand.h"
 
 #include "app/cli/CommandFlags.h"
-#include "components/Builtins.h"
-#include "engine/build/DataSourceRunner.h"
 #include "engine/registry/DidYouMean.h"
 #include "engine/template/BuildSelector.h"
 #include "engine/template/TemplateLoader.h"
@@ -53,9 +51,11 @@ QString unknownComponent(const QString &kind, const QString &type, const QString
     const QString suggestion = registry::nameSuggestion(type, known);
     if (!suggestion.isEmpty())
         return QStringLiteral("Did you mean to use \"%1\"?").arg(suggestion);
-    return QStringLiteral("The %1 %2 is unknown by Packer, and is likely part of a plugin that is not installed.\n"
-                          "You may find the needed plugin along with installation instructions documented on the "
-                          "Packer integrations page.\n\nhttps://developer.hashicorp.com/packer/integrations?filter=%3")
+    return QStringLiteral(
+        "The %1 %2 is unknown by Packer, and is likely part of a plugin that is not installed.\n"
+        "You may find the needed plugin along with installation instructions documented on the "
+        "Packer integrations "
+        "page.\n\nhttps://developer.hashicorp.com/packer/integrations?filter=%3")
         .arg(kind, type, type.split(QLatin1Char('-')).first());
 }
 
@@ -67,11 +67,14 @@ QString multiErrorText(const QStringList &errors)
     QStringList points;
     for (const QString &e : errors)
         points << QStringLiteral("* ") + e;
-    return QStringLiteral("%1 errors occurred:\n\t%2\n\n").arg(errors.size()).arg(points.join(QStringLiteral("\n\t")));
+    return QStringLiteral("%1 errors occurred:\n\t%2\n\n")
+        .arg(errors.size())
+        .arg(points.join(QStringLiteral("\n\t")));
 }
 
 // The plugin SDK's config decoder: keys the component does not know.
-void unknownKeys(const hcl::json::JsonValue &config, const registry::ComponentDescriptor *desc, QStringList &errors)
+void unknownKeys(const hcl::json::JsonValue &config, const registry::ComponentDescriptor *desc,
+    QStringList &errors)
 {
     if (!desc || !config.isObject())
         return;
@@ -93,17 +96,21 @@ int validateLegacy(const ValidateArgs &args, CommandUi &ui, const registry::Regi
         for (const hcl::Diagnostic &d : parsed.diagnostics)
             if (d.severity == hcl::Severity::Error)
                 errors << d.summary;
-        ui.error(QStringLiteral("Failed to parse file as legacy JSON template: if you are using an HCL template, check "
-                                "your file extensions; they should be either *.pkr.hcl or *.pkr.json; see the docs for "
-                                "more details: https://www.packer.io/docs/templates/hcl_templates. \nOriginal error: ")
-                 + errors.join(QLatin1Char('\n')));
+        ui.error(QStringLiteral("Failed to parse file as legacy JSON template: if you are using an "
+                                "HCL template, check "
+                                "your file extensions; they should be either *.pkr.hcl or "
+                                "*.pkr.json; see the docs for "
+                                "more details: https://www.packer.io/docs/templates/hcl_templates. "
+                                "\nOriginal error: ")
+            + errors.join(QLatin1Char('\n')));
         return 1;
     }
     if (args.syntaxOnly) {
         ui.say(QStringLiteral("Syntax-only check passed. Everything looks okay."));
         return 0;
     }
-    hcl::Diagnostics diags = LegacyTemplateValidator::validate(parsed.tmpl, QStringLiteral("1.11.0"));
+    hcl::Diagnostics diags
+        = LegacyTemplateValidator::validate(parsed.tmpl, QStringLiteral("1.11.0"));
     if (ui.writeDiagnostics(diags))
         return 1;
     // Packer's Core.Build for each build: every component type must be known.
@@ -111,17 +118,22 @@ int validateLegacy(const ValidateArgs &args, CommandUi &ui, const registry::Regi
     for (const LegacyBuilder &b : parsed.tmpl.builders) {
         QString problem;
         if (!reg.contains(ComponentKind::Builder, b.type))
-            problem = unknownComponent(QStringLiteral("builder"), b.type, reg.typeNames(ComponentKind::Builder));
+            problem = unknownComponent(
+                QStringLiteral("builder"), b.type, reg.typeNames(ComponentKind::Builder));
         for (const LegacyProvisioner &p : parsed.tmpl.provisioners)
-            if (problem.isEmpty() && !p.onlyExcept.skip(b.name) && !reg.contains(ComponentKind::Provisioner, p.type))
-                problem = unknownComponent(QStringLiteral("provisioner"), p.type, reg.typeNames(ComponentKind::Provisioner));
+            if (problem.isEmpty() && !p.onlyExcept.skip(b.name)
+                && !reg.contains(ComponentKind::Provisioner, p.type))
+                problem = unknownComponent(QStringLiteral("provisioner"), p.type,
+                    reg.typeNames(ComponentKind::Provisioner));
         for (const auto &chain : parsed.tmpl.postProcessors)
             for (const LegacyPostProcessor &pp : chain)
-                if (problem.isEmpty() && !pp.onlyExcept.skip(b.name) && !reg.contains(ComponentKind::PostProcessor, pp.type))
+                if (problem.isEmpty() && !pp.onlyExcept.skip(b.name)
+                    && !reg.contains(ComponentKind::PostProcessor, pp.type))
                     problem = unknownComponent(QStringLiteral("post-processor"), pp.type,
-                                               reg.typeNames(ComponentKind::PostProcessor));
+                        reg.typeNames(ComponentKind::PostProcessor));
         if (!problem.isEmpty()) {
-            diags += hcl::Diagnostic::error(QStringLiteral("Failed to initialize build \"%1\"").arg(b.name), problem);
+            diags += hcl::Diagnostic::error(
+                QStringLiteral("Failed to initialize build \"%1\"").arg(b.name), problem);
             continue;
         }
         QStringList prepareErrors;
@@ -132,10 +144,12 @@ int validateLegacy(const ValidateArgs &args, CommandUi &ui, const registry::Regi
         for (const auto &chain : parsed.tmpl.postProcessors)
             for (const LegacyPostProcessor &pp : chain)
                 if (!pp.onlyExcept.skip(b.name))
-                    unknownKeys(pp.config, reg.find(ComponentKind::PostProcessor, pp.type), prepareErrors);
+                    unknownKeys(
+                        pp.config, reg.find(ComponentKind::PostProcessor, pp.type), prepareErrors);
         if (!prepareErrors.isEmpty())
-            diags += hcl::Diagnostic::error(QStringLiteral("Failed to prepare build: \"%1\"").arg(b.name),
-                                            multiErrorText(prepareErrors));
+            diags += hcl::Diagnostic::error(
+                QStringLiteral("Failed to prepare build: \"%1\"").arg(b.name),
+                multiErrorText(prepareErrors));
     }
     if (ui.writeDiagnostics(diags))
         return 1;
@@ -155,7 +169,8 @@ tmpl::Template &keptTemplate(tmpl::Template &&tpl)
     return *kept;
 }
 
-int validateHcl2(const ValidateArgs &args, CommandUi &ui, const registry::Registry &reg)
+int validateHcl2(const ValidateArgs &args, CommandUi &ui, const registry::Registry &reg,
+    const ValidateRuntime &runtime)
 {
     tmpl::LoadOptions options;
     options.path = args.path;
@@ -173,10 +188,7 @@ int validateHcl2(const ValidateArgs &args, CommandUi &ui, const registry::Regist
     tmpl::InitializeOptions init;
     init.registry = &reg;
     init.skipDatasourcesExecution = !args.evaluateDatasources;
-    init.executeDataSource = [](const tmpl::DataSourceBlock &block, const registry::ComponentDescriptor &descriptor,
-                                const hcl::EvalContext &ctx, hcl::Diagnostics &d) {
-        return build::DataSourceRunner::execute(block, descriptor, ctx, build::CancelToken::create(), d);
-    };
+    init.executeDataSource = runtime.executeDataSource;
     diags = tmpl::TemplateLoader::initialize(tpl, init);
     ui.setSecrets(tpl.secrets());
     // Packer prints "(source code not available)" for everything found after
@@ -195,15 +207,32 @@ int validateHcl2(const ValidateArgs &args, CommandUi &ui, const registry::Regist
     return 0;
 }
 
-int runValidate(const QStringList &argv, CommandIo &io)
+void addValidateFlags(CommandFlags &flags, ValidateArgs &args)
 {
-    ValidateArgs args;
-    CommandFlags flags;
     flags.addBool(QStringLiteral("syntax-only"), &args.syntaxOnly);
     flags.addBool(QStringLiteral("no-warn-undeclared-var"), &args.noWarnUndeclaredVar);
     flags.addBool(QStringLiteral("evaluate-datasources"), &args.evaluateDatasources);
     flags.addBool(QStringLiteral("machine-readable"), &args.machineReadable);
     flags.addTemplateFlags(&args.only, &args.except, &args.vars);
+}
+
+// Only HCL2 templates have data sources, and only -evaluate-datasources runs them.
+bool executesDataSources(const QStringList &argv)
+{
+    ValidateArgs args;
+    CommandFlags flags;
+    addValidateFlags(flags, args);
+    QString error;
+    if (!flags.parse(argv, &error) || flags.remaining().size() != 1 || !args.evaluateDatasources)
+        return false;
+    return tmpl::TemplateLoader::kindOf(flags.remaining().first()) == tmpl::TemplateKind::Hcl2;
+}
+
+int runValidate(const QStringList &argv, CommandIo &io, const ValidateRuntime &runtime)
+{
+    ValidateArgs args;
+    CommandFlags flags;
+    addValidateFlags(flags, args);
     QString error;
     const bool ok = flags.parse(argv, &error);
     CommandUi ui(io, args.machineReadable);
@@ -218,17 +247,23 @@ int runValidate(const QStringList &argv, CommandIo &io)
     }
     args.path = flags.remaining().first();
     registry::Registry reg;
-    components::registerBuiltins(reg);
+    runtime.registerComponents(reg);
     if (tmpl::TemplateLoader::kindOf(args.path) == tmpl::TemplateKind::LegacyJson)
         return validateLegacy(args, ui, reg);
-    return validateHcl2(args, ui, reg);
+    return validateHcl2(args, ui, reg, runtime);
 }
 
 } // namespace
 
-Command validateCommand()
+Command validateCommand(const ValidateRuntime &runtime)
 {
-    return {QStringLiteral("validate"), QStringLiteral("check that a template is valid"), runValidate};
+    Command c{QStringLiteral("validate"), QStringLiteral("check that a template is valid"),
+        [runtime](
+            const QStringList &argv, CommandIo &io) { return runValidate(argv, io, runtime); }};
+    // Without a data source runner, running data sources is the runtime module's job.
+    if (!runtime.executeDataSource)
+        c.needsRuntime = executesDataSources;
+    return c;
 }
 
 } // namespace kiln::cli

@@ -5,11 +5,13 @@
 #include "engine/registry/ConfigSchema.h"
 
 #include <QString>
-
 #include <functional>
 #include <memory>
 
 namespace kiln::registry {
+
+// Makes a fresh instance of one component for one build.
+using ComponentFactory = std::function<std::unique_ptr<Component>()>;
 
 // Everything the designer, the loader and `inspect` need to know about a component without
 // instantiating it.
@@ -29,8 +31,10 @@ struct ComponentDescriptor
     // (Packer's DatasourceOutput). Empty for the other kinds.
     ConfigSchema outputs;
     // Makes a fresh instance for one build. Empty for a component Kiln can describe but not
-    // run (a plugin whose schema is known): `validate` accepts it, `build` reports it.
-    std::function<std::unique_ptr<Component>()> create;
+    // run (a plugin whose schema is known): `validate` accepts it, `build` reports it. Also
+    // empty in a registry that holds only descriptions (the kiln executable's validate,
+    // fmt, inspect: the implementations live in the runtime module, see Registry::setFactory).
+    ComponentFactory create;
 };
 
 } // namespace kiln::registry

@@ -8,8 +8,20 @@ bool Registry::add(ComponentDescriptor descriptor)
 {
     if (find(descriptor.kind, descriptor.typeName))
         return false;
-    m_components.append(std::make_shared<const ComponentDescriptor>(std::move(descriptor)));
+    m_components.append(std::make_shared<ComponentDescriptor>(std::move(descriptor)));
     return true;
+}
+
+bool Registry::setFactory(ComponentKind kind, const QString &typeName, ComponentFactory create)
+{
+    // In place, so that pointers already handed out by find() and list() see the factory.
+    for (const auto &d : m_components) {
+        if (d->kind == kind && d->typeName == typeName) {
+            d->create = std::move(create);
+            return true;
+        }
+    }
+    return false;
 }
 
 const ComponentDescriptor *Registry::find(ComponentKind kind, const QString &typeName) const

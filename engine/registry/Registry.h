@@ -36,6 +36,11 @@ public:
     bool add(ComponentDescriptor descriptor);
     // Typed registration: registry.add<ShellProvisioner>() reads ShellProvisioner::descriptor().
     template <DescribedComponent T> bool add() { return add(ComponentDescriptor(T::descriptor())); }
+    // Makes an already registered component runnable. Descriptions and implementations
+    // are linked separately (the kiln executable has only the descriptions), so the code
+    // that links the implementations attaches their factories afterwards. Returns false
+    // when no such component is registered. Same threading rule as add().
+    bool setFactory(ComponentKind kind, const QString &typeName, ComponentFactory create);
 
     // Null when no component of that kind has this type name.
     const ComponentDescriptor *find(ComponentKind kind, const QString &typeName) const;
@@ -56,7 +61,7 @@ public:
 private:
     // Descriptors are held by pointer so that the addresses handed out by find() and
     // list() stay valid while further components are registered.
-    QList<std::shared_ptr<const ComponentDescriptor>> m_components;
+    QList<std::shared_ptr<ComponentDescriptor>> m_components;
 };
 
 } // namespace kiln::registry

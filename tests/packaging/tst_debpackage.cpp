@@ -155,7 +155,7 @@ private slots:
         QCOMPARE(field("Package"), QStringLiteral("kiln"));
         QCOMPARE(field("Version"), m_version);
         QCOMPARE(field("Architecture"), QStringLiteral("amd64"));
-        // dpkg-shlibdeps' answer for what the binary and the designer module link.
+        // dpkg-shlibdeps' answer for what the binary and the runtime and designer modules link.
         const QString depends = field("Depends");
         for (const char *lib :
             {"libc6 ", "libqt6core6 ", "libqt6widgets6 ", "libqt6svg6 ", "libssh2-1 ", "libcurl4 ",
@@ -165,7 +165,7 @@ private slots:
 
         const QString listing
             = runProcess(QStringLiteral("dpkg-deb"), {QStringLiteral("-c"), m_deb}).out;
-        for (const char *path : {"./usr/bin/kiln", "./usr/lib/kiln/kiln-designer.so",
+        for (const char *path : {"./usr/bin/kiln", "./usr/lib/kiln/kiln-runtime.so", "./usr/lib/kiln/kiln-designer.so",
                  "./usr/share/applications/kiln.desktop", "./usr/share/mime/packages/kiln.xml",
                  "./usr/share/man/man1/kiln.1.gz", "./usr/share/bash-completion/completions/kiln",
                  "./usr/share/icons/hicolor/scalable/apps/kiln.svg",
@@ -179,7 +179,7 @@ private slots:
         const QString root = work(QStringLiteral("contents"));
         QVERIFY(runProcess(QStringLiteral("dpkg-deb"), {QStringLiteral("-x"), m_deb, root}).exitCode
             == 0);
-        for (const char *elf : {"/usr/bin/kiln", "/usr/lib/kiln/kiln-designer.so"}) {
+        for (const char *elf : {"/usr/bin/kiln", "/usr/lib/kiln/kiln-runtime.so", "/usr/lib/kiln/kiln-designer.so"}) {
             const ProcessResult sections = runProcess(QStringLiteral("readelf"),
                 {QStringLiteral("-S"), QStringLiteral("-W"), root + QLatin1String(elf)});
             QVERIFY2(sections.exitCode == 0 && sections.out.contains(QLatin1String(".text")), elf);
@@ -223,6 +223,13 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(
             (r.out + r.err).contains(QLatin1String("no_such_setting")), qPrintable(r.out + r.err));
+
+        // build runs in the runtime module, found in /usr/lib/kiln.
+        r = runProcess(QStringLiteral("/usr/bin/kiln"),
+            {QStringLiteral("build"), QStringLiteral("valid.pkr.hcl")}, m_work.path());
+        QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QLatin1String("Builds finished. The artifacts of successful builds are:")),
+            qPrintable(r.out));
 
         // The bundled examples (directories of templates, variables, data sources).
         for (const char *example : {"hello", "release"}) {

@@ -1,7 +1,7 @@
 // Keys and types mirror the HCL2 spec of packer-plugin-amazon builder/ebs;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/Descriptors.h"
+#include "components/Descriptions.h"
 #include "components/shared/SharedSchemas.h"
 
 namespace kiln::components {
@@ -101,7 +101,7 @@ ConfigSchema fastLaunchConfigSchema()
 
 } // namespace
 
-ComponentDescriptor amazonEbsBuilderDescriptor()
+ComponentDescriptor amazonEbsBuilderDescription()
 {
     ConfigSchema s;
     s.add(amazonAccessConfigFields());

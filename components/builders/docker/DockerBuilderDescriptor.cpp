@@ -1,9 +1,7 @@
 // Keys and types mirror the HCL2 spec of packer-plugin-docker builder/docker;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/builders/docker/DockerBuilder.h"
-
-#include "components/Descriptors.h"
+#include "components/Descriptions.h"
 #include "components/shared/SharedSchemas.h"
 
 namespace kiln::components {
@@ -32,7 +30,7 @@ ConfigSchema dockerfileBootstrapConfigSchema()
 
 } // namespace
 
-ComponentDescriptor dockerBuilderDescriptor()
+ComponentDescriptor dockerBuilderDescription()
 {
     ConfigSchema s;
     s.add(communicatorFields());
@@ -153,7 +151,6 @@ ComponentDescriptor dockerBuilderDescriptor()
                     "discards it.";
     d.iconName = "builder-docker";
     d.schema = s;
-    d.create = [] { return std::make_unique<DockerBuilder>(); };
     return d;
 }
 

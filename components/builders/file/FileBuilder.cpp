@@ -1,9 +1,5 @@
-// Keys and types mirror the HCL2 spec of packer builder/file;
-// help and defaults follow its documentation. Keys and types must keep matching the plugin.
-
 #include "components/builders/file/FileBuilder.h"
 
-#include "components/Descriptors.h"
 #include "components/builders/file/MockCommunicator.h"
 #include "components/builders/file/StepWriteTargetFile.h"
 #include "engine/build/BuildContext.h"
@@ -13,31 +9,6 @@
 namespace kiln::components {
 
 using namespace kiln::registry;
-
-ComponentDescriptor fileBuilderDescriptor()
-{
-    ConfigSchema s;
-    s.add(Field::path("source", PathKind::File)
-              .withHelp("A local file whose contents are copied to target. Exactly one of source "
-                        "or content is required."));
-    s.add(Field::path("target", PathKind::File)
-              .markRequired()
-              .withHelp("The path of the file to create; it becomes the artifact."));
-    s.add(Field::string("content").withHelp(
-        "The text to write to target, instead of copying a source file."));
-    s.atMostOneOf({"source", "content"}, "Cannot specify source file AND content");
-
-    ComponentDescriptor d;
-    d.kind = ComponentKind::Builder;
-    d.typeName = "file";
-    d.displayName = "File";
-    d.description = "Creates a file (from inline content or a copy of a source file) as the "
-                    "artifact.";
-    d.iconName = "builder-file";
-    d.schema = s;
-    d.create = [] { return std::make_unique<FileBuilder>(); };
-    return d;
-}
 
 build::PrepareResult FileBuilder::prepare(const build::ComponentConfig &config)
 {

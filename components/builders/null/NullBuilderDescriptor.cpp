@@ -1,15 +1,14 @@
 // Keys and types mirror the HCL2 spec of packer builder/null;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/Descriptors.h"
-#include "components/builders/null/NullBuilder.h"
+#include "components/Descriptions.h"
 #include "components/shared/SharedSchemas.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor nullBuilderDescriptor()
+ComponentDescriptor nullBuilderDescription()
 {
     ConfigSchema s;
     s.add(communicatorFields());
@@ -22,7 +21,6 @@ ComponentDescriptor nullBuilderDescriptor()
                     "anything.";
     d.iconName = "builder-null";
     d.schema = s;
-    d.create = [] { return std::make_unique<NullBuilder>(); };
     return d;
 }
 

@@ -1,8 +1,7 @@
 // Keys and types mirror the HCL2 spec of packer-plugin-qemu builder/qemu;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/Descriptors.h"
-#include "components/builders/qemu/QemuBuilder.h"
+#include "components/Descriptions.h"
 #include "components/shared/SharedSchemas.h"
 
 namespace kiln::components {
@@ -25,7 +24,7 @@ ConfigSchema qemuImgArgsSchema()
 
 } // namespace
 
-ComponentDescriptor qemuBuilderDescriptor()
+ComponentDescriptor qemuBuilderDescription()
 {
     ConfigSchema s;
     s.add(httpConfigFields());
@@ -245,7 +244,6 @@ ComponentDescriptor qemuBuilderDescriptor()
                     "image.";
     d.iconName = "builder-qemu";
     d.schema = s;
-    d.create = [] { return std::make_unique<QemuBuilder>(); };
     return d;
 }
 

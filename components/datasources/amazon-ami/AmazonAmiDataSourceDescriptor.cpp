@@ -1,7 +1,7 @@
 // Keys and types mirror the HCL2 spec of packer-plugin-amazon datasource/ami;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/Descriptors.h"
+#include "components/Descriptions.h"
 #include "components/shared/SharedSchemas.h"
 
 namespace kiln::components {
@@ -25,7 +25,7 @@ ConfigSchema datasourceOutputSchema()
 
 } // namespace
 
-ComponentDescriptor amazonAmiDataSourceDescriptor()
+ComponentDescriptor amazonAmiDataSourceDescription()
 {
     ConfigSchema s;
     s.add(amazonAccessConfigFields());

@@ -1,7 +1,7 @@
 // Keys and types mirror the HCL2 spec of packer-plugin-amazon datasource/parameterstore;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/Descriptors.h"
+#include "components/Descriptions.h"
 #include "components/shared/SharedSchemas.h"
 
 namespace kiln::components {
@@ -21,7 +21,7 @@ ConfigSchema datasourceOutputSchema()
 
 } // namespace
 
-ComponentDescriptor amazonParameterstoreDataSourceDescriptor()
+ComponentDescriptor amazonParameterstoreDataSourceDescription()
 {
     ConfigSchema s;
     s.add(amazonAccessConfigFields());

@@ -1,7 +1,7 @@
 // Keys and types mirror the HCL2 spec of packer-plugin-amazon datasource/secretsmanager;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/Descriptors.h"
+#include "components/Descriptions.h"
 #include "components/shared/SharedSchemas.h"
 
 namespace kiln::components {
@@ -30,7 +30,7 @@ ConfigSchema datasourceOutputSchema()
 
 } // namespace
 
-ComponentDescriptor amazonSecretsmanagerDataSourceDescriptor()
+ComponentDescriptor amazonSecretsmanagerDataSourceDescription()
 {
     ConfigSchema s;
     s.add(Field::string("name").markRequired().withHelp(

@@ -1,14 +1,13 @@
 // Keys and types mirror the HCL2 spec of packer post-processor/artifice;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/Descriptors.h"
-#include "components/postprocessors/artifice/ArtificePostProcessor.h"
+#include "components/Descriptions.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor artificePostProcessorDescriptor()
+ComponentDescriptor artificePostProcessorDescription()
 {
     ConfigSchema s;
     s.add(Field::list("files", Field::path({}, PathKind::FileOrDirectory))
@@ -25,7 +24,6 @@ ComponentDescriptor artificePostProcessorDescriptor()
     d.description = "Replaces the artifact with a set of files of your choosing.";
     d.iconName = "postprocessor-artifice";
     d.schema = s;
-    d.create = [] { return std::make_unique<ArtificePostProcessor>(); };
     return d;
 }
 

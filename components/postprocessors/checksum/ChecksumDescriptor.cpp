@@ -1,14 +1,13 @@
 // Keys and types mirror the HCL2 spec of packer post-processor/checksum;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/Descriptors.h"
-#include "components/postprocessors/checksum/ChecksumPostProcessor.h"
+#include "components/Descriptions.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor checksumPostProcessorDescriptor()
+ComponentDescriptor checksumPostProcessorDescription()
 {
     ConfigSchema s;
     s.add(Field::list("checksum_types", Field::elementOf(FieldType::String))
@@ -27,7 +26,6 @@ ComponentDescriptor checksumPostProcessorDescriptor()
     d.description = "Computes checksums of the artifact files and writes them to a file.";
     d.iconName = "postprocessor-checksum";
     d.schema = s;
-    d.create = [] { return std::make_unique<ChecksumPostProcessor>(); };
     return d;
 }
 

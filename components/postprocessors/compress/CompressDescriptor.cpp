@@ -1,14 +1,13 @@
 // Keys and types mirror the HCL2 spec of packer post-processor/compress;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/Descriptors.h"
-#include "components/postprocessors/compress/CompressPostProcessor.h"
+#include "components/Descriptions.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor compressPostProcessorDescriptor()
+ComponentDescriptor compressPostProcessorDescription()
 {
     ConfigSchema s;
     s.add(Field::path("output", PathKind::File)
@@ -35,7 +34,6 @@ ComponentDescriptor compressPostProcessorDescriptor()
     d.description = "Compresses the artifact files into an archive (tar.gz, zip, lz4, ...).";
     d.iconName = "postprocessor-compress";
     d.schema = s;
-    d.create = [] { return std::make_unique<CompressPostProcessor>(); };
     return d;
 }
 

@@ -1,15 +1,13 @@
 // Keys and types mirror the HCL2 spec of packer-plugin-docker post-processor/docker-import;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/postprocessors/docker-import/DockerImportPostProcessor.h"
-
-#include "components/Descriptors.h"
+#include "components/Descriptions.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor dockerImportPostProcessorDescriptor()
+ComponentDescriptor dockerImportPostProcessorDescription()
 {
     ConfigSchema s;
     s.add(Field::string("docker_path")
@@ -30,7 +28,6 @@ ComponentDescriptor dockerImportPostProcessorDescriptor()
     d.description = "Imports an exported container tarball as a Docker image.";
     d.iconName = "postprocessor-docker";
     d.schema = s;
-    d.create = [] { return std::make_unique<DockerImportPostProcessor>(); };
     return d;
 }
 

@@ -1,16 +1,14 @@
 // Keys and types mirror the HCL2 spec of packer-plugin-docker post-processor/docker-push;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/postprocessors/docker-push/DockerPushPostProcessor.h"
-
-#include "components/Descriptors.h"
+#include "components/Descriptions.h"
 #include "components/shared/SharedSchemas.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor dockerPushPostProcessorDescriptor()
+ComponentDescriptor dockerPushPostProcessorDescription()
 {
     ConfigSchema s;
     s.add(Field::string("docker_path")
@@ -39,7 +37,6 @@ ComponentDescriptor dockerPushPostProcessorDescriptor()
     d.description = "Pushes a Docker image to a registry.";
     d.iconName = "postprocessor-docker";
     d.schema = s;
-    d.create = [] { return std::make_unique<DockerPushPostProcessor>(); };
     return d;
 }
 

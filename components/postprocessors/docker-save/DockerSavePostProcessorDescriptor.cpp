@@ -1,15 +1,13 @@
 // Keys and types mirror the HCL2 spec of packer-plugin-docker post-processor/docker-save;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/postprocessors/docker-save/DockerSavePostProcessor.h"
-
-#include "components/Descriptors.h"
+#include "components/Descriptions.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor dockerSavePostProcessorDescriptor()
+ComponentDescriptor dockerSavePostProcessorDescription()
 {
     ConfigSchema s;
     s.add(Field::string("docker_path")
@@ -25,7 +23,6 @@ ComponentDescriptor dockerSavePostProcessorDescriptor()
     d.description = "Saves a Docker image to a tar file.";
     d.iconName = "postprocessor-docker";
     d.schema = s;
-    d.create = [] { return std::make_unique<DockerSavePostProcessor>(); };
     return d;
 }
 

@@ -1,15 +1,13 @@
 // Keys and types mirror the HCL2 spec of packer-plugin-docker post-processor/docker-tag;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/postprocessors/docker-tag/DockerTagPostProcessor.h"
-
-#include "components/Descriptors.h"
+#include "components/Descriptions.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor dockerTagPostProcessorDescriptor()
+ComponentDescriptor dockerTagPostProcessorDescription()
 {
     ConfigSchema s;
     s.add(Field::string("docker_path")
@@ -33,7 +31,6 @@ ComponentDescriptor dockerTagPostProcessorDescriptor()
     d.description = "Tags a Docker image in the local daemon.";
     d.iconName = "postprocessor-docker";
     d.schema = s;
-    d.create = [] { return std::make_unique<DockerTagPostProcessor>(); };
     return d;
 }
 

@@ -1,14 +1,14 @@
 // Kiln's own post-processor (no Packer counterpart): keys follow Packer's naming habits
 // (output_directory, vm_name, keep_input_artifact from the common post-processor fields).
 
-#include "components/Descriptors.h"
-#include "components/postprocessors/image-convert/ImageConvertPostProcessor.h"
+#include "components/Descriptions.h"
+#include "components/postprocessors/image-convert/VmdkSubformats.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor imageConvertPostProcessorDescriptor()
+ComponentDescriptor imageConvertPostProcessorDescription()
 {
     ConfigSchema s;
     s.add(Field::list("formats", Field::elementOf(FieldType::String))
@@ -23,7 +23,7 @@ ComponentDescriptor imageConvertPostProcessorDescriptor()
                   "again when a conversion fails."));
     s.add(Field::string("vm_name").withHelp(
         "Base name of the output files; defaults to the input disk's name without extension."));
-    s.add(Field::enumeration("vmdk_subformat", ImageConvertSettings::vmdkSubformats())
+    s.add(Field::enumeration("vmdk_subformat", vmdkSubformatNames())
               .withDefault("streamOptimized")
               .withHelp(
                   "The vmdk variant qemu-img writes. streamOptimized is what OVF/OVA and vSphere "
@@ -59,7 +59,6 @@ ComponentDescriptor imageConvertPostProcessorDescriptor()
                     "qcow2 with qemu-img.";
     d.iconName = "postprocessor-image-convert";
     d.schema = s;
-    d.create = [] { return std::make_unique<ImageConvertPostProcessor>(); };
     return d;
 }
 

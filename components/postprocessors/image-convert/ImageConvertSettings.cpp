@@ -1,5 +1,6 @@
 #include "components/postprocessors/image-convert/ImageConvertSettings.h"
 
+#include "components/postprocessors/image-convert/VmdkSubformats.h"
 #include "engine/template/legacy/Interpolator.h"
 
 namespace kiln::components {
@@ -35,9 +36,7 @@ QStringList ImageConvertSettings::knownFormats()
 
 QStringList ImageConvertSettings::vmdkSubformats()
 {
-    return {QStringLiteral("streamOptimized"), QStringLiteral("monolithicSparse"),
-        QStringLiteral("monolithicFlat"), QStringLiteral("twoGbMaxExtentSparse"),
-        QStringLiteral("twoGbMaxExtentFlat")};
+    return vmdkSubformatNames();
 }
 
 QStringList ImageConvertSettings::read(const build::ComponentConfig &config)

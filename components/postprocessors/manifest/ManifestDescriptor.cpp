@@ -1,14 +1,13 @@
 // Keys and types mirror the HCL2 spec of packer post-processor/manifest;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/Descriptors.h"
-#include "components/postprocessors/manifest/ManifestPostProcessor.h"
+#include "components/Descriptions.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor manifestPostProcessorDescriptor()
+ComponentDescriptor manifestPostProcessorDescription()
 {
     ConfigSchema s;
     s.add(Field::path("output", PathKind::File)
@@ -33,7 +32,6 @@ ComponentDescriptor manifestPostProcessorDescriptor()
     d.description = "Writes a JSON manifest listing the artifacts produced by the build.";
     d.iconName = "postprocessor-manifest";
     d.schema = s;
-    d.create = [] { return std::make_unique<ManifestPostProcessor>(); };
     return d;
 }
 

@@ -1,13 +1,12 @@
 // Kiln's own post-processor (Packer has no equivalent; `kiln export` warns about it).
 
-#include "components/Descriptors.h"
-#include "components/postprocessors/s3-upload/S3UploadPostProcessor.h"
+#include "components/Descriptions.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor s3UploadPostProcessorDescriptor()
+ComponentDescriptor s3UploadPostProcessorDescription()
 {
     ConfigSchema s;
     s.add(Field::string("bucket").markRequired().withHelp(
@@ -92,7 +91,6 @@ ComponentDescriptor s3UploadPostProcessorDescriptor()
     d.description = "Uploads the artifact's files to S3 or an S3-compatible store (Kiln only).";
     d.iconName = "postprocessor-s3-upload";
     d.schema = s;
-    d.create = [] { return std::make_unique<S3UploadPostProcessor>(); };
     return d;
 }
 

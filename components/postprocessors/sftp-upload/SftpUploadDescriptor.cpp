@@ -1,13 +1,12 @@
 // Kiln's own post-processor (Packer has no equivalent; `kiln export` warns about it).
 
-#include "components/Descriptors.h"
-#include "components/postprocessors/sftp-upload/SftpUploadPostProcessor.h"
+#include "components/Descriptions.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor sftpUploadPostProcessorDescriptor()
+ComponentDescriptor sftpUploadPostProcessorDescription()
 {
     ConfigSchema s;
     s.add(Field::string("host").markRequired().withHelp("The SSH server to upload to."));
@@ -50,7 +49,6 @@ ComponentDescriptor sftpUploadPostProcessorDescriptor()
         = "Uploads the artifact's files to an SSH server over SFTP, resumably (Kiln only).";
     d.iconName = "postprocessor-sftp-upload";
     d.schema = s;
-    d.create = [] { return std::make_unique<SftpUploadPostProcessor>(); };
     return d;
 }
 

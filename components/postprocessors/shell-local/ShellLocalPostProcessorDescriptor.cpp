@@ -1,14 +1,13 @@
 // The schema is shared with the other shell-local component (components/shared/ShellLocalFields.cpp).
 
-#include "components/Descriptors.h"
-#include "components/postprocessors/shell-local/ShellLocalPostProcessor.h"
+#include "components/Descriptions.h"
 #include "components/shared/SharedSchemas.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor shellLocalPostProcessorDescriptor()
+ComponentDescriptor shellLocalPostProcessorDescription()
 {
     const ConfigSchema s = shellLocalFields();
 
@@ -19,7 +18,6 @@ ComponentDescriptor shellLocalPostProcessorDescriptor()
     d.description = "Runs shell commands or scripts on the Packer host after the build.";
     d.iconName = "postprocessor-shell-local";
     d.schema = s;
-    d.create = [] { return std::make_unique<ShellLocalPostProcessor>(); };
     return d;
 }
 

@@ -1,14 +1,13 @@
 // Keys and types mirror the HCL2 spec of packer-plugin-vagrant post-processor/vagrant;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/Descriptors.h"
-#include "components/postprocessors/vagrant/VagrantPostProcessor.h"
+#include "components/Descriptions.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor vagrantPostProcessorDescriptor()
+ComponentDescriptor vagrantPostProcessorDescription()
 {
     ConfigSchema s;
     s.add(Field::number("compression_level")
@@ -49,7 +48,6 @@ ComponentDescriptor vagrantPostProcessorDescriptor()
     d.description = "Packages the artifact as a Vagrant box.";
     d.iconName = "postprocessor-vagrant";
     d.schema = s;
-    d.create = [] { return std::make_unique<VagrantPostProcessor>(); };
     return d;
 }
 

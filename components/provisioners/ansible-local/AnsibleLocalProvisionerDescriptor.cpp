@@ -1,14 +1,13 @@
 // Keys and types mirror the HCL2 spec of packer-plugin-ansible provisioner/ansible-local;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/Descriptors.h"
-#include "components/provisioners/ansible-local/AnsibleLocalProvisioner.h"
+#include "components/Descriptions.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor ansibleLocalProvisionerDescriptor()
+ComponentDescriptor ansibleLocalProvisionerDescription()
 {
     ConfigSchema s;
     s.add(Field::string("command")
@@ -91,7 +90,6 @@ ComponentDescriptor ansibleLocalProvisionerDescriptor()
     d.description = "Uploads playbooks and runs Ansible in local mode on the machine itself.";
     d.iconName = "provisioner-ansible";
     d.schema = s;
-    d.create = [] { return std::make_unique<AnsibleLocalProvisioner>(); };
     return d;
 }
 

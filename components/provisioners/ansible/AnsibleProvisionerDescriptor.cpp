@@ -1,14 +1,13 @@
 // Keys and types mirror the HCL2 spec of packer-plugin-ansible provisioner/ansible;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/Descriptors.h"
-#include "components/provisioners/ansible/AnsibleProvisioner.h"
+#include "components/Descriptions.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor ansibleProvisionerDescriptor()
+ComponentDescriptor ansibleProvisionerDescription()
 {
     ConfigSchema s;
     s.add(Field::string("command")
@@ -120,7 +119,6 @@ ComponentDescriptor ansibleProvisionerDescriptor()
                     "SSH/WinRM.";
     d.iconName = "provisioner-ansible";
     d.schema = s;
-    d.create = [] { return std::make_unique<AnsibleProvisioner>(); };
     return d;
 }
 

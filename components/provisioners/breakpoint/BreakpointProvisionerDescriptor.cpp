@@ -1,14 +1,13 @@
 // Keys and types mirror the HCL2 spec of packer provisioner/breakpoint;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/Descriptors.h"
-#include "components/provisioners/breakpoint/BreakpointProvisioner.h"
+#include "components/Descriptions.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor breakpointProvisionerDescriptor()
+ComponentDescriptor breakpointProvisionerDescription()
 {
     ConfigSchema s;
     s.add(Field::string("note").withHelp("A note printed when the breakpoint is reached."));
@@ -21,7 +20,6 @@ ComponentDescriptor breakpointProvisionerDescriptor()
     d.description = "Pauses the build until Enter is pressed, for debugging.";
     d.iconName = "provisioner-breakpoint";
     d.schema = s;
-    d.create = [] { return std::make_unique<BreakpointProvisioner>(); };
     return d;
 }
 

@@ -1,14 +1,13 @@
 // Keys and types mirror the HCL2 spec of packer-plugin-chef provisioner/chef-solo;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/Descriptors.h"
-#include "components/provisioners/chef-solo/ChefSoloProvisioner.h"
+#include "components/Descriptions.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor chefSoloProvisionerDescriptor()
+ComponentDescriptor chefSoloProvisionerDescription()
 {
     ConfigSchema s;
     s.add(Field::string("chef_environment")
@@ -89,7 +88,6 @@ ComponentDescriptor chefSoloProvisionerDescriptor()
     d.description = "Installs Chef and runs chef-solo with uploaded cookbooks on the machine.";
     d.iconName = "provisioner-chef";
     d.schema = s;
-    d.create = [] { return std::make_unique<ChefSoloProvisioner>(); };
     return d;
 }
 

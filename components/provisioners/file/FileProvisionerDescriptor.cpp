@@ -1,14 +1,13 @@
 // Keys and types mirror the HCL2 spec of packer provisioner/file;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/Descriptors.h"
-#include "components/provisioners/file/FileProvisioner.h"
+#include "components/Descriptions.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor fileProvisionerDescriptor()
+ComponentDescriptor fileProvisionerDescription()
 {
     ConfigSchema s;
     s.add(Field::string("content").withHelp(
@@ -46,7 +45,6 @@ ComponentDescriptor fileProvisionerDescriptor()
     d.description = "Uploads files or directories to the machine (or downloads them from it).";
     d.iconName = "provisioner-file";
     d.schema = s;
-    d.create = [] { return std::make_unique<FileProvisioner>(); };
     return d;
 }
 

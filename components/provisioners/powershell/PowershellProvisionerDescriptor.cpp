@@ -1,14 +1,14 @@
 // Keys and types mirror the HCL2 spec of packer provisioner/powershell;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/Descriptors.h"
+#include "components/Descriptions.h"
 #include "components/shared/SharedSchemas.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor powershellProvisionerDescriptor()
+ComponentDescriptor powershellProvisionerDescription()
 {
     ConfigSchema s;
     s.add(shellProvisionerFields());

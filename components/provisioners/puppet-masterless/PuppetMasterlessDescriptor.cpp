@@ -1,14 +1,13 @@
 // Keys and types mirror the HCL2 spec of packer-plugin-puppet provisioner/puppet-masterless;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/Descriptors.h"
-#include "components/provisioners/puppet-masterless/PuppetMasterlessProvisioner.h"
+#include "components/Descriptions.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor puppetMasterlessProvisionerDescriptor()
+ComponentDescriptor puppetMasterlessProvisionerDescription()
 {
     ConfigSchema s;
     s.add(Field::boolean("clean_staging_directory")
@@ -69,7 +68,6 @@ ComponentDescriptor puppetMasterlessProvisionerDescriptor()
     d.description = "Uploads Puppet manifests and modules and runs puppet apply on the machine.";
     d.iconName = "provisioner-puppet";
     d.schema = s;
-    d.create = [] { return std::make_unique<PuppetMasterlessProvisioner>(); };
     return d;
 }
 

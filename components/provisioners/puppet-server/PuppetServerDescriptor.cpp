@@ -1,14 +1,13 @@
 // Keys and types mirror the HCL2 spec of packer-plugin-puppet provisioner/puppet-server;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/Descriptors.h"
-#include "components/provisioners/puppet-server/PuppetServerProvisioner.h"
+#include "components/Descriptions.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor puppetServerProvisionerDescriptor()
+ComponentDescriptor puppetServerProvisionerDescription()
 {
     ConfigSchema s;
     s.add(Field::boolean("clean_staging_directory")
@@ -68,7 +67,6 @@ ComponentDescriptor puppetServerProvisionerDescriptor()
     d.description = "Runs the Puppet agent on the machine against a Puppet server.";
     d.iconName = "provisioner-puppet";
     d.schema = s;
-    d.create = [] { return std::make_unique<PuppetServerProvisioner>(); };
     return d;
 }
 

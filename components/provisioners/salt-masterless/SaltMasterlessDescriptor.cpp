@@ -1,14 +1,13 @@
 // Keys and types mirror the HCL2 spec of packer-plugin-salt provisioner/salt-masterless;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/Descriptors.h"
-#include "components/provisioners/salt-masterless/SaltMasterlessProvisioner.h"
+#include "components/Descriptions.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor saltMasterlessProvisionerDescriptor()
+ComponentDescriptor saltMasterlessProvisionerDescription()
 {
     ConfigSchema s;
     s.add(Field::boolean("skip_bootstrap")
@@ -62,7 +61,6 @@ ComponentDescriptor saltMasterlessProvisionerDescriptor()
     d.description = "Bootstraps Salt and applies states locally on the machine.";
     d.iconName = "provisioner-salt";
     d.schema = s;
-    d.create = [] { return std::make_unique<SaltMasterlessProvisioner>(); };
     return d;
 }
 

@@ -1,14 +1,13 @@
 // The schema is shared with the other shell-local component (components/shared/ShellLocalFields.cpp).
 
-#include "components/Descriptors.h"
-#include "components/provisioners/shell-local/ShellLocalProvisioner.h"
+#include "components/Descriptions.h"
 #include "components/shared/SharedSchemas.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor shellLocalProvisionerDescriptor()
+ComponentDescriptor shellLocalProvisionerDescription()
 {
     const ConfigSchema s = shellLocalFields();
 
@@ -19,7 +18,6 @@ ComponentDescriptor shellLocalProvisionerDescriptor()
     d.description = "Runs shell commands or scripts on the machine running Packer.";
     d.iconName = "provisioner-shell-local";
     d.schema = s;
-    d.create = [] { return std::make_unique<ShellLocalProvisioner>(); };
     return d;
 }
 

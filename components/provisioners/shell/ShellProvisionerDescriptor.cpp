@@ -1,15 +1,14 @@
 // Keys and types mirror the HCL2 spec of packer provisioner/shell;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/Descriptors.h"
-#include "components/provisioners/shell/ShellProvisioner.h"
+#include "components/Descriptions.h"
 #include "components/shared/SharedSchemas.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor shellProvisionerDescriptor()
+ComponentDescriptor shellProvisionerDescription()
 {
     ConfigSchema s;
     s.add(shellProvisionerFields());
@@ -50,7 +49,6 @@ ComponentDescriptor shellProvisionerDescriptor()
     d.description = "Uploads and runs shell scripts or inline commands on the machine.";
     d.iconName = "provisioner-shell";
     d.schema = s;
-    d.create = [] { return std::make_unique<ShellProvisioner>(); };
     return d;
 }
 

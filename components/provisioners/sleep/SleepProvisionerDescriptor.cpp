@@ -1,14 +1,13 @@
 // Keys and types mirror the HCL2 spec of packer provisioner/sleep;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/Descriptors.h"
-#include "components/provisioners/sleep/SleepProvisioner.h"
+#include "components/Descriptions.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor sleepProvisionerDescriptor()
+ComponentDescriptor sleepProvisionerDescription()
 {
     ConfigSchema s;
     s.add(Field::duration("duration")
@@ -21,7 +20,6 @@ ComponentDescriptor sleepProvisionerDescriptor()
     d.description = "Waits for a fixed duration.";
     d.iconName = "provisioner-sleep";
     d.schema = s;
-    d.create = [] { return std::make_unique<SleepProvisioner>(); };
     return d;
 }
 

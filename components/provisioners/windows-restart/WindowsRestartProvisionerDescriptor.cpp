@@ -1,13 +1,13 @@
 // Keys and types mirror the HCL2 spec of packer provisioner/windows-restart;
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
-#include "components/Descriptors.h"
+#include "components/Descriptions.h"
 
 namespace kiln::components {
 
 using namespace kiln::registry;
 
-ComponentDescriptor windowsRestartProvisionerDescriptor()
+ComponentDescriptor windowsRestartProvisionerDescription()
 {
     ConfigSchema s;
     s.add(Field::string("restart_command")
