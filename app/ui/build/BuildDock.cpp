@@ -16,6 +16,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPlainTextEdit>
 #include <QStyle>
 #include <QTabWidget>
@@ -76,6 +78,33 @@ QString stateText(BuildState state)
     return {};
 }
 
+// Two stacked disclosure triangles, pointing right (folded) or down (unfolded): the
+// markers of the console's gutter, so the buttons read as "all of those".
+QIcon foldIcon(bool folded, const QColor &colour, qreal dpr)
+{
+    const int size = 16;
+    QPixmap pm(QSize(size, size) * dpr);
+    pm.setDevicePixelRatio(dpr);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    for (const qreal cy : {4.5, 11.5}) {
+        QPainterPath path;
+        if (folded) {
+            path.moveTo(5, cy - 3.5);
+            path.lineTo(11, cy);
+            path.lineTo(5, cy + 3.5);
+        } else {
+            path.moveTo(4.5, cy - 2.5);
+            path.lineTo(11.5, cy - 2.5);
+            path.lineTo(8, cy + 2.5);
+        }
+        path.closeSubpath();
+        p.fillPath(path, colour);
+    }
+    return QIcon(pm);
+}
+
 } // namespace
 
 BuildDock::BuildDock(QWidget *parent)
@@ -120,6 +149,17 @@ BuildDock::BuildDock(QWidget *parent)
     m_answer->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_answer->setToolTip(tr("A build is waiting for an answer"));
     m_answer->hide();
+    // Act on the console tab on top (its own actions, so the shortcuts match).
+    auto foldButton = [this, bar](bool fold) {
+        auto *b = new QToolButton(bar);
+        b->setAutoRaise(true);
+        b->setIcon(foldIcon(fold, palette().color(QPalette::ButtonText), devicePixelRatioF()));
+        connect(b, &QToolButton::clicked, this, [this, fold] {
+            if (auto *pane = qobject_cast<ConsolePane *>(m_tabs->currentWidget()))
+                fold ? pane->foldAll() : pane->unfoldAll();
+        });
+        return b;
+    };
     m_status = new QLabel(bar);
     m_elapsed = new QLabel(bar);
     m_elapsed->setToolTip(tr("Elapsed time"));
@@ -132,6 +172,11 @@ BuildDock::BuildDock(QWidget *parent)
     barLayout->addWidget(m_onError);
     barLayout->addWidget(m_answer);
     barLayout->addStretch(1);
+    m_foldAll = foldButton(true);
+    m_unfoldAll = foldButton(false);
+    barLayout->addWidget(m_foldAll);
+    barLayout->addWidget(m_unfoldAll);
+    barLayout->addSpacing(8);
     barLayout->addWidget(m_status);
     barLayout->addWidget(m_elapsed);
     layout->addWidget(bar);
@@ -145,6 +190,16 @@ BuildDock::BuildDock(QWidget *parent)
     m_tabs->addTab(m_artifacts, tr("Artifacts"));
     layout->addWidget(m_tabs, 1);
     connect(m_all, &ConsolePane::locationActivated, this, &BuildDock::locationActivated);
+    for (QToolButton *b : {m_foldAll, m_unfoldAll}) {
+        const QAction *a = b == m_foldAll ? m_all->foldAllAction() : m_all->unfoldAllAction();
+        b->setToolTip(QStringLiteral("%1 (%2)").arg(
+            a->text(), a->shortcut().toString(QKeySequence::NativeText)));
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        const bool console = qobject_cast<ConsolePane *>(m_tabs->currentWidget());
+        m_foldAll->setEnabled(console);
+        m_unfoldAll->setEnabled(console);
+    });
     connect(m_all, &ConsolePane::timestampsToggled, this, &BuildDock::setTimestampsVisible);
 
     m_clock = new QTimer(this);

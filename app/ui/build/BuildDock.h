@@ -117,6 +117,8 @@ private:
     QMenu *m_onlyMenu = nullptr;
     QComboBox *m_onError = nullptr;
     QToolButton *m_answer = nullptr;
+    QToolButton *m_foldAll = nullptr;
+    QToolButton *m_unfoldAll = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_elapsed = nullptr;
     QTimer *m_clock = nullptr;

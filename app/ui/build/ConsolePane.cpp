@@ -3,8 +3,10 @@
 #include "app/models/build/ConsoleBuffer.h"
 #include "app/ui/build/ConsoleLocation.h"
 #include "app/ui/build/ConsoleStyle.h"
+#include "app/ui/build/ConsoleView.h"
 #include "engine/output/ProgressLine.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QEvent>
 #include <QFileDialog>
@@ -36,7 +38,7 @@ ConsolePane::ConsolePane(bool withPrefix, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    m_view = new QPlainTextEdit(this);
+    m_view = new ConsoleView(this);
     m_view->setReadOnly(true);
     m_view->setUndoRedoEnabled(false);
     m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -52,6 +54,22 @@ ConsolePane::ConsolePane(bool withPrefix, QWidget *parent)
     QScrollBar *bar = m_view->verticalScrollBar();
     connect(bar, &QScrollBar::valueChanged, this,
         [this, bar](int value) { m_follow = value >= bar->maximum() - 1; });
+
+    m_foldAll = new QAction(tr("Fold All Steps"), this);
+    m_foldAll->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketLeft),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BraceLeft)});
+    m_unfoldAll = new QAction(tr("Unfold All Steps"), this);
+    m_unfoldAll->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketRight),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BraceRight)});
+    for (QAction *a : {m_foldAll, m_unfoldAll}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    connect(m_foldAll, &QAction::triggered, this, &ConsolePane::foldAll);
+    connect(m_unfoldAll, &QAction::triggered, this, &ConsolePane::unfoldAll);
+    connect(m_view, &ConsoleView::foldMarkerClicked, this, [this](const QTextBlock &header) {
+        keepingTail([&] { return m_view->folding().toggle(header); });
+    });
 
     m_searchBar = new QWidget(this);
     auto *searchLayout = new QHBoxLayout(m_searchBar);
@@ -106,6 +124,8 @@ ConsolePane::ConsolePane(bool withPrefix, QWidget *parent)
         QMenu *menu = m_view->createStandardContextMenu(pos);
         menu->addSeparator();
         menu->addAction(tr("Find…"), this, &ConsolePane::showSearch);
+        menu->addAction(m_foldAll);
+        menu->addAction(m_unfoldAll);
         QAction *stamps = menu->addAction(tr("Show Timestamps"));
         stamps->setCheckable(true);
         stamps->setChecked(m_timestamps);
@@ -142,6 +162,15 @@ void ConsolePane::setLimits(int headLines, int tailLines)
 QString ConsolePane::decorated(const ConsoleLine &line) const
 {
     QString t = m_withPrefix ? line.cliText() : line.paneText();
+    // One block per line (folding and the head/tail bound count blocks): a carriage return
+    // shows what a terminal would leave visible, the text after the last one.
+    if (t.contains(QLatin1Char('\r'))) {
+        while (t.endsWith(QLatin1Char('\r')))
+            t.chop(1);
+        t = t.mid(t.lastIndexOf(QLatin1Char('\r')) + 1);
+    }
+    if (t.contains(QChar::ParagraphSeparator))
+        t.replace(QChar::ParagraphSeparator, QLatin1Char(' '));
     if (m_timestamps && line.msecsSinceEpoch > 0)
         t.prepend(QDateTime::fromMSecsSinceEpoch(line.msecsSinceEpoch)
                       .toString(QStringLiteral("HH:mm:ss.zzz  ")));
@@ -161,6 +190,7 @@ void ConsolePane::appendLines(const QList<ConsoleLine> &lines)
         insertLines(lines.mid(0, headRoom));
         // The skipped lines count as elided; boundLines() writes the notice.
         m_elided += skipped;
+        m_view->folding().noteElided(lines.mid(headRoom, skipped));
         insertLines(lines.mid(lines.size() - m_tailLimit));
     } else {
         insertLines(lines);
@@ -187,6 +217,7 @@ void ConsolePane::insertLines(const QList<ConsoleLine> &lines)
     QTextCharFormat runFormat;
     bool haveRun = false;
     bool first = doc->isEmpty();
+    const int firstBlock = first ? 0 : doc->blockCount();
     auto flushRun = [&] {
         if (haveRun)
             c.insertText(run, runFormat);
@@ -232,6 +263,7 @@ void ConsolePane::insertLines(const QList<ConsoleLine> &lines)
         previous = loc.isValid() ? nullptr : &line;
     }
     flushRun();
+    m_view->folding().noteAppended(doc->findBlockByNumber(firstBlock), lines);
     c.endEditBlock();
 }
 
@@ -241,21 +273,36 @@ void ConsolePane::boundLines()
     const int limit = m_headLimit + m_tailLimit + (m_hasMarker ? 1 : 0);
     if (doc->blockCount() <= limit && m_elided == m_noticeShows)
         return;
+    ConsoleFolding &folding = m_view->folding();
     QTextCursor c(doc);
     c.beginEditBlock();
     if (!m_hasMarker) {
-        c.setPosition(doc->findBlockByNumber(m_headLimit).position());
-        c.insertText(QString(), QTextCharFormat());
-        c.insertBlock();
+        // A block inserted after the head's last line is a new one; inserted before the
+        // first line, the new block takes that line's text and the state must follow it.
+        if (m_headLimit > 0) {
+            const QTextBlock last = doc->findBlockByNumber(m_headLimit - 1);
+            c.setPosition(last.position() + last.length() - 1);
+            c.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        } else {
+            c.setPosition(0);
+            c.insertBlock(QTextBlockFormat(), QTextCharFormat());
+            ConsoleFolding::moveState(doc->firstBlock(), doc->firstBlock().next());
+        }
+        folding.markNotice(doc->findBlockByNumber(m_headLimit));
         m_hasMarker = true;
     }
     const int excess = doc->blockCount() - (m_headLimit + 1 + m_tailLimit);
     if (excess > 0) {
-        c.setPosition(doc->findBlockByNumber(m_headLimit + 1).position());
-        c.setPosition(
-            doc->findBlockByNumber(m_headLimit + 1 + excess).position(), QTextCursor::KeepAnchor);
+        // The range ends at the start of the first line kept, so that block (and its fold
+        // state) survives as it is.
+        const QTextBlock first = doc->findBlockByNumber(m_headLimit + 1);
+        const QTextBlock end = doc->findBlockByNumber(m_headLimit + 1 + excess);
+        const ConsoleFolding::Removal removal = folding.removing(first, end);
+        c.setPosition(first.position());
+        c.setPosition(end.position(), QTextCursor::KeepAnchor);
         c.removeSelectedText();
         m_elided += excess;
+        folding.removed(removal, doc->findBlockByNumber(m_headLimit + 1));
     }
     // The notice stands where the lines were.
     const QTextBlock marker = doc->findBlockByNumber(m_headLimit);
@@ -271,7 +318,13 @@ void ConsolePane::boundLines()
 
 void ConsolePane::clear()
 {
+    clearView(false);
+}
+
+void ConsolePane::clearView(bool keepFolds)
+{
     m_view->clear();
+    m_view->folding().reset(keepFolds);
     m_ansiStyles.clear();
     m_elided = 0;
     m_hasMarker = false;
@@ -282,7 +335,8 @@ void ConsolePane::clear()
 
 void ConsolePane::rerender(const models::ConsoleBuffer &buffer)
 {
-    clear();
+    // The same lines come back: the steps folded before are folded again once they are in.
+    clearView(true);
     QList<ConsoleLine> head;
     QList<ConsoleLine> tail;
     for (qsizetype i = 0; i < buffer.size(); ++i)
@@ -293,8 +347,14 @@ void ConsolePane::rerender(const models::ConsoleBuffer &buffer)
         notice.kind = ConsoleLine::Kind::Summary;
         notice.text = models::ConsoleBuffer::elisionNotice(buffer.elided());
         appendLines({notice});
+        m_view->folding().markNotice(m_view->document()->lastBlock());
+        m_view->folding().cutEveryBuild();
     }
     appendLines(tail);
+    keepingTail([this] {
+        m_view->folding().reapply();
+        return true;
+    });
 }
 
 void ConsolePane::setProgress(const QString &what, qint64 bytes, qint64 total)
@@ -339,13 +399,91 @@ bool ConsolePane::findNext(bool backwards)
         return false;
     const QTextDocument::FindFlags flags
         = backwards ? QTextDocument::FindBackward : QTextDocument::FindFlags();
-    if (m_view->find(needle, flags))
+    // A hit inside a folded step unfolds that step.
+    auto found = [this] {
+        if (m_view->folding().reveal(m_view->textCursor().block()))
+            m_view->ensureCursorVisible();
         return true;
+    };
+    if (m_view->find(needle, flags))
+        return found();
     // Wrap around once.
     QTextCursor c = m_view->textCursor();
     c.movePosition(backwards ? QTextCursor::End : QTextCursor::Start);
     m_view->setTextCursor(c);
-    return m_view->find(needle, flags);
+    return m_view->find(needle, flags) && found();
+}
+
+QPlainTextEdit *ConsolePane::view() const
+{
+    return m_view;
+}
+
+QWidget *ConsolePane::foldGutter() const
+{
+    return m_view->foldGutter();
+}
+
+template<class Change> bool ConsolePane::keepingTail(Change change)
+{
+    const bool follow = m_follow;
+    const bool changed = change();
+    if (follow) {
+        QScrollBar *bar = m_view->verticalScrollBar();
+        bar->setValue(bar->maximum());
+        m_follow = true;
+    }
+    m_view->viewport()->update();
+    m_view->foldGutter()->update();
+    return changed;
+}
+
+bool ConsolePane::foldStep(int headerBlock)
+{
+    const QTextBlock b = m_view->document()->findBlockByNumber(headerBlock);
+    return keepingTail([&] { return m_view->folding().fold(b); });
+}
+
+bool ConsolePane::unfoldStep(int headerBlock)
+{
+    const QTextBlock b = m_view->document()->findBlockByNumber(headerBlock);
+    return keepingTail([&] { return m_view->folding().unfold(b); });
+}
+
+bool ConsolePane::isStepFolded(int headerBlock) const
+{
+    const QTextBlock b = m_view->document()->findBlockByNumber(headerBlock);
+    return ConsoleFolding::flags(b) & ConsoleFolding::Folded;
+}
+
+bool ConsolePane::isFoldable(int headerBlock) const
+{
+    const QTextBlock b = m_view->document()->findBlockByNumber(headerBlock);
+    return ConsoleFolding::isFoldable(b) && !(ConsoleFolding::flags(b) & ConsoleFolding::Running);
+}
+
+int ConsolePane::visibleLineCount() const
+{
+    int n = 0;
+    for (QTextBlock b = m_view->document()->begin(); b.isValid(); b = b.next())
+        n += b.isVisible();
+    return n;
+}
+
+void ConsolePane::foldAll()
+{
+    keepingTail([this] {
+        m_view->folding().foldAll();
+        return true;
+    });
+}
+
+void ConsolePane::unfoldAll()
+{
+    keepingTail([this] {
+        m_view->folding().unfoldAll();
+        return true;
+    });
 }
 
 bool ConsolePane::eventFilter(QObject *watched, QEvent *event)

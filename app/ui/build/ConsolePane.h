@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -19,6 +20,7 @@ class ConsoleBuffer;
 namespace kiln::ui {
 
 class ConsoleStyle;
+class ConsoleView;
 
 // A build's live console: an append-only text view that stays smooth under megabytes per
 // second. Lines arrive in batches (one edit block per batch); the view keeps the first
@@ -27,6 +29,12 @@ class ConsoleStyle;
 // and follows again once they scroll back to the bottom. Ctrl+F searches; lines that name
 // a template position (file:line:col, "on FILE line N") are links that emit
 // locationActivated. A progress row under the text shows the current transfer.
+//
+// Step headers ("==> name: ...") fold: a marker in the gutter left of the text folds or
+// unfolds the lines up to the build's next header (ConsoleFolding has the rules); "Fold All
+// Steps" (Ctrl+Shift+[) folds every finished step and keeps folding steps as they finish,
+// "Unfold All Steps" (Ctrl+Shift+]) opens them all. The running step stays open; folds
+// survive new lines, elision and re-rendering; a search hit in a folded step unfolds it.
 class ConsolePane : public QWidget
 {
     Q_OBJECT
@@ -55,10 +63,23 @@ public:
     bool isFollowingTail() const { return m_follow; }
     QString text() const;
     qint64 elidedLines() const { return m_elided; }
-    QPlainTextEdit *view() const { return m_view; }
+    QPlainTextEdit *view() const;
     QLineEdit *searchField() const { return m_search; }
 
+    // Folding, by block number of the header (QTextBlock::blockNumber()).
+    bool foldStep(int headerBlock);
+    bool unfoldStep(int headerBlock);
+    bool isStepFolded(int headerBlock) const;
+    bool isFoldable(int headerBlock) const;
+    // Lines on screen when scrolled through: the ones no fold hides.
+    int visibleLineCount() const;
+    QWidget *foldGutter() const;
+    QAction *foldAllAction() const { return m_foldAll; }
+    QAction *unfoldAllAction() const { return m_unfoldAll; }
+
 public slots:
+    void foldAll();
+    void unfoldAll();
     void showSearch();
     // Selects the next (or previous) match of the search text; false when there is none.
     bool findNext(bool backwards = false);
@@ -73,9 +94,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void clearView(bool keepFolds);
     void insertLines(const QList<models::ConsoleLine> &lines);
     void boundLines();
     QString decorated(const models::ConsoleLine &line) const;
+    // Runs a fold change; a view that followed the tail still does afterwards.
+    template<class Change> bool keepingTail(Change change);
 
     bool m_withPrefix;
     bool m_timestamps = false;
@@ -89,7 +113,9 @@ private:
     // The ANSI style each build's output left off in (colours carry over lines).
     QHash<QString, models::AnsiStyle> m_ansiStyles;
     std::unique_ptr<ConsoleStyle> m_style;
-    QPlainTextEdit *m_view = nullptr;
+    ConsoleView *m_view = nullptr;
+    QAction *m_foldAll = nullptr;
+    QAction *m_unfoldAll = nullptr;
     QWidget *m_searchBar = nullptr;
     QLineEdit *m_search = nullptr;
     QWidget *m_progressRow = nullptr;
