@@ -151,8 +151,11 @@ void InspectorDock::showNode(
         diag->setToolTip(d.detail);
         v->addWidget(diag);
     }
-    if (node->file.endsWith(QLatin1String(".json"))) {
-        auto *note = new QLabel(tr("JSON templates are edited in the text view."));
+    // Components of JSON templates are edited here like HCL ones (values are JSON, which
+    // reads the same as HCL); their variables are plain key/values edited as text.
+    if (node->file.endsWith(QLatin1String(".json"))
+        && (node->kind == NodeKind::Variable || node->kind == NodeKind::Local)) {
+        auto *note = new QLabel(tr("Variables of JSON templates are edited in the text view."));
         note->setWordWrap(true);
         note->setEnabled(false);
         v->addWidget(note);

@@ -96,6 +96,21 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editor, &TemplateTextEditor::undoRequested, m_doc->undoStack(), &QUndoStack::undo);
     connect(m_editor, &TemplateTextEditor::redoRequested, m_doc->undoStack(), &QUndoStack::redo);
     connect(m_editor, &TemplateTextEditor::cursorOffsetChanged, this, &MainWindow::onCursorOffset);
+    // Go-to-definition resolves over every file of a directory template.
+    m_editor->setCompanionFiles([this] {
+        QList<std::pair<QString, QString>> files;
+        for (const QString &f : m_doc->files())
+            files.append({f, m_doc->text(f)});
+        return files;
+    });
+    connect(m_editor, &TemplateTextEditor::fileJumpRequested, this,
+        [this](const QString &file, qsizetype start, qsizetype end) {
+            if (!m_doc->files().contains(file))
+                return;
+            m_doc->setActiveFile(file);
+            m_editor->jumpTo(start, end);
+            m_editor->setFocus();
+        });
     connect(m_fileTabs, &QTabBar::currentChanged, this, [this](int i) {
         if (i >= 0)
             m_doc->setActiveFile(m_fileTabs->tabData(i).toString());
@@ -223,6 +238,8 @@ void MainWindow::onActiveFileChanged(const QString &file)
 void MainWindow::onSnapshotChanged()
 {
     m_scene->setSnapshot(m_doc->snapshot(), m_doc->isStructureCurrent());
+    m_scene->setUnavailableKinds({{registry::ComponentKind::DataSource,
+        m_editing->whyUnavailable(models::PipelineEditing::Capability::AddDataSource)}});
     QStringList builds;
     for (const models::PipelineBuild &b : m_doc->snapshot().builds)
         if (!b.name.isEmpty())
@@ -303,8 +320,8 @@ void MainWindow::refreshInspector()
             m_inspector->showNode(nullptr, {});
         return;
     }
-    m_inspector->showNode(
-        n, models::BlockAttributes::read(n->file, m_doc->text(n->file), n->range.start.byte));
+    m_inspector->showNode(n,
+        models::BlockAttributes::read(n->file, m_doc->text(n->file), n->range.start.byte, n->type));
 }
 
 void MainWindow::jumpToFirstDiagnostic(const QString &id)

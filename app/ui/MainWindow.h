@@ -61,6 +61,10 @@ public:
     // Copy/paste through the system clipboard (block text, so it works between windows).
     void copySelection();
     void pasteClipboard();
+    // The graph's context menu for a right click at `scenePos` (exposed for tests): node
+    // actions, Connect to/Disconnect from build for sources (disabled, with the reason as
+    // tooltip, where the template has no connections to make), paste, quick-add, layout.
+    void populateGraphContextMenu(QMenu *menu, const QPointF &scenePos);
     // Quick-add: a component by type name at the graph's insertion point.
     bool quickAdd(const QString &typeName);
 

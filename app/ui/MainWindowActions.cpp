@@ -437,6 +437,13 @@ void MainWindow::openQuickAdd(const QString &initial)
 void MainWindow::showGraphContextMenu(const QPoint &globalPos, const QPointF &scenePos)
 {
     QMenu menu;
+    populateGraphContextMenu(&menu, scenePos);
+    menu.exec(globalPos);
+}
+
+void MainWindow::populateGraphContextMenu(QMenu *target, const QPointF &scenePos)
+{
+    QMenu &menu = *target;
     NodeItem *node = nullptr;
     for (QGraphicsItem *item : m_scene->items(scenePos))
         if ((node = dynamic_cast<NodeItem *>(item)))
@@ -462,6 +469,16 @@ void MainWindow::showGraphContextMenu(const QPoint &globalPos, const QPointF &sc
         }
         connectMenu->setEnabled(!connectMenu->isEmpty());
         disconnectMenu->setEnabled(!disconnectMenu->isEmpty());
+        // Legacy JSON: one implicit build fed by every builder; say why instead of offering it.
+        const QString why
+            = m_editing->whyUnavailable(models::PipelineEditing::Capability::ConnectSources);
+        if (!why.isEmpty()) {
+            menu.setToolTipsVisible(true);
+            for (QMenu *sub : {connectMenu, disconnectMenu}) {
+                sub->setEnabled(false);
+                sub->menuAction()->setToolTip(why);
+            }
+        }
         menu.addSeparator();
     }
     if (node) {
@@ -475,7 +492,6 @@ void MainWindow::showGraphContextMenu(const QPoint &globalPos, const QPointF &sc
     menu.addSeparator();
     menu.addAction(m_actions.value(QStringLiteral("fit")));
     menu.addAction(m_actions.value(QStringLiteral("autoLayout")));
-    menu.exec(globalPos);
 }
 
 } // namespace kiln::ui

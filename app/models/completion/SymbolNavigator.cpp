@@ -7,6 +7,7 @@
 #include "engine/hcl/Lexer.h"
 
 #include <QList>
+#include <QStringList>
 
 namespace kiln::models {
 
@@ -39,6 +40,16 @@ const TemplateSymbol *resolve(const TemplateSymbols &symbols, const QStringList 
 
 std::optional<TextSpan> SymbolNavigator::definitionAt(const QString &text, qsizetype offset)
 {
+    const auto found = definitionIn({text}, 0, offset);
+    return found ? std::optional(found->span) : std::nullopt;
+}
+
+std::optional<Definition> SymbolNavigator::definitionIn(
+    const QStringList &texts, int current, qsizetype offset)
+{
+    if (current < 0 || current >= texts.size())
+        return std::nullopt;
+    const QString &text = texts.at(current);
     const TextOffsets offsets(text);
     const QByteArray &utf8 = offsets.utf8();
     const int pos = offsets.byteFromOffset(offset);
@@ -64,11 +75,20 @@ std::optional<TextSpan> SymbolNavigator::definitionAt(const QString &text, qsize
             && b.labelSpans[0].contains(pos))
             parts.prepend(QStringLiteral("source"));
     }
-    const TemplateSymbol *symbol = resolve(symbols, parts);
-    if (!symbol)
-        return std::nullopt;
-    return TextSpan{
-        offsets.offsetFromByte(symbol->span.start), offsets.offsetFromByte(symbol->span.end)};
+    if (const TemplateSymbol *symbol = resolve(symbols, parts))
+        return Definition{current,
+            {offsets.offsetFromByte(symbol->span.start), offsets.offsetFromByte(symbol->span.end)}};
+    for (int i = 0; i < texts.size(); ++i) {
+        if (i == current)
+            continue;
+        const TextOffsets other(texts.at(i));
+        const HclOutline otherOutline = HclOutline::build(other.utf8());
+        const TemplateSymbols declared = TemplateSymbols::collect(otherOutline, other.utf8());
+        if (const TemplateSymbol *symbol = resolve(declared, parts))
+            return Definition{i,
+                {other.offsetFromByte(symbol->span.start), other.offsetFromByte(symbol->span.end)}};
+    }
+    return std::nullopt;
 }
 
 QString SymbolNavigator::describeAt(const QString &text, qsizetype offset)

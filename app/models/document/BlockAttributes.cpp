@@ -1,6 +1,8 @@
 #include "app/models/document/BlockAttributes.h"
 
 #include "engine/hcl/Ast.h"
+#include "engine/hcl/json/JsonParser.h"
+#include "engine/template/TemplateLoader.h"
 #include "engine/template/TemplateFileParser.h"
 
 #include <algorithm>
@@ -21,14 +23,62 @@ const hcl::syntax::Block *findBlock(const hcl::syntax::Body &body, int start, in
     return nullptr;
 }
 
+// The object that starts at `start`, or the object value of the member whose key starts
+// there (HCL JSON blocks are `"label": {body}` members); `*viaKey` says which.
+const hcl::json::JsonValue *objectAt(const hcl::json::JsonValue &v, int start, bool *viaKey)
+{
+    if (!v.range().containsOffset(start) && v.range().start.byte != start)
+        return nullptr;
+    if (v.isObject() && v.range().start.byte == start)
+        return &v;
+    for (const hcl::json::JsonValue &e : v.elements())
+        if (const hcl::json::JsonValue *found = objectAt(e, start, viaKey))
+            return found;
+    for (const hcl::json::JsonMember &m : v.members()) {
+        if (m.keyRange.start.byte == start && m.value.isObject()) {
+            *viaKey = true;
+            return &m.value;
+        }
+        if (const hcl::json::JsonValue *found = objectAt(m.value, start, viaKey))
+            return found;
+    }
+    return nullptr;
+}
+
+QList<BlockAttribute> readJson(
+    const QString &fileName, const QString &text, int blockStartByte, const QString &type)
+{
+    QList<BlockAttribute> out;
+    const QByteArray bytes = text.toUtf8();
+    const auto parsed = hcl::json::JsonParser::parse(bytes, fileName);
+    if (parsed.diagnostics.hasErrors())
+        return out;
+    bool viaKey = false;
+    const hcl::json::JsonValue *object = objectAt(parsed.value, blockStartByte, &viaKey);
+    if (!object)
+        return out;
+    const bool legacy = tmpl::TemplateLoader::kindOf(fileName) == tmpl::TemplateKind::LegacyJson;
+    if (!legacy && !viaKey && !type.isEmpty() && object->members().size() == 1
+        && object->members().front().key == type && object->members().front().value.isObject())
+        object = &object->members().front().value;
+    for (const hcl::json::JsonMember &m : object->members()) {
+        if (legacy && m.key == QLatin1String("type"))
+            continue;
+        const hcl::SourceRange &r = m.value.range();
+        out.append({m.key, QString::fromUtf8(bytes.mid(r.start.byte, r.end.byte - r.start.byte)),
+            m.keyRange.start.line});
+    }
+    return out;
+}
+
 } // namespace
 
 QList<BlockAttribute> BlockAttributes::read(
-    const QString &fileName, const QString &text, int blockStartByte)
+    const QString &fileName, const QString &text, int blockStartByte, const QString &type)
 {
     QList<BlockAttribute> out;
     if (fileName.endsWith(QLatin1String(".json")))
-        return out;
+        return readJson(fileName, text, blockStartByte, type);
     const QByteArray bytes = text.toUtf8();
     hcl::Diagnostics diags;
     const hcl::File file = tmpl::TemplateFileParser::parseHcl(bytes, fileName, diags);

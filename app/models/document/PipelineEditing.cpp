@@ -1,6 +1,8 @@
 #include "app/models/document/PipelineEditing.h"
 
 #include "app/models/document/TemplateDocument.h"
+#include "app/models/document/BlockAttributes.h"
+#include "engine/hcl/edit/JsonTextEditor.h"
 #include "engine/template/edit/PipelineEditor.h"
 
 #include <QCoreApplication>
@@ -25,6 +27,11 @@ bool laterFirst(const PipelineNode *a, const PipelineNode *b)
     if (a->file != b->file)
         return a->file > b->file;
     return a->range.start.byte > b->range.start.byte;
+}
+
+bool isJsonFile(const QString &file)
+{
+    return file.endsWith(QLatin1String(".json"));
 }
 
 } // namespace
@@ -69,13 +76,51 @@ QString PipelineEditing::sourceFile() const
     return m_doc->activeFile();
 }
 
+bool PipelineEditing::isLegacy() const
+{
+    return m_doc->syntax() == TemplateSyntax::LegacyJson;
+}
+
+QString PipelineEditing::nativeFile() const
+{
+    const QString preferred = sourceFile();
+    if (!preferred.isEmpty() && !isJsonFile(preferred))
+        return preferred;
+    for (const QString &f : m_doc->files())
+        if (!isJsonFile(f))
+            return f;
+    return {};
+}
+
+QString PipelineEditing::whyUnavailable(Capability capability) const
+{
+    switch (capability) {
+    case Capability::ConnectSources:
+        if (isLegacy())
+            return tr("A legacy JSON template has one implicit build that every builder feeds; "
+                      "there is nothing to connect or disconnect. Use \"only\" and \"except\" "
+                      "on provisioners and post-processors to limit them to some builders.");
+        return {};
+    case Capability::AddDataSource:
+        if (isLegacy())
+            return tr("Legacy JSON templates have no data sources. Upgrade the template to HCL2 "
+                      "to use them.");
+        if (nativeFile().isEmpty() && !m_doc->isUntitled())
+            return tr("Data sources are added to .pkr.hcl files; in a .pkr.json file write the "
+                      "\"data\" block in the text view.");
+        return {};
+    }
+    return {};
+}
+
 QString PipelineEditing::uniqueSourceName(const QString &type) const
 {
     QStringList taken;
+    // Legacy builder names are unique across all builders and default to the type.
     for (const PipelineNode &n : m_doc->snapshot().sources)
-        if (n.type == type)
+        if (n.type == type || isLegacy())
             taken << n.name;
-    const QString base = QStringLiteral("main");
+    const QString base = isLegacy() ? type : QStringLiteral("main");
     if (!taken.contains(base))
         return base;
     for (int i = 2;; ++i)
@@ -89,9 +134,12 @@ QString PipelineEditing::addComponent(registry::ComponentKind kind, const QStrin
     using registry::ComponentKind;
     const PipelineBuild *b = build(buildIndex);
     if (kind == ComponentKind::DataSource) {
+        const QString why = whyUnavailable(Capability::AddDataSource);
+        if (!why.isEmpty())
+            return why;
         // PipelineEditor has no data-block operation: the block goes at the end of the
-        // file that holds the sources, after one blank line, as `packer fmt` spaces blocks.
-        const QString file = sourceFile();
+        // HCL file that holds the sources, after one blank line, as `packer fmt` spaces blocks.
+        const QString file = nativeFile().isEmpty() ? m_doc->activeFile() : nativeFile();
         const QString current = m_doc->text(file);
         QStringList taken;
         for (const PipelineNode &n : m_doc->snapshot().dataSources)
@@ -114,7 +162,9 @@ QString PipelineEditing::addComponent(registry::ComponentKind kind, const QStrin
         m_doc->undoStack()->beginMacro(tr("Add source %1.%2").arg(type, name));
         QString error = run(
             file, tr("Add source"), [&](PipelineEditor &e) { return e.addSource(type, name); });
-        if (error.isEmpty() && b) {
+        if (isLegacy()) {
+            // A new builder feeds the implicit build by being there.
+        } else if (error.isEmpty() && b) {
             error = run(b->file, tr("Connect source"), [&](PipelineEditor &e) {
                 return e.connectSource(
                     b->address.build, QStringLiteral("source.%1.%2").arg(type, name));
@@ -159,8 +209,19 @@ QString PipelineEditing::remove(const QStringList &nodeIds)
     std::sort(nodes.begin(), nodes.end(), laterFirst);
     // Copies: the snapshot is only replaced by the next parse, but be safe against it.
     QList<PipelineNode> copies;
-    for (const PipelineNode *n : nodes)
-        copies << *n;
+    for (const PipelineNode *n : nodes) {
+        PipelineNode copy = *n;
+        // The last member of a chain takes the chain with it: an empty `[]` entry (or
+        // `post-processors {}` block) would be a post-processing step with nothing in it.
+        const PipelineBuild *b = build(n->build);
+        if (n->kind == NodeKind::PostProcessor && b && n->index < b->chains.size()
+            && b->chains.at(n->index).size() == 1
+            && n->address.kind == BlockAddress::Kind::ChainPostProcessor) {
+            copy.address = BlockAddress::postProcessor(n->address.build, n->address.index);
+            copy.address.file = n->address.file;
+        }
+        copies << copy;
+    }
     m_doc->undoStack()->beginMacro(copies.size() == 1 ? tr("Delete %1").arg(copies.first().type)
                                                       : tr("Delete %1 blocks").arg(copies.size()));
     QString error;
@@ -207,6 +268,8 @@ QString PipelineEditing::move(const QString &nodeId, int position)
 
 QString PipelineEditing::connectSource(const QString &sourceId, int buildIndex)
 {
+    if (const QString why = whyUnavailable(Capability::ConnectSources); !why.isEmpty())
+        return why;
     const PipelineNode *src = node(sourceId);
     const PipelineBuild *b = build(buildIndex);
     if (!src || !b)
@@ -218,6 +281,8 @@ QString PipelineEditing::connectSource(const QString &sourceId, int buildIndex)
 
 QString PipelineEditing::disconnectSource(const QString &sourceId, int buildIndex)
 {
+    if (const QString why = whyUnavailable(Capability::ConnectSources); !why.isEmpty())
+        return why;
     const PipelineNode *src = node(sourceId);
     const PipelineBuild *b = build(buildIndex);
     if (!src || !b)
@@ -245,6 +310,15 @@ QString PipelineEditing::copy(const QStringList &nodeIds, NodeKind *kind) const
 QString PipelineEditing::paste(const QString &text, NodeKind kind, int buildIndex)
 {
     const PipelineBuild *b = build(buildIndex);
+    // Blocks copied from an HCL file are not JSON values and the other way round: say so
+    // rather than hand back the parser's complaint about the pasted text.
+    const QString target = kind == NodeKind::Source ? sourceFile() : (b ? b->file : QString());
+    const bool jsonText = text.trimmed().startsWith(QLatin1Char('{'))
+        || text.trimmed().startsWith(QLatin1Char('"'))
+        || text.trimmed().startsWith(QLatin1Char('['));
+    if (!target.isEmpty() && jsonText != isJsonFile(target))
+        return jsonText ? tr("The copied blocks are JSON; paste them into a JSON template.")
+                        : tr("The copied blocks are HCL; paste them into an HCL template.");
     if (kind == NodeKind::Source) {
         return run(sourceFile(), tr("Paste source"), [&](PipelineEditor &e) {
             return e.insertBlockText(0, BlockAddress::Kind::Source, -1, text);
@@ -265,8 +339,14 @@ QString PipelineEditing::setAttribute(
     if (!n)
         return tr("No such block.");
     const PipelineNode copy = *n;
+    QString value = expression;
+    // Legacy templates never interpolate `${`: a string the typed editors quoted the HCL
+    // way ("$${") is written as the JSON string of its value instead.
+    QString plain;
+    if (isLegacy() && BlockAttributes::isPlainString(expression, &plain))
+        value = QString::fromUtf8(hcl::edit::JsonTextEditor::quote(plain));
     return run(copy.file, tr("Set %1").arg(key),
-        [&](PipelineEditor &e) { return e.setAttribute(copy.address, key, expression); });
+        [&](PipelineEditor &e) { return e.setAttribute(copy.address, key, value); });
 }
 
 QString PipelineEditing::removeAttribute(const QString &nodeId, const QString &key)

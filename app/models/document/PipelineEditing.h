@@ -26,6 +26,15 @@ class PipelineEditing
 public:
     explicit PipelineEditing(TemplateDocument *document);
 
+    // Graph operations that some template syntaxes do not have. The UI disables them
+    // and shows whyUnavailable() as the reason instead of failing when used.
+    enum class Capability {
+        ConnectSources, // legacy JSON: every builder feeds the one implicit build
+        AddDataSource, // legacy JSON has none; HCL JSON files get them written by hand
+    };
+    // Empty when `capability` applies to the open template, else the reason shown to the user.
+    QString whyUnavailable(Capability capability) const;
+
     // A palette component dropped on lane `build` (snapshot build index). For
     // provisioners `position` counts among the lane's provisioners; for
     // post-processors it is the chain (chain count: a new standalone one), and
@@ -59,6 +68,9 @@ private:
     const PipelineBuild *build(int index) const;
     QString uniqueSourceName(const QString &type) const;
     QString sourceFile() const;
+    // The HCL native file new top-level blocks go to; empty if the template has none.
+    QString nativeFile() const;
+    bool isLegacy() const;
 
     TemplateDocument *m_doc;
 };

@@ -2,6 +2,8 @@
 
 #include "app/models/document/PipelineSnapshot.h"
 
+#include <QByteArray>
+#include <QMap>
 #include <functional>
 
 namespace kiln::tmpl {
@@ -27,6 +29,12 @@ public:
     static PipelineSnapshot fromTemplate(const tmpl::Template &tpl, const FileMapper &mapFile);
     static PipelineSnapshot fromLegacy(
         const tmpl::legacy::LegacyTemplate &tpl, const QString &file);
+
+    // The engine keeps JSON blocks by their keys only: gives every node and build of a
+    // *.json file the whole extent PipelineEditor knows for its address (what select-in-text
+    // and text-to-graph sync use), and marks legacy post-processing entries written as an
+    // array of one as chains. `files` holds the current text of each file by name.
+    static void placeJsonBlocks(PipelineSnapshot &snapshot, const QMap<QString, QByteArray> &files);
 
     // Rewrites every file name inside the diagnostics through `mapFile`.
     static hcl::Diagnostics mapDiagnostics(

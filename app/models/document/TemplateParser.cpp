@@ -28,6 +28,7 @@ ParseOutcome parseLegacy(const ParseRequest &req)
         return out;
     }
     out.snapshot = SnapshotBuilder::fromLegacy(parsed.tmpl, req.rootPath);
+    SnapshotBuilder::placeJsonBlocks(out.snapshot, req.files);
     hcl::Diagnostics diags
         = tmpl::legacy::LegacyTemplateValidator::validate(parsed.tmpl, QStringLiteral("1.11.0"));
     for (hcl::Diagnostic &d : diags)
@@ -109,8 +110,10 @@ ParseOutcome parseHcl2(const ParseRequest &req)
         }
     }
     out.diagnostics = SnapshotBuilder::mapDiagnostics(diags, mapFile);
-    if (filesParsed)
+    if (filesParsed) {
         out.snapshot = SnapshotBuilder::fromTemplate(tpl, mapFile);
+        SnapshotBuilder::placeJsonBlocks(out.snapshot, req.files);
+    }
     return out;
 }
 

@@ -177,6 +177,11 @@ void TemplateTextEditor::setCompanionTexts(const QStringList &texts)
     m_completion->setCompanionTexts(texts);
 }
 
+void TemplateTextEditor::setCompanionFiles(CompanionFiles companions)
+{
+    m_companions = std::move(companions);
+}
+
 void TemplateTextEditor::setFileName(const QString &fileName)
 {
     m_fileName = fileName;
@@ -312,20 +317,69 @@ bool TemplateTextEditor::goToDefinition(qsizetype offset)
     // References and their declarations are HCL2 notions; JSON templates have neither.
     if (m_syntax != Syntax::Hcl)
         return false;
-    const auto span = models::SymbolNavigator::definitionAt(text(), offset);
-    if (!span)
+    QStringList texts{text()};
+    QStringList files{m_fileName};
+    if (m_companions) {
+        for (const auto &[file, companionText] : m_companions()) {
+            // JSON files declare nothing HclOutline can read.
+            if (file == m_fileName || file.endsWith(QLatin1String(".json")))
+                continue;
+            files << file;
+            texts << companionText;
+        }
+    }
+    const auto found = models::SymbolNavigator::definitionIn(texts, 0, offset);
+    if (!found)
         return false;
-    selectRange(span->start, span->end);
+    // Back returns the caret where it was (a selection collapses to the caret).
+    const qsizetype here = cursorOffset();
+    m_backStack.append({m_fileName, here, here});
+    // Bounded like a browser's history: old places are of no use after many jumps.
+    if (m_backStack.size() > 100)
+        m_backStack.removeFirst();
+    if (found->text == 0)
+        jumpTo(found->span.start, found->span.end);
+    else
+        emit fileJumpRequested(files.at(found->text), found->span.start, found->span.end);
+    return true;
+}
+
+bool TemplateTextEditor::goBack()
+{
+    if (m_backStack.isEmpty())
+        return false;
+    const Place place = m_backStack.takeLast();
+    if (place.file == m_fileName)
+        jumpTo(place.start, place.end);
+    else
+        emit fileJumpRequested(place.file, place.start, place.end);
+    return true;
+}
+
+void TemplateTextEditor::jumpTo(qsizetype start, qsizetype end)
+{
+    if (start == end) {
+        SendScintilla(SCI_GOTOPOS, positionFromOffset(start));
+        SendScintilla(SCI_SCROLLCARET);
+    } else {
+        selectRange(start, end);
+    }
     // A jump the user asked for: the graph follows it like any cursor move.
     m_lastCursorOffset = -1;
     onCursorMoved();
-    return true;
 }
 
 void TemplateTextEditor::showCompletions()
 {
     if (m_syntax != Syntax::Hcl)
         return;
+    if (m_companions) {
+        QStringList texts;
+        for (const auto &[file, companionText] : m_companions())
+            if (file != m_fileName && !file.endsWith(QLatin1String(".json")))
+                texts << companionText;
+        m_completion->setCompanionTexts(texts);
+    }
     m_completion->show();
 }
 
@@ -371,6 +425,11 @@ void TemplateTextEditor::keyPressEvent(QKeyEvent *event)
     }
     if (key.key() == Qt::Key_F12 && key.keyboardModifiers() == Qt::NoModifier) {
         goToDefinition(cursorOffset());
+        event->accept();
+        return;
+    }
+    if (key.key() == Qt::Key_Left && key.keyboardModifiers() == Qt::AltModifier) {
+        goBack();
         event->accept();
         return;
     }

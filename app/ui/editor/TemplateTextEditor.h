@@ -2,8 +2,11 @@
 
 #include "engine/hcl/Diagnostic.h"
 
+#include <QList>
 #include <QString>
 #include <Qsci/qsciscintilla.h>
+#include <functional>
+#include <utility>
 
 class QsciLexerJSON;
 
@@ -46,6 +49,11 @@ public:
     // The other files of a directory template (their text): completion offers what they
     // declare (var., local., source., data.) as well.
     void setCompanionTexts(const QStringList &texts);
+    // The other files of a directory template as (file name, current text), asked for
+    // when needed: go-to-definition resolves across them and completion offers what they
+    // declare. Replaces setCompanionTexts() while set.
+    using CompanionFiles = std::function<QList<std::pair<QString, QString>>()>;
+    void setCompanionFiles(CompanionFiles companions);
     // Diagnostics whose SourceRange filename differs from this name are ignored.
     void setFileName(const QString &fileName);
     QString fileName() const { return m_fileName; }
@@ -75,9 +83,18 @@ public:
     qsizetype cursorOffset() const;
 
     // Jumps to the declaration of the reference at `offset` (var.x, local.x,
-    // source.type.name, data.type.name); false when there is none. Bound to F12 and
-    // Ctrl+click. HCL2 only, as completion is.
+    // source.type.name, data.type.name, also inside "${...}" and heredocs), in this file
+    // or a companion file (then fileJumpRequested asks the window to switch); false when
+    // there is none. Bound to F12 and Ctrl+click. HCL2 only, as completion is. The place
+    // jumped from is remembered for goBack().
     bool goToDefinition(qsizetype offset);
+    // Returns to where the last go-to-definition jumped from (Alt+Left), switching file
+    // through fileJumpRequested if needed; false when there is nowhere to go back to.
+    bool goBack();
+    bool canGoBack() const { return !m_backStack.isEmpty(); }
+    // Selects [start, end) as a jump the user asked for: scrolled into view, and the graph
+    // follows the cursor (cursorOffsetChanged), unlike selectRange().
+    void jumpTo(qsizetype start, qsizetype end);
     // Opens the completion list for the cursor position (Ctrl+Space; also automatic after
     // typing an identifier character, '.', '"' or '=').
     void showCompletions();
@@ -89,6 +106,9 @@ signals:
     void userEdited(qsizetype start, qsizetype end, const QString &text);
     // The cursor moved (user moves, revealLineColumn, go-to-definition).
     void cursorOffsetChanged(qsizetype offset);
+    // Go-to-definition or back navigation leads into another file of the template: the
+    // window shows `file` in this editor, then calls jumpTo(start, end).
+    void fileJumpRequested(const QString &file, qsizetype start, qsizetype end);
     void undoRequested();
     void redoRequested();
 
@@ -114,6 +134,14 @@ private:
     bool m_applyingColors = false;
     int m_programmaticEdit = 0; // >0 while the document, not the user, changes the text
     qsizetype m_lastCursorOffset = -1;
+    CompanionFiles m_companions;
+    struct Place
+    {
+        QString file;
+        qsizetype start = 0;
+        qsizetype end = 0;
+    };
+    QList<Place> m_backStack; // where go-to-definition jumped from, most recent last
 };
 
 } // namespace kiln::ui

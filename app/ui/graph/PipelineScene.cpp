@@ -12,6 +12,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QTimer>
+#include <QToolTip>
 
 namespace kiln::ui {
 
@@ -430,6 +431,11 @@ void PipelineScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
         return;
     }
     clearDropHighlight();
+    if (const QString why = m_unavailable.value(kind); !why.isEmpty()) {
+        QToolTip::showText(event->screenPos(), why);
+        event->ignore();
+        return;
+    }
     const DropTarget t = dropTarget(kind, event->scenePos());
     const bool needsLane
         = kind == ComponentKind::Provisioner || kind == ComponentKind::PostProcessor;
@@ -467,6 +473,13 @@ void PipelineScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
 void PipelineScene::dragLeaveEvent(QGraphicsSceneDragDropEvent *)
 {
     clearDropHighlight();
+    QToolTip::hideText();
+}
+
+void PipelineScene::setUnavailableKinds(const QHash<registry::ComponentKind, QString> &reasons)
+{
+    m_unavailable = reasons;
+    m_unavailable.removeIf([](const auto &it) { return it.value().isEmpty(); });
 }
 
 void PipelineScene::dropEvent(QGraphicsSceneDragDropEvent *event)
@@ -474,7 +487,7 @@ void PipelineScene::dropEvent(QGraphicsSceneDragDropEvent *event)
     clearDropHighlight();
     ComponentKind kind;
     QString type;
-    if (!parseComponentMime(event->mimeData(), &kind, &type))
+    if (!parseComponentMime(event->mimeData(), &kind, &type) || m_unavailable.contains(kind))
         return;
     const DropTarget t = dropTarget(kind, event->scenePos());
     event->acceptProposedAction();

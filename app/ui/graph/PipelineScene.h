@@ -57,6 +57,14 @@ public:
         int chainPosition = -1;
     };
     DropTarget dropTarget(registry::ComponentKind kind, const QPointF &p) const;
+    // Component kinds the open template cannot take (legacy JSON has no data sources),
+    // with the reason: dragging one over the graph is refused and the reason shown as a
+    // tooltip instead of a drop that would fail.
+    void setUnavailableKinds(const QHash<registry::ComponentKind, QString> &reasons);
+    QString unavailableReason(registry::ComponentKind kind) const
+    {
+        return m_unavailable.value(kind);
+    }
 
 signals:
     void moveRequested(const QString &id, int position);
@@ -95,6 +103,7 @@ private:
     QMap<QString, QString> m_runStates;
     int laneOfBuildName(const QString &buildName) const;
     bool m_rebuilding = false;
+    QHash<registry::ComponentKind, QString> m_unavailable;
 };
 
 } // namespace kiln::ui
