@@ -11,8 +11,40 @@ using hcl::edit::HclWriter;
 using hcl::edit::JsonTextEditor;
 using hcl::json::JsonValue;
 
+EditResult LegacyPipelineDocument::duplicateBuilder(const BlockAddress &address)
+{
+    QString error;
+    const auto f = find(address, &error);
+    if (!f)
+        return EditResult::failure(error);
+    // Builder names are unique across the template (Packer refuses duplicates) and
+    // default to the type: the copy is named "<name>-copy", "-copy2", ...
+    QStringList taken;
+    for (const JsonValue &b : f->container->elements()) {
+        const JsonValue *name = b.isObject() ? b.get(QStringLiteral("name")) : nullptr;
+        const JsonValue *type = b.isObject() ? b.get(QStringLiteral("type")) : nullptr;
+        taken << (name ? name->text() : type ? type->text() : QString());
+    }
+    const QString base = address.labels.value(1);
+    QString name = base + QStringLiteral("-copy");
+    for (int n = 2; taken.contains(name); ++n)
+        name = base + QStringLiteral("-copy%1").arg(n);
+    // The copy's own text with its "name" set, then inserted after the original.
+    const QByteArray text = editor().valueText(f->range.start.byte, f->range.end.byte);
+    const auto copy = hcl::json::JsonParser::parse(text, fileName());
+    if (copy.diagnostics.hasErrors() || !copy.value.isObject())
+        return EditResult::failure(describe(copy.diagnostics));
+    const hcl::edit::SourceText copyText(text);
+    const JsonTextEditor copyEditor(copyText);
+    const QByteArray named = hcl::edit::applyByteEdits(text,
+        {copyEditor.setMember(copy.value, QStringLiteral("name"), JsonTextEditor::quote(name))});
+    return finish({editor().insertElement(*f->container, f->index + 1, named)});
+}
+
 EditResult LegacyPipelineDocument::duplicate(const BlockAddress &address)
 {
+    if (address.kind == Kind::Source)
+        return duplicateBuilder(address);
     if (address.kind != Kind::Provisioner && address.kind != Kind::PostProcessor
         && address.kind != Kind::ChainPostProcessor)
         return unsupported(QStringLiteral("Duplicating this block"));

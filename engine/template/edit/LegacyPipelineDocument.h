@@ -53,6 +53,8 @@ private:
     const hcl::json::JsonValue *array(int build, Kind kind, int chain, QString *error) const;
     std::optional<Found> find(const BlockAddress &address, QString *error) const;
     static QByteArray jsonValue(const QString &expression);
+    // A builder copy named "<name>-copy" (legacy builder names must stay unique).
+    EditResult duplicateBuilder(const BlockAddress &address);
     // Edits renaming builder `from` in every only/except list and override key.
     QList<hcl::edit::ByteEdit> builderRenames(const QString &from, const QString &to) const;
     hcl::edit::JsonTextEditor editor() const { return hcl::edit::JsonTextEditor(source()); }

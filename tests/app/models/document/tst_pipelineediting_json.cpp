@@ -188,6 +188,26 @@ private slots:
         checkUndoRedo();
     }
 
+    void legacyDuplicateBuilder()
+    {
+        open(QStringLiteral("legacy-complete.json"));
+        QCOMPARE(m_edit->duplicate({QStringLiteral("source.amazon-ebs.named_builder")}), QString());
+        m_doc->reparseNow();
+        const PipelineSnapshot &s = m_doc->snapshot();
+        QCOMPARE(s.sources.size(), 3);
+        // The copy follows the original, with a name of its own (legacy names are unique).
+        QCOMPARE(s.sources.at(2).name, QStringLiteral("named_builder-copy"));
+        QCOMPARE(s.builds.first().sources.size(), 3);
+        const int end = int(m_original.indexOf(QStringLiteral("\n    ],\n    \"provisioners\"")));
+        QVERIFY(m_doc->text().startsWith(m_original.left(end)));
+        // The copy is the original's text with only its name changed.
+        const int second = int(m_original.indexOf(QStringLiteral("        {\n            \"type\": \"amazon-ebs\",\n            \"name\"")));
+        QString copy = m_original.mid(second, end - second);
+        copy.replace(QStringLiteral("\"named_builder\""), QStringLiteral("\"named_builder-copy\""));
+        QCOMPARE(m_doc->text(), QString(m_original).insert(end, QStringLiteral(",\n") + copy));
+        checkUndoRedo();
+    }
+
     void legacyCopyPaste()
     {
         open(QStringLiteral("legacy-complete.json"));
