@@ -228,6 +228,45 @@ private slots:
         QCOMPARE(out, QByteArray("45\nok\n"));
     }
 
+    // Cancelling the build stops a command that waits for more of the client's input, though
+    // the client never closes it.
+    void cancelWhileCommandReadsStdin()
+    {
+        test::Harness h;
+        SshProxyAdapter adapter(m_local, h.ctx.ui, h.ctx.cancel);
+        QString error;
+        QVERIFY2(adapter.listen(0, &error), qPrintable(error));
+        SshProxyAdapter::Settings settings;
+        settings.user = m_user;
+        settings.userKey = m_userKey.get();
+        settings.hostKey = m_hostKey.get();
+        QVERIFY2(adapter.start(settings, &error), qPrintable(error));
+        QProcess p;
+        p.start("ssh",
+            sshOptions(m_keyFile)
+                + QStringList{"-p", QString::number(adapter.port()), m_user + "@127.0.0.1",
+                    "cat; echo never"});
+        p.write("partial\n");
+        QByteArray out;
+        QElapsedTimer clock;
+        clock.start();
+        while (!out.contains("partial") && clock.elapsed() < 20000) {
+            p.waitForReadyRead(100);
+            out += p.readAllStandardOutput();
+        }
+        QCOMPARE(out, QByteArray("partial\n"));
+        clock.restart();
+        h.ctx.cancel->cancel();
+        QVERIFY(p.waitForFinished(10000));
+        out += p.readAllStandardOutput();
+        QVERIFY2(clock.elapsed() < 8000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(p.exitCode(), 255);
+        QCOMPARE(out, QByteArray("partial\n"));
+        adapter.shutdown();
+        QVERIFY2(h.sink.errors().contains(QStringLiteral("cancelled")),
+            qPrintable(h.sink.errors().join('\n')));
+    }
+
     // A wrong sftp_command fails the SFTP session with an error naming the setting.
     void wrongSftpCommandIsNamed()
     {
