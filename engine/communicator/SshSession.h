@@ -45,8 +45,8 @@ public:
     // Blocks until libssh2 can make progress on the socket (in the direction it is waiting
     // for), interrupt() is called, or the deadline passes. Sends due keepalives. A `readableFd`
     // (>= 0) also ends the wait when it becomes readable: a command's stdin pipe.
-    Wait wait(QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever),
-        int readableFd = -1);
+    Wait wait(
+        QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever), int readableFd = -1);
     // Repeats `fn` while it returns LIBSSH2_ERROR_EAGAIN. Returns its result, kCancelled, or
     // LIBSSH2_ERROR_TIMEOUT when the deadline passed.
     template <class Fn>
