@@ -4,6 +4,9 @@
 #include "engine/output/BuildSummary.h"
 #include "engine/output/ConsoleFormat.h"
 
+#include <QDeadlineTimer>
+#include <QThread>
+
 namespace kiln::models {
 
 using build::BuildEvent;
@@ -115,6 +118,15 @@ void EventQueue::post(const BuildEvent &event)
     // Rendering happens here, outside the lock, on the build's own thread.
     QList<ConsoleLine> lines = render(event, secrets.get());
     QMutexLocker lock(&m_mutex);
+    if (!lines.isEmpty() && m_pending.lines.size() >= m_maxPending && !m_takerAway
+        && m_takerThread && QThread::currentThreadId() != m_takerThread) {
+        QDeadlineTimer deadline(waitLimitMs());
+        while (m_pending.lines.size() >= m_maxPending && !m_takerAway)
+            if (!m_taken.wait(&m_mutex, deadline)) {
+                m_takerAway = true;
+                break;
+            }
+    }
     ++m_pending.posted;
     if (event.kind == BuildEvent::Kind::Progress) {
         const QString key
@@ -182,6 +194,9 @@ RunBatch EventQueue::take()
     RunBatch batch = std::move(m_pending);
     m_pending = RunBatch();
     m_progressIndex.clear();
+    m_takerThread = QThread::currentThreadId();
+    m_takerAway = false;
+    m_taken.wakeAll();
     return batch;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QWaitCondition>
 #include <memory>
 
 namespace kiln::build {
@@ -21,7 +22,14 @@ namespace kiln::models {
 // Progress is coalesced: only the latest report of each transfer survives until the next
 // take(), so a fast copy does not flood the GUI with redraws.
 //
-// Threading: post(), addLines() and take() are thread-safe.
+// Output is paced like a terminal's pipe: once maxPendingLines() lines wait, a build that
+// posts more waits until the GUI takes them (a build printing 200 MB must not pile up
+// gigabytes of lines the GUI has yet to see, nor hand it a batch too big for one turn).
+// The wait is bounded: a taker that has not come for waitLimitMs() (the window is busy
+// closing) stops the pacing until its next take(), so nothing can hang on it.
+//
+// Threading: post(), addLines() and take() are thread-safe. Only post() may wait, and
+// never on the thread that takes.
 class EventQueue : public build::EventSink
 {
 public:
@@ -34,6 +42,9 @@ public:
     void announce(const QStringList &builds);
     void setDiagnostics(const hcl::Diagnostics &diagnostics);
     RunBatch take();
+    void setMaxPendingLines(qsizetype lines) { m_maxPending = std::max<qsizetype>(lines, 1); }
+    qsizetype maxPendingLines() const { return m_maxPending; }
+    static constexpr int waitLimitMs() { return 500; }
     // Scrubs with the run's secrets (artifact descriptions read on the GUI thread).
     QString scrub(const QString &text) const;
 
@@ -46,6 +57,12 @@ public:
 
 private:
     mutable QMutex m_mutex;
+    QWaitCondition m_taken;
+    // About what the GUI draws in one flush interval without a stall (see bench/
+    // designer-output.sh).
+    qsizetype m_maxPending = 6000;
+    bool m_takerAway = false;
+    Qt::HANDLE m_takerThread = nullptr;
     std::shared_ptr<const build::SecretFilter> m_secrets;
     RunBatch m_pending;
     QHash<QString, qsizetype> m_progressIndex; // build + '\n' + what -> index in m_pending.progress

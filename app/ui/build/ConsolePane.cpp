@@ -181,6 +181,49 @@ void ConsolePane::appendLines(const QList<ConsoleLine> &lines)
 {
     if (lines.isEmpty())
         return;
+    if (!isVisible()) {
+        m_undrawn.append(lines);
+        // Keep at most what drawing would keep: the head's remainder and the tail (checked
+        // at twice that, so the copying is amortised over the lines appended).
+        QTextDocument *doc = m_view->document();
+        const qsizetype blocks = doc->isEmpty() ? 0 : doc->blockCount();
+        const qsizetype headRoom = std::max<qsizetype>(0, m_headLimit - blocks);
+        if (m_undrawn.size() > 2 * (headRoom + m_tailLimit)) {
+            const qsizetype skipped = m_undrawn.size() - headRoom - m_tailLimit;
+            m_elided += skipped;
+            m_view->folding().noteElided(m_undrawn.mid(headRoom, skipped));
+            m_undrawn = m_undrawn.mid(0, headRoom) + m_undrawn.mid(m_undrawn.size() - m_tailLimit);
+        }
+        return;
+    }
+    drawUndrawn();
+    drawLines(lines);
+}
+
+void ConsolePane::drawUndrawn() const
+{
+    if (m_undrawn.isEmpty())
+        return;
+    auto *self = const_cast<ConsolePane *>(this);
+    const QList<ConsoleLine> lines = std::move(self->m_undrawn);
+    self->m_undrawn.clear();
+    self->drawLines(lines);
+}
+
+void ConsolePane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    drawUndrawn();
+}
+
+qint64 ConsolePane::elidedLines() const
+{
+    drawUndrawn();
+    return m_elided;
+}
+
+void ConsolePane::drawLines(const QList<ConsoleLine> &lines)
+{
     // Lines that the bound would drop at once are never laid out: a batch larger than
     // the tail only draws the head's remainder and the batch's own tail.
     const qsizetype blocks = m_view->document()->isEmpty() ? 0 : m_view->document()->blockCount();
@@ -271,7 +314,8 @@ void ConsolePane::boundLines()
 {
     QTextDocument *doc = m_view->document();
     const int limit = m_headLimit + m_tailLimit + (m_hasMarker ? 1 : 0);
-    if (doc->blockCount() <= limit && m_elided == m_noticeShows)
+    const int slack = m_tailLimit >= 2000 ? m_tailLimit / 4 : 0;
+    if (doc->blockCount() <= limit + slack && m_elided == m_noticeShows)
         return;
     ConsoleFolding &folding = m_view->folding();
     QTextCursor c(doc);
@@ -324,6 +368,7 @@ void ConsolePane::clear()
 void ConsolePane::clearView(bool keepFolds)
 {
     m_view->clear();
+    m_undrawn.clear();
     m_view->folding().reset(keepFolds);
     m_ansiStyles.clear();
     m_elided = 0;
@@ -351,6 +396,7 @@ void ConsolePane::rerender(const models::ConsoleBuffer &buffer)
         m_view->folding().cutEveryBuild();
     }
     appendLines(tail);
+    drawUndrawn(); // the folds go onto drawn blocks
     keepingTail([this] {
         m_view->folding().reapply();
         return true;
@@ -382,6 +428,7 @@ void ConsolePane::hideProgress()
 
 QString ConsolePane::text() const
 {
+    drawUndrawn();
     return m_view->toPlainText();
 }
 
@@ -397,6 +444,7 @@ bool ConsolePane::findNext(bool backwards)
     const QString needle = m_search->text();
     if (needle.isEmpty())
         return false;
+    drawUndrawn();
     const QTextDocument::FindFlags flags
         = backwards ? QTextDocument::FindBackward : QTextDocument::FindFlags();
     // A hit inside a folded step unfolds that step.
@@ -416,6 +464,7 @@ bool ConsolePane::findNext(bool backwards)
 
 QPlainTextEdit *ConsolePane::view() const
 {
+    drawUndrawn();
     return m_view;
 }
 
@@ -440,30 +489,35 @@ template<class Change> bool ConsolePane::keepingTail(Change change)
 
 bool ConsolePane::foldStep(int headerBlock)
 {
+    drawUndrawn();
     const QTextBlock b = m_view->document()->findBlockByNumber(headerBlock);
     return keepingTail([&] { return m_view->folding().fold(b); });
 }
 
 bool ConsolePane::unfoldStep(int headerBlock)
 {
+    drawUndrawn();
     const QTextBlock b = m_view->document()->findBlockByNumber(headerBlock);
     return keepingTail([&] { return m_view->folding().unfold(b); });
 }
 
 bool ConsolePane::isStepFolded(int headerBlock) const
 {
+    drawUndrawn();
     const QTextBlock b = m_view->document()->findBlockByNumber(headerBlock);
     return ConsoleFolding::flags(b) & ConsoleFolding::Folded;
 }
 
 bool ConsolePane::isFoldable(int headerBlock) const
 {
+    drawUndrawn();
     const QTextBlock b = m_view->document()->findBlockByNumber(headerBlock);
     return ConsoleFolding::isFoldable(b) && !(ConsoleFolding::flags(b) & ConsoleFolding::Running);
 }
 
 int ConsolePane::visibleLineCount() const
 {
+    drawUndrawn();
     int n = 0;
     for (QTextBlock b = m_view->document()->begin(); b.isValid(); b = b.next())
         n += b.isVisible();
@@ -472,6 +526,7 @@ int ConsolePane::visibleLineCount() const
 
 void ConsolePane::foldAll()
 {
+    drawUndrawn();
     keepingTail([this] {
         m_view->folding().foldAll();
         return true;
@@ -480,6 +535,7 @@ void ConsolePane::foldAll()
 
 void ConsolePane::unfoldAll()
 {
+    drawUndrawn();
     keepingTail([this] {
         m_view->folding().unfoldAll();
         return true;

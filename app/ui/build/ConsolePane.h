@@ -24,8 +24,10 @@ class ConsoleView;
 
 // A build's live console: an append-only text view that stays smooth under megabytes per
 // second. Lines arrive in batches (one edit block per batch); the view keeps the first
-// headLimit() and last tailLimit() lines and says how many it left out in between, so
-// a huge log never takes huge memory. It follows the tail unless the user scrolled up,
+// headLimit() and last tailLimit() lines (a large tail is trimmed a quarter at a time, so
+// QTextDocument compacts its text once per quarter rather than once per batch) and says how
+// many it left out in between, so a huge log never takes huge memory. A hidden pane (a tab
+// not on top) draws nothing: it keeps what it would show and draws it when shown or read. It follows the tail unless the user scrolled up,
 // and follows again once they scroll back to the bottom. Ctrl+F searches; lines that name
 // a template position (file:line:col, "on FILE line N") are links that emit
 // locationActivated. A progress row under the text shows the current transfer.
@@ -62,7 +64,7 @@ public:
 
     bool isFollowingTail() const { return m_follow; }
     QString text() const;
-    qint64 elidedLines() const { return m_elided; }
+    qint64 elidedLines() const;
     QPlainTextEdit *view() const;
     QLineEdit *searchField() const { return m_search; }
 
@@ -92,9 +94,13 @@ signals:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void clearView(bool keepFolds);
+    void drawLines(const QList<models::ConsoleLine> &lines);
+    // Draws the lines kept while hidden (readers see the same pane as if it were drawn).
+    void drawUndrawn() const;
     void insertLines(const QList<models::ConsoleLine> &lines);
     void boundLines();
     QString decorated(const models::ConsoleLine &line) const;
@@ -109,6 +115,7 @@ private:
     qint64 m_elided = 0;
     bool m_hasMarker = false;
     qint64 m_noticeShows = 0; // the count the elision notice says
+    QList<models::ConsoleLine> m_undrawn; // came while hidden; bounded like the view
     QHash<QString, int> m_colorIndex;
     // The ANSI style each build's output left off in (colours carry over lines).
     QHash<QString, models::AnsiStyle> m_ansiStyles;
