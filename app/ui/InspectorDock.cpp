@@ -220,7 +220,8 @@ void InspectorDock::showNode(
     // Keys only legacy JSON may set (chef-solo's `json`) are not offered in HCL2 files.
     const bool legacy = tmpl::TemplateLoader::kindOf(node->file) == tmpl::TemplateKind::LegacyJson;
     for (const registry::Field &f : schema)
-        if (!shown.contains(f.key()) && !f.isBlock() && !f.isDeprecated() && (legacy || !f.isLegacyOnly()))
+        if (!shown.contains(f.key()) && !f.isBlock() && !f.isDeprecated()
+            && (legacy || !f.isLegacyOnly()))
             addRow(f);
     v->addLayout(form);
     v->addStretch(1);

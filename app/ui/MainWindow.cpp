@@ -45,7 +45,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     // The installed theme's icon (the package puts kiln.svg into hicolor), else the same
     // artwork from the resources.
-    setWindowIcon(QIcon::fromTheme(QStringLiteral("kiln"), QIcon(QStringLiteral(":/kiln/icons/hicolor/kiln.svg"))));
+    setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("kiln"), QIcon(QStringLiteral(":/kiln/icons/hicolor/kiln.svg"))));
     m_editor->setRegistry(&models::ComponentCatalog::registry());
 
     // Centre: graph above text; the text has a file tab bar for directory templates.

@@ -100,9 +100,9 @@ void MainWindow::createActions()
         [this] { newTemplate(); });
     make(QStringLiteral("newFromExample"), tr("New from &Example…"), {}, QKeySequence(),
         [this] { openExampleGallery(); });
-    make(QStringLiteral("upgradeHcl2"), tr("&Upgrade to HCL2"), {}, QKeySequence(),
-        [this] { upgradeToHcl2(); })
-        ->setEnabled(false);
+    make(QStringLiteral("upgradeHcl2"), tr("&Upgrade to HCL2"), {}, QKeySequence(), [this] {
+        upgradeToHcl2();
+    })->setEnabled(false);
     make(QStringLiteral("export"), tr("E&xport…"), {}, QKeySequence(), [this] {
         ExportDialog dialog(m_doc->path(), {}, this);
         dialog.exec();
@@ -190,8 +190,8 @@ void MainWindow::createActions()
             m_bottomTabs->setCurrentWidget(m_buildDock);
             m_buildDock->run();
         });
-    make(QStringLiteral("buildWith"), tr("Build &With Options…"), {}, QKeySequence(tr("Ctrl+Shift+B")),
-        [this] {
+    make(QStringLiteral("buildWith"), tr("Build &With Options…"), {},
+        QKeySequence(tr("Ctrl+Shift+B")), [this] {
             if (m_doc->isUntitled() || m_doc->isModified()) {
                 if (!save())
                     return;
@@ -311,8 +311,8 @@ bool MainWindow::saveAs()
     // An untitled document proposes the name it was created under (an upgrade's
     // "<template>.pkr.hcl" next to the original).
     const QString proposed = m_doc->isUntitled() ? m_doc->files().value(0) : m_doc->path();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Template As"), proposed,
-        tr("HCL2 templates (*.pkr.hcl);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Template As"), proposed, tr("HCL2 templates (*.pkr.hcl);;All files (*)"));
     if (path.isEmpty())
         return false;
     QString error;

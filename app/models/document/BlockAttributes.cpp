@@ -2,8 +2,8 @@
 
 #include "engine/hcl/Ast.h"
 #include "engine/hcl/json/JsonParser.h"
-#include "engine/template/TemplateLoader.h"
 #include "engine/template/TemplateFileParser.h"
+#include "engine/template/TemplateLoader.h"
 
 #include <algorithm>
 

@@ -23,8 +23,8 @@ public:
     // block is the object starting there (an HCL JSON wrapper `{"<type>": {...}}` is
     // looked through) and each expression is the member's JSON value as written, which
     // reads as the same value in HCL; a legacy object's "type" is its label, not listed.
-    static QList<BlockAttribute> read(const QString &fileName, const QString &text,
-        int blockStartByte, const QString &type = {});
+    static QList<BlockAttribute> read(
+        const QString &fileName, const QString &text, int blockStartByte, const QString &type = {});
 
     // Literal helpers for typed editors. A plain string literal ("abc", no
     // interpolation) gives its value; anything else is an expression.

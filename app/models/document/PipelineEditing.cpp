@@ -1,7 +1,7 @@
 #include "app/models/document/PipelineEditing.h"
 
-#include "app/models/document/TemplateDocument.h"
 #include "app/models/document/BlockAttributes.h"
+#include "app/models/document/TemplateDocument.h"
 #include "engine/hcl/edit/JsonTextEditor.h"
 #include "engine/template/edit/PipelineEditor.h"
 

@@ -420,8 +420,7 @@ PipelineSnapshot SnapshotBuilder::fromLegacy(
     return s;
 }
 
-void SnapshotBuilder::placeJsonBlocks(
-    PipelineSnapshot &s, const QMap<QString, QByteArray> &files)
+void SnapshotBuilder::placeJsonBlocks(PipelineSnapshot &s, const QMap<QString, QByteArray> &files)
 {
     using tmpl::edit::BlockAddress;
     std::map<QString, std::unique_ptr<tmpl::edit::PipelineEditor>> editors;

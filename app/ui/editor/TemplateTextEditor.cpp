@@ -185,6 +185,19 @@ void TemplateTextEditor::setCompanionFiles(CompanionFiles companions)
 void TemplateTextEditor::setFileName(const QString &fileName)
 {
     m_fileName = fileName;
+    // Completion while typing offers what the other files declare as of now.
+    refreshCompanionTexts();
+}
+
+void TemplateTextEditor::refreshCompanionTexts()
+{
+    if (!m_companions)
+        return;
+    QStringList texts;
+    for (const auto &[file, companionText] : m_companions())
+        if (file != m_fileName && !file.endsWith(QLatin1String(".json")))
+            texts << companionText;
+    m_completion->setCompanionTexts(texts);
 }
 
 // Both conversions go through the line containing the position: Scintilla's UTF-16 line
@@ -373,13 +386,7 @@ void TemplateTextEditor::showCompletions()
 {
     if (m_syntax != Syntax::Hcl)
         return;
-    if (m_companions) {
-        QStringList texts;
-        for (const auto &[file, companionText] : m_companions())
-            if (file != m_fileName && !file.endsWith(QLatin1String(".json")))
-                texts << companionText;
-        m_completion->setCompanionTexts(texts);
-    }
+    refreshCompanionTexts();
     m_completion->show();
 }
 

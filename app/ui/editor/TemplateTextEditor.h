@@ -124,6 +124,7 @@ private:
     void applyColors();
     void applyLexer();
     int lineAt(int position) const;
+    void refreshCompanionTexts();
 
     Syntax m_syntax = Syntax::Hcl;
     QString m_fileName;

@@ -11,34 +11,43 @@ using hcl::edit::HclWriter;
 using hcl::edit::JsonTextEditor;
 using hcl::json::JsonValue;
 
+QByteArray LegacyPipelineDocument::uniquelyNamed(const QByteArray &builderText) const
+{
+    const auto copy = hcl::json::JsonParser::parse(builderText, fileName());
+    if (copy.diagnostics.hasErrors() || !copy.value.isObject())
+        return builderText;
+    // Builder names are unique across the template (Packer refuses duplicates) and
+    // default to the type: a taken one becomes "<name>-copy", "-copy2", ...
+    QStringList taken;
+    if (const JsonValue *builders = m_root.get(QStringLiteral("builders")))
+        for (const JsonValue &b : builders->elements()) {
+            const JsonValue *name = b.isObject() ? b.get(QStringLiteral("name")) : nullptr;
+            const JsonValue *type = b.isObject() ? b.get(QStringLiteral("type")) : nullptr;
+            taken << (name ? name->text() : type ? type->text() : QString());
+        }
+    const JsonValue *name = copy.value.get(QStringLiteral("name"));
+    const JsonValue *type = copy.value.get(QStringLiteral("type"));
+    const QString base = name ? name->text() : type ? type->text() : QString();
+    if (!taken.contains(base))
+        return builderText;
+    QString fresh = base + QStringLiteral("-copy");
+    for (int n = 2; taken.contains(fresh); ++n)
+        fresh = base + QStringLiteral("-copy%1").arg(n);
+    const hcl::edit::SourceText copyText(builderText);
+    const JsonTextEditor copyEditor(copyText);
+    return hcl::edit::applyByteEdits(builderText,
+        {copyEditor.setMember(copy.value, QStringLiteral("name"), JsonTextEditor::quote(fresh))});
+}
+
 EditResult LegacyPipelineDocument::duplicateBuilder(const BlockAddress &address)
 {
     QString error;
     const auto f = find(address, &error);
     if (!f)
         return EditResult::failure(error);
-    // Builder names are unique across the template (Packer refuses duplicates) and
-    // default to the type: the copy is named "<name>-copy", "-copy2", ...
-    QStringList taken;
-    for (const JsonValue &b : f->container->elements()) {
-        const JsonValue *name = b.isObject() ? b.get(QStringLiteral("name")) : nullptr;
-        const JsonValue *type = b.isObject() ? b.get(QStringLiteral("type")) : nullptr;
-        taken << (name ? name->text() : type ? type->text() : QString());
-    }
-    const QString base = address.labels.value(1);
-    QString name = base + QStringLiteral("-copy");
-    for (int n = 2; taken.contains(name); ++n)
-        name = base + QStringLiteral("-copy%1").arg(n);
-    // The copy's own text with its "name" set, then inserted after the original.
+    // The copy's own text with a fresh "name", inserted after the original.
     const QByteArray text = editor().valueText(f->range.start.byte, f->range.end.byte);
-    const auto copy = hcl::json::JsonParser::parse(text, fileName());
-    if (copy.diagnostics.hasErrors() || !copy.value.isObject())
-        return EditResult::failure(describe(copy.diagnostics));
-    const hcl::edit::SourceText copyText(text);
-    const JsonTextEditor copyEditor(copyText);
-    const QByteArray named = hcl::edit::applyByteEdits(text,
-        {copyEditor.setMember(copy.value, QStringLiteral("name"), JsonTextEditor::quote(name))});
-    return finish({editor().insertElement(*f->container, f->index + 1, named)});
+    return finish({editor().insertElement(*f->container, f->index + 1, uniquelyNamed(text))});
 }
 
 EditResult LegacyPipelineDocument::duplicate(const BlockAddress &address)
@@ -59,9 +68,9 @@ EditResult LegacyPipelineDocument::duplicate(const BlockAddress &address)
 EditResult LegacyPipelineDocument::insertBlockText(
     int build, Kind kind, int position, const QString &text)
 {
-    if (kind != Kind::Provisioner && kind != Kind::PostProcessor)
+    if (kind != Kind::Provisioner && kind != Kind::PostProcessor && kind != Kind::Source)
         return EditResult::failure(
-            QStringLiteral("Only provisioners and post-processors are pasted into a build"));
+            QStringLiteral("Only builders, provisioners and post-processors are pasted"));
     const QByteArray bytes = text.toUtf8();
     const auto parsed = hcl::json::JsonParser::parse(bytes, QStringLiteral("<pasted>"));
     if (parsed.diagnostics.hasErrors())
@@ -74,15 +83,18 @@ EditResult LegacyPipelineDocument::insertBlockText(
         return EditResult::failure(
             QStringLiteral("The pasted text must be a component: an object with a \"type\""));
     QString error;
-    const JsonValue *list = array(build, kind, -1, &error);
+    const JsonValue *list = array(kind == Kind::Source ? 0 : build, kind, -1, &error);
     if (!error.isEmpty())
         return EditResult::failure(error);
-    const QByteArray element = HclWriter::dedent(bytes).trimmed();
+    QByteArray element = HclWriter::dedent(bytes).trimmed();
+    if (kind == Kind::Source)
+        element = uniquelyNamed(element);
     if (!list) {
         const QByteArray nl = source().newline(), unit = source().indentUnit();
         return finish({editor().setMember(m_root,
-            kind == Kind::Provisioner ? QStringLiteral("provisioners")
-                                      : QStringLiteral("post-processors"),
+            kind == Kind::Provisioner  ? QStringLiteral("provisioners")
+                : kind == Kind::Source ? QStringLiteral("builders")
+                                       : QStringLiteral("post-processors"),
             "[" + nl + unit + QByteArray(element).replace("\n", "\n" + unit) + nl + "]")});
     }
     return finish({editor().insertElement(*list, position, element)});

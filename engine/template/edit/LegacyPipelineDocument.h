@@ -55,6 +55,8 @@ private:
     static QByteArray jsonValue(const QString &expression);
     // A builder copy named "<name>-copy" (legacy builder names must stay unique).
     EditResult duplicateBuilder(const BlockAddress &address);
+    // `builderText` (one builder object) with a fresh "name" if its name is taken.
+    QByteArray uniquelyNamed(const QByteArray &builderText) const;
     // Edits renaming builder `from` in every only/except list and override key.
     QList<hcl::edit::ByteEdit> builderRenames(const QString &from, const QString &to) const;
     hcl::edit::JsonTextEditor editor() const { return hcl::edit::JsonTextEditor(source()); }

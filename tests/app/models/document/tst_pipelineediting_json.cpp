@@ -81,8 +81,8 @@ class TestPipelineEditingJson : public QObject
 
     QString attribute(const PipelineNode &n, const QString &key) const
     {
-        const auto attrs = BlockAttributes::read(
-            n.file, m_doc->text(n.file), n.range.start.byte, n.type);
+        const auto attrs
+            = BlockAttributes::read(n.file, m_doc->text(n.file), n.range.start.byte, n.type);
         for (const BlockAttribute &a : attrs)
             if (a.key == key)
                 return a.expression;
@@ -120,14 +120,17 @@ private slots:
     void legacyAddFromPalette()
     {
         open(QStringLiteral("legacy-complete.json"));
-        QCOMPARE(m_edit->addComponent(ComponentKind::Provisioner, QStringLiteral("shell-local"), 0, 1),
+        QCOMPARE(
+            m_edit->addComponent(ComponentKind::Provisioner, QStringLiteral("shell-local"), 0, 1),
             QString());
         // The new object goes before the second provisioner, indented like its siblings.
         const int at = int(m_original.indexOf(
             QStringLiteral("{\n            \"type\": \"shell\",\n            \"except\"")));
         QCOMPARE(m_doc->text(),
-            QString(m_original).insert(
-                at, QStringLiteral("{\n            \"type\": \"shell-local\"\n        },\n        ")));
+            QString(m_original)
+                .insert(at,
+                    QStringLiteral(
+                        "{\n            \"type\": \"shell-local\"\n        },\n        ")));
         m_doc->reparseNow();
         const PipelineBuild &b = m_doc->snapshot().builds.first();
         QCOMPARE(b.provisioners.size(), 12);
@@ -140,8 +143,8 @@ private slots:
     void legacyAddBuilder()
     {
         open(QStringLiteral("legacy-complete.json"));
-        QCOMPARE(m_edit->addComponent(ComponentKind::Builder, QStringLiteral("null"), 0, -1),
-            QString());
+        QCOMPARE(
+            m_edit->addComponent(ComponentKind::Builder, QStringLiteral("null"), 0, -1), QString());
         m_doc->reparseNow();
         const PipelineSnapshot &s = m_doc->snapshot();
         QCOMPARE(s.sources.size(), 3);
@@ -179,10 +182,11 @@ private slots:
         b = &m_doc->snapshot().builds.first();
         QCOMPARE(b->provisioners.size(), 11);
         QCOMPARE(b->provisioners.at(10).type, QStringLiteral("shell-local"));
-        QCOMPARE(attribute(b->provisioners.at(10), QStringLiteral("timeout")),
-            QStringLiteral("\"5s\""));
+        QCOMPARE(
+            attribute(b->provisioners.at(10), QStringLiteral("timeout")), QStringLiteral("\"5s\""));
         // Only the copy is new: the text before the last provisioner is unchanged.
-        const int lastStart = int(beforeDuplicate.lastIndexOf(QStringLiteral("\"type\": \"shell-local\"")));
+        const int lastStart
+            = int(beforeDuplicate.lastIndexOf(QStringLiteral("\"type\": \"shell-local\"")));
         QCOMPARE(m_doc->text().left(lastStart), beforeDuplicate.left(lastStart));
         QCOMPARE(m_doc->undoStack()->count(), 3);
         checkUndoRedo();
@@ -201,7 +205,8 @@ private slots:
         const int end = int(m_original.indexOf(QStringLiteral("\n    ],\n    \"provisioners\"")));
         QVERIFY(m_doc->text().startsWith(m_original.left(end)));
         // The copy is the original's text with only its name changed.
-        const int second = int(m_original.indexOf(QStringLiteral("        {\n            \"type\": \"amazon-ebs\",\n            \"name\"")));
+        const int second = int(m_original.indexOf(QStringLiteral(
+            "        {\n            \"type\": \"amazon-ebs\",\n            \"name\"")));
         QString copy = m_original.mid(second, end - second);
         copy.replace(QStringLiteral("\"named_builder\""), QStringLiteral("\"named_builder-copy\""));
         QCOMPARE(m_doc->text(), QString(m_original).insert(end, QStringLiteral(",\n") + copy));
@@ -222,9 +227,19 @@ private slots:
         const PipelineBuild &after = m_doc->snapshot().builds.first();
         QCOMPARE(after.provisioners.size(), 12);
         QCOMPARE(after.provisioners.last().type, QStringLiteral("breakpoint"));
+        // A copied builder is pasted as a new builder with a name of its own.
+        const QString builder
+            = m_edit->copy({QStringLiteral("source.amazon-ebs.amazon-ebs")}, &kind);
+        QCOMPARE(kind, NodeKind::Source);
+        QCOMPARE(m_edit->paste(builder, kind, 0), QString());
+        m_doc->reparseNow();
+        QCOMPARE(m_doc->snapshot().sources.size(), 3);
+        QCOMPARE(m_doc->snapshot().sources.at(2).name, QStringLiteral("amazon-ebs-copy"));
+        QCOMPARE(m_doc->snapshot().builds.first().sources.size(), 3);
         // HCL block text is not pasted into a JSON template.
         const QString text = m_doc->text();
-        QCOMPARE(m_edit->paste(QStringLiteral("provisioner \"shell\" {\n}\n"), NodeKind::Provisioner, 0),
+        QCOMPARE(
+            m_edit->paste(QStringLiteral("provisioner \"shell\" {\n}\n"), NodeKind::Provisioner, 0),
             QStringLiteral("The copied blocks are HCL; paste them into an HCL template."));
         QCOMPARE(m_doc->text(), text);
         checkUndoRedo();
@@ -251,19 +266,31 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("expression");
         QTest::addColumn<QString>("written");
-        QTest::newRow("string") << "ami_name" << "\"my-ami\"" << "\"my-ami\"";
-        QTest::newRow("number") << "spot_price" << "0.5" << "0.5";
-        QTest::newRow("bool") << "encrypt_boot" << "false" << "false";
-        QTest::newRow("list") << "spot_instance_types" << "[\"t3.small\", \"t3.large\"]"
+        QTest::newRow("string") << "ami_name"
+                                << "\"my-ami\""
+                                << "\"my-ami\"";
+        QTest::newRow("number") << "spot_price"
+                                << "0.5"
+                                << "0.5";
+        QTest::newRow("bool") << "encrypt_boot"
+                              << "false"
+                              << "false";
+        QTest::newRow("list") << "spot_instance_types"
+                              << "[\"t3.small\", \"t3.large\"]"
                               << "[\"t3.small\", \"t3.large\"]";
-        QTest::newRow("map") << "run_tags" << "{\"team\": \"infra\"}" << "{\"team\": \"infra\"}";
-        QTest::newRow("user raw") << "region" << "\"{{ user `aws_secondary_region` }}\""
+        QTest::newRow("map") << "run_tags"
+                             << "{\"team\": \"infra\"}"
+                             << "{\"team\": \"infra\"}";
+        QTest::newRow("user raw") << "region"
+                                  << "\"{{ user `aws_secondary_region` }}\""
                                   << "\"{{ user `aws_secondary_region` }}\"";
         // Raw text that is not JSON is written as a string: where {{ }} goes in legacy.
-        QTest::newRow("user unquoted") << "region" << "{{ user `aws_region` }}-x"
+        QTest::newRow("user unquoted") << "region"
+                                       << "{{ user `aws_region` }}-x"
                                        << "\"{{ user `aws_region` }}-x\"";
         // A typed string editor quotes the HCL way; legacy has no ${ to escape.
-        QTest::newRow("dollar brace") << "ami_description" << "\"cost $${x}\""
+        QTest::newRow("dollar brace") << "ami_description"
+                                      << "\"cost $${x}\""
                                       << "\"cost ${x}\"";
     }
 
@@ -292,7 +319,8 @@ private slots:
                 old, m_original.indexOf(QStringLiteral("\"name\": \"named_builder\""))));
             QVERIFY(at > 0);
             QCOMPARE(m_doc->text(),
-                QString(m_original).replace(at, old.size(), QStringLiteral("\"%1\": %2").arg(key, written)));
+                QString(m_original)
+                    .replace(at, old.size(), QStringLiteral("\"%1\": %2").arg(key, written)));
         }
         QCOMPARE(m_doc->undoStack()->count(), 1);
         checkUndoRedo();
@@ -308,7 +336,8 @@ private slots:
         QCOMPARE(m_edit->removeAttribute(p.id, QStringLiteral("pause_before")), QString());
         QCOMPARE(diffOf(m_original, m_doc->text()),
             QStringLiteral("@%1 -,\n            \"pause_before\": \"5s\" +")
-                .arg(m_original.indexOf(QStringLiteral(",\n            \"pause_before\": \"5s\""))));
+                .arg(
+                    m_original.indexOf(QStringLiteral(",\n            \"pause_before\": \"5s\""))));
         checkUndoRedo();
     }
 
@@ -330,20 +359,22 @@ private slots:
         QCOMPARE(m_doc->text().mid(start, end - start), QStringLiteral("\"checksum\""));
 
         // Drop into the mixed chain between "compress" and the shell-local object.
-        QCOMPARE(m_edit->addComponent(ComponentKind::PostProcessor, QStringLiteral("checksum"), 0, 2, 1),
+        QCOMPARE(
+            m_edit->addComponent(ComponentKind::PostProcessor, QStringLiteral("checksum"), 0, 2, 1),
             QString());
-        const int at = int(m_original.indexOf(
-            QStringLiteral("{\n        \"type\": \"shell-local\",\n        \"inline\": [\"echo done\"]")));
+        const int at = int(m_original.indexOf(QStringLiteral(
+            "{\n        \"type\": \"shell-local\",\n        \"inline\": [\"echo done\"]")));
         QCOMPARE(m_doc->text(),
-            QString(m_original).insert(
-                at, QStringLiteral("{\n        \"type\": \"checksum\"\n      },\n      ")));
+            QString(m_original)
+                .insert(at, QStringLiteral("{\n        \"type\": \"checksum\"\n      },\n      ")));
         m_doc->reparseNow();
         b = &m_doc->snapshot().builds.first();
         QCOMPARE(b->chains.at(2).size(), 3);
         QCOMPARE(b->chains.at(2).at(1).type, QStringLiteral("checksum"));
 
         // A standalone entry first, then reorder inside the chain and across entries.
-        QCOMPARE(m_edit->addComponent(ComponentKind::PostProcessor, QStringLiteral("compress"), 0, 0),
+        QCOMPARE(
+            m_edit->addComponent(ComponentKind::PostProcessor, QStringLiteral("compress"), 0, 0),
             QString());
         m_doc->reparseNow();
         b = &m_doc->snapshot().builds.first();
@@ -362,7 +393,8 @@ private slots:
 
         // An attribute on the bare-string form; deleting the chain of one.
         const PipelineNode bare = b->chains.at(3).first();
-        QCOMPARE(m_edit->setAttribute(bare.id, QStringLiteral("output"), QStringLiteral("\"sums\"")),
+        QCOMPARE(
+            m_edit->setAttribute(bare.id, QStringLiteral("output"), QStringLiteral("\"sums\"")),
             QString());
         m_doc->reparseNow();
         b = &m_doc->snapshot().builds.first();
@@ -394,9 +426,11 @@ private slots:
         QVERIFY(!block.contains(QStringLiteral("banana")));
         QCOMPARE(attribute(s->builds.first().provisioners.first(), QStringLiteral("name")),
             QStringLiteral("\"apple\""));
-        QCOMPARE(attribute(s->sources.at(1), QStringLiteral("content")), QStringLiteral("\"vanilla\""));
+        QCOMPARE(
+            attribute(s->sources.at(1), QStringLiteral("content")), QStringLiteral("\"vanilla\""));
 
-        QCOMPARE(m_edit->addComponent(ComponentKind::Provisioner, QStringLiteral("shell-local"), 0, 0),
+        QCOMPARE(
+            m_edit->addComponent(ComponentKind::Provisioner, QStringLiteral("shell-local"), 0, 0),
             QString());
         m_doc->reparseNow();
         s = &m_doc->snapshot();
@@ -415,8 +449,8 @@ private slots:
         m_doc->reparseNow();
         s = &m_doc->snapshot();
         QCOMPARE(s->sources.size(), 4);
-        QCOMPARE(m_edit->setAttribute(s->sources.first().id, QStringLiteral("target"),
-                     QStringLiteral("var.target")),
+        QCOMPARE(m_edit->setAttribute(
+                     s->sources.first().id, QStringLiteral("target"), QStringLiteral("var.target")),
             QString());
         QVERIFY(m_doc->text().contains(QStringLiteral("\"target\": \"${var.target}\"")));
         // Data sources go to HCL files; a template of JSON files only says so.
@@ -455,8 +489,8 @@ private slots:
         QCOMPARE(s->builds.at(1).sources.first().ref, QStringLiteral("null.one"));
         QVERIFY(!s->sources.at(1).connected);
 
-        QCOMPARE(m_edit->addComponent(ComponentKind::Builder, QStringLiteral("null"), 0, -1),
-            QString());
+        QCOMPARE(
+            m_edit->addComponent(ComponentKind::Builder, QStringLiteral("null"), 0, -1), QString());
         m_doc->reparseNow();
         s = &m_doc->snapshot();
         QCOMPARE(s->sources.size(), 3);

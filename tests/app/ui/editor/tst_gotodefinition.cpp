@@ -2,10 +2,10 @@
 // designer: F12 (or Ctrl+click) on a reference in build.pkr.hcl switches the text view
 // to the file that declares it (variables.pkr.hcl, sources.pkr.hcl) with the declaring
 // name selected, and Alt+Left goes back to where the jump started.
+#include "app/models/completion/SymbolNavigator.h"
 #include "app/models/document/TemplateDocument.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/editor/TemplateTextEditor.h"
-#include "app/models/completion/SymbolNavigator.h"
 
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -97,8 +97,9 @@ class TestGoToDefinition : public QObject
 private slots:
     void initTestCase()
     {
-        for (const auto &[name, text] : {std::pair{"variables.pkr.hcl", variablesFile},
-                 std::pair{"sources.pkr.hcl", sourcesFile}, std::pair{"build.pkr.hcl", buildFile}}) {
+        for (const auto &[name, text] :
+            {std::pair{"variables.pkr.hcl", variablesFile},
+                std::pair{"sources.pkr.hcl", sourcesFile}, std::pair{"build.pkr.hcl", buildFile}}) {
             QFile f(path(name));
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(text);
@@ -125,11 +126,12 @@ private slots:
         QTest::addColumn<QString>("declaration");
         QTest::newRow("var in ${} of a string") << "var.region}" << 5 << "variables.pkr.hcl"
                                                 << "region";
-        QTest::newRow("local in ${}") << "local.tag}" << 7 << "variables.pkr.hcl" << "tag";
+        QTest::newRow("local in ${}") << "local.tag}" << 7 << "variables.pkr.hcl"
+                                      << "tag";
         QTest::newRow("var in a heredoc") << "var.image}" << 2 << "variables.pkr.hcl"
                                           << "image";
-        QTest::newRow("source in sources list") << "source.docker.base\"]" << 9
-                                                << "sources.pkr.hcl" << "base";
+        QTest::newRow("source in sources list") << "source.docker.base\"]" << 9 << "sources.pkr.hcl"
+                                                << "base";
         QTest::newRow("source use block") << "docker.base\" {" << 3 << "sources.pkr.hcl"
                                           << "base";
         QTest::newRow("data reference") << "data.null.stamp" << 11 << "sources.pkr.hcl"
@@ -161,7 +163,8 @@ private slots:
 
     void chainOfJumpsAndBack()
     {
-        // build.pkr.hcl -> sources.pkr.hcl (source) -> variables.pkr.hcl (var.image) and back twice.
+        // build.pkr.hcl -> sources.pkr.hcl (source) -> variables.pkr.hcl (var.image) and back
+        // twice.
         const qsizetype from = cursorIn(QStringLiteral("source.docker.base\"]"), 9);
         QVERIFY(editor()->goToDefinition(from));
         expectSelection("sources.pkr.hcl", QStringLiteral("base"));

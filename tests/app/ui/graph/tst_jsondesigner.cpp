@@ -132,7 +132,8 @@ private slots:
         QVERIFY(dragComponent(w.get(), registry::ComponentKind::Provisioner,
             QStringLiteral("shell-local"), QPointF((a.right() + b.left()) / 2, a.center().y())));
         QVERIFY(w->document()->text().contains(
-            QStringLiteral("},\n        {\n            \"type\": \"shell-local\"\n        },\n        {\n            \"type\": \"shell\",")));
+            QStringLiteral("},\n        {\n            \"type\": \"shell-local\"\n        },\n     "
+                           "   {\n            \"type\": \"shell\",")));
         QCOMPARE(w->textEditor()->text(), w->document()->text());
         QTRY_VERIFY(w->scene()->nodeItem(QStringLiteral("build.0.provisioner.11")));
         QCOMPARE(w->document()->snapshot().builds.first().provisioners.at(1).type,
@@ -142,10 +143,13 @@ private slots:
         w->document()->reparseNow();
         ui::NodeItem *item = w->scene()->nodeItem(QStringLiteral("build.0.provisioner.0"));
         QVERIFY(item);
-        const QRectF third = w->scene()->layout().nodes.value(QStringLiteral("build.0.provisioner.2"));
-        const QRectF fourth = w->scene()->layout().nodes.value(QStringLiteral("build.0.provisioner.3"));
+        const QRectF third
+            = w->scene()->layout().nodes.value(QStringLiteral("build.0.provisioner.2"));
+        const QRectF fourth
+            = w->scene()->layout().nodes.value(QStringLiteral("build.0.provisioner.3"));
         w->scene()->selectIds({item->id()});
-        item->setPos(QPointF((third.center().x() + fourth.center().x()) / 2 - item->boundingRect().width() / 2,
+        item->setPos(QPointF(
+            (third.center().x() + fourth.center().x()) / 2 - item->boundingRect().width() / 2,
             third.top()));
         QGraphicsSceneMouseEvent release(QEvent::GraphicsSceneMouseRelease);
         release.setButton(Qt::LeftButton);
@@ -165,7 +169,8 @@ private slots:
         QCOMPARE(w->document()->text(), beforeTyping);
         undoAll(w.get());
         w->action(QStringLiteral("redo"))->trigger();
-        QVERIFY(w->textEditor()->text().contains(QStringLiteral("\"type\": \"shell-local\"\n        },")));
+        QVERIFY(w->textEditor()->text().contains(
+            QStringLiteral("\"type\": \"shell-local\"\n        },")));
         QCOMPARE(w->textEditor()->text(), w->document()->text());
     }
 
@@ -200,8 +205,8 @@ private slots:
         auto w = openWindow(QStringLiteral("legacy-complete.json"));
         QVERIFY(w);
         w->graphView()->fitAll();
-        const QString why = w->editing()->whyUnavailable(
-            models::PipelineEditing::Capability::ConnectSources);
+        const QString why
+            = w->editing()->whyUnavailable(models::PipelineEditing::Capability::ConnectSources);
         QVERIFY(!why.isEmpty());
         const QRectF src
             = w->scene()->layout().nodes.value(QStringLiteral("source.amazon-ebs.named_builder"));
@@ -220,8 +225,8 @@ private slots:
         // A data source cannot be dropped: the drag is refused, the text untouched.
         const QString noData = w->scene()->unavailableReason(registry::ComponentKind::DataSource);
         QVERIFY(noData.contains(QStringLiteral("no data sources")));
-        QVERIFY(!dragComponent(w.get(), registry::ComponentKind::DataSource,
-            QStringLiteral("null"), w->scene()->layout().lanes.at(0).rect.center()));
+        QVERIFY(!dragComponent(w.get(), registry::ComponentKind::DataSource, QStringLiteral("null"),
+            w->scene()->layout().lanes.at(0).rect.center()));
         QCOMPARE(w->document()->text(), m_original);
         QCOMPARE(w->document()->undoStack()->count(), 0);
     }
@@ -238,7 +243,8 @@ private slots:
         typeInto(amiName, QStringLiteral("base-{{ timestamp }}"));
         const QString one = w->document()->text();
         QCOMPARE(one.count(QStringLiteral("\"ami_name\": \"base-{{ timestamp }}\"")), 1);
-        QCOMPARE(one.size(), m_original.size() - QStringLiteral("ubuntu-16-04-test-").size()
+        QCOMPARE(one.size(),
+            m_original.size() - QStringLiteral("ubuntu-16-04-test-").size()
                 + QStringLiteral("base-").size());
         w->document()->reparseNow();
         w->scene()->selectIds({QStringLiteral("source.amazon-ebs.named_builder")});
@@ -247,8 +253,8 @@ private slots:
         QCOMPARE(region->expression(), QStringLiteral("\"{{ user `aws_region` }}\""));
         region->setRaw(true);
         typeInto(region, QStringLiteral("\"{{ user `aws_secondary_region` }}\""));
-        QVERIFY(w->document()->text().contains(
-            QStringLiteral("\"region\": \"{{ user `aws_secondary_region` }}\",\n            \"secret_key\"")));
+        QVERIFY(w->document()->text().contains(QStringLiteral(
+            "\"region\": \"{{ user `aws_secondary_region` }}\",\n            \"secret_key\"")));
         w->document()->reparseNow();
         w->scene()->selectIds({QStringLiteral("source.amazon-ebs.named_builder")});
         ui::FieldEditor *encrypt = w->inspector()->editor(QStringLiteral("encrypt_boot"));
@@ -266,8 +272,8 @@ private slots:
         auto w = openWindow(QStringLiteral("two-builds.pkr.json"));
         QVERIFY(w);
         w->graphView()->fitAll();
-        QCOMPARE(w->scene()->unavailableReason(registry::ComponentKind::DataSource).isEmpty(),
-            false);
+        QCOMPARE(
+            w->scene()->unavailableReason(registry::ComponentKind::DataSource).isEmpty(), false);
         w->scene()->selectIds({QStringLiteral("build.0.provisioner.0")});
         QVERIFY(w->textEditor()->selectedText().contains(QStringLiteral("\"echo first\"")));
         // Copy from the first build, paste into the second (the selected lane).
