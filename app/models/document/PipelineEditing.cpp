@@ -343,8 +343,15 @@ QString PipelineEditing::setAttribute(
     // Legacy templates never interpolate `${`: a string the typed editors quoted the HCL
     // way ("$${") is written as the JSON string of its value instead.
     QString plain;
-    if (isLegacy() && BlockAttributes::isPlainString(expression, &plain))
+    if (isLegacy() && BlockAttributes::isPlainString(expression, &plain)) {
+        // A builder's name is its label: renaming keeps the only/except lists and
+        // override keys that name it in step.
+        if (copy.kind == NodeKind::Source && key == QLatin1String("name"))
+            return run(copy.file, tr("Set %1").arg(key), [&](PipelineEditor &e) {
+                return e.renameBlock(copy.address, {copy.type, plain});
+            });
         value = QString::fromUtf8(hcl::edit::JsonTextEditor::quote(plain));
+    }
     return run(copy.file, tr("Set %1").arg(key),
         [&](PipelineEditor &e) { return e.setAttribute(copy.address, key, value); });
 }

@@ -326,6 +326,30 @@ private slots:
         checkUndoRedo();
     }
 
+    void legacyBuilderNameRenames()
+    {
+        open(QStringLiteral("legacy-postprocessors.json"));
+        // Name the builder, then rename it: only/except entries naming it follow.
+        QCOMPARE(m_edit->setAttribute(QStringLiteral("source.null.null"), QStringLiteral("name"),
+                     QStringLiteral("\"first\"")),
+            QString());
+        m_doc->reparseNow();
+        QVERIFY(m_doc->snapshot().node(QStringLiteral("source.null.first")));
+        const PipelineNode p = m_doc->snapshot().builds.first().provisioners.first();
+        QCOMPARE(m_edit->setAttribute(p.id, QStringLiteral("only"), QStringLiteral("[\"first\"]")),
+            QString());
+        m_doc->reparseNow();
+        QCOMPARE(m_edit->setAttribute(QStringLiteral("source.null.first"), QStringLiteral("name"),
+                     QStringLiteral("\"second\"")),
+            QString());
+        m_doc->reparseNow();
+        QVERIFY(m_doc->snapshot().node(QStringLiteral("source.null.second")));
+        QCOMPARE(attribute(m_doc->snapshot().builds.first().provisioners.first(),
+                     QStringLiteral("only")),
+            QStringLiteral("[\"second\"]"));
+        checkUndoRedo();
+    }
+
     void legacyRemoveAttribute()
     {
         open(QStringLiteral("legacy-complete.json"));
