@@ -22,12 +22,23 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QTextBlock>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace kiln::ui {
 
 using models::ConsoleLine;
+
+namespace {
+
+// Drawing is paced: at most this many lines per turn, turns this far apart. Output faster
+// than that waits in the pane (bounded like the view) instead of stalling the GUI thread;
+// nobody reads 60,000 lines a second, and the tail is always the newest.
+constexpr int MaxLinesPerDraw = 2000;
+constexpr int DrawIntervalMs = 30;
+
+} // namespace
 
 ConsolePane::ConsolePane(bool withPrefix, QWidget *parent)
     : QWidget(parent)
@@ -37,6 +48,13 @@ ConsolePane::ConsolePane(bool withPrefix, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+
+    m_drawTimer = new QTimer(this);
+    m_drawTimer->setSingleShot(true);
+    connect(m_drawTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            drawSome();
+    });
 
     m_view = new ConsoleView(this);
     m_view->setReadOnly(true);
@@ -181,23 +199,62 @@ void ConsolePane::appendLines(const QList<ConsoleLine> &lines)
 {
     if (lines.isEmpty())
         return;
-    if (!isVisible()) {
-        m_undrawn.append(lines);
-        // Keep at most what drawing would keep: the head's remainder and the tail (checked
-        // at twice that, so the copying is amortised over the lines appended).
-        QTextDocument *doc = m_view->document();
-        const qsizetype blocks = doc->isEmpty() ? 0 : doc->blockCount();
-        const qsizetype headRoom = std::max<qsizetype>(0, m_headLimit - blocks);
-        if (m_undrawn.size() > 2 * (headRoom + m_tailLimit)) {
-            const qsizetype skipped = m_undrawn.size() - headRoom - m_tailLimit;
-            m_elided += skipped;
-            m_view->folding().noteElided(m_undrawn.mid(headRoom, skipped));
-            m_undrawn = m_undrawn.mid(0, headRoom) + m_undrawn.mid(m_undrawn.size() - m_tailLimit);
-        }
+    m_undrawn.append(lines);
+    // Keep at most what drawing would keep: the head's remainder and the tail (checked at
+    // twice that, so the copying is amortised over the lines appended).
+    QTextDocument *doc = m_view->document();
+    const qsizetype blocks = doc->isEmpty() ? 0 : doc->blockCount();
+    const qsizetype headRoom = std::max<qsizetype>(0, m_headLimit - blocks);
+    if (m_undrawn.size() > 2 * (headRoom + m_tailLimit)) {
+        const qsizetype skipped = m_undrawn.size() - headRoom - m_tailLimit;
+        m_elided += skipped;
+        m_view->folding().noteElided(m_undrawn.mid(headRoom, skipped));
+        m_undrawn = m_undrawn.mid(0, headRoom) + m_undrawn.mid(m_undrawn.size() - m_tailLimit);
+        // The tail already drawn is older than the lines just left out: it goes too, so
+        // the gap stays in one place, where the notice says.
+        dropDrawnTail();
+    }
+    if (isVisible())
+        drawSome();
+}
+
+void ConsolePane::drawSome()
+{
+    if (m_undrawn.isEmpty())
+        return;
+    if (m_drawClock.isValid() && m_drawClock.elapsed() < DrawIntervalMs) {
+        if (!m_drawTimer->isActive())
+            m_drawTimer->start(int(DrawIntervalMs - m_drawClock.elapsed()));
         return;
     }
-    drawUndrawn();
-    drawLines(lines);
+    m_drawClock.start();
+    if (m_undrawn.size() <= MaxLinesPerDraw) {
+        drawUndrawn();
+        return;
+    }
+    const QList<ConsoleLine> chunk = m_undrawn.first(MaxLinesPerDraw);
+    m_undrawn.remove(0, MaxLinesPerDraw);
+    drawLines(chunk);
+    m_drawTimer->start(DrawIntervalMs);
+}
+
+void ConsolePane::dropDrawnTail()
+{
+    QTextDocument *doc = m_view->document();
+    const int first = m_headLimit + (m_hasMarker ? 1 : 0);
+    if (doc->isEmpty() || first == 0 || doc->blockCount() <= first)
+        return;
+    const int count = doc->blockCount() - first;
+    const QTextBlock from = doc->findBlockByNumber(first);
+    // Nothing is left after the removal to show again, but the folding forgets the headers.
+    m_view->folding().removing(from, QTextBlock());
+    QTextCursor c(doc);
+    c.beginEditBlock();
+    c.setPosition(from.position() - 1);
+    c.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    c.removeSelectedText();
+    c.endEditBlock();
+    m_elided += count;
 }
 
 void ConsolePane::drawUndrawn() const
@@ -207,13 +264,14 @@ void ConsolePane::drawUndrawn() const
     auto *self = const_cast<ConsolePane *>(this);
     const QList<ConsoleLine> lines = std::move(self->m_undrawn);
     self->m_undrawn.clear();
+    self->m_drawTimer->stop();
     self->drawLines(lines);
 }
 
 void ConsolePane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    drawUndrawn();
+    drawSome();
 }
 
 qint64 ConsolePane::elidedLines() const
@@ -369,6 +427,7 @@ void ConsolePane::clearView(bool keepFolds)
 {
     m_view->clear();
     m_undrawn.clear();
+    m_drawTimer->stop();
     m_view->folding().reset(keepFolds);
     m_ansiStyles.clear();
     m_elided = 0;

@@ -3,6 +3,7 @@
 #include "app/models/build/AnsiStyledText.h"
 #include "app/models/build/ConsoleLine.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QWidget>
 
@@ -11,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
+class QTimer;
 class QToolButton;
 
 namespace kiln::models {
@@ -26,8 +28,10 @@ class ConsoleView;
 // second. Lines arrive in batches (one edit block per batch); the view keeps the first
 // headLimit() and last tailLimit() lines (a large tail is trimmed a quarter at a time, so
 // QTextDocument compacts its text once per quarter rather than once per batch) and says how
-// many it left out in between, so a huge log never takes huge memory. A hidden pane (a tab
-// not on top) draws nothing: it keeps what it would show and draws it when shown or read. It follows the tail unless the user scrolled up,
+// many it left out in between, so a huge log never takes huge memory. Drawing is paced (a
+// few thousand lines per turn, turns apart) and a hidden pane (a tab not on top) draws
+// nothing; lines not drawn yet wait, bounded like the view, and are drawn when their turn
+// comes, when the pane is shown, or when anyone reads the pane. It follows the tail unless the user scrolled up,
 // and follows again once they scroll back to the bottom. Ctrl+F searches; lines that name
 // a template position (file:line:col, "on FILE line N") are links that emit
 // locationActivated. A progress row under the text shows the current transfer.
@@ -99,6 +103,9 @@ protected:
 private:
     void clearView(bool keepFolds);
     void drawLines(const QList<models::ConsoleLine> &lines);
+    // One paced turn of drawing (see MaxLinesPerDraw); the rest on m_drawTimer.
+    void drawSome();
+    void dropDrawnTail();
     // Draws the lines kept while hidden (readers see the same pane as if it were drawn).
     void drawUndrawn() const;
     void insertLines(const QList<models::ConsoleLine> &lines);
@@ -115,7 +122,9 @@ private:
     qint64 m_elided = 0;
     bool m_hasMarker = false;
     qint64 m_noticeShows = 0; // the count the elision notice says
-    QList<models::ConsoleLine> m_undrawn; // came while hidden; bounded like the view
+    QList<models::ConsoleLine> m_undrawn; // not drawn yet; bounded like the view
+    QTimer *m_drawTimer = nullptr;
+    QElapsedTimer m_drawClock;
     QHash<QString, int> m_colorIndex;
     // The ANSI style each build's output left off in (colours carry over lines).
     QHash<QString, models::AnsiStyle> m_ansiStyles;
