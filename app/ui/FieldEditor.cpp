@@ -188,6 +188,10 @@ FieldEditor::FieldEditor(
     m_stack->addWidget(m_typed ? m_typed : new QWidget);
     m_stack->addWidget(m_raw);
     row->addWidget(m_stack, 1);
+    // As tall as the editor it shows: a list or map editor must not leave the form's spare
+    // height as a gap under it (the inspector's stretch takes that).
+    m_stack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_raw->setPlaceholderText(tr("HCL expression, e.g. var.name"));
     m_raw->setText(m_committed);
     QFont mono(QStringLiteral("monospace"));
