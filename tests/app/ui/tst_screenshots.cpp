@@ -4,12 +4,20 @@
 // also checks what it renders so it is a test, not only a picture.
 #include "app/models/document/TemplateDocument.h"
 #include "app/ui/MainWindow.h"
+#include "app/ui/build/BuildDock.h"
+#include "app/ui/build/ConsolePane.h"
 #include "app/ui/graph/NodeItem.h"
 #include "app/ui/graph/PipelineScene.h"
 #include "app/ui/graph/PipelineView.h"
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTabWidget>
+#include <QTextBlock>
 #include <QDir>
+#include <QFile>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -127,6 +135,63 @@ private slots:
             QVERIFY(!doc->isStructureCurrent());
             QVERIFY(!w.graphView()->bannerText().isEmpty());
         });
+    }
+
+    // A finished build's console tab with its first two steps folded (the gutter's markers,
+    // the "⋯" after a folded header) and the last one open.
+    void consoleFoldedSteps()
+    {
+        const QString file = QDir(m_tmp.path()).filePath(QStringLiteral("steps.pkr.hcl"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"(source "null" "web" {
+  communicator = "none"
+}
+
+build {
+  sources = ["source.null.web"]
+
+  provisioner "shell-local" {
+    inline = ["echo Installing packages", "for p in nginx curl jq ca-certificates; do echo Setting up $p; done"]
+  }
+
+  provisioner "shell-local" {
+    inline = ["for i in 1 2 3 4 5 6; do echo wrote /etc/app/conf.d/$i.conf; done"]
+  }
+
+  provisioner "shell-local" {
+    inline = ["echo Running smoke tests", "for t in http tls health metrics; do echo ok: $t; done"]
+  }
+}
+)");
+        f.close();
+        for (const bool dark : {false, true}) {
+            shoot(file,
+                dark ? QStringLiteral("10-console-folded-dark")
+                     : QStringLiteral("09-console-folded-light"),
+                dark, [](ui::MainWindow &w) {
+                    w.action(QStringLiteral("build"))->trigger();
+                    ui::BuildDock *dock = w.buildDock();
+                    QTRY_VERIFY_WITH_TIMEOUT(!dock->isRunning(), 30000);
+                    ui::ConsolePane *pane = dock->pane(QStringLiteral("null.web"));
+                    QVERIFY(pane);
+                    dock->tabs()->setCurrentWidget(pane);
+                    QList<int> headers;
+                    for (QTextBlock b = pane->view()->document()->begin(); b.isValid();
+                         b = b.next())
+                        if (b.text().startsWith(QStringLiteral("==> Running local shell script")))
+                            headers << b.blockNumber();
+                    QCOMPARE(headers.size(), 3);
+                    QVERIFY(pane->foldStep(headers.at(0)));
+                    QVERIFY(pane->foldStep(headers.at(1)));
+                    QVERIFY(pane->visibleLineCount() < pane->view()->document()->blockCount());
+                    // Room for the console: the output dock taller, the steps from the top.
+                    if (auto *dock = w.findChild<QDockWidget *>(QStringLiteral("outputDock")))
+                        w.resizeDocks({dock}, {460}, Qt::Vertical);
+                    QTest::qWait(50);
+                    pane->view()->verticalScrollBar()->setValue(0);
+                });
+        }
     }
 
     void legacy()
