@@ -2,11 +2,16 @@
 
 #include "app/models/document/BlockAttributes.h"
 #include "app/models/document/TemplateDocument.h"
+#include "engine/hcl/Parser.h"
 #include "engine/hcl/edit/JsonTextEditor.h"
+#include "engine/hcl/eval/Evaluator.h"
+#include "engine/hcl/functions/CtyJson.h"
+#include "engine/hcl/json/JsonParser.h"
 #include "engine/template/edit/PipelineEditor.h"
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <optional>
 
 namespace kiln::models {
 
@@ -32,6 +37,27 @@ bool laterFirst(const PipelineNode *a, const PipelineNode *b)
 bool isJsonFile(const QString &file)
 {
     return file.endsWith(QLatin1String(".json"));
+}
+
+// The JSON for an HCL expression that is a literal value (what the typed list and map
+// editors write: `{ k = "v" }`, `["a", 1]`), so a JSON file gets a JSON object or
+// array rather than the expression as a string. Nothing for JSON text, references and
+// calls (the engine writes those as strings / "${...}").
+std::optional<QString> literalJson(const QString &expression)
+{
+    const QByteArray bytes = expression.trimmed().toUtf8();
+    if (!hcl::json::JsonParser::parse(bytes, QStringLiteral("<value>")).diagnostics.hasErrors())
+        return std::nullopt;
+    hcl::Diagnostics diags;
+    const hcl::ExprPtr expr = hcl::parseExpression(bytes, QStringLiteral("<value>"), diags);
+    if (!expr || diags.hasErrors())
+        return std::nullopt;
+    const hcl::Value value = hcl::evaluate(expr, nullptr, diags);
+    if (diags.hasErrors() || !value.isWhollyKnown())
+        return std::nullopt;
+    QString error;
+    const auto json = hcl::functions::ctyjson::marshal(value, &error);
+    return json ? std::optional(QString::fromUtf8(*json)) : std::nullopt;
 }
 
 } // namespace
@@ -351,6 +377,9 @@ QString PipelineEditing::setAttribute(
                 return e.renameBlock(copy.address, {copy.type, plain});
             });
         value = QString::fromUtf8(hcl::edit::JsonTextEditor::quote(plain));
+    } else if (isJsonFile(copy.file)) {
+        if (const auto json = literalJson(expression))
+            value = *json;
     }
     return run(copy.file, tr("Set %1").arg(key),
         [&](PipelineEditor &e) { return e.setAttribute(copy.address, key, value); });

@@ -281,6 +281,13 @@ private slots:
         QTest::newRow("map") << "run_tags"
                              << "{\"team\": \"infra\"}"
                              << "{\"team\": \"infra\"}";
+        // What the typed list and map editors write (HCL) becomes JSON, not a string.
+        QTest::newRow("hcl map") << "run_tags"
+                                 << "{ team = \"infra\", tier = 2 }"
+                                 << "{\"team\":\"infra\",\"tier\":2}";
+        QTest::newRow("hcl list") << "ami_regions"
+                                  << "[\"eu-west-1\", true,]"
+                                  << "[\"eu-west-1\",true]";
         QTest::newRow("user raw") << "region"
                                   << "\"{{ user `aws_secondary_region` }}\""
                                   << "\"{{ user `aws_secondary_region` }}\"";
@@ -344,8 +351,8 @@ private slots:
             QString());
         m_doc->reparseNow();
         QVERIFY(m_doc->snapshot().node(QStringLiteral("source.null.second")));
-        QCOMPARE(attribute(m_doc->snapshot().builds.first().provisioners.first(),
-                     QStringLiteral("only")),
+        QCOMPARE(attribute(
+                     m_doc->snapshot().builds.first().provisioners.first(), QStringLiteral("only")),
             QStringLiteral("[\"second\"]"));
         checkUndoRedo();
     }
