@@ -325,11 +325,11 @@ void TemplateTextEditor::revealLineColumn(int line, int column)
     onCursorMoved();
 }
 
-bool TemplateTextEditor::goToDefinition(qsizetype offset)
+std::optional<TemplateTextEditor::Place> TemplateTextEditor::definitionFor(qsizetype offset) const
 {
     // References and their declarations are HCL2 notions; JSON templates have neither.
     if (m_syntax != Syntax::Hcl)
-        return false;
+        return std::nullopt;
     QStringList texts{text()};
     QStringList files{m_fileName};
     if (m_companions) {
@@ -343,6 +343,14 @@ bool TemplateTextEditor::goToDefinition(qsizetype offset)
     }
     const auto found = models::SymbolNavigator::definitionIn(texts, 0, offset);
     if (!found)
+        return std::nullopt;
+    return Place{files.at(found->text), found->span.start, found->span.end};
+}
+
+bool TemplateTextEditor::goToDefinition(qsizetype offset)
+{
+    const auto target = definitionFor(offset);
+    if (!target)
         return false;
     // Back returns the caret where it was (a selection collapses to the caret).
     const qsizetype here = cursorOffset();
@@ -350,10 +358,10 @@ bool TemplateTextEditor::goToDefinition(qsizetype offset)
     // Bounded like a browser's history: old places are of no use after many jumps.
     if (m_backStack.size() > 100)
         m_backStack.removeFirst();
-    if (found->text == 0)
-        jumpTo(found->span.start, found->span.end);
+    if (target->file == m_fileName)
+        jumpTo(target->start, target->end);
     else
-        emit fileJumpRequested(files.at(found->text), found->span.start, found->span.end);
+        emit fileJumpRequested(target->file, target->start, target->end);
     return true;
 }
 
@@ -488,6 +496,24 @@ void TemplateTextEditor::contextMenuEvent(QContextMenuEvent *event)
                 [this, undo] { undo ? emit undoRequested() : emit redoRequested(); });
         }
     }
+    // Navigation first, as editors put it: the reference under the click, and back.
+    const long clicked = event->reason() == QContextMenuEvent::Mouse
+        ? SendScintilla(SCI_POSITIONFROMPOINTCLOSE, event->pos().x(), event->pos().y())
+        : -1;
+    const qsizetype at = clicked >= 0 ? offsetFromPosition(int(clicked)) : cursorOffset();
+    QAction *before = menu->actions().value(0);
+    auto *definition = new QAction(tr("Go to Definition"), menu);
+    definition->setShortcut(QKeySequence(Qt::Key_F12));
+    definition->setShortcutVisibleInContextMenu(true);
+    definition->setEnabled(definitionFor(at).has_value());
+    connect(definition, &QAction::triggered, this, [this, at] { goToDefinition(at); });
+    auto *back = new QAction(tr("Go Back"), menu);
+    back->setShortcut(QKeySequence(Qt::AltModifier | Qt::Key_Left));
+    back->setShortcutVisibleInContextMenu(true);
+    back->setEnabled(canGoBack());
+    connect(back, &QAction::triggered, this, [this] { goBack(); });
+    menu->insertActions(before, {definition, back});
+    menu->insertSeparator(before);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(event->globalPos());
 }

@@ -6,6 +6,7 @@
 #include <QString>
 #include <Qsci/qsciscintilla.h>
 #include <functional>
+#include <optional>
 #include <utility>
 
 class QsciLexerJSON;
@@ -143,6 +144,8 @@ private:
         qsizetype end = 0;
     };
     QList<Place> m_backStack; // where go-to-definition jumped from, most recent last
+    // Where the reference at `offset` is declared, in this file or a companion.
+    std::optional<Place> definitionFor(qsizetype offset) const;
 };
 
 } // namespace kiln::ui

@@ -7,6 +7,8 @@
 #include "app/ui/MainWindow.h"
 #include "app/ui/editor/TemplateTextEditor.h"
 
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -186,6 +188,49 @@ private slots:
         QCOMPARE(m_window->document()->activeFile(), path("build.pkr.hcl"));
         QCOMPARE(editor()->cursorOffset(), from);
         QVERIFY(!editor()->goBack());
+    }
+
+    void contextMenuNavigates()
+    {
+        const qsizetype from = cursorIn(QStringLiteral("var.image}"), 2);
+        QVERIFY(from >= 0);
+        auto menuAt = [this](qsizetype offset) -> QMenu * {
+            const QPoint p(int(editor()->SendScintilla(QsciScintilla::SCI_POINTXFROMPOSITION, 0,
+                               editor()->positionFromOffset(offset))),
+                int(editor()->SendScintilla(
+                    QsciScintilla::SCI_POINTYFROMPOSITION, 0, editor()->positionFromOffset(offset)))
+                    + 2);
+            QContextMenuEvent event(
+                QContextMenuEvent::Mouse, p, editor()->viewport()->mapToGlobal(p));
+            QApplication::sendEvent(editor()->viewport(), &event);
+            return qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        };
+        auto actionOf = [](QMenu *menu, const QString &text) -> QAction * {
+            for (QAction *a : menu->actions())
+                if (a->text() == text)
+                    return a;
+            return nullptr;
+        };
+        QMenu *menu = menuAt(from);
+        QVERIFY(menu);
+        QAction *definition = actionOf(menu, QStringLiteral("Go to Definition"));
+        QAction *back = actionOf(menu, QStringLiteral("Go Back"));
+        QVERIFY(definition && back);
+        QVERIFY(definition->isEnabled());
+        QVERIFY(!back->isEnabled());
+        definition->trigger();
+        menu->close();
+        expectSelection("variables.pkr.hcl", QStringLiteral("image"));
+        // On the declaration itself there is nothing to go to; back is offered.
+        menu = menuAt(editor()->text().indexOf(QStringLiteral("type")) + 1);
+        QVERIFY(menu);
+        QVERIFY(!actionOf(menu, QStringLiteral("Go to Definition"))->isEnabled());
+        back = actionOf(menu, QStringLiteral("Go Back"));
+        QVERIFY(back->isEnabled());
+        back->trigger();
+        menu->close();
+        QCOMPARE(m_window->document()->activeFile(), path("build.pkr.hcl"));
+        QCOMPARE(editor()->cursorOffset(), from);
     }
 
     void unknownReferenceStays()

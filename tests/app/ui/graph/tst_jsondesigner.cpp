@@ -174,6 +174,50 @@ private slots:
         QCOMPARE(w->textEditor()->text(), w->document()->text());
     }
 
+    void legacyPostProcessorChainsInGraph()
+    {
+        auto w = openWindow(QStringLiteral("legacy-postprocessors.json"));
+        QVERIFY(w);
+        w->graphView()->fitAll();
+        // String, object, mixed array and array of one: four rows, the third of two nodes.
+        QCOMPARE(w->document()->snapshot().builds.first().chains.size(), 4);
+        const QRectF compress
+            = w->scene()->layout().nodes.value(QStringLiteral("build.0.post-processor.2.0"));
+        const QRectF shell
+            = w->scene()->layout().nodes.value(QStringLiteral("build.0.post-processor.2.1"));
+        QVERIFY(compress.right() < shell.left());
+        QVERIFY(dragComponent(w.get(), registry::ComponentKind::PostProcessor,
+            QStringLiteral("manifest"),
+            QPointF((compress.right() + shell.left()) / 2, compress.center().y())));
+        QVERIFY(w->document()->text().contains(QStringLiteral(
+            "      \"compress\",\n      {\n        \"type\": \"manifest\"\n      },\n      {\n"
+            "        \"type\": \"shell-local\"")));
+        QTRY_VERIFY(w->scene()->nodeItem(QStringLiteral("build.0.post-processor.2.2")));
+        // Drag the chain's last member before its first.
+        w->document()->reparseNow();
+        ui::NodeItem *last = w->scene()->nodeItem(QStringLiteral("build.0.post-processor.2.2"));
+        QVERIFY(last);
+        const QRectF first
+            = w->scene()->layout().nodes.value(QStringLiteral("build.0.post-processor.2.0"));
+        w->scene()->selectIds({last->id()});
+        last->setPos(QPointF(first.left() - first.width() / 2 - 10, first.top()));
+        QGraphicsSceneMouseEvent release(QEvent::GraphicsSceneMouseRelease);
+        release.setButton(Qt::LeftButton);
+        QApplication::sendEvent(w->scene(), &release);
+        w->document()->reparseNow();
+        const auto &chain = w->document()->snapshot().builds.first().chains.at(2);
+        QCOMPARE(chain.size(), 3);
+        QCOMPARE(chain.at(0).type, QStringLiteral("shell-local"));
+        QCOMPARE(chain.at(1).type, QStringLiteral("compress"));
+        // Deleting the array of one's only member removes the entry.
+        w->scene()->selectIds({QStringLiteral("build.0.post-processor.3.0")});
+        w->action(QStringLiteral("delete"))->trigger();
+        w->document()->reparseNow();
+        QCOMPARE(w->document()->snapshot().builds.first().chains.size(), 3);
+        QVERIFY(w->document()->text().contains(QStringLiteral("    ]\n  ]\n}")));
+        undoAll(w.get());
+    }
+
     void legacyDeleteDuplicateCopyPaste()
     {
         auto w = openWindow(QStringLiteral("legacy-complete.json"));
