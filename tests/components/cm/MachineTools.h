@@ -4,8 +4,8 @@
 // SetEnv) where Salt and Chef cannot be installed: `salt-call`, `chef-solo`, `curl` and
 // `sudo` record how they were called ("name|user|args" lines) so the test reads the exact
 // command lines Kiln made the machine run. salt-call and chef-solo exit with the code in
-// BIN/<name>.exit (0 without it); curl hands out an installer that echoes its arguments;
-// sudo runs its command.
+// BIN/<name>.exit (0 without it; failing, they say so on stderr); curl hands out an
+// installer that echoes its arguments; sudo runs its command.
 
 #include "CmKilnBuild.h"
 
@@ -67,7 +67,11 @@ private:
 
     QString exitFromFile(const QString &name) const
     {
-        return QStringLiteral("[ -f %1/%2.exit ] && exit $(cat %1/%2.exit)\nexit 0\n")
+        // A failing tool says why on stderr, as the real one would, so the tests can check
+        // that the tool's own words reach the console.
+        return QStringLiteral("if [ -f %1/%2.exit ]; then code=$(cat %1/%2.exit)\n"
+                              "  echo \"%2: simulated failure, exit $code\" >&2; exit $code\n"
+                              "fi\nexit 0\n")
             .arg(bin(), name);
     }
 
