@@ -77,6 +77,10 @@ BodyContent Body::partialContent(
             content.attributes.append(toContent(a));
     }
 
+    // Template loading asks the root body for its blocks several times; at
+    // thousands of blocks, growing the list step by step costs more than the
+    // few unused slots of reserving for all of them.
+    content.blocks.reserve(blocks.size());
     for (const Block &block : blocks) {
         if (hiddenBlocks.contains(block.type))
             continue;

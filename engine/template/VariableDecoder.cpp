@@ -14,15 +14,20 @@ using hcl::Value;
 
 namespace {
 
-hcl::BodySchema variableBlockSchema()
+// Built once: templates declare variables by the thousand, and the schema is
+// only read (which is safe from any thread).
+const hcl::BodySchema &variableBlockSchema()
 {
-    hcl::BodySchema s;
-    s.attributes = {{QStringLiteral("description"), false},
-                    {QStringLiteral("default"), false},
-                    {QStringLiteral("type"), false},
-                    {QStringLiteral("sensitive"), false}};
-    s.blocks = {{QStringLiteral("validation"), {}}};
-    return s;
+    static const hcl::BodySchema schema = [] {
+        hcl::BodySchema s;
+        s.attributes = {{QStringLiteral("description"), false},
+                        {QStringLiteral("default"), false},
+                        {QStringLiteral("type"), false},
+                        {QStringLiteral("sensitive"), false}};
+        s.blocks = {{QStringLiteral("validation"), {}}};
+        return s;
+    }();
+    return schema;
 }
 
 // Packer's looksLikeSentences: starts with an upper-case letter (when the first

@@ -184,7 +184,7 @@ namespace {
         case Type::Kind::String:
             if (!c.isKnown())
                 return Value::unknown(Type::number());
-            return Value::number(graphemes(c.asString()).size());
+            return Value::number(graphemeCount(c.asString()));
         default:
             if (!c.isKnown())
                 return Value::unknown(Type::number());

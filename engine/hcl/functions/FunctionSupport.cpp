@@ -104,4 +104,29 @@ QList<QString> graphemes(const QString &s)
     return out;
 }
 
+qsizetype graphemeCount(const QString &s)
+{
+    // In ASCII every character is its own cluster except CR LF, which is one
+    // (Unicode's rule GB3); anything else goes through the full segmentation.
+    qsizetype count = 0;
+    const QChar *p = s.constData();
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (p[i].unicode() >= 0x80) {
+            QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, s);
+            count = 0;
+            qsizetype prev = 0;
+            while (finder.toNextBoundary() != -1) {
+                if (finder.position() > prev)
+                    ++count;
+                prev = finder.position();
+            }
+            return count;
+        }
+        if (!(p[i] == u'\n' && i > 0 && p[i - 1] == u'\r'))
+            ++count;
+    }
+    return count;
+}
+
 } // namespace kiln::hcl::functions

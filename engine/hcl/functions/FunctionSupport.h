@@ -95,5 +95,8 @@ inline bool isSeqType(const Type &t)
 // Number of Unicode grapheme clusters as cty counts string length. Kiln counts
 // user-perceived characters with QTextBoundaryFinder.
 QList<QString> graphemes(const QString &s);
+// graphemes(s).size() without building the clusters: `length` runs on every
+// string of large templates, and most of them are ASCII.
+qsizetype graphemeCount(const QString &s);
 
 } // namespace kiln::hcl::functions

@@ -174,7 +174,7 @@ namespace {
     {
         if (v.width < 0)
             return s;
-        const qsizetype have = graphemes(s).size();
+        const qsizetype have = graphemeCount(s);
         if (have >= v.width)
             return s;
         const QString pad(v.width - have, v.zero ? QLatin1Char('0') : QLatin1Char(' '));

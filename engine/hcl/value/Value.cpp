@@ -3,6 +3,7 @@
 #include "engine/hcl/value/ValueData.h"
 
 #include <algorithm>
+#include <map>
 
 namespace kiln::hcl {
 
@@ -178,6 +179,26 @@ Value Value::tuple(const QList<Value> &elements)
 
 Value Value::object(const QMap<QString, Value> &attributes)
 {
+    // Keys arrive sorted and NFC almost never changes one (never an ASCII one).
+    // While that holds, the type map is built by appending at its end (O(1) per
+    // key instead of a search from the root: `var` objects have thousands of
+    // attributes) and the caller's map is shared, not copied.
+    std::map<QString, Type> sortedTypes;
+    bool keysNormal = true;
+    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it) {
+        const QString key = it.key().normalized(QString::NormalizationForm_C);
+        if (key.constData() != it.key().constData() && key != it.key()) {
+            keysNormal = false;
+            break;
+        }
+        sortedTypes.emplace_hint(sortedTypes.end(), it.key(), it.value().type());
+    }
+    if (keysNormal) {
+        auto d = known(Type::object(QMap<QString, Type>(std::move(sortedTypes))));
+        d->attributes = attributes;
+        d->elements = attributes.values();
+        return Value(d);
+    }
     QMap<QString, Type> types;
     QMap<QString, Value> normalized;
     for (auto it = attributes.cbegin(); it != attributes.cend(); ++it) {
