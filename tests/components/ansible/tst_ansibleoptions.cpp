@@ -192,6 +192,58 @@ private slots:
         QVERIFY(QString::fromUtf8(test::fileText(log())).startsWith("playbook "));
         QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::NoDotAndDotDot), QStringList());
     }
+    // ansible-local on "the machine" (this host): playbook_paths and collection_paths are
+    // staged, the galaxy requirements installed with galaxy_command into galaxy_roles_path and
+    // galaxy_collections_path (with galaxy_force_install), Ansible runs with both paths in
+    // its environment and the given inventory_file, from the staging directory.
+    void localOptions()
+    {
+        QFile::remove(log());
+        const QString stage = m_dir.filePath("local-stage");
+        const QString tool = m_dir.filePath("bin/local-tool");
+        // The guest-side command sees the environment ansible-local puts before it.
+        QVERIFY(test::putFile(tool,
+            "#!/bin/sh\necho \"$(basename \"$0\") $PWD|$ANSIBLE_ROLES_PATH|"
+            "$ANSIBLE_COLLECTIONS_PATH|$*\" >> "
+                + log().toUtf8() + "\n"));
+        QVERIFY(QFile::setPermissions(
+            tool, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        QVERIFY(test::putFile(m_dir.filePath("extra-playbooks/more.yml"), "- hosts: all\n"));
+        QVERIFY(test::putFile(
+            m_dir.filePath("my-collections/kiln/tools/galaxy.yml"), "namespace: kiln\n"));
+        QVERIFY(test::putFile(m_dir.filePath("hosts.ini"), "[web]\n127.0.0.1\n"));
+        Harness h;
+        h.ctx.generatedData = {{"PackerHTTPAddr", "10.0.2.2:8000"}};
+        comm::LocalCommunicator local;
+        const QString result = test::provisionWith(h, local,
+            {{"playbook_file", playbook()}, {"command", tool}, {"galaxy_command", tool},
+                {"staging_directory", stage},
+                {"playbook_paths", QStringList{m_dir.filePath("extra-playbooks")}},
+                {"collection_paths", QStringList{m_dir.filePath("my-collections")}},
+                {"galaxy_file", m_dir.filePath("requirements.yml")}, {"galaxy_force_install", true},
+                {"galaxy_roles_path", stage + "/r"}, {"galaxy_collections_path", stage + "/c"},
+                {"inventory_file", m_dir.filePath("hosts.ini")},
+                {"extra_arguments", QStringList{"--tags", "web"}}},
+            true);
+        QVERIFY2(result.isEmpty(), qPrintable(result + "\n" + test::transcript(h.sink)));
+        QCOMPARE(QString::fromUtf8(test::fileText(log())).replace(stage, "STAGE"),
+            QStringLiteral(
+                "local-tool STAGE|||install -r STAGE/requirements.yml -p STAGE/r -f\n"
+                "local-tool STAGE|||collection install -r STAGE/requirements.yml -p STAGE/c -f\n"
+                "local-tool STAGE|:STAGE/r|:STAGE/c:STAGE/collections|STAGE/site.yml "
+                "--extra-vars packer_build_name=example packer_builder_type=null "
+                "packer_http_addr=10.0.2.2:8000 -o IdentitiesOnly=yes --tags web -c local -i "
+                "STAGE/hosts.ini\n"));
+        QCOMPARE(test::fileText(stage + "/playbooks/extra-playbooks/more.yml"),
+            QByteArray("- hosts: all\n"));
+        QCOMPARE(test::fileText(stage + "/collections/my-collections/kiln/tools/galaxy.yml"),
+            QByteArray("namespace: kiln\n"));
+        QCOMPARE(test::fileText(stage + "/hosts.ini"), QByteArray("[web]\n127.0.0.1\n"));
+        QCOMPARE(test::fileText(stage + "/requirements.yml"),
+            test::fileText(m_dir.filePath("requirements.yml")));
+        // Without clean_staging_directory the staging directory stays, as Packer's.
+        QVERIFY(QFileInfo::exists(stage + "/site.yml"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAnsibleOptions)
