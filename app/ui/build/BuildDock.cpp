@@ -500,7 +500,7 @@ void BuildDock::onRunning(bool running)
         else
             m_status->setText(tr("Finished"));
         if (m_artifacts->count() > 0 && failed == 0 && !m_model->wasCancelled())
-            m_all->view()->setFocus();
+            m_all->setFocus(); // not view(): that would draw a backlog all at once
     }
     updateElapsed();
     emit runningChanged(running);

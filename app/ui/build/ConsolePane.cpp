@@ -34,9 +34,9 @@ namespace {
 
 // Drawing is paced: at most this many lines per turn, turns this far apart. Output faster
 // than that waits in the pane (bounded like the view) instead of stalling the GUI thread;
-// nobody reads 60,000 lines a second, and the tail is always the newest.
-constexpr int MaxLinesPerDraw = 2000;
-constexpr int DrawIntervalMs = 30;
+// nobody reads 50,000 lines a second, and the tail is always the newest.
+constexpr int MaxLinesPerDraw = 1000;
+constexpr int DrawIntervalMs = 20;
 
 } // namespace
 
@@ -57,6 +57,7 @@ ConsolePane::ConsolePane(bool withPrefix, QWidget *parent)
     });
 
     m_view = new ConsoleView(this);
+    setFocusProxy(m_view);
     m_view->setReadOnly(true);
     m_view->setUndoRedoEnabled(false);
     m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -209,10 +210,10 @@ void ConsolePane::appendLines(const QList<ConsoleLine> &lines)
         const qsizetype skipped = m_undrawn.size() - headRoom - m_tailLimit;
         m_elided += skipped;
         m_view->folding().noteElided(m_undrawn.mid(headRoom, skipped));
+        // The tail already drawn is older than the lines left out; drawing the tailLimit()
+        // lines kept trims all of it, a turn at a time, so the gap ends up where the notice
+        // says without removing a whole tail in one turn.
         m_undrawn = m_undrawn.mid(0, headRoom) + m_undrawn.mid(m_undrawn.size() - m_tailLimit);
-        // The tail already drawn is older than the lines just left out: it goes too, so
-        // the gap stays in one place, where the notice says.
-        dropDrawnTail();
     }
     if (isVisible())
         drawSome();
@@ -236,25 +237,6 @@ void ConsolePane::drawSome()
     m_undrawn.remove(0, MaxLinesPerDraw);
     drawLines(chunk);
     m_drawTimer->start(DrawIntervalMs);
-}
-
-void ConsolePane::dropDrawnTail()
-{
-    QTextDocument *doc = m_view->document();
-    const int first = m_headLimit + (m_hasMarker ? 1 : 0);
-    if (doc->isEmpty() || first == 0 || doc->blockCount() <= first)
-        return;
-    const int count = doc->blockCount() - first;
-    const QTextBlock from = doc->findBlockByNumber(first);
-    // Nothing is left after the removal to show again, but the folding forgets the headers.
-    m_view->folding().removing(from, QTextBlock());
-    QTextCursor c(doc);
-    c.beginEditBlock();
-    c.setPosition(from.position() - 1);
-    c.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
-    c.removeSelectedText();
-    c.endEditBlock();
-    m_elided += count;
 }
 
 void ConsolePane::drawUndrawn() const

@@ -105,7 +105,6 @@ private:
     void drawLines(const QList<models::ConsoleLine> &lines);
     // One paced turn of drawing (see MaxLinesPerDraw); the rest on m_drawTimer.
     void drawSome();
-    void dropDrawnTail();
     // Draws the lines kept while hidden (readers see the same pane as if it were drawn).
     void drawUndrawn() const;
     void insertLines(const QList<models::ConsoleLine> &lines);
