@@ -1,0 +1,77 @@
+// Unix guest command lines of options the SSH tests leave at their defaults, recorded by a
+// RecordingCommunicator: chef-solo's own execute_command template (ConfigPath, JsonPath,
+// Sudo) and salt-masterless' salt_bin_dir, both with Packer's sudo defaults.
+
+#include "RecordingCommunicator.h"
+#include "components/Descriptors.h"
+#include "engine/build/Provisioner.h"
+#include "support/BuildHarness.h"
+
+#include <QTest>
+
+using namespace kiln;
+
+namespace {
+
+const QString fixtures = QStringLiteral(KILN_FIXTURES_DIR "/cm");
+
+std::unique_ptr<build::Provisioner> make(const registry::ComponentDescriptor &d)
+{
+    auto made = d.create();
+    return std::unique_ptr<build::Provisioner>(dynamic_cast<build::Provisioner *>(made.release()));
+}
+
+} // namespace
+
+class TestCmCommands : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void chefExecuteCommand()
+    {
+        auto p = make(components::chefSoloProvisionerDescriptor());
+        const build::PrepareResult prepared = p->prepare(test::configFrom(
+            {{"cookbook_paths", QStringList{fixtures + "/chef/cookbooks"}}, {"skip_install", true},
+                {"execute_command",
+                    "{{if .Sudo}}sudo -H {{end}}/opt/chef/bin/chef-solo -l debug -c "
+                    "{{.ConfigPath}} -j {{.JsonPath}}"}}));
+        QVERIFY2(prepared.ok(), qPrintable(prepared.errors.join('\n')));
+        test::Harness h;
+        test::RecordingCommunicator machine;
+        machine.exitWith("chef-solo -l debug", 5);
+        QCOMPARE(p->provision(h.ctx, machine),
+            QStringLiteral("Error executing Chef: Non-zero exit status: 5"));
+        QCOMPARE(machine.log,
+            (QStringList{"run: sudo mkdir -p '/tmp/packer-chef-solo'",
+                "run: sudo chmod 0777 '/tmp/packer-chef-solo'",
+                "run: sudo mkdir -p '/tmp/packer-chef-solo/cookbooks-0'",
+                "run: sudo chmod 0777 '/tmp/packer-chef-solo/cookbooks-0'",
+                "uploadDir: /tmp/packer-chef-solo/cookbooks-0 <- " + fixtures + "/chef/cookbooks/",
+                "upload: /tmp/packer-chef-solo/solo.rb", "upload: /tmp/packer-chef-solo/node.json",
+                "run: sudo -H /opt/chef/bin/chef-solo -l debug -c /tmp/packer-chef-solo/solo.rb -j "
+                "/tmp/packer-chef-solo/node.json"}));
+        QVERIFY((h.sink.says() + h.sink.messages())
+                    .join('\n')
+                    .contains("Executing Chef: sudo -H /opt/chef/bin/chef-solo -l debug"));
+    }
+
+    void saltBinDir()
+    {
+        auto p = make(components::saltMasterlessProvisionerDescriptor());
+        const build::PrepareResult prepared
+            = p->prepare(test::configFrom({{"local_state_tree", fixtures + "/salt/states"},
+                {"skip_bootstrap", true}, {"salt_bin_dir", "/opt/saltstack/salt/bin/"}}));
+        QVERIFY2(prepared.ok(), qPrintable(prepared.errors.join('\n')));
+        test::Harness h;
+        test::RecordingCommunicator machine;
+        QCOMPARE(p->provision(h.ctx, machine), QString());
+        QCOMPARE(machine.log.last(),
+            QStringLiteral("run: sudo /opt/saltstack/salt/bin/salt-call --local  state.highstate "
+                           "--file-root=/srv/salt --pillar-root=/srv/pillar "
+                           "--retcode-passthrough -l info"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCmCommands)
+#include "tst_cmcommands.moc"
