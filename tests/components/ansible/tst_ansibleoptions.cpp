@@ -8,6 +8,8 @@
 #include "AnsibleTestRun.h"
 #include "engine/communicator/LocalCommunicator.h"
 
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -243,6 +245,58 @@ private slots:
             test::fileText(m_dir.filePath("requirements.yml")));
         // Without clean_staging_directory the staging directory stays, as Packer's.
         QVERIFY(QFileInfo::exists(stage + "/site.yml"));
+    }
+    // use_proxy with ssh_host_key_file and ssh_authorized_key_file: the adapter presents
+    // that host key (ssh-keyscan sees it), admits the holder of the authorized key (a real
+    // ssh login runs a command on the machine through it), Kiln hands Ansible no private
+    // key of its own, and host key checking is left to Ansible.
+    void proxyKeys()
+    {
+        for (const char *tool : {"ssh", "ssh-keygen", "ssh-keyscan"})
+            if (QStandardPaths::findExecutable(tool).isEmpty())
+                QSKIP("OpenSSH client tools are not installed");
+        QFile::remove(log());
+        const QString keys = m_dir.filePath("proxy-keys");
+        QVERIFY(QDir().mkpath(keys));
+        for (const QString &name : {QStringLiteral("user"), QStringLiteral("host")}) {
+            QVERIFY(QProcess::execute("ssh-keygen",
+                        {"-q", "-t", "ecdsa", "-N", "", "-C", name, "-f", keys + "/" + name})
+                == 0);
+        }
+        const QString tool = m_dir.filePath("bin/proxy-ansible");
+        QVERIFY(test::putFile(tool,
+            "#!/bin/sh\nlog=" + log().toUtf8()
+                + "\nprev=; for a in \"$@\"; do [ \"$prev\" = -i ] && inv=$a; prev=$a; done\n"
+                  "port=$(sed -n 's/.*ansible_port=\\([0-9]*\\).*/\\1/p' \"$inv\" | head -n1)\n"
+                  "echo \"args $*\" >> $log\n"
+                  "echo \"env HKC=$ANSIBLE_HOST_KEY_CHECKING\" >> $log\n"
+                  "ssh-keyscan -t ecdsa -p \"$port\" 127.0.0.1 2>/dev/null | cut -d' ' -f2- >> "
+                  "$log\n"
+                  "ssh -i "
+                + keys.toUtf8()
+                + "/user -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null "
+                  "-o BatchMode=yes -o LogLevel=ERROR -p \"$port\" kiln@127.0.0.1 "
+                  "'echo proxied-$((6*7))' >> $log 2>&1\n"));
+        QVERIFY(QFile::setPermissions(
+            tool, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        Harness h;
+        h.ctx.generatedData = {{"ConnType", "ssh"}, {"Host", "192.0.2.10"}, {"Port", 22},
+            {"User", "bob"}, {"SSHPrivateKey", ""}, {"Password", ""},
+            {"PackerHTTPAddr", "ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER"}};
+        comm::LocalCommunicator local;
+        const QString result = test::provisionWith(h, local,
+            {{"playbook_file", playbook()}, {"command", tool}, {"skip_version_check", true},
+                {"user", "kiln"}, {"ssh_host_key_file", keys + "/host"},
+                {"ssh_authorized_key_file", keys + "/user.pub"}});
+        QVERIFY2(result.isEmpty(), qPrintable(result + "\n" + test::transcript(h.sink)));
+        const QStringList lines
+            = QString::fromUtf8(test::fileText(log())).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(!lines[0].contains("ansible_ssh_private_key_file"), qPrintable(lines[0]));
+        QCOMPARE(lines[1], QStringLiteral("env HKC="));
+        const QByteArray hostPublic = test::fileText(keys + "/host.pub");
+        QCOMPARE(lines[2].toUtf8(), hostPublic.left(hostPublic.lastIndexOf(' ')));
+        QCOMPARE(lines[3], QStringLiteral("proxied-42"));
     }
 };
 
