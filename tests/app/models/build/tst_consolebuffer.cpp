@@ -3,7 +3,10 @@
 #include "app/models/build/EventQueue.h"
 #include "engine/build/SecretFilter.h"
 
+#include <QElapsedTimer>
 #include <QTest>
+#include <atomic>
+#include <thread>
 
 using namespace kiln;
 using build::BuildEvent;
@@ -202,6 +205,53 @@ private slots:
         QCOMPARE(buffer.size(), 1100);
         QCOMPARE(buffer.elided(), 1000000 - 1100);
         QCOMPARE(buffer.at(1099).text, QStringLiteral("line 999999 of a very chatty build"));
+    }
+
+    // A build printing faster than the GUI takes waits once maxPendingLines() lines are
+    // queued, like a writer on a full pipe, and goes on when the GUI takes them.
+    void postsWaitForTheTakerWhenTheQueueIsFull()
+    {
+        EventQueue q;
+        q.setMaxPendingLines(2);
+        q.take(); // this thread is the taker
+        std::atomic<int> posted{0};
+        std::thread build([&] {
+            for (int i = 0; i < 3; ++i) {
+                q.post(makeEvent(BuildEvent::Kind::Message, QStringLiteral("line %1").arg(i)));
+                ++posted;
+            }
+        });
+        QTRY_COMPARE(posted.load(), 2);
+        QTest::qWait(100);
+        QCOMPARE(posted.load(), 2); // the third waits
+        QCOMPARE(q.take().lines.size(), 2);
+        QTRY_COMPARE(posted.load(), 3);
+        build.join();
+        QCOMPARE(pane(q.take().lines), QStringList({"    line 2"}));
+    }
+
+    // A taker that does not come (the window is closing) holds a build up once, for
+    // waitLimitMs(), and not again until it takes.
+    void anAbsentTakerDoesNotHoldBuildsUp()
+    {
+        EventQueue q;
+        q.setMaxPendingLines(1);
+        q.take();
+        QElapsedTimer clock;
+        clock.start();
+        std::thread build([&] {
+            for (int i = 0; i < 5; ++i)
+                q.post(makeEvent(BuildEvent::Kind::Message, QStringLiteral("line %1").arg(i)));
+        });
+        build.join();
+        const qint64 ms = clock.elapsed();
+        QVERIFY2(ms >= EventQueue::waitLimitMs() - 50, qPrintable(QString::number(ms)));
+        QVERIFY2(ms < 2 * EventQueue::waitLimitMs(), qPrintable(QString::number(ms)));
+        QCOMPARE(q.take().lines.size(), 5);
+        // The taker's own thread never waits.
+        for (int i = 0; i < 3; ++i)
+            q.post(makeEvent(BuildEvent::Kind::Message, QStringLiteral("gui %1").arg(i)));
+        QCOMPARE(q.take().lines.size(), 3);
     }
 };
 

@@ -184,6 +184,34 @@ private slots:
         QVERIFY(big.text().endsWith(QStringLiteral("line 100000")));
     }
 
+    // A shown console draws a burst a turn at a time (the GUI thread stays free in
+    // between); the tail arrives in full, and a reader sees every line at once.
+    void drawsABurstOverSeveralTurns()
+    {
+        ConsolePane pane(false);
+        pane.resize(600, 200);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.appendLines(lines(1, 5000));
+        const QTextDocument *doc = pane.findChild<QPlainTextEdit *>()->document();
+        QVERIFY2(doc->blockCount() < 5000, qPrintable(QString::number(doc->blockCount())));
+        QTRY_COMPARE(doc->blockCount(), 5000);
+        QCOMPARE(doc->lastBlock().text(), QStringLiteral("    line 5000"));
+        pane.appendLines(lines(5001, 9000));
+        QVERIFY(pane.text().endsWith(QStringLiteral("line 9000"))); // reading draws it all
+        QCOMPARE(doc->blockCount(), 9000);
+        // A hidden console keeps only what it would show, and draws it when shown.
+        pane.hide();
+        pane.setLimits(10, 100);
+        pane.clear();
+        pane.appendLines(lines(1, 50000));
+        QCOMPARE(doc->blockCount(), 1);
+        pane.show();
+        QTRY_COMPARE(doc->blockCount(), 10 + 1 + 100);
+        QCOMPARE(pane.elidedLines(), 50000 - 110);
+        QCOMPARE(doc->lastBlock().text(), QStringLiteral("    line 50000"));
+    }
+
     void searchFindsAndWraps()
     {
         ConsolePane pane(false);
