@@ -131,11 +131,39 @@ QString PipelineEditing::whyUnavailable(Capability capability) const
         if (isLegacy())
             return tr("Legacy JSON templates have no data sources. Upgrade the template to HCL2 "
                       "to use them.");
-        if (nativeFile().isEmpty() && !m_doc->isUntitled())
-            return tr("Data sources are added to .pkr.hcl files; in a .pkr.json file write the "
-                      "\"data\" block in the text view.");
         return {};
     }
+    return {};
+}
+
+QString PipelineEditing::addJsonData(const QString &file, const QString &type, QString name)
+{
+    // HCL JSON: `"data": {"<type>": {"<name>": {}}}`, merged into what is there.
+    const QByteArray bytes = m_doc->text(file).toUtf8();
+    const auto parsed = hcl::json::JsonParser::parse(bytes, file);
+    if (parsed.diagnostics.hasErrors() || !parsed.value.isObject())
+        return parsed.diagnostics.isEmpty() ? tr("No such block.")
+                                            : parsed.diagnostics.first().summary;
+    const hcl::edit::SourceText source(bytes);
+    const hcl::edit::JsonTextEditor ed(source);
+    const hcl::json::JsonValue &root = parsed.value;
+    const hcl::json::JsonValue *data = root.get(QStringLiteral("data"));
+    const hcl::json::JsonValue *typed = data && data->isObject() ? data->get(type) : nullptr;
+    // The file may already have a block of that name the last parse has not seen yet.
+    for (int i = 2; typed && typed->isObject() && typed->get(name); ++i)
+        name = QStringLiteral("main") + QString::number(i);
+    const QByteArray block = ed.object({{name, "{}"}}, {});
+    hcl::edit::ByteEdit edit;
+    if (typed && typed->isObject())
+        edit = ed.setMember(*typed, name, "{}");
+    else if (data && data->isObject())
+        edit = ed.setMember(*data, type, block);
+    else
+        edit = ed.setMember(root, QStringLiteral("data"), ed.object({{type, block}}, {}));
+    m_doc->applyEdits(file,
+        {{m_doc->utf16Offset(file, edit.start), m_doc->utf16Offset(file, edit.end),
+            QString::fromUtf8(edit.text)}},
+        tr("Add data source %1").arg(type));
     return {};
 }
 
@@ -174,6 +202,8 @@ QString PipelineEditing::addComponent(registry::ComponentKind kind, const QStrin
         QString name = QStringLiteral("main");
         for (int i = 2; taken.contains(name); ++i)
             name = QStringLiteral("main") + QString::number(i);
+        if (isJsonFile(file))
+            return addJsonData(file, type, name);
         QString text = QStringLiteral("data \"%1\" \"%2\" {\n}\n").arg(type, name);
         if (!current.isEmpty())
             text.prepend(current.endsWith(QLatin1Char('\n')) ? QStringLiteral("\n")

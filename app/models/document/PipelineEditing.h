@@ -30,7 +30,7 @@ public:
     // and shows whyUnavailable() as the reason instead of failing when used.
     enum class Capability {
         ConnectSources, // legacy JSON: every builder feeds the one implicit build
-        AddDataSource, // legacy JSON has none; HCL JSON files get them written by hand
+        AddDataSource, // legacy JSON has none
     };
     // Empty when `capability` applies to the open template, else the reason shown to the user.
     QString whyUnavailable(Capability capability) const;
@@ -70,6 +70,8 @@ private:
     QString sourceFile() const;
     // The HCL native file new top-level blocks go to; empty if the template has none.
     QString nativeFile() const;
+    // A new empty data block in an HCL JSON file.
+    QString addJsonData(const QString &file, const QString &type, QString name);
     bool isLegacy() const;
 
     TemplateDocument *m_doc;

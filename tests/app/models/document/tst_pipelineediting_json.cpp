@@ -484,11 +484,24 @@ private slots:
                      s->sources.first().id, QStringLiteral("target"), QStringLiteral("var.target")),
             QString());
         QVERIFY(m_doc->text().contains(QStringLiteral("\"target\": \"${var.target}\"")));
-        // Data sources go to HCL files; a template of JSON files only says so.
-        const QString noData = m_edit->whyUnavailable(PipelineEditing::Capability::AddDataSource);
-        QVERIFY(noData.contains(QStringLiteral(".pkr.json")));
+        // A data source becomes a "data" member of the JSON root, then joins it.
+        QCOMPARE(m_edit->whyUnavailable(PipelineEditing::Capability::AddDataSource), QString());
+        const QString beforeData = m_doc->text();
         QCOMPARE(m_edit->addComponent(ComponentKind::DataSource, QStringLiteral("null"), -1, -1),
-            noData);
+            QString());
+        const int close = int(beforeData.lastIndexOf(QLatin1Char('}')));
+        const int lastValueEnd = int(beforeData.lastIndexOf(QLatin1Char('}'), close - 1)) + 1;
+        QCOMPARE(m_doc->text(),
+            QString(beforeData)
+                .insert(lastValueEnd,
+                    QStringLiteral(
+                        ",\n  \"data\": {\n    \"null\": {\n      \"main\": {}\n    }\n  }")));
+        QCOMPARE(m_edit->addComponent(ComponentKind::DataSource, QStringLiteral("null"), -1, -1),
+            QString());
+        QVERIFY(m_doc->text().contains(
+            QStringLiteral("\"null\": {\n      \"main\": {},\n      \"main2\": {}\n    }")));
+        m_doc->reparseNow();
+        QCOMPARE(m_doc->snapshot().dataSources.size(), 2);
         QCOMPARE(m_edit->whyUnavailable(PipelineEditing::Capability::ConnectSources), QString());
         checkUndoRedo();
     }

@@ -316,8 +316,14 @@ private slots:
         auto w = openWindow(QStringLiteral("two-builds.pkr.json"));
         QVERIFY(w);
         w->graphView()->fitAll();
-        QCOMPARE(
-            w->scene()->unavailableReason(registry::ComponentKind::DataSource).isEmpty(), false);
+        // HCL JSON takes data sources (a "data" member of the root), unlike legacy JSON.
+        QVERIFY(w->scene()->unavailableReason(registry::ComponentKind::DataSource).isEmpty());
+        QVERIFY(dragComponent(w.get(), registry::ComponentKind::DataSource, QStringLiteral("null"),
+            w->scene()->layout().lanes.at(0).rect.center()));
+        QVERIFY(w->document()->text().endsWith(QStringLiteral(
+            "  ],\n  \"data\": {\n    \"null\": {\n      \"main\": {}\n    }\n  }\n}\n")));
+        w->document()->reparseNow();
+        QVERIFY(w->scene()->nodeItem(QStringLiteral("data.null.main")));
         w->scene()->selectIds({QStringLiteral("build.0.provisioner.0")});
         QVERIFY(w->textEditor()->selectedText().contains(QStringLiteral("\"echo first\"")));
         // Copy from the first build, paste into the second (the selected lane).
