@@ -161,10 +161,10 @@ void ConsoleFolding::moveState(QTextBlock from, QTextBlock to)
     from.setVisible(true);
 }
 
-void ConsoleFolding::noteElided(const QList<ConsoleLine> &lines)
+void ConsoleFolding::noteElided(const QList<ConsoleLine> &lines, qsizetype from, qsizetype count)
 {
-    for (const ConsoleLine &l : lines)
-        if (!l.build.isEmpty()
+    for (qsizetype i = from; i < from + count; ++i)
+        if (const ConsoleLine &l = lines.at(i); !l.build.isEmpty()
             && (l.kind == ConsoleLine::Kind::Say || l.kind == ConsoleLine::Kind::Finished
                 || l.kind == ConsoleLine::Kind::Errored))
             m_cut.insert(idOf(l.build));

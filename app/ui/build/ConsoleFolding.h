@@ -49,8 +49,8 @@ public:
     // `first` is the block of lines.first(); one block per line follows it.
     void noteAppended(QTextBlock first, const QList<models::ConsoleLine> &lines);
     void markNotice(QTextBlock block);
-    // Lines that went into the elided gap without ever being drawn.
-    void noteElided(const QList<models::ConsoleLine> &lines);
+    // Lines [from, from + count) of `lines` went into the elided gap without being drawn.
+    void noteElided(const QList<models::ConsoleLine> &lines, qsizetype from, qsizetype count);
     // The gap's lines are unknown (a re-render from a buffer): no fold crosses the notice.
     void cutEveryBuild() { m_cutAll = true; }
     // A line moved to a new block (a block inserted before it): its state goes with it.

@@ -209,11 +209,11 @@ void ConsolePane::appendLines(const QList<ConsoleLine> &lines)
     if (m_undrawn.size() > 2 * (headRoom + m_tailLimit)) {
         const qsizetype skipped = m_undrawn.size() - headRoom - m_tailLimit;
         m_elided += skipped;
-        m_view->folding().noteElided(m_undrawn.mid(headRoom, skipped));
+        m_view->folding().noteElided(m_undrawn, headRoom, skipped);
         // The tail already drawn is older than the lines left out; drawing the tailLimit()
         // lines kept trims all of it, a turn at a time, so the gap ends up where the notice
         // says without removing a whole tail in one turn.
-        m_undrawn = m_undrawn.mid(0, headRoom) + m_undrawn.mid(m_undrawn.size() - m_tailLimit);
+        m_undrawn.remove(headRoom, skipped);
     }
     if (isVisible())
         drawSome();
@@ -273,7 +273,7 @@ void ConsolePane::drawLines(const QList<ConsoleLine> &lines)
         insertLines(lines.mid(0, headRoom));
         // The skipped lines count as elided; boundLines() writes the notice.
         m_elided += skipped;
-        m_view->folding().noteElided(lines.mid(headRoom, skipped));
+        m_view->folding().noteElided(lines, headRoom, skipped);
         insertLines(lines.mid(lines.size() - m_tailLimit));
     } else {
         insertLines(lines);
