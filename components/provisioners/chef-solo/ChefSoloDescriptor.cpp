@@ -49,11 +49,10 @@ ComponentDescriptor chefSoloProvisionerDescription()
     s.add(Field::list("remote_cookbook_paths", Field::elementOf(FieldType::String))
               .withHelp("A list of paths on the remote machine where cookbooks will already "
                         "exist. These may exist from a previous provisioner or step."));
-    s.add(Field::any("json")
-              .markLegacyOnly()
-              .withHelp("An arbitrary mapping of JSON that will be available as node attributes "
-                        "while running Chef. Legacy JSON templates only; HCL2 templates use "
-                        "json_string."));
+    s.add(Field::any("json").markLegacyOnly().withHelp(
+        "An arbitrary mapping of JSON that will be available as node attributes "
+        "while running Chef. Legacy JSON templates only; HCL2 templates use "
+        "json_string."));
     s.add(Field::string("json_string")
               .withHelp("JSON attributes for the Chef run, as a string (HCL templates cannot "
                         "pass an object). Replaces `json` when both are set."));
@@ -72,7 +71,10 @@ ComponentDescriptor chefSoloProvisionerDescription()
                         "will be placed: cookbooks-N, roles, data_bags, environments, solo.rb "
                         "and node.json. C:/Windows/Temp/packer-chef-solo when guest_os_type is "
                         "windows."));
-    s.add(Field::enumeration("guest_os_type", {"unix", "windows"})
+    // A string, as Packer's: the plugin lowercases it, so "Windows" is valid; the values
+    // only suggest.
+    s.add(Field::string("guest_os_type")
+              .withValues({"unix", "windows"})
               .withDefault("unix")
               .withHelp("The target guest OS type, either \"unix\" or \"windows\". Setting this "
                         "to \"windows\" will cause the provisioner to use Windows friendly paths "

@@ -13,7 +13,10 @@ ComponentDescriptor puppetMasterlessProvisionerDescription()
     s.add(Field::boolean("clean_staging_directory")
               .withHelp("If true, staging directory is removed after executing puppet (Kiln also "
                         "removes it when Puppet fails)."));
-    s.add(Field::enumeration("guest_os_type", {"unix", "windows"})
+    // A string, as Packer's: the plugin lowercases it, so "Windows" is valid; the values
+    // only suggest.
+    s.add(Field::string("guest_os_type")
+              .withValues({"unix", "windows"})
               .withDefault("unix")
               .withHelp("The Guest OS Type (unix or windows)"));
     s.add(Field::string("execute_command")

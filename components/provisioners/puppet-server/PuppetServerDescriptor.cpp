@@ -30,7 +30,10 @@ ComponentDescriptor puppetServerProvisionerDescription()
     s.add(Field::map("facter", Field::elementOf(FieldType::String))
               .withHelp("Additional facts to set when executing Puppet (packer_build_name and "
                         "packer_builder_type are always set)."));
-    s.add(Field::enumeration("guest_os_type", {"unix", "windows"})
+    // A string, as Packer's: the plugin lowercases it, so "Windows" is valid; the values
+    // only suggest.
+    s.add(Field::string("guest_os_type")
+              .withValues({"unix", "windows"})
               .withDefault("unix")
               .withHelp("The Guest OS Type (unix or windows)"));
     s.add(Field::boolean("ignore_exit_codes")

@@ -45,7 +45,10 @@ ComponentDescriptor saltMasterlessProvisionerDescription()
     s.add(Field::string("salt_call_args")
               .withHelp("Arguments to pass to salt-call, appended after the log level."));
     s.add(Field::string("salt_bin_dir").withHelp("Directory containing salt-call."));
-    s.add(Field::enumeration("guest_os_type", {"unix", "windows"})
+    // A string, as Packer's: the plugin lowercases it, so "Windows" is valid; the values
+    // only suggest.
+    s.add(Field::string("guest_os_type")
+              .withValues({"unix", "windows"})
               .withDefault("unix")
               .withHelp("The Guest OS Type (unix or windows)"));
     s.add(Field::list("formulas", Field::elementOf(FieldType::String))

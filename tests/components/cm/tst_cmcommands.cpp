@@ -1,12 +1,16 @@
 // Unix guest command lines of options the SSH tests leave at their defaults, recorded by a
 // RecordingCommunicator: chef-solo's own execute_command template (ConfigPath, JsonPath,
-// Sudo) and salt-masterless' salt_bin_dir, both with Packer's sudo defaults.
+// Sudo) and salt-masterless' salt_bin_dir, both with Packer's sudo defaults; and
+// guest_os_type's case through `kiln validate`.
 
+#include "CmKilnBuild.h"
 #include "RecordingCommunicator.h"
 #include "components/Descriptors.h"
 #include "engine/build/Provisioner.h"
 #include "support/BuildHarness.h"
 
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kiln;
@@ -70,6 +74,42 @@ private slots:
             QStringLiteral("run: sudo /opt/saltstack/salt/bin/salt-call --local  state.highstate "
                            "--file-root=/srv/salt --pillar-root=/srv/pillar "
                            "--retcode-passthrough -l info"));
+    }
+    // guest_os_type is Packer's case-insensitive string: `kiln validate` accepts "Windows"
+    // for each of the four, and an unknown OS gets the plugins' own message from the build.
+    void guestOsTypeIgnoresCase()
+    {
+        QTemporaryDir dir;
+        const QString provisioners = QStringLiteral(
+            "  provisioner \"puppet-masterless\" {\n"
+            "    manifest_file = \"%1/puppet/site.pp\"\n    guest_os_type = \"OS\"\n  }\n"
+            "  provisioner \"puppet-server\" {\n    guest_os_type = \"OS\"\n  }\n"
+            "  provisioner \"chef-solo\" {\n    guest_os_type = \"OS\"\n  }\n"
+            "  provisioner \"salt-masterless\" {\n"
+            "    local_state_tree = \"%1/salt/states\"\n    guest_os_type = \"OS\"\n  }\n")
+                                         .arg(fixtures);
+        auto run = [&](const QString &command, const QString &os, QString *out) {
+            test::writeFile(dir.filePath("t.pkr.hcl"),
+                ("source \"null\" \"box\" {\n  communicator = \"none\"\n}\n"
+                 "build {\n  sources = [\"source.null.box\"]\n"
+                    + QString(provisioners).replace("\"OS\"", "\"" + os + "\"") + "}\n")
+                    .toUtf8());
+            QProcess p;
+            p.setWorkingDirectory(dir.path());
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            p.start(QStringLiteral(KILN_BINARY),
+                command == "build" ? QStringList{"build", "-color=false", "t.pkr.hcl"}
+                                   : QStringList{"validate", "t.pkr.hcl"});
+            p.waitForFinished(60000);
+            *out = QString::fromUtf8(p.readAll());
+            return p.exitCode();
+        };
+        QString out;
+        QCOMPARE(run("validate", "Windows", &out), 0);
+        QVERIFY2(!out.contains("guest_os_type"), qPrintable(out));
+        // Prepare runs at build time (kiln validate checks the schema only).
+        QCOMPARE(run("build", "Plan9", &out), 1);
+        QCOMPARE(out.count("Invalid guest_os_type: \"plan9\""), 4);
     }
 };
 
