@@ -111,8 +111,32 @@ std::shared_ptr<syntax::Body> ParserImpl::parseBody(
 {
     auto body = std::make_shared<syntax::Body>();
     // Name -> position in body->attributes: the redefinition check stays linear in
-    // the body's size (a generated locals block has thousands of arguments).
+    // the body's size (a generated locals block has thousands of arguments). Most
+    // bodies hold a handful of arguments, where scanning them is cheaper than a
+    // hash table per body, so the index is only built once a body grows large.
+    constexpr qsizetype kIndexFrom = 16;
     QHash<QString, qsizetype> attrIndex;
+    const auto findAttribute = [&](const QString &name) -> qsizetype {
+        if (body->attributes.size() < kIndexFrom) {
+            for (qsizetype i = 0; i < body->attributes.size(); ++i)
+                if (body->attributes[i].name == name)
+                    return i;
+            return -1;
+        }
+        if (attrIndex.isEmpty()) {
+            attrIndex.reserve(body->attributes.size() * 2);
+            for (qsizetype i = 0; i < body->attributes.size(); ++i)
+                attrIndex.insert(body->attributes[i].name, i);
+        }
+        return attrIndex.value(name, -1);
+    };
+    // Keeps the index current once it exists; the first lookup in a large body builds it.
+    const auto indexFrom = [&](qsizetype first) {
+        if (attrIndex.isEmpty())
+            return;
+        for (qsizetype i = first; i < body->attributes.size(); ++i)
+            attrIndex.insert(body->attributes[i].name, i);
+    };
     const SourceRange startRange = prevRange();
     SourceRange endRange;
 
@@ -132,23 +156,22 @@ std::shared_ptr<syntax::Body> ParserImpl::parseBody(
             syntax::Block block;
             const int kind = parseBodyItem(*body, diags, &attr, &block);
             if (kind == 1) {
-                const auto existing = attrIndex.constFind(attr.name);
-                if (existing != attrIndex.constEnd()) {
+                const qsizetype existing = findAttribute(attr.name);
+                if (existing >= 0) {
                     diags += diag(QStringLiteral("Attribute redefined"),
                         QStringLiteral("The argument \"%1\" was already set at %2. Each argument "
                                        "may be set only once.")
-                            .arg(attr.name, rangeString(body->attributes[*existing].nameRange)),
+                            .arg(attr.name, rangeString(body->attributes[existing].nameRange)),
                         attr.nameRange);
                 } else {
-                    attrIndex.insert(attr.name, body->attributes.size());
                     body->attributes.append(std::move(attr));
+                    indexFrom(body->attributes.size() - 1);
                 }
             } else if (kind == 2) {
                 body->blocks.append(std::move(block));
                 const qsizetype before = body->attributes.size();
                 adoptSpilledItems(*body, diags);
-                for (qsizetype i = before; i < body->attributes.size(); ++i)
-                    attrIndex.insert(body->attributes[i].name, i);
+                indexFrom(before);
             }
             continue;
         }
