@@ -9,6 +9,7 @@
 #include "engine/build/Provisioner.h"
 #include "support/BuildHarness.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -110,6 +111,45 @@ private slots:
         // Prepare runs at build time (kiln validate checks the schema only).
         QCOMPARE(run("build", "Plan9", &out), 1);
         QCOMPARE(out.count("Invalid guest_os_type: \"plan9\""), 4);
+    }
+    // puppet-server's execute_command sees every field of Packer's ExecuteTemplate; a field it
+    // does not have is Go's template error, naming the plugin's struct.
+    void puppetServerExecuteCommand()
+    {
+        auto p = make(components::puppetServerProvisionerDescriptor());
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath("certs") && QDir(dir.path()).mkpath("keys"));
+        const build::PrepareResult prepared
+            = p->prepare(test::configFrom({{"puppet_server", "puppet.lab"}, {"puppet_node", "web1"},
+                {"client_cert_path", dir.filePath("certs")},
+                {"client_private_key_path", dir.filePath("keys")}, {"puppet_bin_dir", "/opt/pp"},
+                {"working_directory", "/srv"}, {"facter", QVariantMap{{"tier", "gold"}}},
+                {"extra_arguments", QStringList{"--noop", "--tags={{.PuppetNode}}"}},
+                {"execute_command",
+                    "{{.FacterVars}} {{if .Sudo}}sudo {{end}}{{.PuppetBinDir}}/puppet agent "
+                    "{{if .Debug}}--debug {{end}}--server {{.PuppetServer}} --certname "
+                    "{{.PuppetNode}} --certdir {{.ClientCertPath}} --privatekeydir "
+                    "{{.ClientPrivateKeyPath}} --cwd {{.WorkingDir}} {{.ExtraArguments}}"}}));
+        QVERIFY2(prepared.ok(), qPrintable(prepared.errors.join('\n')));
+        test::Harness h;
+        test::RecordingCommunicator machine;
+        QCOMPARE(p->provision(h.ctx, machine), QString());
+        QCOMPARE(machine.log.last(),
+            QStringLiteral(
+                "run: FACTER_packer_build_name='example' FACTER_packer_builder_type='null' "
+                "FACTER_tier='gold' sudo /opt/pp/puppet agent --server puppet.lab --certname web1 "
+                "--certdir /tmp/packer-puppet-server/certs --privatekeydir "
+                "/tmp/packer-puppet-server/private_keys --cwd /srv --noop --tags=web1"));
+
+        auto bad = make(components::puppetServerProvisionerDescriptor());
+        QVERIFY(
+            bad->prepare(test::configFrom({{"execute_command", "puppet {{.ManifestFile}}"}})).ok());
+        test::Harness h2;
+        test::RecordingCommunicator machine2;
+        QCOMPARE(bad->provision(h2.ctx, machine2),
+            QStringLiteral("template: root:1:9: executing \"root\" at <.ManifestFile>: can't "
+                           "evaluate field ManifestFile in type *puppetserver.ExecuteTemplate"));
+        QVERIFY(machine2.log.filter("puppet ").isEmpty());
     }
 };
 
