@@ -118,8 +118,8 @@ void EventQueue::post(const BuildEvent &event)
     // Rendering happens here, outside the lock, on the build's own thread.
     QList<ConsoleLine> lines = render(event, secrets.get());
     QMutexLocker lock(&m_mutex);
-    if (!lines.isEmpty() && m_pending.lines.size() >= m_maxPending && !m_takerAway
-        && m_takerThread && QThread::currentThreadId() != m_takerThread) {
+    if (!lines.isEmpty() && m_pending.lines.size() >= m_maxPending && !m_takerAway && m_takerThread
+        && QThread::currentThreadId() != m_takerThread) {
         QDeadlineTimer deadline(waitLimitMs());
         while (m_pending.lines.size() >= m_maxPending && !m_takerAway)
             if (!m_taken.wait(&m_mutex, deadline)) {

@@ -263,7 +263,7 @@ bool ConsoleFolding::toggle(const QTextBlock &header)
     return (flags(header) & Folded) ? unfold(header) : fold(header);
 }
 
-template<class Wanted> void ConsoleFolding::foldWhere(Wanted wanted)
+template <class Wanted> void ConsoleFolding::foldWhere(Wanted wanted)
 {
     // Per build: whether the step being walked is folded. One pass, however many builds.
     QHash<int, bool> hiding;

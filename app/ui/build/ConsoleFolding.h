@@ -94,7 +94,7 @@ private:
     QTextBlock runningHeader(int id) const;
     void setVisibleRange(const QTextBlock &header, bool visible);
     // One pass over the document folding the finished steps whose header `wanted` picks.
-    template<class Wanted> void foldWhere(Wanted wanted);
+    template <class Wanted> void foldWhere(Wanted wanted);
     void dirty(int from, int to);
 
     QTextDocument *m_doc;

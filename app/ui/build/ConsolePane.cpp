@@ -514,7 +514,7 @@ QWidget *ConsolePane::foldGutter() const
     return m_view->foldGutter();
 }
 
-template<class Change> bool ConsolePane::keepingTail(Change change)
+template <class Change> bool ConsolePane::keepingTail(Change change)
 {
     const bool follow = m_follow;
     const bool changed = change();

@@ -31,10 +31,10 @@ class ConsoleView;
 // many it left out in between, so a huge log never takes huge memory. Drawing is paced (a
 // few thousand lines per turn, turns apart) and a hidden pane (a tab not on top) draws
 // nothing; lines not drawn yet wait, bounded like the view, and are drawn when their turn
-// comes, when the pane is shown, or when anyone reads the pane. It follows the tail unless the user scrolled up,
-// and follows again once they scroll back to the bottom. Ctrl+F searches; lines that name
-// a template position (file:line:col, "on FILE line N") are links that emit
-// locationActivated. A progress row under the text shows the current transfer.
+// comes, when the pane is shown, or when anyone reads the pane. It follows the tail unless the user
+// scrolled up, and follows again once they scroll back to the bottom. Ctrl+F searches; lines that
+// name a template position (file:line:col, "on FILE line N") are links that emit locationActivated.
+// A progress row under the text shows the current transfer.
 //
 // Step headers ("==> name: ...") fold: a marker in the gutter left of the text folds or
 // unfolds the lines up to the build's next header (ConsoleFolding has the rules); "Fold All
@@ -111,7 +111,7 @@ private:
     void boundLines();
     QString decorated(const models::ConsoleLine &line) const;
     // Runs a fold change; a view that followed the tail still does afterwards.
-    template<class Change> bool keepingTail(Change change);
+    template <class Change> bool keepingTail(Change change);
 
     bool m_withPrefix;
     bool m_timestamps = false;

@@ -78,7 +78,7 @@ QTextBlock ConsoleView::headerAt(int y) const
         if (y < bottom) {
             const int f = ConsoleFolding::flags(b);
             return ConsoleFolding::isFoldable(b) && !(f & ConsoleFolding::Running) ? b
-                                                                                    : QTextBlock();
+                                                                                   : QTextBlock();
         }
         top = bottom;
     }
@@ -115,8 +115,9 @@ void ConsoleView::paintGutter(QPaintEvent *event)
             }
             path.closeSubpath();
             // The running step is drawn in the accent colour: it stays open.
-            const QColor colour = (f & ConsoleFolding::Running) ? palette().color(QPalette::Highlight)
-                : (f & ConsoleFolding::Folded)                  ? palette().color(QPalette::Text)
+            const QColor colour = (f & ConsoleFolding::Running)
+                ? palette().color(QPalette::Highlight)
+                : (f & ConsoleFolding::Folded) ? palette().color(QPalette::Text)
                                                : palette().color(QPalette::PlaceholderText);
             p.fillPath(path, colour);
         }

@@ -145,8 +145,7 @@ private slots:
         QCOMPARE(pane.view()->document()->blockCount(), 6);
         QCOMPARE(pane.view()->document()->findBlockByNumber(4).text(), QStringLiteral("50%"));
         QVERIFY(pane.foldStep(1));
-        QCOMPARE(visibleTexts(pane),
-            QStringList({"==> Creating key", "==> Waiting", "==> next"}));
+        QCOMPARE(visibleTexts(pane), QStringList({"==> Creating key", "==> Waiting", "==> next"}));
     }
 
     void foldSurvivesAppendsAndFollowsTheTail()
@@ -181,7 +180,8 @@ private slots:
         QVERIFY(pane.foldStep(0));
         const QString notice = models::ConsoleBuffer::elisionNotice(14);
         QCOMPARE(visibleTexts(pane),
-            QStringList({"==> Step one", notice, "==> Step two", "    output 21", "    output 22"}));
+            QStringList(
+                {"==> Step one", notice, "==> Step two", "    output 21", "    output 22"}));
         // More lines push step one's tail and step two's header out; the notice stays, and
         // step one's fold now stops at it: the lines after it are step two's.
         pane.appendLines(output(23, 30));
@@ -204,7 +204,8 @@ private slots:
         // to unfold them, so they show.
         pane.appendLines(output(5, 8));
         QCOMPARE(pane.elidedLines(), 2);
-        QCOMPARE(pane.view()->document()->findBlockByNumber(2).text(), QStringLiteral("    output 2"));
+        QCOMPARE(
+            pane.view()->document()->findBlockByNumber(2).text(), QStringLiteral("    output 2"));
         QCOMPARE(pane.visibleLineCount(), pane.view()->document()->blockCount());
     }
 
@@ -276,7 +277,8 @@ private slots:
         QVERIFY(gutter && gutter->isVisible() && gutter->width() > 0);
         QPlainTextEdit *view = pane.view();
         auto yOf = [view, gutter](int block) {
-            const QRect r = view->cursorRect(QTextCursor(view->document()->findBlockByNumber(block)));
+            const QRect r
+                = view->cursorRect(QTextCursor(view->document()->findBlockByNumber(block)));
             return gutter->mapFromGlobal(view->viewport()->mapToGlobal(r.center())).y();
         };
         const QPoint atStepTwo(gutter->width() / 2, yOf(4));
@@ -307,8 +309,7 @@ private slots:
         QTest::keyClick(pane.view(), Qt::Key_BracketLeft, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(pane.isStepFolded(0));
         QVERIFY(pane.isStepFolded(4));
-        QTest::keyClick(
-            pane.view(), Qt::Key_BracketRight, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(pane.view(), Qt::Key_BracketRight, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(pane.visibleLineCount(), 10);
         pane.foldAllAction()->trigger();
         QCOMPARE(pane.visibleLineCount(), 5);

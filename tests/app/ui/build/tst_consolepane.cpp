@@ -13,9 +13,9 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextBlock>
 #include <QTreeWidget>
 
 using namespace kiln;
@@ -126,7 +126,8 @@ private slots:
         ls[2].text = QStringLiteral("on the next line\x1b[0m");
         pane.appendLines(ls);
         QCOMPARE(pane.text(),
-            QStringLiteral("    ok: [default] => done\n    fatal: still yellow\n    on the next line"));
+            QStringLiteral(
+                "    ok: [default] => done\n    fatal: still yellow\n    on the next line"));
         const QTextDocument *doc = pane.findChild<QPlainTextEdit *>()->document();
         auto formatAt = [doc](int block, int column) {
             QTextCursor c(doc->findBlockByNumber(block));

@@ -44,7 +44,8 @@ double memoryMb(const char *field)
     return -1;
 }
 
-const char *FoxLine = "the quick brown fox jumps over the lazy dog, again and again and again, and more";
+const char *FoxLine
+    = "the quick brown fox jumps over the lazy dog, again and again and again, and more";
 
 } // namespace
 
@@ -70,7 +71,8 @@ private slots:
         QVERIFY(QFile::setPermissions(
             script, QFile::permissions(script) | QFile::ExeOwner | QFile::ExeGroup));
         const QString path = dir.filePath(QStringLiteral("output.pkr.hcl"));
-        QVERIFY(writeFile(path, QStringLiteral(R"(source "null" "out" {
+        QVERIFY(writeFile(path,
+            QStringLiteral(R"(source "null" "out" {
   communicator = "none"
 }
 
@@ -82,8 +84,8 @@ build {
   }
 }
 )")
-                                    .arg(script)
-                                    .toUtf8()));
+                .arg(script)
+                .toUtf8()));
 
         // The floor: the script alone, its output thrown away.
         QElapsedTimer floorClock;
@@ -136,8 +138,8 @@ build {
         qInfo("output: %d MB, %lld lines", mb, lines);
         qInfo("floor: sh print.sh >/dev/null  %.2f s  %.1f MB/s", floorMs / 1000.0,
             mb / (floorMs / 1000.0));
-        qInfo("designer build: %.2f s  %.1f MB/s  (%.2fx the floor's time)", seconds,
-            mb / seconds, double(buildMs) / double(floorMs));
+        qInfo("designer build: %.2f s  %.1f MB/s  (%.2fx the floor's time)", seconds, mb / seconds,
+            double(buildMs) / double(floorMs));
         qInfo("GUI thread: longest stall %lld ms (goal <= 50), %d gaps over 50 ms, %d heartbeats",
             worstGap, over50, ticks);
         qInfo("GUI batches: %d, longest %lld ms, total %lld ms; lines not drawn %lld",
