@@ -49,7 +49,8 @@ private slots:
         QTest::newRow("puppet-masterless")
             << "puppet-masterless"
             << QVariantMap{{"manifest_file", fixtures + "/puppet/site.pp"},
-                   {"module_paths", QStringList{fixtures + "/puppet/modules"}},
+                   {"module_paths",
+                       QStringList{fixtures + "/puppet/modules", fixtures + "/puppet/hieradata"}},
                    {"hiera_config_path", fixtures + "/puppet/file-only.pp"},
                    {"facter", QVariantMap{{"role", "web"}}},
                    {"extra_arguments", QStringList{"--verbose"}}, {"clean_staging_directory", true}}
@@ -66,6 +67,13 @@ private slots:
                    "uploadDir: C:/Windows/Temp/packer-puppet-masterless/module-0 <- " + fixtures
                        + "/puppet/modules/",
                    "run: powershell.exe -Command \"New-Item -ItemType directory -Force "
+                   "-ErrorAction "
+                   "SilentlyContinue -Path C:/Windows/Temp/packer-puppet-masterless/module-1\"",
+                   "run: echo 'skipping chmod 0777 "
+                   "C:/Windows/Temp/packer-puppet-masterless/module-1'",
+                   "uploadDir: C:/Windows/Temp/packer-puppet-masterless/module-1 <- " + fixtures
+                       + "/puppet/hieradata/",
+                   "run: powershell.exe -Command \"New-Item -ItemType directory -Force "
                    "-ErrorAction SilentlyContinue -Path "
                    "C:/Windows/Temp/packer-puppet-masterless/manifests\"",
                    "run: echo 'skipping chmod 0777 "
@@ -74,7 +82,8 @@ private slots:
                    "run: cd C:/Windows/Temp/packer-puppet-masterless && SET "
                    "\"FACTER_packer_build_name=example\" & SET \"FACTER_packer_builder_type=null\" "
                    "& SET \"FACTER_role=web\" && puppet apply --detailed-exitcodes "
-                   "--modulepath='C:/Windows/Temp/packer-puppet-masterless/module-0' "
+                   "--modulepath='C:/Windows/Temp/packer-puppet-masterless/module-0;C:/Windows/"
+                   "Temp/packer-puppet-masterless/module-1' "
                    "--hiera_config='C:/Windows/Temp/packer-puppet-masterless/hiera.yaml' --verbose "
                    "C:/Windows/Temp/packer-puppet-masterless/manifests/site.pp",
                    "run: powershell.exe -Command \"rm C:/Windows/Temp/packer-puppet-masterless "
