@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 namespace kiln::tmpl::edit {
 class PipelineEditor;
@@ -73,6 +74,10 @@ private:
     // A new empty data block in an HCL JSON file.
     QString addJsonData(const QString &file, const QString &type, QString name);
     bool isLegacy() const;
+    static bool isJsonFile(const QString &file);
+    // The JSON for an HCL expression that is a literal value (`{ k = "v" }`); nothing for
+    // JSON text, references and calls.
+    static std::optional<QString> literalJson(const QString &expression);
 
     TemplateDocument *m_doc;
 };

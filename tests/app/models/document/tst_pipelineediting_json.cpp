@@ -1,93 +1,18 @@
-// The designer's edit path on JSON templates: a legacy Packer JSON template (copied
-// from Packer's own fixtures) and HCL JSON (*.pkr.json) files. Every graph or
+// The designer's edit path on a legacy Packer JSON template (copied from Packer's own
+// fixtures; HCL JSON files are in tst_pipelineediting_pkrjson). Every graph or
 // inspector operation goes through PipelineEditing and must become one exact,
 // minimal text change that reparses into the expected snapshot and undoes to the
 // original bytes; what a syntax does not have is refused with a reason.
-#include "app/models/ComponentCatalog.h"
-#include "app/models/document/BlockAttributes.h"
-#include "app/models/document/PipelineEditing.h"
-#include "app/models/document/TemplateDocument.h"
-
-#include <QTemporaryDir>
-#include <QtTest>
+#include "JsonEditingFixture.h"
 
 using namespace kiln::models;
+using namespace kiln::models::testing;
 using kiln::registry::ComponentKind;
 using Kind = kiln::tmpl::edit::BlockAddress::Kind;
 
-namespace {
-
-QString readFixture(const QString &name)
-{
-    QFile f(QStringLiteral(KILN_SOURCE_DIR "/tests/app/models/document/fixtures/") + name);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
-
-// What changed between two texts: the offset, the text taken out and the text put in,
-// after stripping the longest common prefix and suffix. "@12 -\"a\" +\"b\"".
-QString diffOf(const QString &before, const QString &after)
-{
-    qsizetype p = 0;
-    while (p < before.size() && p < after.size() && before.at(p) == after.at(p))
-        ++p;
-    qsizetype s = 0;
-    while (s < before.size() - p && s < after.size() - p
-        && before.at(before.size() - 1 - s) == after.at(after.size() - 1 - s))
-        ++s;
-    return QStringLiteral("@%1 -%2 +%3")
-        .arg(p)
-        .arg(before.mid(p, before.size() - p - s), after.mid(p, after.size() - p - s));
-}
-
-} // namespace
-
-class TestPipelineEditingJson : public QObject
+class TestPipelineEditingJson : public QObject, public JsonEditingFixture
 {
     Q_OBJECT
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<TemplateDocument> m_doc;
-    std::unique_ptr<PipelineEditing> m_edit;
-    QString m_original;
-
-    void open(const QString &fixture)
-    {
-        m_original = readFixture(fixture);
-        QVERIFY(!m_original.isEmpty());
-        const QString path = m_dir.filePath(fixture);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(m_original.toUtf8());
-        f.close();
-        m_edit.reset();
-        m_doc = std::make_unique<TemplateDocument>(&ComponentCatalog::registry());
-        QVERIFY(m_doc->open(path));
-        m_doc->reparseNow();
-        QVERIFY(m_doc->snapshot().structureValid);
-        m_edit = std::make_unique<PipelineEditing>(m_doc.get());
-    }
-
-    // Undo of every step gives the original bytes back; redo the edited ones.
-    void checkUndoRedo()
-    {
-        const QString edited = m_doc->text();
-        while (m_doc->undoStack()->canUndo())
-            m_doc->undoStack()->undo();
-        QCOMPARE(m_doc->text(), m_original);
-        while (m_doc->undoStack()->canRedo())
-            m_doc->undoStack()->redo();
-        QCOMPARE(m_doc->text(), edited);
-    }
-
-    QString attribute(const PipelineNode &n, const QString &key) const
-    {
-        const auto attrs
-            = BlockAttributes::read(n.file, m_doc->text(n.file), n.range.start.byte, n.type);
-        for (const BlockAttribute &a : attrs)
-            if (a.key == key)
-                return a.expression;
-        return QStringLiteral("<unset>");
-    }
 
 private slots:
     void legacySnapshot()
@@ -437,108 +362,6 @@ private slots:
         b = &m_doc->snapshot().builds.first();
         QCOMPARE(b->chains.size(), 4);
         QVERIFY(m_doc->text().contains(QStringLiteral("\"post-processors\": [")));
-        checkUndoRedo();
-    }
-
-    void pkrJsonSnapshotAndEdits()
-    {
-        open(QStringLiteral("build-only.pkr.json"));
-        const PipelineSnapshot *s = &m_doc->snapshot();
-        QCOMPARE(s->syntax, TemplateSyntax::Hcl2Json);
-        QCOMPARE(s->sources.size(), 3);
-        QCOMPARE(s->builds.size(), 1);
-        QCOMPARE(s->builds.first().provisioners.size(), 1);
-        QCOMPARE(s->builds.first().chains.size(), 5);
-        int start = 0, end = 0;
-        QVERIFY(m_edit->spanOf(s->builds.first().chains.at(1).first().id, &start, &end));
-        const QString block = m_doc->text().mid(start, end - start);
-        QVERIFY(block.startsWith(QLatin1Char('{')));
-        QVERIFY(block.contains(QStringLiteral("echo pear > pear.txt")));
-        QVERIFY(!block.contains(QStringLiteral("banana")));
-        QCOMPARE(attribute(s->builds.first().provisioners.first(), QStringLiteral("name")),
-            QStringLiteral("\"apple\""));
-        QCOMPARE(
-            attribute(s->sources.at(1), QStringLiteral("content")), QStringLiteral("\"vanilla\""));
-
-        QCOMPARE(
-            m_edit->addComponent(ComponentKind::Provisioner, QStringLiteral("shell-local"), 0, 0),
-            QString());
-        m_doc->reparseNow();
-        s = &m_doc->snapshot();
-        QCOMPARE(s->builds.first().provisioners.size(), 2);
-        QCOMPARE(s->builds.first().provisioners.first().type, QStringLiteral("shell-local"));
-        QCOMPARE(m_edit->move(s->builds.first().chains.at(0).first().id, 4), QString());
-        m_doc->reparseNow();
-        s = &m_doc->snapshot();
-        QCOMPARE(attribute(s->builds.first().chains.at(4).first(), QStringLiteral("name")),
-            QStringLiteral("\"peach\""));
-        QCOMPARE(m_edit->remove({s->builds.first().chains.at(0).first().id}), QString());
-        m_doc->reparseNow();
-        s = &m_doc->snapshot();
-        QCOMPARE(s->builds.first().chains.size(), 4);
-        QCOMPARE(m_edit->duplicate({s->sources.at(2).id}), QString());
-        m_doc->reparseNow();
-        s = &m_doc->snapshot();
-        QCOMPARE(s->sources.size(), 4);
-        QCOMPARE(m_edit->setAttribute(
-                     s->sources.first().id, QStringLiteral("target"), QStringLiteral("var.target")),
-            QString());
-        QVERIFY(m_doc->text().contains(QStringLiteral("\"target\": \"${var.target}\"")));
-        // A data source becomes a "data" member of the JSON root, then joins it.
-        QCOMPARE(m_edit->whyUnavailable(PipelineEditing::Capability::AddDataSource), QString());
-        const QString beforeData = m_doc->text();
-        QCOMPARE(m_edit->addComponent(ComponentKind::DataSource, QStringLiteral("null"), -1, -1),
-            QString());
-        const int close = int(beforeData.lastIndexOf(QLatin1Char('}')));
-        const int lastValueEnd = int(beforeData.lastIndexOf(QLatin1Char('}'), close - 1)) + 1;
-        QCOMPARE(m_doc->text(),
-            QString(beforeData)
-                .insert(lastValueEnd,
-                    QStringLiteral(
-                        ",\n  \"data\": {\n    \"null\": {\n      \"main\": {}\n    }\n  }")));
-        QCOMPARE(m_edit->addComponent(ComponentKind::DataSource, QStringLiteral("null"), -1, -1),
-            QString());
-        QVERIFY(m_doc->text().contains(
-            QStringLiteral("\"null\": {\n      \"main\": {},\n      \"main2\": {}\n    }")));
-        m_doc->reparseNow();
-        QCOMPARE(m_doc->snapshot().dataSources.size(), 2);
-        QCOMPARE(m_edit->whyUnavailable(PipelineEditing::Capability::ConnectSources), QString());
-        checkUndoRedo();
-    }
-
-    void pkrJsonBetweenBuilds()
-    {
-        open(QStringLiteral("two-builds.pkr.json"));
-        const PipelineSnapshot *s = &m_doc->snapshot();
-        QCOMPARE(s->builds.size(), 2);
-        NodeKind kind = NodeKind::Source;
-        const QString copied = m_edit->copy({s->builds.at(0).provisioners.first().id}, &kind);
-        QCOMPARE(kind, NodeKind::Provisioner);
-        QCOMPARE(m_edit->paste(copied, kind, 1), QString());
-        m_doc->reparseNow();
-        s = &m_doc->snapshot();
-        QCOMPARE(s->builds.at(1).provisioners.size(), 2);
-        QCOMPARE(attribute(s->builds.at(1).provisioners.at(1), QStringLiteral("inline")),
-            QStringLiteral("[\"echo first\"]"));
-        QCOMPARE(s->builds.at(0).provisioners.size(), 1);
-
-        QCOMPARE(m_edit->connectSource(s->sources.at(0).id, 1), QString());
-        m_doc->reparseNow();
-        s = &m_doc->snapshot();
-        QCOMPARE(s->builds.at(1).sources.size(), 2);
-        QCOMPARE(m_edit->disconnectSource(s->sources.at(1).id, 1), QString());
-        m_doc->reparseNow();
-        s = &m_doc->snapshot();
-        QCOMPARE(s->builds.at(1).sources.size(), 1);
-        QCOMPARE(s->builds.at(1).sources.first().ref, QStringLiteral("null.one"));
-        QVERIFY(!s->sources.at(1).connected);
-
-        QCOMPARE(
-            m_edit->addComponent(ComponentKind::Builder, QStringLiteral("null"), 0, -1), QString());
-        m_doc->reparseNow();
-        s = &m_doc->snapshot();
-        QCOMPARE(s->sources.size(), 3);
-        QCOMPARE(s->builds.at(0).sources.size(), 2);
         checkUndoRedo();
     }
 };
