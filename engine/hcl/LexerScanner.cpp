@@ -148,12 +148,14 @@ void Scanner::pushToken(TokenType type, int ts, int te)
         i += len;
     }
     m_pos = end;
-    Token tok;
+    // Built in place: a temporary would be moved and destroyed once per token.
+    Token &tok = m_tokens.emplace_back();
     tok.type = type;
     tok.bytes = te - ts == 1 ? singleByte(static_cast<unsigned char>(m_data[ts]))
                              : sharedSlice(m_src, ts + m_skip, te - ts);
-    tok.range = SourceRange{m_filename, start, end};
-    m_tokens.push_back(std::move(tok));
+    tok.range.filename = m_filename;
+    tok.range.start = start;
+    tok.range.end = end;
 }
 
 void Scanner::pushAndAdvance(TokenType type, int len)
