@@ -39,6 +39,10 @@ struct Vertex
     int localIndex = -1;
     QList<int> edges; // vertices this one depends on
     QList<hcl::SourceRange> edgeRanges; // the first reference that made each edge
+    // A local's references, found once while building the graph and used again
+    // for the `local` object its evaluation sees (walking thousands of
+    // expressions twice was a visible share of loading a large template).
+    QList<hcl::Traversal> refs;
 };
 
 // "data.t.n" or "local.n" for a traversal rooted at data/local, else empty.
@@ -157,10 +161,10 @@ Diagnostics evaluateDataSource(Template &tpl, int index, const InitializeOptions
 // The `local` object a local's expression sees. Building the object of every
 // local for each of n locals costs O(n²) (seconds at a few thousand locals), so
 // when the expression names its locals statically (local.x), only those go in.
-Value localsObjectFor(const Template &tpl, const hcl::ExprPtr &expr)
+Value localsObjectFor(const Template &tpl, const QList<hcl::Traversal> &refs)
 {
     QMap<QString, Value> named;
-    for (const hcl::Traversal &t : hcl::referencedVariables(expr)) {
+    for (const hcl::Traversal &t : refs) {
         if (t.rootName() != QLatin1String("local"))
             continue;
         if (t.steps.size() < 2 || t.steps[1].kind != hcl::TraversalStep::Kind::Attr) {
@@ -176,15 +180,16 @@ Value localsObjectFor(const Template &tpl, const hcl::ExprPtr &expr)
     return Value::object(named);
 }
 
-// `base` is the template's Local context, built once per evaluation pass.
-Diagnostics evaluateLocal(Template &tpl, int index, const hcl::EvalContext &base)
+// `base` is the template's Local context, built once per evaluation pass;
+// `refs` are the traversals the local's expression contains.
+Diagnostics evaluateLocal(Template &tpl, int index, const hcl::EvalContext &base, const QList<hcl::Traversal> &refs)
 {
     Diagnostics diags;
     const LocalBlock &local = tpl.localBlocks[index];
     if (!local.expr)
         return diags;
     hcl::EvalContext ectx = base.child();
-    ectx.variables.insert(QStringLiteral("local"), localsObjectFor(tpl, local.expr));
+    ectx.variables.insert(QStringLiteral("local"), localsObjectFor(tpl, refs));
     Value value = hcl::evaluate(local.expr, &ectx, diags);
     if (diags.hasErrors())
         return diags;
@@ -234,6 +239,8 @@ Diagnostics evaluateBuildPrereqs(Template &tpl, const InitializeOptions &options
         const QList<hcl::Traversal> refs = v.dataIndex >= 0
                                                ? bodyTraversals(tpl.dataSources[v.dataIndex].body)
                                                : hcl::referencedVariables(tpl.localBlocks[v.localIndex].expr);
+        if (v.localIndex >= 0)
+            v.refs = refs;
         for (const hcl::Traversal &t : refs) {
             const QString dep = referenceKey(t);
             if (dep.isEmpty())
@@ -318,7 +325,7 @@ Diagnostics evaluateBuildPrereqs(Template &tpl, const InitializeOptions &options
         } else {
             if (!base)
                 base = tpl.evalContext(BlockContext::Local);
-            vd = evaluateLocal(tpl, graph[v].localIndex, *base);
+            vd = evaluateLocal(tpl, graph[v].localIndex, *base, graph[v].refs);
         }
         if (vd.hasErrors()) {
             diags += vd;
