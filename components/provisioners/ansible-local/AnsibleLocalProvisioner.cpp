@@ -3,7 +3,9 @@
 #include "components/provisioners/ansible/AnsibleInventory.h"
 #include "components/shared/ShellRunner.h"
 #include "components/shared/ansible/AnsiblePathChecks.h"
+#include "components/shared/ansible/AnsibleSecretArguments.h"
 #include "engine/build/BuildContext.h"
+#include "engine/build/SecretFilter.h"
 #include "engine/communicator/Communicator.h"
 
 #include <QDir>
@@ -99,6 +101,10 @@ build::PrepareResult AnsibleLocalProvisioner::prepare(const build::ComponentConf
 QString AnsibleLocalProvisioner::provision(build::BuildContext &ctx, comm::Communicator &comm)
 {
     ctx.ui.say(QStringLiteral("Provisioning with Ansible..."));
+    // Packer prints extra_arguments in its "Executing Ansible" line, passwords included
+    // (packer#11078); registered as secrets they are masked there and in Ansible's output.
+    if (ctx.secrets)
+        ctx.secrets->add(AnsibleSecretArguments::values(m_extraArguments));
     QString inventory = m_inventoryFile;
     QString temporaryInventory;
     if (inventory.isEmpty()) {

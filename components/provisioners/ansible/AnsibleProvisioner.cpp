@@ -5,6 +5,7 @@
 #include "components/shared/ansible/AdapterKey.h"
 #include "components/shared/ansible/AnsibleHostCommand.h"
 #include "components/shared/ansible/AnsiblePathChecks.h"
+#include "components/shared/ansible/AnsibleSecretArguments.h"
 #include "components/shared/ansible/SshProxyAdapter.h"
 #include "engine/build/BuildContext.h"
 #include "engine/build/SecretFilter.h"
@@ -155,16 +156,8 @@ QString AnsibleProvisioner::provision(build::BuildContext &ctx, comm::Communicat
     const QVariantMap &data = ctx.generatedData;
     // Packer masks these values only in its "Executing Ansible" line (and leaks them when
     // Ansible echoes them, packer#11078); registered as secrets they are hidden everywhere.
-    if (ctx.secrets) {
-        for (const QString &arg : std::as_const(m_extraArguments)) {
-            const qsizetype eq = arg.indexOf(QLatin1Char('='));
-            const QString name = arg.left(eq).toLower();
-            if (eq > 0
-                && (name.contains(QLatin1String("password"))
-                    || name.contains(QLatin1String("secret"))))
-                ctx.secrets->add(arg.mid(eq + 1));
-        }
-    }
+    if (ctx.secrets)
+        ctx.secrets->add(AnsibleSecretArguments::values(m_extraArguments));
     bool useProxy = m_useProxy.value_or(true);
     if (!useProxy) {
         if (data.value(QStringLiteral("Host")).toString().isEmpty()) {

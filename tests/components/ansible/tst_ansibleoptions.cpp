@@ -298,6 +298,46 @@ private slots:
         QCOMPARE(lines[2].toUtf8(), hostPublic.left(hostPublic.lastIndexOf(' ')));
         QCOMPARE(lines[3], QStringLiteral("proxied-42"));
     }
+    // Passwords in extra_arguments never reach the console (Packer prints them, #11078):
+    // neither in ansible-local's "Executing Ansible" line nor where Ansible echoes them, quoted
+    // for the guest's shell or not; the remote provisioner likewise.
+    void passwordsMasked()
+    {
+        const QString echo = m_dir.filePath("bin/echo-args");
+        QVERIFY(test::putFile(echo, "#!/bin/sh\necho \"ansible got: $*\"\n"));
+        QVERIFY(QFile::setPermissions(
+            echo, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        Harness local;
+        comm::LocalCommunicator machine;
+        QCOMPARE(test::provisionWith(local, machine,
+                     {{"playbook_file", playbook()}, {"command", echo},
+                         {"staging_directory", m_dir.filePath("masked-stage")},
+                         {"clean_staging_directory", true},
+                         {"extra_arguments",
+                             QStringList{"-e", "'db_password=Sup3rSecret'",
+                                 "--extra-vars vault_secret=V4ultKey"}}},
+                     true),
+            QString());
+        const QString localText = test::transcript(local.sink);
+        QVERIFY2(localText.contains("ansible got: ") && localText.contains("db_password="),
+            qPrintable(localText));
+        QVERIFY2(!localText.contains("Sup3rSecret") && !localText.contains("V4ultKey"),
+            qPrintable(localText));
+
+        Harness remote;
+        remote.ctx.generatedData = {{"ConnType", "ssh"}, {"Host", "192.0.2.10"}, {"Port", 22},
+            {"User", "bob"}, {"SSHPrivateKey", ""}, {"Password", ""},
+            {"PackerHTTPAddr", "ERR_HTTP_ADDR_NOT_IMPLEMENTED_BY_BUILDER"}};
+        QCOMPARE(test::provisionWith(remote, machine,
+                     {{"playbook_file", playbook()}, {"command", echo},
+                         {"skip_version_check", true}, {"use_proxy", false},
+                         {"extra_arguments", QStringList{"-e", "db_password=Sup3rSecret"}}}),
+            QString());
+        const QString remoteText = test::transcript(remote.sink);
+        QVERIFY2(remoteText.contains("ansible got: -e packer_build_name=\"example\""),
+            qPrintable(remoteText));
+        QVERIFY2(!remoteText.contains("Sup3rSecret"), qPrintable(remoteText));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAnsibleOptions)
