@@ -12,6 +12,7 @@
 #include <QRegularExpressionValidator>
 #include <QStackedWidget>
 #include <QToolButton>
+#include <algorithm>
 
 namespace kiln::ui {
 
@@ -107,7 +108,17 @@ bool FieldEditor::toTyped(const Field &field, const QString &expression, QString
             QString key;
             QString valueExpr = part;
             if (!list) {
-                const int eq = part.indexOf(QLatin1Char('='));
+                // `key = value` in HCL, `"key": value` in JSON (which HCL accepts too); a
+                // quoted key may itself hold '=' or ':'.
+                int from = 0;
+                if (part.startsWith(QLatin1Char('"'))) {
+                    from = 1;
+                    while (from < part.size() && part.at(from) != QLatin1Char('"'))
+                        from += part.at(from) == QLatin1Char('\\') ? 2 : 1;
+                }
+                const int equals = int(part.indexOf(QLatin1Char('='), from));
+                const int colon = int(part.indexOf(QLatin1Char(':'), from));
+                const int eq = equals < 0 ? colon : colon < 0 ? equals : std::min(equals, colon);
                 if (eq < 1)
                     return false;
                 key = part.left(eq).trimmed();

@@ -59,6 +59,13 @@ private slots:
         const Field map = Field::map(QStringLiteral("m"), Field::elementOf(FieldType::String));
         QTest::newRow("map") << map << QStringLiteral("{ Name = \"web\", \"team-x\" = \"ops\" }")
                              << true << QStringLiteral("Name = web\nteam-x = ops");
+        // JSON templates show their values as JSON, which reads the same as HCL.
+        QTest::newRow("json list") << list << QStringLiteral("[\"t2.small\",\"t2.large\"]") << true
+                                   << QStringLiteral("t2.small\nt2.large");
+        QTest::newRow("json map") << map << QStringLiteral("{\"Name\": \"web\", \"a:b\": \"x:y\"}")
+                                  << true << QStringLiteral("Name = web\na:b = x:y");
+        QTest::newRow("json user string") << str << QStringLiteral("\"{{ user `region` }}\"")
+                                          << true << QStringLiteral("{{ user `region` }}");
         QTest::newRow("any") << Field::any(QStringLiteral("a")) << QStringLiteral("{ x = 1 }")
                              << false << QString();
     }
