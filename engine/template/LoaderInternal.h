@@ -19,8 +19,11 @@ bool isValidIdentifier(const QString &name);
 // hcl.Range.String(): "file:line,col-endcol" or "file:line,col-endline,endcol".
 QString rangeString(const hcl::SourceRange &r);
 
+// The decoders of one file's blocks take its top-level content (the body read
+// with rootSchema()), read once per file: each of them walks every block.
+
 // VariableDecoder.cpp: `variable` / `variables` blocks of one file.
-hcl::Diagnostics decodeInputVariables(Template &tpl, const hcl::File &file);
+hcl::Diagnostics decodeInputVariables(Template &tpl, const hcl::BodyContent &root);
 
 // VariableValues.cpp: PKR_VAR_*, var files and -var values, in precedence order.
 hcl::Diagnostics collectVariableValues(Template &tpl, const QStringList &environment,
@@ -29,10 +32,10 @@ hcl::Diagnostics collectVariableValues(Template &tpl, const QStringList &environ
 hcl::Diagnostics validateVariableValues(const Template &tpl);
 
 // LocalsDecoder.cpp: `locals {}` and `local "x" {}` of one file.
-hcl::Diagnostics decodeLocalBlocks(Template &tpl, const hcl::File &file);
+hcl::Diagnostics decodeLocalBlocks(Template &tpl, const hcl::BodyContent &root);
 hcl::Diagnostics checkDuplicateLocals(const Template &tpl);
 // `data` blocks of one file.
-hcl::Diagnostics decodeDataBlocks(Template &tpl, const hcl::File &file);
+hcl::Diagnostics decodeDataBlocks(Template &tpl, const hcl::BodyContent &root);
 
 // PrereqEvaluator.cpp: data sources and locals in dependency order.
 hcl::Diagnostics evaluateBuildPrereqs(Template &tpl, const InitializeOptions &options);

@@ -7,12 +7,10 @@ using hcl::Diagnostic;
 using hcl::Diagnostics;
 
 
-Diagnostics decodeLocalBlocks(Template &tpl, const hcl::File &file)
+Diagnostics decodeLocalBlocks(Template &tpl, const hcl::BodyContent &root)
 {
     Diagnostics diags;
-    Diagnostics ignored;
-    hcl::BodyContent content = file.body->content(rootSchema(), ignored);
-    for (const hcl::ContentBlock &block : content.blocks) {
+    for (const hcl::ContentBlock &block : root.blocks) {
         if (block.type == QLatin1String("local")) {
             Diagnostics blockDiags;
             hcl::BodySchema schema;
@@ -73,12 +71,10 @@ Diagnostics checkDuplicateLocals(const Template &tpl)
     return diags;
 }
 
-Diagnostics decodeDataBlocks(Template &tpl, const hcl::File &file)
+Diagnostics decodeDataBlocks(Template &tpl, const hcl::BodyContent &root)
 {
     Diagnostics diags;
-    Diagnostics ignored;
-    hcl::BodyContent content = file.body->content(rootSchema(), ignored);
-    for (const hcl::ContentBlock &block : content.blocks) {
+    for (const hcl::ContentBlock &block : root.blocks) {
         if (block.type != QLatin1String("data"))
             continue;
         DataSourceBlock ds;

@@ -213,16 +213,19 @@ Template TemplateLoader::parse(const LoadOptions &options, Diagnostics &diags)
     if (versionDiags.hasErrors())
         return tpl;
 
-    // Unsupported top-level arguments and blocks.
+    // Unsupported top-level arguments and blocks are reported here, once; the
+    // content is kept for the decoders below rather than read again by each.
+    QList<hcl::BodyContent> roots;
+    roots.reserve(templateFiles.size());
     for (const hcl::File &file : templateFiles)
-        file.body->content(detail::rootSchema(), diags);
+        roots.append(file.body->content(detail::rootSchema(), diags));
 
-    for (const hcl::File &file : templateFiles)
-        diags += detail::decodeInputVariables(tpl, file);
-    for (const hcl::File &file : templateFiles)
-        diags += detail::decodeDataBlocks(tpl, file);
-    for (const hcl::File &file : templateFiles)
-        diags += detail::decodeLocalBlocks(tpl, file);
+    for (const hcl::BodyContent &root : roots)
+        diags += detail::decodeInputVariables(tpl, root);
+    for (const hcl::BodyContent &root : roots)
+        diags += detail::decodeDataBlocks(tpl, root);
+    for (const hcl::BodyContent &root : roots)
+        diags += detail::decodeLocalBlocks(tpl, root);
     diags += detail::checkDuplicateLocals(tpl);
 
     // Auto-loaded variable files: *.auto.pkrvars.hcl then *.auto.pkrvars.json.

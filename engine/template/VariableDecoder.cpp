@@ -198,15 +198,13 @@ Diagnostics decodeLegacyVariable(Template &tpl, const hcl::ContentAttribute &att
 
 } // namespace
 
-Diagnostics decodeInputVariables(Template &tpl, const hcl::File &file)
+Diagnostics decodeInputVariables(Template &tpl, const hcl::BodyContent &root)
 {
     Diagnostics diags;
-    Diagnostics ignored;
-    hcl::BodyContent content = file.body->content(rootSchema(), ignored);
     // Variable defaults may call env() and nothing else.
     hcl::EvalContext ectx;
     ectx.functions = variableDefaultFunctions(tpl.basedir);
-    for (const hcl::ContentBlock &block : content.blocks) {
+    for (const hcl::ContentBlock &block : root.blocks) {
         if (block.type == QLatin1String("variable")) {
             diags += decodeVariableBlock(tpl, block, ectx);
         } else if (block.type == QLatin1String("variables")) {
