@@ -304,7 +304,15 @@ private slots:
                 "  }\n")
                         .arg(staging, ignore ? "true" : "false")
                         .arg(port));
-        const KilnRun r = test::kilnBuild(dir.path(), hcl);
+        // -on-error=abort: the failing agent ends the build without its error cleanup.
+        const QString marker = staging + QStringLiteral(".cleanup");
+        const QString cleanup = QStringLiteral("  error-cleanup-provisioner \"shell\" {\n"
+                                               "    inline = [\"touch %1\"]\n  }\n")
+                                    .arg(marker);
+        const KilnRun r = test::kilnBuild(dir.path(),
+            QString(hcl).replace("  }\n}\n", "  }\n" + cleanup + "}\n"), {"-on-error=abort"});
+        QVERIFY2(!QFileInfo::exists(marker), "the error cleanup ran despite -on-error=abort");
+        QVERIFY2(ignore || r.out.contains("Aborting without cleanup"), qPrintable(r.out));
         QVERIFY2(r.exitCode == (ignore ? 0 : 1), qPrintable(r.out));
         // The command ends in a space (Packer's template); the console trims it, as Packer's.
         // The whole console is long (Puppet's wrapped exceptions); show the command's line.
