@@ -2,15 +2,21 @@
 // its next header), the running step staying open, folds surviving appends, the head/tail
 // elision and re-rendering, search unfolding, the gutter's markers and the keyboard.
 #include "app/models/build/ConsoleBuffer.h"
+#include "app/ui/build/BuildDock.h"
 #include "app/ui/build/ConsolePane.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QScrollBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QToolButton>
 
 using namespace kiln;
 using models::ConsoleLine;
@@ -346,6 +352,67 @@ private slots:
         }
         QCOMPARE(folded, headers - 1);
         QVERIFY(!pane.isStepFolded(pane.view()->document()->blockCount() - 201));
+    }
+
+    // A real build in the dock: "Fold All Steps" in the dock's bar folds the finished steps
+    // of the tab on top while the running step stays open and keeps streaming.
+    void dockFoldsALiveBuild()
+    {
+        QTemporaryDir dir;
+        QFile t(dir.filePath(QStringLiteral("t.pkr.hcl")));
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write(R"(source "null" "x" {
+  communicator = "none"
+}
+build {
+  sources = ["source.null.x"]
+  provisioner "shell-local" {
+    inline = ["echo one", "echo two"]
+  }
+  provisioner "shell-local" {
+    inline = ["echo started", "sleep 1", "echo finished"]
+  }
+}
+)");
+        t.close();
+        ui::BuildDock dock;
+        dock.resize(1000, 400);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        dock.setTemplatePath(t.fileName());
+        dock.run();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dock.pane("null.x") && dock.pane("null.x")->text().contains("started"), 20000);
+        ConsolePane *pane = dock.pane("null.x");
+        dock.tabs()->setCurrentWidget(pane);
+        QToolButton *foldAll = nullptr;
+        for (QToolButton *b : dock.findChildren<QToolButton *>())
+            if (b->toolTip().startsWith(pane->foldAllAction()->text()))
+                foldAll = b;
+        QVERIFY(foldAll && foldAll->isEnabled());
+        foldAll->click();
+        QVERIFY(pane->isStepFolded(0));
+        const QStringList shown = visibleTexts(*pane);
+        QVERIFY2(shown.size() >= 3, qPrintable(shown.join('|')));
+        QVERIFY(shown.at(0).startsWith("==> Running local shell script: "));
+        QVERIFY(shown.at(1).startsWith("==> Running local shell script: "));
+        QCOMPARE(shown.at(2), QStringLiteral("    started"));
+        QVERIFY(!pane->isStepFolded(3)); // running
+        QTRY_VERIFY_WITH_TIMEOUT(!dock.isRunning(), 20000);
+        QVERIFY(pane->text().contains("    finished"));
+        QVERIFY(visibleTexts(*pane).contains("    finished"));
+        QVERIFY(pane->isStepFolded(0));
+        // The All tab folds per build too; the build is over, so both steps fold, and the
+        // build's end line and the run's summary stay.
+        dock.tabs()->setCurrentWidget(dock.allPane());
+        foldAll->click();
+        const QStringList all = visibleTexts(*dock.allPane());
+        QVERIFY(!all.contains("    null.x: one"));
+        QVERIFY(!all.contains("    null.x: finished"));
+        QVERIFY2(
+            all.filter("Build 'null.x' finished after").size() == 1, qPrintable(all.join('|')));
+        QVERIFY(!all.filter(QRegularExpression("^==> Wait completed after")).isEmpty());
+        QCOMPARE(all.last(), dock.allPane()->view()->document()->lastBlock().text());
     }
 };
 
