@@ -381,6 +381,22 @@
         <source>Clear %1</source>
         <translation>%1 leeren</translation>
     </message>
+    <message>
+        <source>The copied blocks are JSON; paste them into a JSON template.</source>
+        <translation>Die kopierten Blöcke sind JSON; fügen Sie sie in eine JSON-Vorlage ein.</translation>
+    </message>
+    <message>
+        <source>The copied blocks are HCL; paste them into an HCL template.</source>
+        <translation>Die kopierten Blöcke sind HCL; fügen Sie sie in eine HCL-Vorlage ein.</translation>
+    </message>
+    <message>
+        <source>A legacy JSON template has one implicit build that every builder feeds; there is nothing to connect or disconnect. Use &quot;only&quot; and &quot;except&quot; on provisioners and post-processors to limit them to some builders.</source>
+        <translation>Eine Legacy-JSON-Vorlage hat einen impliziten Build, den jeder Builder speist; es gibt nichts zu verbinden oder zu trennen. Verwenden Sie &quot;only&quot; und &quot;except&quot; an Provisionern und Post-Prozessoren, um sie auf einzelne Builder zu beschränken.</translation>
+    </message>
+    <message>
+        <source>Legacy JSON templates have no data sources. Upgrade the template to HCL2 to use them.</source>
+        <translation>Legacy-JSON-Vorlagen haben keine Datenquellen. Aktualisieren Sie die Vorlage auf HCL2, um sie zu verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>kiln::models::TemplateDocument</name>
@@ -606,6 +622,14 @@
     <message>
         <source>Logs (*.log *.txt)</source>
         <translation>Logs (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>Fold All Steps</source>
+        <translation>Alle Schritte einklappen</translation>
+    </message>
+    <message>
+        <source>Unfold All Steps</source>
+        <translation>Alle Schritte ausklappen</translation>
     </message>
 </context>
 <context>
@@ -837,10 +861,6 @@
         <translation>Wählen Sie einen Block im Graphen aus, um seine Einstellungen zu sehen.</translation>
     </message>
     <message>
-        <source>JSON templates are edited in the text view.</source>
-        <translation>JSON-Vorlagen werden in der Textansicht bearbeitet.</translation>
-    </message>
-    <message>
         <source>&lt;br/&gt;Default: &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>&lt;br/&gt;Standardwert: &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
@@ -851,6 +871,10 @@
     <message>
         <source>Not in the component&apos;s schema.</source>
         <translation>Nicht im Schema der Komponente.</translation>
+    </message>
+    <message>
+        <source>Variables of JSON templates are edited in the text view.</source>
+        <translation>Variablen von JSON-Vorlagen werden in der Textansicht bearbeitet.</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1541,17 @@
     <message>
         <source>No value yet for: %1</source>
         <translation>Noch kein Wert für: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::ui::TemplateTextEditor</name>
+    <message>
+        <source>Go to Definition</source>
+        <translation>Zur Definition springen</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Zurück</translation>
     </message>
 </context>
 </TS>

@@ -381,6 +381,22 @@
         <source>Clear %1</source>
         <translation>Borrar %1</translation>
     </message>
+    <message>
+        <source>The copied blocks are JSON; paste them into a JSON template.</source>
+        <translation>Los bloques copiados son JSON; péguelos en una plantilla JSON.</translation>
+    </message>
+    <message>
+        <source>The copied blocks are HCL; paste them into an HCL template.</source>
+        <translation>Los bloques copiados son HCL; péguelos en una plantilla HCL.</translation>
+    </message>
+    <message>
+        <source>A legacy JSON template has one implicit build that every builder feeds; there is nothing to connect or disconnect. Use &quot;only&quot; and &quot;except&quot; on provisioners and post-processors to limit them to some builders.</source>
+        <translation>Una plantilla JSON heredada tiene una única compilación implícita que alimentan todos los builders; no hay nada que conectar ni desconectar. Use &quot;only&quot; y &quot;except&quot; en los provisioners y post-processors para limitarlos a algunos builders.</translation>
+    </message>
+    <message>
+        <source>Legacy JSON templates have no data sources. Upgrade the template to HCL2 to use them.</source>
+        <translation>Las plantillas JSON heredadas no tienen orígenes de datos. Actualice la plantilla a HCL2 para usarlos.</translation>
+    </message>
 </context>
 <context>
     <name>kiln::models::TemplateDocument</name>
@@ -606,6 +622,14 @@
     <message>
         <source>Logs (*.log *.txt)</source>
         <translation>Registros (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>Fold All Steps</source>
+        <translation>Contraer todos los pasos</translation>
+    </message>
+    <message>
+        <source>Unfold All Steps</source>
+        <translation>Expandir todos los pasos</translation>
     </message>
 </context>
 <context>
@@ -837,10 +861,6 @@
         <translation>Seleccione un bloque en el grafo para ver sus ajustes.</translation>
     </message>
     <message>
-        <source>JSON templates are edited in the text view.</source>
-        <translation>Las plantillas JSON se editan en la vista de texto.</translation>
-    </message>
-    <message>
         <source>&lt;br/&gt;Default: &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>&lt;br/&gt;Valor predeterminado: &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
@@ -851,6 +871,10 @@
     <message>
         <source>Not in the component&apos;s schema.</source>
         <translation>No está en el esquema del componente.</translation>
+    </message>
+    <message>
+        <source>Variables of JSON templates are edited in the text view.</source>
+        <translation>Las variables de las plantillas JSON se editan en la vista de texto.</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1541,17 @@
     <message>
         <source>No value yet for: %1</source>
         <translation>Aún no hay valor para: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::ui::TemplateTextEditor</name>
+    <message>
+        <source>Go to Definition</source>
+        <translation>Ir a la definición</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Volver</translation>
     </message>
 </context>
 </TS>

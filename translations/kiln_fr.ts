@@ -381,6 +381,22 @@
         <source>Clear %1</source>
         <translation>Effacer %1</translation>
     </message>
+    <message>
+        <source>The copied blocks are JSON; paste them into a JSON template.</source>
+        <translation>Les blocs copiés sont en JSON ; collez-les dans un modèle JSON.</translation>
+    </message>
+    <message>
+        <source>The copied blocks are HCL; paste them into an HCL template.</source>
+        <translation>Les blocs copiés sont en HCL ; collez-les dans un modèle HCL.</translation>
+    </message>
+    <message>
+        <source>A legacy JSON template has one implicit build that every builder feeds; there is nothing to connect or disconnect. Use &quot;only&quot; and &quot;except&quot; on provisioners and post-processors to limit them to some builders.</source>
+        <translation>Un modèle JSON historique a un seul build implicite alimenté par chaque builder ; il n&apos;y a rien à connecter ni à déconnecter. Utilisez &quot;only&quot; et &quot;except&quot; sur les provisioners et post-processors pour les limiter à certains builders.</translation>
+    </message>
+    <message>
+        <source>Legacy JSON templates have no data sources. Upgrade the template to HCL2 to use them.</source>
+        <translation>Les modèles JSON historiques n&apos;ont pas de sources de données. Mettez le modèle à niveau vers HCL2 pour les utiliser.</translation>
+    </message>
 </context>
 <context>
     <name>kiln::models::TemplateDocument</name>
@@ -606,6 +622,14 @@
     <message>
         <source>Logs (*.log *.txt)</source>
         <translation>Journaux (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>Fold All Steps</source>
+        <translation>Replier toutes les étapes</translation>
+    </message>
+    <message>
+        <source>Unfold All Steps</source>
+        <translation>Déplier toutes les étapes</translation>
     </message>
 </context>
 <context>
@@ -837,10 +861,6 @@
         <translation>Sélectionnez un bloc dans le graphe pour voir ses réglages.</translation>
     </message>
     <message>
-        <source>JSON templates are edited in the text view.</source>
-        <translation>Les modèles JSON se modifient dans la vue texte.</translation>
-    </message>
-    <message>
         <source>&lt;br/&gt;Default: &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>&lt;br/&gt;Valeur par défaut&#xa0;: &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
@@ -851,6 +871,10 @@
     <message>
         <source>Not in the component&apos;s schema.</source>
         <translation>Absent du schéma du composant.</translation>
+    </message>
+    <message>
+        <source>Variables of JSON templates are edited in the text view.</source>
+        <translation>Les variables des modèles JSON se modifient dans la vue texte.</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1541,17 @@
     <message>
         <source>No value yet for: %1</source>
         <translation>Pas encore de valeur pour&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::ui::TemplateTextEditor</name>
+    <message>
+        <source>Go to Definition</source>
+        <translation>Aller à la définition</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Revenir en arrière</translation>
     </message>
 </context>
 </TS>

@@ -381,6 +381,22 @@
         <source>Clear %1</source>
         <translation>%1 をクリア</translation>
     </message>
+    <message>
+        <source>The copied blocks are JSON; paste them into a JSON template.</source>
+        <translation>コピーしたブロックは JSON です。JSON テンプレートに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The copied blocks are HCL; paste them into an HCL template.</source>
+        <translation>コピーしたブロックは HCL です。HCL テンプレートに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>A legacy JSON template has one implicit build that every builder feeds; there is nothing to connect or disconnect. Use &quot;only&quot; and &quot;except&quot; on provisioners and post-processors to limit them to some builders.</source>
+        <translation>レガシー JSON テンプレートには、すべてのビルダーが供給する暗黙のビルドが 1 つだけあるため、接続や切断の対象はありません。プロビジョナーやポストプロセッサーを一部のビルダーに限定するには &quot;only&quot; と &quot;except&quot; を使用してください。</translation>
+    </message>
+    <message>
+        <source>Legacy JSON templates have no data sources. Upgrade the template to HCL2 to use them.</source>
+        <translation>レガシー JSON テンプレートにはデータソースがありません。使用するにはテンプレートを HCL2 にアップグレードしてください。</translation>
+    </message>
 </context>
 <context>
     <name>kiln::models::TemplateDocument</name>
@@ -605,6 +621,14 @@
     <message>
         <source>Logs (*.log *.txt)</source>
         <translation>ログ (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>Fold All Steps</source>
+        <translation>すべてのステップを折りたたむ</translation>
+    </message>
+    <message>
+        <source>Unfold All Steps</source>
+        <translation>すべてのステップを展開</translation>
     </message>
 </context>
 <context>
@@ -836,10 +860,6 @@
         <translation>グラフでブロックを選択すると設定が表示されます。</translation>
     </message>
     <message>
-        <source>JSON templates are edited in the text view.</source>
-        <translation>JSON のテンプレートはテキストビューで編集します。</translation>
-    </message>
-    <message>
         <source>&lt;br/&gt;Default: &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>&lt;br/&gt;既定値: &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
@@ -850,6 +870,10 @@
     <message>
         <source>Not in the component&apos;s schema.</source>
         <translation>コンポーネントのスキーマにありません。</translation>
+    </message>
+    <message>
+        <source>Variables of JSON templates are edited in the text view.</source>
+        <translation>JSON テンプレートの変数はテキストビューで編集します。</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1533,17 @@
     <message>
         <source>No value yet for: %1</source>
         <translation>まだ値がありません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::ui::TemplateTextEditor</name>
+    <message>
+        <source>Go to Definition</source>
+        <translation>定義へ移動</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>戻る</translation>
     </message>
 </context>
 </TS>

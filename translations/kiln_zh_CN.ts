@@ -381,6 +381,22 @@
         <source>Clear %1</source>
         <translation>清除 %1</translation>
     </message>
+    <message>
+        <source>The copied blocks are JSON; paste them into a JSON template.</source>
+        <translation>复制的块是 JSON 格式；请将其粘贴到 JSON 模板中。</translation>
+    </message>
+    <message>
+        <source>The copied blocks are HCL; paste them into an HCL template.</source>
+        <translation>复制的块是 HCL 格式；请将其粘贴到 HCL 模板中。</translation>
+    </message>
+    <message>
+        <source>A legacy JSON template has one implicit build that every builder feeds; there is nothing to connect or disconnect. Use &quot;only&quot; and &quot;except&quot; on provisioners and post-processors to limit them to some builders.</source>
+        <translation>旧版 JSON 模板只有一个由所有构建器提供的隐式构建，没有可连接或断开的内容。请在 provisioner 和 post-processor 上使用 &quot;only&quot; 和 &quot;except&quot; 将其限定于部分构建器。</translation>
+    </message>
+    <message>
+        <source>Legacy JSON templates have no data sources. Upgrade the template to HCL2 to use them.</source>
+        <translation>旧版 JSON 模板没有数据源。请将模板升级到 HCL2 以使用数据源。</translation>
+    </message>
 </context>
 <context>
     <name>kiln::models::TemplateDocument</name>
@@ -605,6 +621,14 @@
     <message>
         <source>Logs (*.log *.txt)</source>
         <translation>日志 (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>Fold All Steps</source>
+        <translation>折叠所有步骤</translation>
+    </message>
+    <message>
+        <source>Unfold All Steps</source>
+        <translation>展开所有步骤</translation>
     </message>
 </context>
 <context>
@@ -836,10 +860,6 @@
         <translation>在图中选择一个块以查看其设置。</translation>
     </message>
     <message>
-        <source>JSON templates are edited in the text view.</source>
-        <translation>JSON 模板请在文本视图中编辑。</translation>
-    </message>
-    <message>
         <source>&lt;br/&gt;Default: &lt;code&gt;%1&lt;/code&gt;</source>
         <translation>&lt;br/&gt;默认值：&lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
@@ -850,6 +870,10 @@
     <message>
         <source>Not in the component&apos;s schema.</source>
         <translation>不在该组件的架构中。</translation>
+    </message>
+    <message>
+        <source>Variables of JSON templates are edited in the text view.</source>
+        <translation>JSON 模板的变量在文本视图中编辑。</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1533,17 @@
     <message>
         <source>No value yet for: %1</source>
         <translation>尚无值：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kiln::ui::TemplateTextEditor</name>
+    <message>
+        <source>Go to Definition</source>
+        <translation>转到定义</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>返回</translation>
     </message>
 </context>
 </TS>
