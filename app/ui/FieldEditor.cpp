@@ -3,6 +3,7 @@
 #include "app/models/document/BlockAttributes.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -250,6 +251,14 @@ QWidget *FieldEditor::makeTypedEditor()
             e->setValidator(new QRegularExpressionValidator(durationPattern(), e));
         if (t == FieldType::Number)
             e->setValidator(new QRegularExpressionValidator(numberPattern(), e));
+        // A string with suggested values (guest_os_type: "unix", "windows") offers them,
+        // but takes any text, as the plugin does (it lowercases what it gets).
+        if (t == FieldType::String && !m_field.enumValues().isEmpty()) {
+            auto *suggestions = new QCompleter(m_field.enumValues(), e);
+            suggestions->setCaseSensitivity(Qt::CaseInsensitive);
+            suggestions->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+            e->setCompleter(suggestions);
+        }
         return e;
     }
     case FieldType::Path: {

@@ -58,7 +58,8 @@ QString fieldDocumentation(const Field &f)
 QString fieldDetail(const Field &f)
 {
     QString detail = f.isBlock() ? QStringLiteral("block") : f.typeExpression();
-    if (f.type() == FieldType::Enum)
+    // Enum values, or a string's suggested values (guest_os_type).
+    if (!f.enumValues().isEmpty() && (f.type() == FieldType::Enum || f.type() == FieldType::String))
         detail += QStringLiteral(" (") + f.enumValues().join(QStringLiteral(" | ")) + u')';
     if (f.isRequired())
         detail += QCoreApplication::translate("kiln::models::CompletionEngine", ", required");
@@ -76,7 +77,7 @@ QStringList enumValuesOf(const Field *f)
 {
     if (!f)
         return {};
-    if (f->type() == FieldType::Enum)
+    if (f->type() == FieldType::Enum || f->type() == FieldType::String)
         return f->enumValues();
     if ((f->type() == FieldType::List || f->type() == FieldType::Map) && f->element())
         return f->element()->enumValues();

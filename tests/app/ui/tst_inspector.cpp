@@ -5,7 +5,9 @@
 #include "app/ui/FieldEditor.h"
 #include "app/ui/InspectorDock.h"
 
+#include <QAbstractItemModel>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -131,6 +133,22 @@ private slots:
             e.commit();
             QCOMPARE(
                 committed.last().first().toString(), QString()); // cleared: back to the default
+        }
+        {
+            // Suggested values of a string (guest_os_type) are offered, any text is taken.
+            FieldEditor e(Field::string(QStringLiteral("guest_os_type"))
+                              .withValues({QStringLiteral("unix"), QStringLiteral("windows")}),
+                QStringLiteral("\"Windows\""), true);
+            QVERIFY(!e.findChild<QComboBox *>());
+            QLineEdit *line = nullptr;
+            for (QLineEdit *l : e.findChildren<QLineEdit *>())
+                if (l->completer())
+                    line = l;
+            QVERIFY(line);
+            QCOMPARE(line->completer()->model()->rowCount(), 2);
+            QCOMPARE(line->completer()->model()->index(1, 0).data().toString(),
+                QStringLiteral("windows"));
+            QCOMPARE(e.expression(), QStringLiteral("\"Windows\""));
         }
         {
             FieldEditor e(

@@ -118,6 +118,9 @@ private slots:
         QTest::newRow("enum values with prefix")
             << "data \"http\" \"x\" {\n  method = \"P|\"\n}" << QStringList{"POST", "PUT", "PATCH"}
             << QStringList{"GET"};
+        QTest::newRow("suggested values of a string field")
+            << "build {\n  provisioner \"puppet-masterless\" {\n    guest_os_type = \"|\"\n  }\n}"
+            << QStringList{"unix", "windows"} << QStringList{"join"};
         QTest::newRow("enum values quoted in an expression")
             << "data \"http\" \"x\" {\n  method = |\n}" << QStringList{"\"GET\"", "join", "var"}
             << QStringList{};
