@@ -348,7 +348,16 @@ void BuildRunModel::deliver()
         m_undeliveredStart = 0;
         if (m_finishPending)
             finishRun();
-    } else if (!m_deliverQueued) {
+    } else {
+        // Lines already shown are dropped once they are most of the queue (each line moves
+        // once per halving, so amortised O(1)), so that a long burst does not keep every
+        // delivered line until the queue happens to run empty.
+        if (m_undeliveredStart > 4096 && m_undeliveredStart * 2 > m_undelivered.size()) {
+            m_undelivered.remove(0, m_undeliveredStart);
+            m_undeliveredStart = 0;
+        }
+    }
+    if (m_undeliveredStart < m_undelivered.size() && !m_deliverQueued) {
         // The rest a moment later, as a timer rather than a posted event: timers take turns
         // with input and painting, while a chain of posted events would starve them.
         m_deliverQueued = true;
