@@ -498,10 +498,6 @@
         <translation>Starten</translation>
     </message>
     <message>
-        <source>Build the template (Ctrl+B)</source>
-        <translation>Die Vorlage bauen (Strg+B)</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
@@ -585,8 +581,12 @@
         <translation>Starten…</translation>
     </message>
     <message>
-        <source>Choose builds, variables and options, then build (Ctrl+Shift+B)</source>
-        <translation>Builds, Variablen und Optionen wählen, dann bauen (Strg+Umschalt+B)</translation>
+        <source>Build the template (Ctrl+Shift+B)</source>
+        <translation>Die Vorlage bauen (Strg+Umschalt+B)</translation>
+    </message>
+    <message>
+        <source>Choose builds, variables and options, then build (Ctrl+B)</source>
+        <translation>Builds, Variablen und Optionen wählen, dann bauen (Strg+B)</translation>
     </message>
 </context>
 <context>

@@ -498,10 +498,6 @@
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <source>Build the template (Ctrl+B)</source>
-        <translation>Construir la plantilla (Ctrl+B)</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
@@ -585,8 +581,12 @@
         <translation>Ejecutar…</translation>
     </message>
     <message>
-        <source>Choose builds, variables and options, then build (Ctrl+Shift+B)</source>
-        <translation>Elegir builds, variables y opciones, y luego construir (Ctrl+Mayús+B)</translation>
+        <source>Build the template (Ctrl+Shift+B)</source>
+        <translation>Construir la plantilla (Ctrl+Mayús+B)</translation>
+    </message>
+    <message>
+        <source>Choose builds, variables and options, then build (Ctrl+B)</source>
+        <translation>Elegir builds, variables y opciones, y luego construir (Ctrl+B)</translation>
     </message>
 </context>
 <context>

@@ -383,15 +383,15 @@
     </message>
     <message>
         <source>The copied blocks are JSON; paste them into a JSON template.</source>
-        <translation>Les blocs copiés sont en JSON ; collez-les dans un modèle JSON.</translation>
+        <translation>Les blocs copiés sont en JSON&#xa0;; collez-les dans un modèle JSON.</translation>
     </message>
     <message>
         <source>The copied blocks are HCL; paste them into an HCL template.</source>
-        <translation>Les blocs copiés sont en HCL ; collez-les dans un modèle HCL.</translation>
+        <translation>Les blocs copiés sont en HCL&#xa0;; collez-les dans un modèle HCL.</translation>
     </message>
     <message>
         <source>A legacy JSON template has one implicit build that every builder feeds; there is nothing to connect or disconnect. Use &quot;only&quot; and &quot;except&quot; on provisioners and post-processors to limit them to some builders.</source>
-        <translation>Un modèle JSON historique a un seul build implicite alimenté par chaque builder ; il n&apos;y a rien à connecter ni à déconnecter. Utilisez &quot;only&quot; et &quot;except&quot; sur les provisioners et post-processors pour les limiter à certains builders.</translation>
+        <translation>Un modèle JSON historique a un seul build implicite alimenté par chaque builder&#xa0;; il n&apos;y a rien à connecter ni à déconnecter. Utilisez &quot;only&quot; et &quot;except&quot; sur les provisioners et post-processors pour les limiter à certains builders.</translation>
     </message>
     <message>
         <source>Legacy JSON templates have no data sources. Upgrade the template to HCL2 to use them.</source>
@@ -498,10 +498,6 @@
         <translation>Lancer</translation>
     </message>
     <message>
-        <source>Build the template (Ctrl+B)</source>
-        <translation>Construire le modèle (Ctrl+B)</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -585,8 +581,12 @@
         <translation>Lancer…</translation>
     </message>
     <message>
-        <source>Choose builds, variables and options, then build (Ctrl+Shift+B)</source>
-        <translation>Choisir les builds, les variables et les options, puis construire (Ctrl+Maj+B)</translation>
+        <source>Build the template (Ctrl+Shift+B)</source>
+        <translation>Construire le modèle (Ctrl+Maj+B)</translation>
+    </message>
+    <message>
+        <source>Choose builds, variables and options, then build (Ctrl+B)</source>
+        <translation>Choisir les builds, les variables et les options, puis construire (Ctrl+B)</translation>
     </message>
 </context>
 <context>

@@ -498,10 +498,6 @@
         <translation>実行</translation>
     </message>
     <message>
-        <source>Build the template (Ctrl+B)</source>
-        <translation>テンプレートをビルド (Ctrl+B)</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -584,8 +580,12 @@
         <translation>実行…</translation>
     </message>
     <message>
-        <source>Choose builds, variables and options, then build (Ctrl+Shift+B)</source>
-        <translation>ビルド、変数、オプションを選んでからビルド (Ctrl+Shift+B)</translation>
+        <source>Build the template (Ctrl+Shift+B)</source>
+        <translation>テンプレートをビルド (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Choose builds, variables and options, then build (Ctrl+B)</source>
+        <translation>ビルド、変数、オプションを選んでからビルド (Ctrl+B)</translation>
     </message>
 </context>
 <context>

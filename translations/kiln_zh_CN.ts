@@ -498,10 +498,6 @@
         <translation>运行</translation>
     </message>
     <message>
-        <source>Build the template (Ctrl+B)</source>
-        <translation>构建模板 (Ctrl+B)</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -584,8 +580,12 @@
         <translation>运行…</translation>
     </message>
     <message>
-        <source>Choose builds, variables and options, then build (Ctrl+Shift+B)</source>
-        <translation>选择构建、变量和选项，然后构建 (Ctrl+Shift+B)</translation>
+        <source>Build the template (Ctrl+Shift+B)</source>
+        <translation>构建模板 (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Choose builds, variables and options, then build (Ctrl+B)</source>
+        <translation>选择构建、变量和选项，然后构建 (Ctrl+B)</translation>
     </message>
 </context>
 <context>

@@ -180,8 +180,10 @@ void MainWindow::createActions()
             setStatus(m_doc->diagnostics().isEmpty() ? tr("The configuration is valid.")
                                                      : m_problems->countText());
         });
+    // Ctrl+B asks first (builds, variables, on-error: the Run dialog remembers them per
+    // template, so Ctrl+B, Enter builds again); Ctrl+Shift+B builds at once as last time.
     make(QStringLiteral("build"), tr("&Build"), QStringLiteral("action-build"),
-        QKeySequence(tr("Ctrl+B")), [this] {
+        QKeySequence(tr("Ctrl+Shift+B")), [this] {
             if (m_doc->isUntitled() || m_doc->isModified()) {
                 if (!save())
                     return;
@@ -190,8 +192,8 @@ void MainWindow::createActions()
             m_bottomTabs->setCurrentWidget(m_buildDock);
             m_buildDock->run();
         });
-    make(QStringLiteral("buildWith"), tr("Build &With Options…"), {},
-        QKeySequence(tr("Ctrl+Shift+B")), [this] {
+    make(QStringLiteral("buildWith"), tr("Build &With Options…"), {}, QKeySequence(tr("Ctrl+B")),
+        [this] {
             if (m_doc->isUntitled() || m_doc->isModified()) {
                 if (!save())
                     return;

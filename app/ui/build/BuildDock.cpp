@@ -122,11 +122,11 @@ BuildDock::BuildDock(QWidget *parent)
     m_run = new QToolButton(bar);
     m_run->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_run->setText(tr("Run"));
-    m_run->setToolTip(tr("Build the template (Ctrl+B)"));
+    m_run->setToolTip(tr("Build the template (Ctrl+Shift+B)"));
     m_run->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_runWith = new QToolButton(bar);
     m_runWith->setText(tr("Run…"));
-    m_runWith->setToolTip(tr("Choose builds, variables and options, then build (Ctrl+Shift+B)"));
+    m_runWith->setToolTip(tr("Choose builds, variables and options, then build (Ctrl+B)"));
     m_stop = new QToolButton(bar);
     m_stop->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
     m_stop->setText(tr("Stop"));

@@ -14,10 +14,13 @@
 #include "app/ui/graph/PipelineView.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
 #include <QGraphicsSceneMouseEvent>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace kiln;
@@ -232,6 +235,27 @@ private slots:
         QCOMPARE(w->scene()->laneItem(1)->runSummary(), QStringLiteral("1 done  ·  1 failed"));
         w->scene()->clearRunStates();
         QVERIFY(w->scene()->laneItem(0)->runSummary().isEmpty());
+    }
+
+    void ctrlBAsksBeforeBuilding()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        QCOMPARE(
+            w->action(QStringLiteral("buildWith"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_B));
+        QCOMPARE(w->action(QStringLiteral("build"))->shortcut(),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+        // Ctrl+B's action opens the Run dialog; cancelling it starts nothing.
+        QString seen;
+        QTimer::singleShot(0, this, [&seen] {
+            if (auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                seen = QString::fromLatin1(d->metaObject()->className());
+                d->reject();
+            }
+        });
+        w->action(QStringLiteral("buildWith"))->trigger();
+        QCOMPARE(seen, QStringLiteral("kiln::ui::RunDialog"));
+        QVERIFY(!w->action(QStringLiteral("stop"))->isEnabled());
     }
 
     void pinnedPositionGoesToSidecar()
