@@ -9,6 +9,8 @@
 #include "app/cli/export/ExportCommand.h"
 #include "components/Builtins.h"
 #include "engine/build/DataSourceRunner.h"
+#include "engine/build/PlanValidation.h"
+#include "engine/build/TemplatePlanning.h"
 
 namespace kiln::cli {
 
@@ -22,6 +24,23 @@ QList<Command> allCommands()
               return build::DataSourceRunner::execute(
                   block, descriptor, ctx, build::CancelToken::create(), diags);
           };
+    // The plans `kiln build` would run, prepared without running them.
+    validation.prepareHcl2 = [](const tmpl::Template &tpl, const QList<tmpl::PlannedBuild> &builds,
+                                const registry::Registry &reg) { return build::PlanValidation::hcl2(tpl, builds, reg); };
+    validation.prepareLegacy = [](const ValidateRuntime::LegacyRequest &request, const registry::Registry &reg) {
+        build::PlanRequest plan;
+        plan.path = request.path;
+        plan.vars = request.vars;
+        plan.only = request.only;
+        plan.except = request.except;
+        const build::PlanResult planned = build::planTemplate(plan, reg);
+        hcl::Diagnostics diags = planned.diagnostics;
+        if (!planned.error.isEmpty())
+            diags += hcl::Diagnostic::error(planned.error);
+        if (!planned.failed)
+            diags += build::PlanValidation::legacy(planned.plans);
+        return diags;
+    };
     // Explicit, ordered as in `packer --help`.
     return {
         buildCommand(),

@@ -24,6 +24,9 @@ Command runtimeCommand(const char *name, const char *synopsis)
 
 QList<Command> lightCommands()
 {
+    // Only the component descriptions: validating (but -syntax-only) runs in the runtime.
+    ValidateRuntime validation;
+    validation.registerComponents = components::registerBuiltinDescriptions;
     // The order and names of allCommands().
     return {
         runtimeCommand(buildCommandName, buildCommandSynopsis),
@@ -32,7 +35,7 @@ QList<Command> lightCommands()
         fmtCommand(),
         hcl2UpgradeCommand(),
         inspectCommand(),
-        validateCommand({components::registerBuiltinDescriptions, {}}),
+        validateCommand(validation),
         versionCommand(),
     };
 }

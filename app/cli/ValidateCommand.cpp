@@ -87,7 +87,8 @@ void unknownKeys(const hcl::json::JsonValue &config, const registry::ComponentDe
         errors << QStringLiteral("unknown configuration key: '\"%1\"'").arg(key);
 }
 
-int validateLegacy(const ValidateArgs &args, CommandUi &ui, const registry::Registry &reg)
+int validateLegacy(const ValidateArgs &args, CommandUi &ui, const registry::Registry &reg,
+    const ValidateRuntime &runtime)
 {
     using namespace tmpl::legacy;
     LegacyParseResult parsed = LegacyTemplateParser::parseFile(args.path);
@@ -153,6 +154,11 @@ int validateLegacy(const ValidateArgs &args, CommandUi &ui, const registry::Regi
     }
     if (ui.writeDiagnostics(diags))
         return 1;
+    // Packer's Core.Build then prepares every component of the selected builds.
+    if (runtime.prepareLegacy
+        && ui.writeDiagnostics(
+            runtime.prepareLegacy({args.path, args.vars, args.only, args.except}, reg)))
+        return 1;
     ui.say(QStringLiteral("The configuration is valid."));
     return 0;
 }
@@ -200,8 +206,12 @@ int validateHcl2(const ValidateArgs &args, CommandUi &ui, const registry::Regist
     select.except = args.except;
     select.registry = &reg;
     diags.clear();
-    tmpl::BuildSelector::select(tpl, select, diags);
+    const QList<tmpl::PlannedBuild> builds = tmpl::BuildSelector::select(tpl, select, diags);
     if (ui.writeDiagnostics(diags, tpl.sourceBytes()))
+        return 1;
+    // GetBuilds starts (prepares) every builder, provisioner and post-processor of them.
+    if (runtime.prepareHcl2
+        && ui.writeDiagnostics(runtime.prepareHcl2(tpl, builds, reg), tpl.sourceBytes()))
         return 1;
     ui.say(QStringLiteral("The configuration is valid."));
     return 0;
@@ -216,16 +226,16 @@ void addValidateFlags(CommandFlags &flags, ValidateArgs &args)
     flags.addTemplateFlags(&args.only, &args.except, &args.vars);
 }
 
-// Only HCL2 templates have data sources, and only -evaluate-datasources runs them.
-bool executesDataSources(const QStringList &argv)
+// Everything but -syntax-only prepares the components, which only the build engine
+// can do; a command line validate rejects before that (bad flags, no template) needs no
+// runtime to say so.
+bool preparesComponents(const QStringList &argv)
 {
     ValidateArgs args;
     CommandFlags flags;
     addValidateFlags(flags, args);
     QString error;
-    if (!flags.parse(argv, &error) || flags.remaining().size() != 1 || !args.evaluateDatasources)
-        return false;
-    return tmpl::TemplateLoader::kindOf(flags.remaining().first()) == tmpl::TemplateKind::Hcl2;
+    return flags.parse(argv, &error) && flags.remaining().size() == 1 && !args.syntaxOnly;
 }
 
 int runValidate(const QStringList &argv, CommandIo &io, const ValidateRuntime &runtime)
@@ -249,7 +259,7 @@ int runValidate(const QStringList &argv, CommandIo &io, const ValidateRuntime &r
     registry::Registry reg;
     runtime.registerComponents(reg);
     if (tmpl::TemplateLoader::kindOf(args.path) == tmpl::TemplateKind::LegacyJson)
-        return validateLegacy(args, ui, reg);
+        return validateLegacy(args, ui, reg, runtime);
     return validateHcl2(args, ui, reg, runtime);
 }
 
@@ -260,9 +270,9 @@ Command validateCommand(const ValidateRuntime &runtime)
     Command c{QStringLiteral("validate"), QStringLiteral("check that a template is valid"),
         [runtime](
             const QStringList &argv, CommandIo &io) { return runValidate(argv, io, runtime); }};
-    // Without a data source runner, running data sources is the runtime module's job.
-    if (!runtime.executeDataSource)
-        c.needsRuntime = executesDataSources;
+    // Without the build engine, preparing components is the runtime module's job.
+    if (!runtime.prepareHcl2 || !runtime.prepareLegacy)
+        c.needsRuntime = preparesComponents;
     return c;
 }
 

@@ -2,18 +2,40 @@
 
 #include "app/cli/Command.h"
 #include "engine/registry/Registry.h"
+#include "engine/template/BuildSelector.h"
 #include "engine/template/TemplateLoader.h"
+
+#include <functional>
 
 namespace kiln::cli {
 
 // What validate needs from outside the template layer: the components it checks blocks
-// against, and (for -evaluate-datasources) the build engine's data source runner.
+// against, (for -evaluate-datasources) the build engine's data source runner, and the
+// build engine's planning and preparing of every component, as `packer validate` does.
 struct ValidateRuntime
 {
     void (*registerComponents)(registry::Registry &registry) = nullptr;
     // Empty in the kiln executable, which links no component implementation: there,
     // a validate that runs data sources needs the runtime module (Command::needsRuntime).
     decltype(tmpl::InitializeOptions::executeDataSource) executeDataSource;
+
+    // Plans the builds BuildSelector picked from an HCL2 template and prepares each of
+    // their components; the failures (and warnings) as Packer's GetBuilds reports them.
+    std::function<hcl::Diagnostics(const tmpl::Template &tpl, const QList<tmpl::PlannedBuild> &builds,
+                                   const registry::Registry &registry)>
+        prepareHcl2;
+    struct LegacyRequest
+    {
+        QString path;
+        QList<tmpl::VarSetting> vars;
+        QStringList only;
+        QStringList except;
+    };
+    // Plans the selected builds of a legacy JSON template and prepares every component.
+    std::function<hcl::Diagnostics(const LegacyRequest &request, const registry::Registry &registry)>
+        prepareLegacy;
+    // Both are empty in the kiln executable, which links no build engine: there, validate
+    // (unless -syntax-only) needs the runtime module (Command::needsRuntime).
 };
 
 // `kiln validate [options] TEMPLATE`: packer validate.

@@ -1,8 +1,9 @@
-// What the kiln executable loads at start-up. validate, fmt, inspect, console and
-// hcl2_upgrade must not pay for the build runtime: each shared library costs symbol
+// What the kiln executable loads at start-up. validate -syntax-only, fmt, inspect,
+// console and hcl2_upgrade must not pay for the build runtime: each shared library costs symbol
 // lookups and initialisers at every start (libcurl, libssh, libarchive and Qt Network
 // pull in a few dozen more), which once made `kiln version` cost 8.6 ms of CPU. The
-// runtime lives in kiln-runtime.so, loaded only by the command lines that need it.
+// runtime lives in kiln-runtime.so, loaded only by the command lines that need it
+// (validate prepares every component, as packer validate does, so it needs it too).
 
 #include <QDir>
 #include <QFile>
@@ -175,7 +176,10 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::newRow("version") << QStringList{QStringLiteral("version")};
         QTest::newRow("help") << QStringList{QStringLiteral("--help")};
-        QTest::newRow("validate") << QStringList{QStringLiteral("validate"), example()};
+        QTest::newRow("validate -syntax-only") << QStringList{
+            QStringLiteral("validate"), QStringLiteral("-syntax-only"), example()};
+        // Rejected before any template is read: validate prints its help itself.
+        QTest::newRow("validate without template") << QStringList{QStringLiteral("validate")};
         QTest::newRow("inspect") << QStringList{QStringLiteral("inspect"), example()};
         QTest::newRow("fmt") << QStringList{
             QStringLiteral("fmt"), QStringLiteral("-check"), example()};
@@ -195,6 +199,9 @@ private slots:
         QTest::newRow("build") << QStringList{QStringLiteral("build")};
         QTest::newRow("--build") << QStringList{QStringLiteral("--build")};
         QTest::newRow("export") << QStringList{QStringLiteral("export")};
+        QTest::newRow("validate") << QStringList{QStringLiteral("validate"), example()};
+        QTest::newRow("validate -only") << QStringList{
+            QStringLiteral("validate"), QStringLiteral("-only=x"), example()};
         QTest::newRow("validate -evaluate-datasources") << QStringList{
             QStringLiteral("validate"), QStringLiteral("-evaluate-datasources"), example()};
     }
@@ -222,7 +229,7 @@ private slots:
         QCOMPARE(r.code, 0);
     }
 
-    // Without its module, kiln still validates, and build says what is missing.
+    // Without its module, kiln still checks syntax; validate and build say what is missing.
     void missingModule()
     {
         // In <tmp>/bin, so that neither the directory nor ../lib/kiln has the module
@@ -235,9 +242,14 @@ private slots:
             QVERIFY(QFile::copy(QStringLiteral(KILN_BINARY), alone));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("bin/kiln-runtime.so"))));
 
-        Run r = kiln(alone, {QStringLiteral("validate"), example()});
-        QCOMPARE(r.out, QStringLiteral("The configuration is valid.\n"));
+        Run r = kiln(alone, {QStringLiteral("validate"), QStringLiteral("-syntax-only"), example()});
+        QCOMPARE(r.out, QStringLiteral("Syntax-only check passed. Everything looks okay.\n"));
         QCOMPARE(r.code, 0);
+
+        r = kiln(alone, {QStringLiteral("validate"), example()});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.startsWith(QLatin1String("kiln: cannot load the runtime module")), qPrintable(r.err));
+        QCOMPARE(r.out, QString());
 
         r = kiln(alone, {QStringLiteral("build"), example()});
         QCOMPARE(r.code, 1);

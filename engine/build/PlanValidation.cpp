@@ -1,0 +1,193 @@
+#include "engine/build/PlanValidation.h"
+
+#include "engine/build/Build.h"
+#include "engine/build/BuildPlanner.h"
+#include "engine/template/Template.h"
+
+#include <algorithm>
+
+namespace kiln::build {
+
+namespace {
+
+// GetBuilds' stages, in the order Packer prepares them in an HCL2 build.
+enum class Stage { Builder, Provisioners, PostProcessors, ErrorCleanup };
+
+struct Failure
+{
+    Stage stage = Stage::Builder;
+    QString header; // "Failed to prepare build: ..." or "Failed preparing <kind>-block ..."
+    QString body; // the component's own error list
+    std::optional<hcl::SourceRange> range;
+};
+
+struct Block
+{
+    Stage stage;
+    QString header;
+    hcl::SourceRange range;
+};
+
+std::optional<hcl::SourceRange> valid(const hcl::SourceRange &range)
+{
+    return range.isValid() ? std::optional(range) : std::nullopt;
+}
+
+// The blocks Build::prepare checks after the builder, in its order, with the header it
+// gives each failure; used to find the block each failure belongs to.
+QList<Block> componentBlocks(const BuildPlan &plan)
+{
+    const auto header = [](const QString &kind, const ComponentPlan &p) {
+        return QStringLiteral("Failed preparing %1-block \"%2\" \"%3\"").arg(kind, p.type, p.name);
+    };
+    QList<Block> blocks;
+    for (const ComponentPlan &p : plan.provisioners)
+        blocks.append({Stage::Provisioners, header(QStringLiteral("provisioner"), p), p.range});
+    if (plan.errorCleanupProvisioner)
+        blocks.append({Stage::ErrorCleanup, header(QStringLiteral("provisioner"), *plan.errorCleanupProvisioner),
+                       plan.errorCleanupProvisioner->range});
+    for (const auto &chain : plan.postProcessors)
+        for (const ComponentPlan &p : chain)
+            blocks.append({Stage::PostProcessors, header(QStringLiteral("post-processor"), p), p.range});
+    return blocks;
+}
+
+struct Prepared
+{
+    QList<Failure> failures;
+    // Packer's provisioners and post-processors have no prepare warnings: a build's
+    // warnings are its builder's.
+    QStringList warnings;
+};
+
+// HCL2's GetBuilds prepares provisioners and post-processors with a `build` object of unknown
+// builder values plus the build block's `name` (so "${build.name}" is valid). The plan's
+// own decoders give only the builder placeholders before the build runs (BuildPlanner's
+// buildObject has no `name`), so the components here decode with those placeholders and
+// the name passed as the build's generated data.
+BuildPlan withBuildName(BuildPlan plan)
+{
+    QVariantMap values;
+    for (const QString &key : generatedDataKeys())
+        values.insert(key, QStringLiteral("{{ build `%1` }}").arg(key));
+    values.insert(QStringLiteral("name"), plan.buildName);
+    const auto named = [&values](ComponentPlan &p) {
+        p.decode = [decode = p.decode, values](const QVariantMap *generated, hcl::Diagnostics &diags,
+                                               QStringList *secrets) {
+            return decode(generated ? generated : &values, diags, secrets);
+        };
+    };
+    for (ComponentPlan &p : plan.provisioners)
+        named(p);
+    if (plan.errorCleanupProvisioner)
+        named(*plan.errorCleanupProvisioner);
+    for (auto &chain : plan.postProcessors)
+        for (ComponentPlan &p : chain)
+            named(p);
+    return plan;
+}
+
+// Prepares the plan as `kiln build` does and tells each failure's block. Build::prepare
+// reports failures in the order of componentBlocks(), so each one is matched with the
+// next block of the same header.
+Prepared prepare(const BuildPlan &plan)
+{
+    Build build(plan);
+    const PrepareResult prepared = build.prepare();
+    const QList<Block> blocks = componentBlocks(plan);
+    Prepared result;
+    result.warnings = prepared.warnings;
+    QList<Failure> &failures = result.failures;
+    qsizetype next = 0;
+    for (const QString &error : prepared.errors) {
+        Failure f;
+        const qsizetype split = error.indexOf(QLatin1String("\n\n"));
+        f.header = split < 0 ? error : error.left(split);
+        f.body = split < 0 ? QString() : error.mid(split + 2);
+        if (f.header.startsWith(QLatin1String("Failed to prepare build:"))) {
+            f.range = valid(plan.builder.range);
+        } else {
+            for (qsizetype i = next; i < blocks.size(); ++i) {
+                if (blocks[i].header == f.header) {
+                    f.stage = blocks[i].stage;
+                    f.range = valid(blocks[i].range);
+                    next = i + 1;
+                    break;
+                }
+            }
+        }
+        failures << f;
+    }
+    return result;
+}
+
+} // namespace
+
+hcl::Diagnostics PlanValidation::hcl2(const QList<BuildPlan> &plans)
+{
+    hcl::Diagnostics diags;
+    for (const BuildPlan &plan : plans) {
+        const Prepared prepared = prepare(withBuildName(plan));
+        const QList<Failure> &failures = prepared.failures;
+        // startBuilder: the builder's warnings, at its source block, even when it failed.
+        for (const QString &w : prepared.warnings)
+            diags += hcl::Diagnostic::warning(w, QString(), valid(plan.builder.range));
+        for (Stage stage : {Stage::Builder, Stage::Provisioners, Stage::PostProcessors, Stage::ErrorCleanup}) {
+            bool failed = false;
+            for (const Failure &f : failures) {
+                if (f.stage != stage)
+                    continue;
+                failed = true;
+                // startBuilder reports the builder's error itself as the summary.
+                if (stage == Stage::Builder)
+                    diags += hcl::Diagnostic::error(f.body, QString(), f.range);
+                else
+                    diags += hcl::Diagnostic::error(f.header, f.body, f.range);
+            }
+            if (failed)
+                break;
+        }
+    }
+    return diags;
+}
+
+hcl::Diagnostics PlanValidation::hcl2(const tmpl::Template &tpl, const QList<tmpl::PlannedBuild> &builds,
+                                      const registry::Registry &registry)
+{
+    hcl::Diagnostics diags;
+    QList<BuildPlan> plans = BuildPlanner::plan(tpl, builds, registry, diags);
+    if (diags.hasErrors())
+        return diags;
+    // The plan places its builder where the build uses the source; startBuilder reports
+    // at the source block itself.
+    for (BuildPlan &plan : plans)
+        for (const tmpl::PlannedBuild &b : builds)
+            if (b.name == plan.name)
+                if (const tmpl::SourceBlock *source = tpl.source(b.source.ref))
+                    plan.builder.range = source->ref.defRange;
+    diags += hcl2(plans);
+    return diags;
+}
+
+hcl::Diagnostics PlanValidation::legacy(const QList<BuildPlan> &plans)
+{
+    QList<const BuildPlan *> sorted;
+    for (const BuildPlan &plan : plans)
+        sorted << &plan;
+    std::sort(sorted.begin(), sorted.end(), [](const BuildPlan *a, const BuildPlan *b) { return a->name < b->name; });
+    hcl::Diagnostics diags;
+    for (const BuildPlan *plan : std::as_const(sorted)) {
+        const Prepared prepared = prepare(*plan);
+        if (!prepared.failures.isEmpty()) {
+            diags += hcl::Diagnostic::error(QStringLiteral("Failed to prepare build: \"%1\"").arg(plan->name),
+                                            prepared.failures.first().body);
+            continue;
+        }
+        // Core.GetBuilds: one warning per builder warning, for builds that prepared.
+        for (const QString &w : prepared.warnings)
+            diags += hcl::Diagnostic::warning(QStringLiteral("Warning when preparing build: \"%1\"").arg(plan->name), w);
+    }
+    return diags;
+}
+
+} // namespace kiln::build
