@@ -207,11 +207,12 @@ int validateHcl2(const ValidateArgs &args, CommandUi &ui, const registry::Regist
     select.registry = &reg;
     diags.clear();
     const QList<tmpl::PlannedBuild> builds = tmpl::BuildSelector::select(tpl, select, diags);
+    // GetBuilds starts (prepares) every builder, provisioner and post-processor of the
+    // selected builds in the same pass as it decodes them: the builds that passed the
+    // schema checks are prepared even when others failed them, so that all are reported.
+    if (runtime.prepareHcl2 && !builds.isEmpty())
+        diags += runtime.prepareHcl2(tpl, builds, reg);
     if (ui.writeDiagnostics(diags, tpl.sourceBytes()))
-        return 1;
-    // GetBuilds starts (prepares) every builder, provisioner and post-processor of them.
-    if (runtime.prepareHcl2
-        && ui.writeDiagnostics(runtime.prepareHcl2(tpl, builds, reg), tpl.sourceBytes()))
         return 1;
     ui.say(QStringLiteral("The configuration is valid."));
     return 0;

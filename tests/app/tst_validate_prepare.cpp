@@ -219,6 +219,48 @@ build {
         QCOMPARE(r.code, code);
     }
 
+    // A build rejected by the component's schema checks does not keep the others from
+    // being prepared: Packer reports both in one pass.
+    void hcl2SchemaAndPrepareFailuresTogether()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("t.pkr.hcl")), R"(source "file" "a" {
+  content = "x"
+  source  = "y"
+  target  = "z"
+}
+source "null" "b" {
+  communicator = "none"
+}
+build {
+  sources = ["source.file.a", "source.null.b"]
+  provisioner "shell-local" {
+    script = "missing.sh"
+  }
+}
+)");
+        const Run r = kiln({QStringLiteral("validate"), QStringLiteral("t.pkr.hcl")}, dir.path());
+        QCOMPARE(r.err, QStringLiteral(R"(Error: 1 error(s) occurred:
+
+* Cannot specify source file AND content
+
+  on t.pkr.hcl line 1, in source "file" "a":
+   1: source "file" "a" {
+
+Error: Failed preparing provisioner-block "shell-local" ""
+
+  on t.pkr.hcl line 11, in build:
+  11:   provisioner "shell-local" {
+
+1 error(s) occurred:
+
+* Bad script 'missing.sh': stat missing.sh: no such file or directory
+
+
+)"));
+        QCOMPARE(r.code, 1);
+    }
+
     void legacySelection_data()
     {
         QTest::addColumn<QStringList>("flags");
