@@ -87,6 +87,18 @@ void unknownKeys(const hcl::json::JsonValue &config, const registry::ComponentDe
         errors << QStringLiteral("unknown configuration key: '\"%1\"'").arg(key);
 }
 
+// Packer's Core.BuildNames: the builds named by -only (all when empty) and not by
+// -except, exact names, in name order.
+QList<tmpl::legacy::LegacyBuilder> selectedBuilders(const tmpl::legacy::LegacyTemplate &tpl, const ValidateArgs &args)
+{
+    QList<tmpl::legacy::LegacyBuilder> selected;
+    for (const tmpl::legacy::LegacyBuilder &b : tpl.builders)
+        if ((args.only.isEmpty() || args.only.contains(b.name)) && !args.except.contains(b.name))
+            selected << b;
+    std::sort(selected.begin(), selected.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+    return selected;
+}
+
 int validateLegacy(const ValidateArgs &args, CommandUi &ui, const registry::Registry &reg,
     const ValidateRuntime &runtime)
 {
@@ -116,7 +128,7 @@ int validateLegacy(const ValidateArgs &args, CommandUi &ui, const registry::Regi
         return 1;
     // Packer's Core.Build for each build: every component type must be known.
     using registry::ComponentKind;
-    for (const LegacyBuilder &b : parsed.tmpl.builders) {
+    for (const LegacyBuilder &b : selectedBuilders(parsed.tmpl, args)) {
         QString problem;
         if (!reg.contains(ComponentKind::Builder, b.type))
             problem = unknownComponent(

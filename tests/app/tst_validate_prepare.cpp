@@ -284,6 +284,23 @@ Error: Failed preparing provisioner-block "shell-local" ""
         QCOMPARE(r.code, 1);
     }
 
+    // Packer's Core.BuildNames: a build left out by -only is not checked at all.
+    void legacyUnselectedBuildIsNotChecked()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("t.json")),
+              R"({"builders": [{"type": "null", "communicator": "none"},
+  {"type": "null", "name": "b", "communicator": "none", "bogus": 1}]})");
+        Run r = kiln({QStringLiteral("validate"), QStringLiteral("-only=null"), QStringLiteral("t.json")}, dir.path());
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.out, QStringLiteral("The configuration is valid.\n"));
+        QCOMPARE(r.code, 0);
+        r = kiln({QStringLiteral("validate"), QStringLiteral("t.json")}, dir.path());
+        QCOMPARE(r.err, QStringLiteral("Error: Failed to prepare build: \"b\"\n\n1 error occurred:\n\t* unknown "
+                                       "configuration key: '\"bogus\"'\n\n\n\n\n"));
+        QCOMPARE(r.code, 1);
+    }
+
     // A missing required-by-prepare option in a legacy template (the builder's own check).
     void legacyBuilderFailure()
     {
