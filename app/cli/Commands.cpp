@@ -34,12 +34,19 @@ QList<Command> allCommands()
         plan.only = request.only;
         plan.except = request.except;
         const build::PlanResult planned = build::planTemplate(plan, reg);
-        hcl::Diagnostics diags = planned.diagnostics;
-        if (!planned.error.isEmpty())
-            diags += hcl::Diagnostic::error(planned.error);
+        // The template itself was validated before: what stops planning now is reading a
+        // -var-file, or Core's initialisation (user variables), one error list in Packer.
+        ValidateRuntime::LegacyPrepared prepared;
+        for (const hcl::Diagnostic &d : planned.diagnostics) {
+            if (d.severity == hcl::Severity::Error)
+                prepared.coreErrors << (d.detail.isEmpty() ? d.summary : d.summary + QStringLiteral(": ") + d.detail);
+            else
+                prepared.diagnostics += d;
+        }
+        prepared.error = planned.error;
         if (!planned.failed)
-            diags += build::PlanValidation::legacy(planned.plans);
-        return diags;
+            prepared.diagnostics += build::PlanValidation::legacy(planned.plans);
+        return prepared;
     };
     // Explicit, ordered as in `packer --help`.
     return {

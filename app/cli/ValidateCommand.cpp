@@ -167,10 +167,19 @@ int validateLegacy(const ValidateArgs &args, CommandUi &ui, const registry::Regi
     if (ui.writeDiagnostics(diags))
         return 1;
     // Packer's Core.Build then prepares every component of the selected builds.
-    if (runtime.prepareLegacy
-        && ui.writeDiagnostics(
-            runtime.prepareLegacy({args.path, args.vars, args.only, args.except}, reg)))
-        return 1;
+    if (runtime.prepareLegacy) {
+        ValidateRuntime::LegacyPrepared prepared
+            = runtime.prepareLegacy({args.path, args.vars, args.only, args.except}, reg);
+        if (!prepared.error.isEmpty()) {
+            ui.error(prepared.error);
+            return 1;
+        }
+        if (!prepared.coreErrors.isEmpty())
+            prepared.diagnostics.prepend(
+                hcl::Diagnostic::error(QString(), multiErrorText(prepared.coreErrors)));
+        if (ui.writeDiagnostics(prepared.diagnostics))
+            return 1;
+    }
     ui.say(QStringLiteral("The configuration is valid."));
     return 0;
 }

@@ -31,8 +31,16 @@ struct ValidateRuntime
         QStringList only;
         QStringList except;
     };
+    struct LegacyPrepared
+    {
+        // What stopped Packer's Core before any build (variables, -var-file): printed
+        // as one list, as Core's error.
+        QStringList coreErrors;
+        QString error; // a failure before Core (an unreadable -var-file), printed alone
+        hcl::Diagnostics diagnostics; // the builds' prepare failures and warnings
+    };
     // Plans the selected builds of a legacy JSON template and prepares every component.
-    std::function<hcl::Diagnostics(const LegacyRequest &request, const registry::Registry &registry)>
+    std::function<LegacyPrepared(const LegacyRequest &request, const registry::Registry &registry)>
         prepareLegacy;
     // Both are empty in the kiln executable, which links no build engine: there, validate
     // (unless -syntax-only) needs the runtime module (Command::needsRuntime).

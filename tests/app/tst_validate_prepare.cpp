@@ -301,6 +301,22 @@ Error: Failed preparing provisioner-block "shell-local" ""
         QCOMPARE(r.code, 1);
     }
 
+    // Core's initialisation comes before the builds: a required user variable.
+    void legacyRequiredVariable()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("t.json")),
+              R"({"variables": {"x": null}, "builders": [{"type": "null", "communicator": "none"}]})");
+        Run r = kiln({QStringLiteral("validate"), QStringLiteral("t.json")}, dir.path());
+        QCOMPARE(r.err, QStringLiteral("Error: \n\n1 error occurred:\n\t* required variable not set: x\n\n\n\n\n"));
+        QCOMPARE(r.code, 1);
+        r = kiln({QStringLiteral("validate"), QStringLiteral("-var"), QStringLiteral("x=1"), QStringLiteral("t.json")},
+                 dir.path());
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.out, QStringLiteral("The configuration is valid.\n"));
+        QCOMPARE(r.code, 0);
+    }
+
     // A missing required-by-prepare option in a legacy template (the builder's own check).
     void legacyBuilderFailure()
     {
