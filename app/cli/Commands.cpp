@@ -26,28 +26,33 @@ QList<Command> allCommands()
           };
     // The plans `kiln build` would run, prepared without running them.
     validation.prepareHcl2 = [](const tmpl::Template &tpl, const QList<tmpl::PlannedBuild> &builds,
-                                const registry::Registry &reg) { return build::PlanValidation::hcl2(tpl, builds, reg); };
-    validation.prepareLegacy = [](const ValidateRuntime::LegacyRequest &request, const registry::Registry &reg) {
-        build::PlanRequest plan;
-        plan.path = request.path;
-        plan.vars = request.vars;
-        plan.only = request.only;
-        plan.except = request.except;
-        const build::PlanResult planned = build::planTemplate(plan, reg);
-        // The template itself was validated before: what stops planning now is reading a
-        // -var-file, or Core's initialisation (user variables), one error list in Packer.
-        ValidateRuntime::LegacyPrepared prepared;
-        for (const hcl::Diagnostic &d : planned.diagnostics) {
-            if (d.severity == hcl::Severity::Error)
-                prepared.coreErrors << (d.detail.isEmpty() ? d.summary : d.summary + QStringLiteral(": ") + d.detail);
-            else
-                prepared.diagnostics += d;
-        }
-        prepared.error = planned.error;
-        if (!planned.failed)
-            prepared.diagnostics += build::PlanValidation::legacy(planned.plans);
-        return prepared;
+                                 const registry::Registry &reg) {
+        return build::PlanValidation::hcl2(tpl, builds, reg);
     };
+    validation.prepareLegacy
+        = [](const ValidateRuntime::LegacyRequest &request, const registry::Registry &reg) {
+              build::PlanRequest plan;
+              plan.path = request.path;
+              plan.vars = request.vars;
+              plan.only = request.only;
+              plan.except = request.except;
+              const build::PlanResult planned = build::planTemplate(plan, reg);
+              // The template itself was validated before: what stops planning now is reading a
+              // -var-file, or Core's initialisation (user variables), one error list in Packer.
+              ValidateRuntime::LegacyPrepared prepared;
+              for (const hcl::Diagnostic &d : planned.diagnostics) {
+                  if (d.severity == hcl::Severity::Error)
+                      prepared.coreErrors
+                          << (d.detail.isEmpty() ? d.summary
+                                                 : d.summary + QStringLiteral(": ") + d.detail);
+                  else
+                      prepared.diagnostics += d;
+              }
+              prepared.error = planned.error;
+              if (!planned.failed)
+                  prepared.diagnostics += build::PlanValidation::legacy(planned.plans);
+              return prepared;
+          };
     // Explicit, ordered as in `packer --help`.
     return {
         buildCommand(),

@@ -89,13 +89,15 @@ void unknownKeys(const hcl::json::JsonValue &config, const registry::ComponentDe
 
 // Packer's Core.BuildNames: the builds named by -only (all when empty) and not by
 // -except, exact names, in name order.
-QList<tmpl::legacy::LegacyBuilder> selectedBuilders(const tmpl::legacy::LegacyTemplate &tpl, const ValidateArgs &args)
+QList<tmpl::legacy::LegacyBuilder> selectedBuilders(
+    const tmpl::legacy::LegacyTemplate &tpl, const ValidateArgs &args)
 {
     QList<tmpl::legacy::LegacyBuilder> selected;
     for (const tmpl::legacy::LegacyBuilder &b : tpl.builders)
         if ((args.only.isEmpty() || args.only.contains(b.name)) && !args.except.contains(b.name))
             selected << b;
-    std::sort(selected.begin(), selected.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+    std::sort(selected.begin(), selected.end(),
+        [](const auto &a, const auto &b) { return a.name < b.name; });
     return selected;
 }
 

@@ -44,11 +44,13 @@ QList<Block> componentBlocks(const BuildPlan &plan)
     for (const ComponentPlan &p : plan.provisioners)
         blocks.append({Stage::Provisioners, header(QStringLiteral("provisioner"), p), p.range});
     if (plan.errorCleanupProvisioner)
-        blocks.append({Stage::ErrorCleanup, header(QStringLiteral("provisioner"), *plan.errorCleanupProvisioner),
-                       plan.errorCleanupProvisioner->range});
+        blocks.append({Stage::ErrorCleanup,
+            header(QStringLiteral("provisioner"), *plan.errorCleanupProvisioner),
+            plan.errorCleanupProvisioner->range});
     for (const auto &chain : plan.postProcessors)
         for (const ComponentPlan &p : chain)
-            blocks.append({Stage::PostProcessors, header(QStringLiteral("post-processor"), p), p.range});
+            blocks.append(
+                {Stage::PostProcessors, header(QStringLiteral("post-processor"), p), p.range});
     return blocks;
 }
 
@@ -72,8 +74,8 @@ BuildPlan withBuildName(BuildPlan plan)
         values.insert(key, QStringLiteral("{{ build `%1` }}").arg(key));
     values.insert(QStringLiteral("name"), plan.buildName);
     const auto named = [&values](ComponentPlan &p) {
-        p.decode = [decode = p.decode, values](const QVariantMap *generated, hcl::Diagnostics &diags,
-                                               QStringList *secrets) {
+        p.decode = [decode = p.decode, values](const QVariantMap *generated,
+                       hcl::Diagnostics &diags, QStringList *secrets) {
             return decode(generated ? generated : &values, diags, secrets);
         };
     };
@@ -132,7 +134,8 @@ hcl::Diagnostics PlanValidation::hcl2(const QList<BuildPlan> &plans)
         // startBuilder: the builder's warnings, at its source block, even when it failed.
         for (const QString &w : prepared.warnings)
             diags += hcl::Diagnostic::warning(w, QString(), valid(plan.builder.range));
-        for (Stage stage : {Stage::Builder, Stage::Provisioners, Stage::PostProcessors, Stage::ErrorCleanup}) {
+        for (Stage stage :
+            {Stage::Builder, Stage::Provisioners, Stage::PostProcessors, Stage::ErrorCleanup}) {
             bool failed = false;
             for (const Failure &f : failures) {
                 if (f.stage != stage)
@@ -151,8 +154,8 @@ hcl::Diagnostics PlanValidation::hcl2(const QList<BuildPlan> &plans)
     return diags;
 }
 
-hcl::Diagnostics PlanValidation::hcl2(const tmpl::Template &tpl, const QList<tmpl::PlannedBuild> &builds,
-                                      const registry::Registry &registry)
+hcl::Diagnostics PlanValidation::hcl2(const tmpl::Template &tpl,
+    const QList<tmpl::PlannedBuild> &builds, const registry::Registry &registry)
 {
     hcl::Diagnostics diags;
     QList<BuildPlan> plans = BuildPlanner::plan(tpl, builds, registry, diags);
@@ -174,18 +177,21 @@ hcl::Diagnostics PlanValidation::legacy(const QList<BuildPlan> &plans)
     QList<const BuildPlan *> sorted;
     for (const BuildPlan &plan : plans)
         sorted << &plan;
-    std::sort(sorted.begin(), sorted.end(), [](const BuildPlan *a, const BuildPlan *b) { return a->name < b->name; });
+    std::sort(sorted.begin(), sorted.end(),
+        [](const BuildPlan *a, const BuildPlan *b) { return a->name < b->name; });
     hcl::Diagnostics diags;
     for (const BuildPlan *plan : std::as_const(sorted)) {
         const Prepared prepared = prepare(*plan);
         if (!prepared.failures.isEmpty()) {
-            diags += hcl::Diagnostic::error(QStringLiteral("Failed to prepare build: \"%1\"").arg(plan->name),
-                                            prepared.failures.first().body);
+            diags += hcl::Diagnostic::error(
+                QStringLiteral("Failed to prepare build: \"%1\"").arg(plan->name),
+                prepared.failures.first().body);
             continue;
         }
         // Core.GetBuilds: one warning per builder warning, for builds that prepared.
         for (const QString &w : prepared.warnings)
-            diags += hcl::Diagnostic::warning(QStringLiteral("Warning when preparing build: \"%1\"").arg(plan->name), w);
+            diags += hcl::Diagnostic::warning(
+                QStringLiteral("Warning when preparing build: \"%1\"").arg(plan->name), w);
     }
     return diags;
 }

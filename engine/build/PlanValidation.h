@@ -25,7 +25,7 @@ public:
     // The builds BuildSelector picked, planned as `kiln build` plans them (BuildPlanner),
     // then the above; a builder's failure is at its top-level source block, as Packer's.
     static hcl::Diagnostics hcl2(const tmpl::Template &tpl, const QList<tmpl::PlannedBuild> &builds,
-                                 const registry::Registry &registry);
+        const registry::Registry &registry);
 
     // Legacy JSON (packer.Core.Build and CoreBuild.Prepare): a build's first failure only,
     // as "Failed to prepare build: \"name\"", builds in name order as Core lists them.

@@ -26,7 +26,8 @@ Run kiln(const QStringList &args, const QString &cwd)
     p.start(QStringLiteral(KILN_BINARY), args);
     p.closeWriteChannel();
     p.waitForFinished(30000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+        QString::fromUtf8(p.readAllStandardError())};
 }
 
 void write(const QString &path, const QByteArray &text)
@@ -151,7 +152,8 @@ private slots:
     {
         QTemporaryDir dir;
         write(dir.filePath(QStringLiteral("t.pkr.hcl")),
-              QByteArray(provisionersTemplate).replace("  provisioner \"puppet-masterless\" {\n  }\n", ""));
+            QByteArray(provisionersTemplate)
+                .replace("  provisioner \"puppet-masterless\" {\n  }\n", ""));
         write(dir.filePath(QStringLiteral("nope.sh")), "#!/bin/sh\ntrue\n");
         Run r = kiln({QStringLiteral("validate"), QStringLiteral("t.pkr.hcl")}, dir.path());
         QCOMPARE(r.err, QString());
@@ -159,9 +161,11 @@ private slots:
         QCOMPARE(r.code, 0);
 
         QTemporaryDir elsewhere;
-        r = kiln({QStringLiteral("validate"), dir.filePath(QStringLiteral("t.pkr.hcl"))}, elsewhere.path());
-        QVERIFY2(r.err.contains(QLatin1String("* Bad script 'nope.sh': stat nope.sh: no such file or directory")),
-                 qPrintable(r.err));
+        r = kiln({QStringLiteral("validate"), dir.filePath(QStringLiteral("t.pkr.hcl"))},
+            elsewhere.path());
+        QVERIFY2(r.err.contains(QLatin1String(
+                     "* Bad script 'nope.sh': stat nope.sh: no such file or directory")),
+            qPrintable(r.err));
         QCOMPARE(r.code, 1);
     }
 
@@ -197,7 +201,9 @@ build {
         QTest::addColumn<QStringList>("flags");
         QTest::addColumn<QString>("errors");
         QTest::addColumn<int>("code");
-        QTest::newRow("all") << QStringList() << QString::fromUtf8(builderError) + QString::fromUtf8(shellLocalError) + u'\n' << 1;
+        QTest::newRow("all") << QStringList()
+                             << QString::fromUtf8(builderError) + QString::fromUtf8(shellLocalError)
+                + u'\n' << 1;
         QTest::newRow("-only=docker.d") << QStringList{QStringLiteral("-only=docker.d")}
                                         << QString::fromUtf8(builderError) + u'\n' << 1;
         QTest::newRow("-except=docker.d") << QStringList{QStringLiteral("-except=docker.d")}
@@ -213,8 +219,9 @@ build {
         QFETCH(int, code);
         QTemporaryDir dir;
         write(dir.filePath(QStringLiteral("t.pkr.hcl")), twoBuildsTemplate);
-        const Run r = kiln(QStringList{QStringLiteral("validate")} + flags + QStringList{QStringLiteral("t.pkr.hcl")},
-                           dir.path());
+        const Run r = kiln(QStringList{QStringLiteral("validate")} + flags
+                + QStringList{QStringLiteral("t.pkr.hcl")},
+            dir.path());
         QCOMPARE(r.err, errors);
         QCOMPARE(r.code, code);
     }
@@ -265,8 +272,11 @@ Error: Failed preparing provisioner-block "shell-local" ""
     {
         QTest::addColumn<QStringList>("flags");
         QTest::addColumn<QString>("errors");
-        QTest::newRow("all") << QStringList() << legacyError(QStringLiteral("b")) + legacyError(QStringLiteral("null")) + u'\n';
-        QTest::newRow("-only=b") << QStringList{QStringLiteral("-only=b")} << legacyError(QStringLiteral("b")) + u'\n';
+        QTest::newRow("all") << QStringList()
+                             << legacyError(QStringLiteral("b"))
+                + legacyError(QStringLiteral("null")) + u'\n';
+        QTest::newRow("-only=b") << QStringList{QStringLiteral("-only=b")}
+                                 << legacyError(QStringLiteral("b")) + u'\n';
         QTest::newRow("-except=b") << QStringList{QStringLiteral("-except=b")}
                                    << legacyError(QStringLiteral("null")) + u'\n';
     }
@@ -277,8 +287,9 @@ Error: Failed preparing provisioner-block "shell-local" ""
         QFETCH(QString, errors);
         QTemporaryDir dir;
         write(dir.filePath(QStringLiteral("t.json")), legacyTemplate);
-        const Run r = kiln(QStringList{QStringLiteral("validate")} + flags + QStringList{QStringLiteral("t.json")},
-                           dir.path());
+        const Run r = kiln(
+            QStringList{QStringLiteral("validate")} + flags + QStringList{QStringLiteral("t.json")},
+            dir.path());
         QCOMPARE(r.err, errors);
         QCOMPARE(r.out, QString());
         QCOMPARE(r.code, 1);
@@ -289,15 +300,19 @@ Error: Failed preparing provisioner-block "shell-local" ""
     {
         QTemporaryDir dir;
         write(dir.filePath(QStringLiteral("t.json")),
-              R"({"builders": [{"type": "null", "communicator": "none"},
+            R"({"builders": [{"type": "null", "communicator": "none"},
   {"type": "null", "name": "b", "communicator": "none", "bogus": 1}]})");
-        Run r = kiln({QStringLiteral("validate"), QStringLiteral("-only=null"), QStringLiteral("t.json")}, dir.path());
+        Run r = kiln(
+            {QStringLiteral("validate"), QStringLiteral("-only=null"), QStringLiteral("t.json")},
+            dir.path());
         QCOMPARE(r.err, QString());
         QCOMPARE(r.out, QStringLiteral("The configuration is valid.\n"));
         QCOMPARE(r.code, 0);
         r = kiln({QStringLiteral("validate"), QStringLiteral("t.json")}, dir.path());
-        QCOMPARE(r.err, QStringLiteral("Error: Failed to prepare build: \"b\"\n\n1 error occurred:\n\t* unknown "
-                                       "configuration key: '\"bogus\"'\n\n\n\n\n"));
+        QCOMPARE(r.err,
+            QStringLiteral(
+                "Error: Failed to prepare build: \"b\"\n\n1 error occurred:\n\t* unknown "
+                "configuration key: '\"bogus\"'\n\n\n\n\n"));
         QCOMPARE(r.code, 1);
     }
 
@@ -306,12 +321,15 @@ Error: Failed preparing provisioner-block "shell-local" ""
     {
         QTemporaryDir dir;
         write(dir.filePath(QStringLiteral("t.json")),
-              R"({"variables": {"x": null}, "builders": [{"type": "null", "communicator": "none"}]})");
+            R"({"variables": {"x": null}, "builders": [{"type": "null", "communicator": "none"}]})");
         Run r = kiln({QStringLiteral("validate"), QStringLiteral("t.json")}, dir.path());
-        QCOMPARE(r.err, QStringLiteral("Error: \n\n1 error occurred:\n\t* required variable not set: x\n\n\n\n\n"));
+        QCOMPARE(r.err,
+            QStringLiteral(
+                "Error: \n\n1 error occurred:\n\t* required variable not set: x\n\n\n\n\n"));
         QCOMPARE(r.code, 1);
-        r = kiln({QStringLiteral("validate"), QStringLiteral("-var"), QStringLiteral("x=1"), QStringLiteral("t.json")},
-                 dir.path());
+        r = kiln({QStringLiteral("validate"), QStringLiteral("-var"), QStringLiteral("x=1"),
+                     QStringLiteral("t.json")},
+            dir.path());
         QCOMPARE(r.err, QString());
         QCOMPARE(r.out, QStringLiteral("The configuration is valid.\n"));
         QCOMPARE(r.code, 0);
@@ -321,11 +339,13 @@ Error: Failed preparing provisioner-block "shell-local" ""
     void legacyBuilderFailure()
     {
         QTemporaryDir dir;
-        write(dir.filePath(QStringLiteral("t.json")), R"({"builders": [{"type": "docker", "image": "debian"}]})");
+        write(dir.filePath(QStringLiteral("t.json")),
+            R"({"builders": [{"type": "docker", "image": "debian"}]})");
         const Run r = kiln({QStringLiteral("validate"), QStringLiteral("t.json")}, dir.path());
-        QCOMPARE(r.err, QStringLiteral("Error: Failed to prepare build: \"docker\"\n\n1 error(s) occurred:\n\n"
-                                       "* No instructions given for handling the artifact; expected commit, "
-                                       "discard, or\nexport_path\n\n\n")); // wrapped at 80 columns as Packer's
+        QCOMPARE(r.err,
+            QStringLiteral("Error: Failed to prepare build: \"docker\"\n\n1 error(s) occurred:\n\n"
+                           "* No instructions given for handling the artifact; expected commit, "
+                           "discard, or\nexport_path\n\n\n")); // wrapped at 80 columns as Packer's
         QCOMPARE(r.code, 1);
     }
 
@@ -336,7 +356,8 @@ Error: Failed preparing provisioner-block "shell-local" ""
         write(dir.filePath(QStringLiteral("nope.sh")), "#!/bin/sh\ntrue\n");
         write(dir.filePath(QStringLiteral("site.pp")), "notice('hi')\n");
         QByteArray text = legacyTemplate;
-        text.replace("{\"type\": \"puppet-masterless\"}", "{\"type\": \"puppet-masterless\", \"manifest_file\": \"site.pp\"}");
+        text.replace("{\"type\": \"puppet-masterless\"}",
+            "{\"type\": \"puppet-masterless\", \"manifest_file\": \"site.pp\"}");
         write(dir.filePath(QStringLiteral("t.json")), text);
         const Run r = kiln({QStringLiteral("validate"), QStringLiteral("t.json")}, dir.path());
         QCOMPARE(r.err, QString());
@@ -359,7 +380,8 @@ Error: Failed preparing provisioner-block "shell-local" ""
         QFETCH(QByteArray, text);
         QTemporaryDir dir;
         write(dir.filePath(file), text);
-        const Run r = kiln({QStringLiteral("validate"), QStringLiteral("-syntax-only"), file}, dir.path());
+        const Run r
+            = kiln({QStringLiteral("validate"), QStringLiteral("-syntax-only"), file}, dir.path());
         QCOMPARE(r.err, QString());
         QCOMPARE(r.out, QStringLiteral("Syntax-only check passed. Everything looks okay.\n"));
         QCOMPARE(r.code, 0);
