@@ -268,6 +268,69 @@ Error: Failed preparing provisioner-block "shell-local" ""
         QCOMPARE(r.code, 1);
     }
 
+    // A build whose provisioner failed is not checked further; the other build's
+    // post-processor is prepared and fails. -except also names post-processors.
+    void hcl2PostProcessors_data()
+    {
+        QTest::addColumn<QStringList>("flags");
+        QTest::addColumn<bool>("postProcessorReported");
+        QTest::newRow("all") << QStringList() << true;
+        QTest::newRow("-except=pp") << QStringList{QStringLiteral("-except=pp")} << false;
+    }
+
+    void hcl2PostProcessors()
+    {
+        QFETCH(QStringList, flags);
+        QFETCH(bool, postProcessorReported);
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("t.pkr.hcl")), R"(source "null" "a" {
+  communicator = "none"
+}
+source "null" "b" {
+  communicator = "none"
+}
+build {
+  sources = ["source.null.a", "source.null.b"]
+  provisioner "shell-local" {
+    only   = ["null.a"]
+    script = "missing.sh"
+  }
+  post-processor "shell-local" {
+    name   = "pp"
+    script = "missing-pp.sh"
+  }
+}
+)");
+        const Run r = kiln(QStringList{QStringLiteral("validate")} + flags
+                + QStringList{QStringLiteral("t.pkr.hcl")},
+            dir.path());
+        QString expected
+            = QStringLiteral(R"(Error: Failed preparing provisioner-block "shell-local" ""
+
+  on t.pkr.hcl line 9, in build:
+   9:   provisioner "shell-local" {
+
+1 error(s) occurred:
+
+* Bad script 'missing.sh': stat missing.sh: no such file or directory
+
+)");
+        if (postProcessorReported)
+            expected
+                += QStringLiteral(R"(Error: Failed preparing post-processor-block "shell-local" "pp"
+
+  on t.pkr.hcl line 13, in build:
+  13:   post-processor "shell-local" {
+
+1 error(s) occurred:
+
+* Bad script 'missing-pp.sh': stat missing-pp.sh: no such file or directory
+
+)");
+        QCOMPARE(r.err, expected + u'\n');
+        QCOMPARE(r.code, 1);
+    }
+
     void legacySelection_data()
     {
         QTest::addColumn<QStringList>("flags");
