@@ -11,6 +11,7 @@
 #include "engine/build/DataSourceRunner.h"
 #include "engine/build/PlanValidation.h"
 #include "engine/build/TemplatePlanning.h"
+#include "engine/template/legacy/LegacyTemplateParser.h"
 
 namespace kiln::cli {
 
@@ -36,6 +37,10 @@ QList<Command> allCommands()
               plan.vars = request.vars;
               plan.only = request.only;
               plan.except = request.except;
+              // Builds with a component Kiln cannot run were checked against the schemas only.
+              const tmpl::legacy::LegacyParseResult parsed
+                  = tmpl::legacy::LegacyTemplateParser::parseFile(request.path);
+              plan.except += build::PlanValidation::unpreparableBuilds(parsed.tmpl, reg);
               const build::PlanResult planned = build::planTemplate(plan, reg);
               // The template itself was validated before: what stops planning now is reading a
               // -var-file, or Core's initialisation (user variables), one error list in Packer.

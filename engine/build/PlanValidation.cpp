@@ -123,7 +123,60 @@ Prepared prepare(const BuildPlan &plan)
     return result;
 }
 
+bool runnable(const registry::Registry &registry, registry::ComponentKind kind, const QString &type)
+{
+    const registry::ComponentDescriptor *d = registry.find(kind, type);
+    return d && d->create;
+}
+
+// The build without the components that cannot be prepared; nullopt when its builder is
+// one of them.
+std::optional<tmpl::PlannedBuild> preparable(
+    tmpl::PlannedBuild build, const registry::Registry &registry)
+{
+    using registry::ComponentKind;
+    if (!runnable(registry, ComponentKind::Builder, build.builderType))
+        return std::nullopt;
+    build.provisioners.removeIf([&](const tmpl::ProvisionerBlock &p) {
+        return !runnable(registry, ComponentKind::Provisioner, p.type);
+    });
+    if (build.errorCleanupProvisioner
+        && !runnable(registry, ComponentKind::Provisioner, build.errorCleanupProvisioner->type))
+        build.errorCleanupProvisioner.reset();
+    for (QList<tmpl::PostProcessorBlock> &chain : build.postProcessors)
+        chain.removeIf([&](const tmpl::PostProcessorBlock &pp) {
+            return !runnable(registry, ComponentKind::PostProcessor, pp.type);
+        });
+    build.postProcessors.removeIf(
+        [](const QList<tmpl::PostProcessorBlock> &chain) { return chain.isEmpty(); });
+    return build;
+}
+
 } // namespace
+
+QStringList PlanValidation::unpreparableBuilds(
+    const tmpl::legacy::LegacyTemplate &tpl, const registry::Registry &registry)
+{
+    using registry::ComponentKind;
+    QStringList names;
+    for (const tmpl::legacy::LegacyBuilder &b : tpl.builders) {
+        bool ok = runnable(registry, ComponentKind::Builder, b.type);
+        for (const tmpl::legacy::LegacyProvisioner &p : tpl.provisioners)
+            ok = ok
+                && (p.onlyExcept.skip(b.name)
+                    || runnable(registry, ComponentKind::Provisioner, p.type));
+        if (tpl.cleanupProvisioner && !tpl.cleanupProvisioner->onlyExcept.skip(b.name))
+            ok = ok && runnable(registry, ComponentKind::Provisioner, tpl.cleanupProvisioner->type);
+        for (const auto &chain : tpl.postProcessors)
+            for (const tmpl::legacy::LegacyPostProcessor &pp : chain)
+                ok = ok
+                    && (pp.onlyExcept.skip(b.name)
+                        || runnable(registry, ComponentKind::PostProcessor, pp.type));
+        if (!ok)
+            names << b.name;
+    }
+    return names;
+}
 
 hcl::Diagnostics PlanValidation::hcl2(const QList<BuildPlan> &plans)
 {
@@ -157,14 +210,18 @@ hcl::Diagnostics PlanValidation::hcl2(const QList<BuildPlan> &plans)
 hcl::Diagnostics PlanValidation::hcl2(const tmpl::Template &tpl,
     const QList<tmpl::PlannedBuild> &builds, const registry::Registry &registry)
 {
+    QList<tmpl::PlannedBuild> ready;
+    for (const tmpl::PlannedBuild &b : builds)
+        if (std::optional<tmpl::PlannedBuild> p = preparable(b, registry))
+            ready << *p;
     hcl::Diagnostics diags;
-    QList<BuildPlan> plans = BuildPlanner::plan(tpl, builds, registry, diags);
+    QList<BuildPlan> plans = BuildPlanner::plan(tpl, ready, registry, diags);
     if (diags.hasErrors())
         return diags;
     // The plan places its builder where the build uses the source; startBuilder reports
     // at the source block itself.
     for (BuildPlan &plan : plans)
-        for (const tmpl::PlannedBuild &b : builds)
+        for (const tmpl::PlannedBuild &b : std::as_const(ready))
             if (b.name == plan.name)
                 if (const tmpl::SourceBlock *source = tpl.source(b.source.ref))
                     plan.builder.range = source->ref.defRange;

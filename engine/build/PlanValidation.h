@@ -4,6 +4,7 @@
 #include "engine/hcl/Diagnostic.h"
 #include "engine/registry/Registry.h"
 #include "engine/template/BuildSelector.h"
+#include "engine/template/legacy/LegacyTemplate.h"
 
 #include <QList>
 
@@ -30,6 +31,13 @@ public:
     // Legacy JSON (packer.Core.Build and CoreBuild.Prepare): a build's first failure only,
     // as "Failed to prepare build: \"name\"", builds in name order as Core lists them.
     static hcl::Diagnostics legacy(const QList<BuildPlan> &plans);
+
+    // Components Kiln knows the settings of but cannot run (no factory) have no prepare:
+    // validation checks them against their schema only. The HCL2 entry point leaves
+    // them out itself (a build without a runnable builder entirely); for a legacy
+    // template, these are the builds to leave out of planning, by name.
+    static QStringList unpreparableBuilds(
+        const tmpl::legacy::LegacyTemplate &tpl, const registry::Registry &registry);
 };
 
 } // namespace kiln::build

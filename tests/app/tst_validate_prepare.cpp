@@ -331,6 +331,43 @@ build {
         QCOMPARE(r.code, 1);
     }
 
+    // Components Kiln cannot run yet have no prepare: they keep their schema checks and do
+    // not make a template invalid; the runnable components next to them are prepared.
+    void componentsWithoutImplementation()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("t.pkr.hcl")), R"(source "null" "a" {
+  communicator = "none"
+}
+build {
+  sources = ["source.null.a"]
+  provisioner "powershell" {
+    inline = ["Write-Host hi"]
+  }
+  provisioner "shell" {
+    script = "nope.sh"
+  }
+}
+)");
+        Run r = kiln({QStringLiteral("validate"), QStringLiteral("t.pkr.hcl")}, dir.path());
+        QVERIFY2(r.err.startsWith(
+                     QLatin1String("Error: Failed preparing provisioner-block \"shell\" \"\"\n\n"
+                                   "  on t.pkr.hcl line 9, in build:\n")),
+            qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("powershell")), qPrintable(r.err));
+        QCOMPARE(r.code, 1);
+
+        // Not a raw string: moc takes the "//" of a URL in one for a comment.
+        write(dir.filePath(QStringLiteral("v.json")),
+            "{\"builders\": [{\"type\": \"vmware-iso\", \"iso_url\": \"http://example.com/x.iso\", "
+            "\"iso_checksum\": \"none\", \"ssh_username\": \"root\", \"shutdown_command\": "
+            "\"poweroff\"}]}");
+        r = kiln({QStringLiteral("validate"), QStringLiteral("v.json")}, dir.path());
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.out, QStringLiteral("The configuration is valid.\n"));
+        QCOMPARE(r.code, 0);
+    }
+
     void legacySelection_data()
     {
         QTest::addColumn<QStringList>("flags");
