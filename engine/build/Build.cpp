@@ -8,7 +8,6 @@
 #include "engine/communicator/Communicator.h"
 
 #include <QElapsedTimer>
-
 #include <condition_variable>
 #include <thread>
 
@@ -40,8 +39,7 @@ public:
                 token->cancel(QStringLiteral("timeout"));
             }
         })
-    {
-    }
+    { }
     ~Deadline()
     {
         {
@@ -71,18 +69,21 @@ Build::Build(BuildPlan plan)
 Build::~Build() = default;
 
 template <typename T>
-std::unique_ptr<T> Build::instantiate(BuildContext *ctx, const ComponentPlan &plan, QString *error)
+std::unique_ptr<T> Build::instantiate(
+    BuildContext *ctx, const ComponentPlan &plan, QString *error, QStringList *warnings)
 {
     std::unique_ptr<registry::Component> made = plan.descriptor->create();
     std::unique_ptr<T> component(dynamic_cast<T *>(made.get()));
     if (!component) {
-        *error = QStringLiteral("%1 is not a %2").arg(plan.type, QString::fromLatin1(typeid(T).name()));
+        *error = QStringLiteral("%1 is not a %2")
+                     .arg(plan.type, QString::fromLatin1(typeid(T).name()));
         return nullptr;
     }
     made.release();
     hcl::Diagnostics diags;
     QStringList secrets;
-    const ComponentConfig config = plan.decode(ctx ? &ctx->generatedData : nullptr, diags, &secrets);
+    const ComponentConfig config
+        = plan.decode(ctx ? &ctx->generatedData : nullptr, diags, &secrets);
     m_secrets->add(secrets);
     if (diags.hasErrors()) {
         *error = diagnosticsText(diags);
@@ -92,11 +93,15 @@ std::unique_ptr<T> Build::instantiate(BuildContext *ctx, const ComponentPlan &pl
     if (ctx)
         for (const QString &w : prepared.warnings)
             ctx->ui.message(QStringLiteral("Warning: ") + w);
+    else if (warnings)
+        *warnings += prepared.warnings;
     if (!prepared.ok()) {
         QStringList points;
         for (const QString &e : prepared.errors)
             points << QStringLiteral("* ") + e;
-        *error = QStringLiteral("%1 error(s) occurred:\n\n%2").arg(prepared.errors.size()).arg(points.join(QLatin1Char('\n')));
+        *error = QStringLiteral("%1 error(s) occurred:\n\n%2")
+                     .arg(prepared.errors.size())
+                     .arg(points.join(QLatin1Char('\n')));
         return nullptr;
     }
     return component;
@@ -106,9 +111,11 @@ PrepareResult Build::prepare()
 {
     PrepareResult result;
     QString error;
-    m_builder = instantiate<Builder>(nullptr, m_plan.builder, &error);
+    // Packer reports a build's prepare warnings from its builder only.
+    m_builder = instantiate<Builder>(nullptr, m_plan.builder, &error, &result.warnings);
     if (!m_builder)
-        result.errors << QStringLiteral("Failed to prepare build: \"%1\"\n\n%2").arg(m_plan.name, error);
+        result.errors
+            << QStringLiteral("Failed to prepare build: \"%1\"\n\n%2").arg(m_plan.name, error);
     auto check = [&](const ComponentPlan &p, const QString &what) {
         QString e;
         bool ok = false;
@@ -131,7 +138,8 @@ PrepareResult Build::prepare()
     return result;
 }
 
-QString Build::runProvisioner(BuildContext &ctx, comm::Communicator &comm, const ComponentPlan &plan)
+QString Build::runProvisioner(
+    BuildContext &ctx, comm::Communicator &comm, const ComponentPlan &plan)
 {
     // HCL2Provisioner: configured again with the values the builder generated.
     QString error;
@@ -140,7 +148,8 @@ QString Build::runProvisioner(BuildContext &ctx, comm::Communicator &comm, const
         return error;
 
     if (plan.pauseBeforeMs > 0) {
-        ctx.ui.say(QStringLiteral("Pausing %1 before the next provisioner...").arg(goDurationText(plan.pauseBeforeMs)));
+        ctx.ui.say(QStringLiteral("Pausing %1 before the next provisioner...")
+                       .arg(goDurationText(plan.pauseBeforeMs)));
         if (!ctx.cancel->sleepFor(plan.pauseBeforeMs))
             return QStringLiteral("context canceled");
     }
@@ -148,14 +157,15 @@ QString Build::runProvisioner(BuildContext &ctx, comm::Communicator &comm, const
     auto attempt = [&]() -> QString {
         if (plan.timeoutMs <= 0)
             return provisioner->provision(ctx, comm);
-        ctx.ui.say(QStringLiteral("Setting a %1 timeout for the next provisioner...").arg(goDurationText(plan.timeoutMs)));
+        ctx.ui.say(QStringLiteral("Setting a %1 timeout for the next provisioner...")
+                       .arg(goDurationText(plan.timeoutMs)));
         const CancelTokenPtr parent = ctx.cancel;
         const CancelTokenPtr limited = parent->child();
         BuildUi ui = ctx.ui;
         QString result;
         {
             Deadline deadline(limited, plan.timeoutMs,
-                              [ui] { ui.error(QStringLiteral("Cancelling provisioner after a timeout...")); });
+                [ui] { ui.error(QStringLiteral("Cancelling provisioner after a timeout...")); });
             ctx.cancel = limited;
             result = provisioner->provision(ctx, comm);
             ctx.cancel = parent;
@@ -167,7 +177,9 @@ QString Build::runProvisioner(BuildContext &ctx, comm::Communicator &comm, const
 
     QString failure = attempt();
     for (int left = plan.maxRetries; !failure.isEmpty() && left > 0 && !ctx.cancelled(); --left) {
-        ctx.ui.say(QStringLiteral("Provisioner failed with \"%1\", retrying with %2 trie(s) left").arg(failure).arg(left));
+        ctx.ui.say(QStringLiteral("Provisioner failed with \"%1\", retrying with %2 trie(s) left")
+                       .arg(failure)
+                       .arg(left));
         failure = attempt();
         if (failure.isEmpty())
             return {};
@@ -177,7 +189,8 @@ QString Build::runProvisioner(BuildContext &ctx, comm::Communicator &comm, const
     return failure;
 }
 
-QString Build::provisionAll(BuildContext &ctx, comm::Communicator &comm, const QList<ComponentPlan> &provisioners)
+QString Build::provisionAll(
+    BuildContext &ctx, comm::Communicator &comm, const QList<ComponentPlan> &provisioners)
 {
     if (provisioners.isEmpty())
         return {};
@@ -191,7 +204,8 @@ QString Build::provisionAll(BuildContext &ctx, comm::Communicator &comm, const Q
     return {};
 }
 
-QStringList Build::runPostProcessors(BuildContext &ctx, const ArtifactPtr &builderArtifact, QList<ArtifactPtr> &artifacts)
+QStringList Build::runPostProcessors(
+    BuildContext &ctx, const ArtifactPtr &builderArtifact, QList<ArtifactPtr> &artifacts)
 {
     QStringList errors;
     bool keepOriginal = m_plan.postProcessors.isEmpty();
@@ -208,7 +222,8 @@ QStringList Build::runPostProcessors(BuildContext &ctx, const ArtifactPtr &build
             if (plan.name.isEmpty() || plan.name == plan.type)
                 ctx.ui.say(QStringLiteral("Running post-processor: %1").arg(plan.type));
             else
-                ctx.ui.say(QStringLiteral("Running post-processor: %1 (type %2)").arg(plan.name, plan.type));
+                ctx.ui.say(QStringLiteral("Running post-processor: %1 (type %2)")
+                               .arg(plan.name, plan.type));
             QString error;
             std::unique_ptr<PostProcessor> pp = instantiate<PostProcessor>(&ctx, plan, &error);
             PostProcessResult r;
@@ -241,7 +256,8 @@ QStringList Build::runPostProcessors(BuildContext &ctx, const ArtifactPtr &build
             } else if (prior != r.artifact) {
                 const QString e = prior->destroy();
                 if (!e.isEmpty())
-                    errors << QStringLiteral("Failed cleaning up prior artifact: %1; pp is %2").arg(e, plan.type);
+                    errors << QStringLiteral("Failed cleaning up prior artifact: %1; pp is %2")
+                                  .arg(e, plan.type);
             }
             prior = r.artifact;
         }
@@ -284,10 +300,12 @@ BuildResult Build::run(const RunEnvironment &env)
             ctx.fail(prepared.errors.join(QLatin1Char('\n')));
     }
     if (!m_plan.provisioners.isEmpty())
-        ctx.provision = [this, &ctx](comm::Communicator &comm) { return provisionAll(ctx, comm, m_plan.provisioners); };
+        ctx.provision = [this, &ctx](comm::Communicator &comm) {
+            return provisionAll(ctx, comm, m_plan.provisioners);
+        };
     if (m_plan.errorCleanupProvisioner)
         ctx.cleanupProvision = [this, &ctx](comm::Communicator &comm) {
-            return provisionAll(ctx, comm, { *m_plan.errorCleanupProvisioner });
+            return provisionAll(ctx, comm, {*m_plan.errorCleanupProvisioner});
         };
 
     ArtifactPtr artifact;
@@ -305,9 +323,10 @@ BuildResult Build::run(const RunEnvironment &env)
             result.cancelled = true;
             result.error = QStringLiteral("Build was cancelled.");
         } else if (!errors.isEmpty()) {
-            result.error = errors.size() == 1
-                ? errors.first()
-                : QStringLiteral("%1 errors occurred:\n\t* %2\n\n").arg(errors.size()).arg(errors.join(QStringLiteral("\n\t* ")));
+            result.error = errors.size() == 1 ? errors.first()
+                                              : QStringLiteral("%1 errors occurred:\n\t* %2\n\n")
+                                                    .arg(errors.size())
+                                                    .arg(errors.join(QStringLiteral("\n\t* ")));
         }
     }
     result.error = ctx.ui.scrub(result.error);

@@ -8,7 +8,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <memory>
 
 namespace kiln::comm {
@@ -66,12 +65,17 @@ public:
     BuildResult run(const RunEnvironment &env);
 
 private:
-    QString provisionAll(BuildContext &ctx, comm::Communicator &comm, const QList<ComponentPlan> &provisioners);
+    QString provisionAll(
+        BuildContext &ctx, comm::Communicator &comm, const QList<ComponentPlan> &provisioners);
     QString runProvisioner(BuildContext &ctx, comm::Communicator &comm, const ComponentPlan &plan);
-    QStringList runPostProcessors(BuildContext &ctx, const ArtifactPtr &builderArtifact, QList<ArtifactPtr> &artifacts);
+    QStringList runPostProcessors(
+        BuildContext &ctx, const ArtifactPtr &builderArtifact, QList<ArtifactPtr> &artifacts);
     // Decodes with the build's generated data and prepares; the error text on failure.
     template <typename T>
-    std::unique_ptr<T> instantiate(BuildContext *ctx, const ComponentPlan &plan, QString *error);
+    // Makes and prepares one component. Without a build context (planning, validate) its
+    // prepare warnings go to `warnings` when given; with one they are shown on the console.
+    std::unique_ptr<T> instantiate(BuildContext *ctx, const ComponentPlan &plan, QString *error,
+        QStringList *warnings = nullptr);
 
     BuildPlan m_plan;
     std::shared_ptr<SecretFilter> m_secrets;

@@ -14,33 +14,39 @@ using registry::ComponentKind;
 
 QStringList generatedDataKeys()
 {
-    return { QStringLiteral("ID"),           QStringLiteral("Host"),          QStringLiteral("Port"),
-             QStringLiteral("User"),         QStringLiteral("Password"),      QStringLiteral("ConnType"),
-             QStringLiteral("PackerRunUUID"), QStringLiteral("PackerHTTPIP"),  QStringLiteral("PackerHTTPPort"),
-             QStringLiteral("PackerHTTPAddr"), QStringLiteral("SSHPublicKey"), QStringLiteral("SSHPrivateKey"),
-             QStringLiteral("WinRMPassword") };
+    return {QStringLiteral("ID"), QStringLiteral("Host"), QStringLiteral("Port"),
+        QStringLiteral("User"), QStringLiteral("Password"), QStringLiteral("ConnType"),
+        QStringLiteral("PackerRunUUID"), QStringLiteral("PackerHTTPIP"),
+        QStringLiteral("PackerHTTPPort"), QStringLiteral("PackerHTTPAddr"),
+        QStringLiteral("SSHPublicKey"), QStringLiteral("SSHPrivateKey"),
+        QStringLiteral("WinRMPassword")};
 }
 
 namespace {
 
 // The `build` object a component body sees: the builder's generated data while the build
 // runs, Packer's "{{ build `X` }}" placeholders before.
-Value buildObject(const QVariantMap *generated)
+// `build.*` as provisioners and post-processors see it: the builder's generated data
+// (placeholders before the builder has run) and the build block's `name`, which Packer's
+// GetBuilds adds for every component of the build.
+Value buildObject(const QVariantMap *generated, const QString &buildName)
 {
     QMap<QString, Value> attrs;
     if (!generated) {
         for (const QString &key : generatedDataKeys())
             attrs.insert(key, Value::string(QStringLiteral("{{ build `%1` }}").arg(key)));
-        return Value::object(attrs);
+    } else {
+        for (auto it = generated->cbegin(); it != generated->cend(); ++it)
+            attrs.insert(it.key(), Value::string(it.value().toString()));
     }
-    for (auto it = generated->cbegin(); it != generated->cend(); ++it)
-        attrs.insert(it.key(), Value::string(it.value().toString()));
+    if (!attrs.contains(QStringLiteral("name")))
+        attrs.insert(QStringLiteral("name"), Value::string(buildName));
     return Value::object(attrs);
 }
 
 // Applies `override = { "<source name>" = { key = value } }` on top of the decoded config.
-ComponentConfig applyOverride(const ComponentConfig &config, const Value &override_, const QString &sourceName,
-                              const registry::ConfigSchema &schema, hcl::Diagnostics &diags)
+ComponentConfig applyOverride(const ComponentConfig &config, const Value &override_,
+    const QString &sourceName, const registry::ConfigSchema &schema, hcl::Diagnostics &diags)
 {
     if (override_.isNull() || !override_.isKnown() || !override_.hasAttribute(sourceName))
         return config;
@@ -52,16 +58,18 @@ ComponentConfig applyOverride(const ComponentConfig &config, const Value &overri
         const registry::Field *field = schema.field(it.key());
         if (!field) {
             diags += Diagnostic::error(QStringLiteral("Unsupported argument"),
-                                       QStringLiteral("An argument named \"%1\" is not expected in the override "
-                                                      "for \"%2\".")
-                                           .arg(it.key(), sourceName));
+                QStringLiteral("An argument named \"%1\" is not expected in the override "
+                               "for \"%2\".")
+                    .arg(it.key(), sourceName));
             continue;
         }
         QString error;
-        std::optional<Value> v = hcl::convert(it.value().unmarkedDeep(), tmpl::SchemaValidator::valueType(*field), &error);
+        std::optional<Value> v = hcl::convert(
+            it.value().unmarkedDeep(), tmpl::SchemaValidator::valueType(*field), &error);
         if (!v) {
             diags += Diagnostic::error(QStringLiteral("Incorrect attribute value type"),
-                                       QStringLiteral("Inappropriate value for attribute \"%1\": %2.").arg(it.key(), error));
+                QStringLiteral("Inappropriate value for attribute \"%1\": %2.")
+                    .arg(it.key(), error));
             continue;
         }
         attrs.insert(it.key(), *v);
@@ -71,7 +79,8 @@ ComponentConfig applyOverride(const ComponentConfig &config, const Value &overri
     return out;
 }
 
-tmpl::legacy::InterpolateContext interpolationFor(const tmpl::Template &tpl, const tmpl::PlannedBuild &pb)
+tmpl::legacy::InterpolateContext interpolationFor(
+    const tmpl::Template &tpl, const tmpl::PlannedBuild &pb)
 {
     tmpl::legacy::InterpolateContext ic;
     ic.buildName = pb.source.effectiveName();
@@ -84,8 +93,9 @@ tmpl::legacy::InterpolateContext interpolationFor(const tmpl::Template &tpl, con
 
 } // namespace
 
-QList<BuildPlan> BuildPlanner::plan(const tmpl::Template &tpl, const QList<tmpl::PlannedBuild> &builds,
-                                    const registry::Registry &registry, hcl::Diagnostics &diags)
+QList<BuildPlan> BuildPlanner::plan(const tmpl::Template &tpl,
+    const QList<tmpl::PlannedBuild> &builds, const registry::Registry &registry,
+    hcl::Diagnostics &diags)
 {
     QList<BuildPlan> plans;
     for (const tmpl::PlannedBuild &pb : builds) {
@@ -97,33 +107,38 @@ QList<BuildPlan> BuildPlanner::plan(const tmpl::Template &tpl, const QList<tmpl:
         plan.templateDir = tpl.basedir;
         plan.secrets = tpl.secrets();
 
-        const auto baseContext = std::make_shared<hcl::EvalContext>(tmpl::BuildSelector::buildContext(tpl, pb));
+        const auto baseContext
+            = std::make_shared<hcl::EvalContext>(tmpl::BuildSelector::buildContext(tpl, pb));
         const tmpl::legacy::InterpolateContext interpolation = interpolationFor(tpl, pb);
         bool ok = true;
 
-        auto component = [&](ComponentKind kind, const QString &type, const QString &name, const hcl::BodyPtr &body,
-                             const Value &override_, const hcl::SourceRange &range) {
+        auto component = [&](ComponentKind kind, const QString &type, const QString &name,
+                             const hcl::BodyPtr &body, const Value &override_,
+                             const hcl::SourceRange &range) {
             ComponentPlan cp;
             cp.type = type;
             cp.name = name;
             cp.range = range;
             cp.descriptor = registry.find(kind, type);
             if (!cp.descriptor || !cp.descriptor->create) {
-                diags += Diagnostic::error(
-                    QStringLiteral("Component not runnable"),
-                    cp.descriptor ? QStringLiteral("Kiln knows the settings of the %1 %2 but cannot run it yet.")
+                diags += Diagnostic::error(QStringLiteral("Component not runnable"),
+                    cp.descriptor ? QStringLiteral(
+                        "Kiln knows the settings of the %1 %2 but cannot run it yet.")
                                         .arg(registry::componentKindName(kind), type)
-                                  : QStringLiteral("The %1 %2 is unknown.").arg(registry::componentKindName(kind), type),
+                                  : QStringLiteral("The %1 %2 is unknown.")
+                                        .arg(registry::componentKindName(kind), type),
                     range);
                 ok = false;
                 return cp;
             }
             const registry::ConfigSchema *schema = &cp.descriptor->schema;
             const QString sourceName = plan.sourceName;
-            cp.decode = [baseContext, body, schema, override_, sourceName, interpolation](
-                            const QVariantMap *generated, hcl::Diagnostics &d, QStringList *secrets) {
+            const QString buildName = plan.buildName;
+            cp.decode = [baseContext, body, schema, override_, sourceName, buildName,
+                            interpolation](const QVariantMap *generated, hcl::Diagnostics &d,
+                            QStringList *secrets) {
                 hcl::EvalContext ctx = *baseContext;
-                ctx.variables.insert(QStringLiteral("build"), buildObject(generated));
+                ctx.variables.insert(QStringLiteral("build"), buildObject(generated, buildName));
                 ComponentConfig config = ConfigDecoder::decode(body, *schema, ctx, d, secrets);
                 config.interpolation = interpolation;
                 return applyOverride(config, override_, sourceName, *schema, d);
@@ -131,10 +146,11 @@ QList<BuildPlan> BuildPlanner::plan(const tmpl::Template &tpl, const QList<tmpl:
             return cp;
         };
 
-        plan.builder = component(ComponentKind::Builder, pb.builderType, QString(), pb.source.body, Value::dynamicNull(),
-                                 pb.source.range);
+        plan.builder = component(ComponentKind::Builder, pb.builderType, QString(), pb.source.body,
+            Value::dynamicNull(), pb.source.range);
         auto provisioner = [&](const tmpl::ProvisionerBlock &p) {
-            ComponentPlan cp = component(ComponentKind::Provisioner, p.type, p.name, p.rest, p.override_, p.ref.defRange);
+            ComponentPlan cp = component(
+                ComponentKind::Provisioner, p.type, p.name, p.rest, p.override_, p.ref.defRange);
             cp.pauseBeforeMs = p.pauseBeforeMs;
             cp.maxRetries = p.maxRetries;
             cp.timeoutMs = p.timeoutMs;
@@ -147,8 +163,8 @@ QList<BuildPlan> BuildPlanner::plan(const tmpl::Template &tpl, const QList<tmpl:
         for (const auto &chain : pb.postProcessors) {
             QList<ComponentPlan> steps;
             for (const tmpl::PostProcessorBlock &pp : chain) {
-                ComponentPlan cp = component(ComponentKind::PostProcessor, pp.type, pp.name, pp.rest,
-                                             Value::dynamicNull(), pp.ref.defRange);
+                ComponentPlan cp = component(ComponentKind::PostProcessor, pp.type, pp.name,
+                    pp.rest, Value::dynamicNull(), pp.ref.defRange);
                 cp.keepInputArtifact = pp.keepInputArtifact;
                 steps << cp;
             }

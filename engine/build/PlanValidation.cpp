@@ -62,33 +62,6 @@ struct Prepared
     QStringList warnings;
 };
 
-// HCL2's GetBuilds prepares provisioners and post-processors with a `build` object of unknown
-// builder values plus the build block's `name` (so "${build.name}" is valid). The plan's
-// own decoders give only the builder placeholders before the build runs (BuildPlanner's
-// buildObject has no `name`), so the components here decode with those placeholders and
-// the name passed as the build's generated data.
-BuildPlan withBuildName(BuildPlan plan)
-{
-    QVariantMap values;
-    for (const QString &key : generatedDataKeys())
-        values.insert(key, QStringLiteral("{{ build `%1` }}").arg(key));
-    values.insert(QStringLiteral("name"), plan.buildName);
-    const auto named = [&values](ComponentPlan &p) {
-        p.decode = [decode = p.decode, values](const QVariantMap *generated,
-                       hcl::Diagnostics &diags, QStringList *secrets) {
-            return decode(generated ? generated : &values, diags, secrets);
-        };
-    };
-    for (ComponentPlan &p : plan.provisioners)
-        named(p);
-    if (plan.errorCleanupProvisioner)
-        named(*plan.errorCleanupProvisioner);
-    for (auto &chain : plan.postProcessors)
-        for (ComponentPlan &p : chain)
-            named(p);
-    return plan;
-}
-
 // Prepares the plan as `kiln build` does and tells each failure's block. Build::prepare
 // reports failures in the order of componentBlocks(), so each one is matched with the
 // next block of the same header.
@@ -182,7 +155,7 @@ hcl::Diagnostics PlanValidation::hcl2(const QList<BuildPlan> &plans)
 {
     hcl::Diagnostics diags;
     for (const BuildPlan &plan : plans) {
-        const Prepared prepared = prepare(withBuildName(plan));
+        const Prepared prepared = prepare(plan);
         const QList<Failure> &failures = prepared.failures;
         // startBuilder: the builder's warnings, at its source block, even when it failed.
         for (const QString &w : prepared.warnings)

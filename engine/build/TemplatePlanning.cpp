@@ -43,11 +43,13 @@ bool readLegacyVarFile(const QString &path, QMap<QString, QString> &out, QString
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         if (!it.value().isString()) {
             // encoding/json into Packer's map[string]string.
-            *error = QStringLiteral("Error reading variables in '%1': json: cannot unmarshal %2 into Go value of type string")
-                         .arg(path, it.value().isDouble() ? QStringLiteral("number")
-                                        : it.value().isBool() ? QStringLiteral("bool")
-                                        : it.value().isArray() ? QStringLiteral("array")
-                                                               : QStringLiteral("object"));
+            *error = QStringLiteral("Error reading variables in '%1': json: cannot unmarshal %2 "
+                                    "into Go value of type string")
+                         .arg(path,
+                             it.value().isDouble()      ? QStringLiteral("number")
+                                 : it.value().isBool()  ? QStringLiteral("bool")
+                                 : it.value().isArray() ? QStringLiteral("array")
+                                                        : QStringLiteral("object"));
             return false;
         }
         out.insert(it.key(), it.value().toString());
@@ -102,8 +104,9 @@ void planHcl2(const PlanRequest &request, const registry::Registry &reg, PlanRes
     init.registry = &reg;
     init.skipDatasourcesExecution = false;
     const CancelTokenPtr cancel = request.cancel ? request.cancel : CancelToken::create();
-    init.executeDataSource = [cancel](const tmpl::DataSourceBlock &block, const registry::ComponentDescriptor &descriptor,
-                                      const hcl::EvalContext &ctx, hcl::Diagnostics &d) {
+    init.executeDataSource = [cancel](const tmpl::DataSourceBlock &block,
+                                 const registry::ComponentDescriptor &descriptor,
+                                 const hcl::EvalContext &ctx, hcl::Diagnostics &d) {
         return DataSourceRunner::execute(block, descriptor, ctx, cancel, d);
     };
     diags = tmpl::TemplateLoader::initialize(tpl, init);
@@ -149,6 +152,8 @@ PreparedBuilds prepareBuilds(const QList<BuildPlan> &plans)
         const PrepareResult ready = b->prepare();
         for (const QString &e : ready.errors)
             prepared.diagnostics += hcl::Diagnostic::error(e, QString());
+        for (const QString &w : ready.warnings)
+            prepared.diagnostics += hcl::Diagnostic::warning(w, QString());
         prepared.builds << b;
     }
     return prepared;

@@ -188,10 +188,36 @@ build {
   }
 }
 )");
-        const Run r = kiln({QStringLiteral("validate"), QStringLiteral("t.pkr.hcl")}, dir.path());
+        Run r = kiln({QStringLiteral("validate"), QStringLiteral("t.pkr.hcl")}, dir.path());
         QCOMPARE(r.err, QString());
         QCOMPARE(r.out, QStringLiteral("The configuration is valid.\n"));
         QCOMPARE(r.code, 0);
+        // And when the build runs: the provisioner prints it, the manifest is named by it.
+        r = kiln(
+            {QStringLiteral("build"), QStringLiteral("-color=false"), QStringLiteral("t.pkr.hcl")},
+            dir.path());
+        QVERIFY2(r.out.contains(QLatin1String("named.null.a: named\n")), qPrintable(r.out + r.err));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("named.json"))));
+        QCOMPARE(r.code, 0);
+    }
+
+    // A builder's prepare warnings are printed at its source block, and the template is
+    // still valid (packer 1.6.6 prints the same warning, with no source line).
+    void hcl2BuilderWarning()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("t.pkr.hcl")),
+            "source \"file\" \"f\" {\n  target = \"out.txt\"\n}\n"
+            "build {\n  sources = [\"source.file.f\"]\n}\n");
+        const Run r = kiln({QStringLiteral("validate"), QStringLiteral("t.pkr.hcl")}, dir.path());
+        QCOMPARE(r.code, 0);
+        const QString all = r.out + r.err;
+        QVERIFY2(
+            all.contains(QLatin1String(
+                "Warning: Both source file and contents are blank; target will have no content\n"
+                "\n  on t.pkr.hcl line 1, in source \"file\" \"f\":\n")),
+            qPrintable(all));
+        QVERIFY(r.out.contains(QLatin1String("The configuration is valid.")));
     }
 
     // -only/-except select the builds that are prepared; a failed builder ends its
