@@ -34,8 +34,8 @@ Value toValue(const JsonValue &v, const InterpolateContext &ic, hcl::Diagnostics
         const Interpolator::Result r = Interpolator::render(v.text(), ic);
         if (!r.ok()) {
             diags += Diagnostic::error(QStringLiteral("Error rendering template"),
-                                       QStringLiteral("Error interpolating \"%1\": %2").arg(v.text(), r.error->message),
-                                       v.range());
+                QStringLiteral("Error interpolating \"%1\": %2").arg(v.text(), r.error->message),
+                v.range());
             return Value::string(v.text());
         }
         return Value::string(r.value);
@@ -72,8 +72,9 @@ Value toValue(const JsonValue &v, const InterpolateContext &ic, hcl::Diagnostics
 bool globMatch(const QStringList &patterns, const QString &name)
 {
     for (const QString &p : patterns) {
-        const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(p, QRegularExpression::UnanchoredWildcardConversion),
-                                    QRegularExpression::NoPatternOption);
+        const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(
+                                        p, QRegularExpression::UnanchoredWildcardConversion),
+            QRegularExpression::NoPatternOption);
         const QRegularExpression anchored(QRegularExpression::anchoredPattern(re.pattern()));
         if (anchored.match(name).hasMatch())
             return true;
@@ -83,8 +84,8 @@ bool globMatch(const QStringList &patterns, const QString &name)
 
 } // namespace
 
-ComponentConfig LegacyBuildPlanner::decode(const JsonValue &config, const registry::ConfigSchema &schema,
-                                           const InterpolateContext &ic, hcl::Diagnostics &diags)
+ComponentConfig LegacyBuildPlanner::decode(const JsonValue &config,
+    const registry::ConfigSchema &schema, const InterpolateContext &ic, hcl::Diagnostics &diags)
 {
     QMap<QString, Value> attrs;
     QHash<QString, hcl::SourceRange> ranges;
@@ -100,23 +101,29 @@ ComponentConfig LegacyBuildPlanner::decode(const JsonValue &config, const regist
             }
             if (field->isBlock() && field->nested()) {
                 QList<Value> blocks;
-                const auto addBlock = [&](const JsonValue &b) { blocks << decode(b, *field->nested(), ic, diags).object(); };
+                const auto addBlock = [&](const JsonValue &b) {
+                    blocks << decode(b, *field->nested(), ic, diags).object();
+                };
                 if (m.value.isArray())
                     for (const JsonValue &b : m.value.elements())
                         addBlock(b);
                 else
                     addBlock(m.value);
-                attrs.insert(m.key, field->isRepeatable() ? Value::tuple(blocks) : blocks.value(0, Value::emptyObject()));
+                attrs.insert(m.key,
+                    field->isRepeatable() ? Value::tuple(blocks)
+                                          : blocks.value(0, Value::emptyObject()));
                 ranges.insert(m.key, m.value.range());
                 continue;
             }
             const Value raw = toValue(m.value, ic, diags);
             QString error;
-            std::optional<Value> converted = hcl::convert(raw, tmpl::SchemaValidator::valueType(*field), &error);
+            std::optional<Value> converted
+                = hcl::convert(raw, tmpl::SchemaValidator::valueType(*field), &error);
             if (!converted) {
                 diags += Diagnostic::error(QStringLiteral("Incorrect attribute value type"),
-                                           QStringLiteral("'%1' expected type '%2': %3").arg(m.key, field->typeExpression(), error),
-                                           m.value.range());
+                    QStringLiteral("'%1' expected type '%2': %3")
+                        .arg(m.key, field->typeExpression(), error),
+                    m.value.range());
                 continue;
             }
             attrs.insert(m.key, *converted);
@@ -124,16 +131,17 @@ ComponentConfig LegacyBuildPlanner::decode(const JsonValue &config, const regist
         }
         std::sort(unknown.begin(), unknown.end());
         for (const QString &key : unknown)
-            diags += Diagnostic::error(QStringLiteral("unknown configuration key: '\"%1\"'").arg(key), QString(),
-                                       config.first(key) ? config.first(key)->keyRange : config.range());
+            diags
+                += Diagnostic::error(QStringLiteral("unknown configuration key: '\"%1\"'").arg(key),
+                    QString(), config.first(key) ? config.first(key)->keyRange : config.range());
     }
     ComponentConfig out(Value::object(attrs), ranges);
     out.interpolation = ic;
     return out;
 }
 
-QList<BuildPlan> LegacyBuildPlanner::plan(const tmpl::legacy::LegacyTemplate &tpl, const Options &options,
-                                          const registry::Registry &registry, hcl::Diagnostics &diags)
+QList<BuildPlan> LegacyBuildPlanner::plan(const tmpl::legacy::LegacyTemplate &tpl,
+    const Options &options, const registry::Registry &registry, hcl::Diagnostics &diags)
 {
     QList<BuildPlan> plans;
     const QString templateDir = tpl.path.isEmpty() ? QString() : QFileInfo(tpl.path).absolutePath();
@@ -147,7 +155,8 @@ QList<BuildPlan> LegacyBuildPlanner::plan(const tmpl::legacy::LegacyTemplate &tp
         ic.userVariables = options.userVariables;
         ic.buildName = b.name;
         ic.buildType = b.type;
-        ic.templatePath = templateDir;
+        // The template file: template_dir is its directory.
+        ic.templatePath = tpl.path;
         ic.enableEnv = false;
 
         BuildPlan plan;
@@ -158,8 +167,9 @@ QList<BuildPlan> LegacyBuildPlanner::plan(const tmpl::legacy::LegacyTemplate &tp
         plan.secrets = options.secrets;
         bool ok = true;
 
-        auto component = [&](ComponentKind kind, const QString &type, const QString &name, const JsonValue &config,
-                             const JsonValue &override_, const hcl::SourceRange &range) {
+        auto component = [&](ComponentKind kind, const QString &type, const QString &name,
+                             const JsonValue &config, const JsonValue &override_,
+                             const hcl::SourceRange &range) {
             ComponentPlan cp;
             cp.type = type;
             cp.name = name;
@@ -168,9 +178,11 @@ QList<BuildPlan> LegacyBuildPlanner::plan(const tmpl::legacy::LegacyTemplate &tp
             if (!cp.descriptor || !cp.descriptor->create) {
                 diags += Diagnostic::error(
                     QStringLiteral("Failed to initialize build \"%1\"").arg(b.name),
-                    cp.descriptor ? QStringLiteral("Kiln knows the settings of the %1 %2 but cannot run it yet.")
+                    cp.descriptor ? QStringLiteral(
+                        "Kiln knows the settings of the %1 %2 but cannot run it yet.")
                                         .arg(registry::componentKindName(kind), type)
-                                  : QStringLiteral("The %1 %2 is unknown.").arg(registry::componentKindName(kind), type),
+                                  : QStringLiteral("The %1 %2 is unknown.")
+                                        .arg(registry::componentKindName(kind), type),
                     range);
                 ok = false;
                 return cp;
@@ -179,30 +191,35 @@ QList<BuildPlan> LegacyBuildPlanner::plan(const tmpl::legacy::LegacyTemplate &tp
             // Packer merges the override for this build over the settings.
             JsonValue effective = config;
             const JsonValue *forBuild = override_.isObject() ? override_.get(b.name) : nullptr;
-            cp.decode = [effective, forBuild = forBuild ? std::optional<JsonValue>(*forBuild) : std::nullopt, schema, ic](
-                            const QVariantMap *generated, hcl::Diagnostics &d, QStringList *) {
-                InterpolateContext callIc = ic;
-                if (generated)
-                    callIc.data = *generated;
-                ComponentConfig c = decode(effective, *schema, callIc, d);
-                if (forBuild) {
-                    const ComponentConfig o = decode(*forBuild, *schema, callIc, d);
-                    QMap<QString, Value> attrs = c.object().attributes();
-                    for (auto it = o.object().attributes().cbegin(); it != o.object().attributes().cend(); ++it)
-                        attrs.insert(it.key(), it.value());
-                    ComponentConfig merged(Value::object(attrs));
-                    merged.interpolation = ic;
-                    return merged;
-                }
-                c.interpolation = ic;
-                return c;
-            };
+            cp.decode =
+                [effective,
+                    forBuild = forBuild ? std::optional<JsonValue>(*forBuild) : std::nullopt,
+                    schema, ic](const QVariantMap *generated, hcl::Diagnostics &d, QStringList *) {
+                    InterpolateContext callIc = ic;
+                    if (generated)
+                        callIc.data = *generated;
+                    ComponentConfig c = decode(effective, *schema, callIc, d);
+                    if (forBuild) {
+                        const ComponentConfig o = decode(*forBuild, *schema, callIc, d);
+                        QMap<QString, Value> attrs = c.object().attributes();
+                        for (auto it = o.object().attributes().cbegin();
+                             it != o.object().attributes().cend(); ++it)
+                            attrs.insert(it.key(), it.value());
+                        ComponentConfig merged(Value::object(attrs));
+                        merged.interpolation = ic;
+                        return merged;
+                    }
+                    c.interpolation = ic;
+                    return c;
+                };
             return cp;
         };
 
-        plan.builder = component(ComponentKind::Builder, b.type, QString(), b.config, JsonValue(), b.nameRange);
+        plan.builder = component(
+            ComponentKind::Builder, b.type, QString(), b.config, JsonValue(), b.nameRange);
         auto provisioner = [&](const tmpl::legacy::LegacyProvisioner &p) {
-            ComponentPlan cp = component(ComponentKind::Provisioner, p.type, QString(), p.config, p.override, p.raw.range());
+            ComponentPlan cp = component(
+                ComponentKind::Provisioner, p.type, QString(), p.config, p.override, p.raw.range());
             cp.pauseBeforeMs = p.pauseBeforeMs;
             cp.maxRetries = p.maxRetries.toInt();
             cp.timeoutMs = p.timeoutMs;
@@ -216,10 +233,11 @@ QList<BuildPlan> LegacyBuildPlanner::plan(const tmpl::legacy::LegacyTemplate &tp
         for (const auto &chain : tpl.postProcessors) {
             QList<ComponentPlan> steps;
             for (const auto &pp : chain) {
-                if (pp.onlyExcept.skip(b.name) || (!options.except.isEmpty() && globMatch(options.except, pp.name)))
+                if (pp.onlyExcept.skip(b.name)
+                    || (!options.except.isEmpty() && globMatch(options.except, pp.name)))
                     continue;
-                ComponentPlan cp = component(ComponentKind::PostProcessor, pp.type, pp.name == pp.type ? QString() : pp.name,
-                                             pp.config, JsonValue(), pp.range);
+                ComponentPlan cp = component(ComponentKind::PostProcessor, pp.type,
+                    pp.name == pp.type ? QString() : pp.name, pp.config, JsonValue(), pp.range);
                 cp.keepInputArtifact = pp.keepInputArtifact;
                 steps << cp;
             }

@@ -72,7 +72,11 @@ void planLegacy(const PlanRequest &request, const registry::Registry &reg, PlanR
             return;
         }
     }
-    LegacyVariableResolver::Result vars = LegacyVariableResolver::resolve(parsed.tmpl, given);
+    // The variables section sees template_dir too (Packer's core.go renders it with the
+    // template's path).
+    InterpolateContext base;
+    base.templatePath = parsed.tmpl.path;
+    LegacyVariableResolver::Result vars = LegacyVariableResolver::resolve(parsed.tmpl, given, base);
     result.secrets = vars.secrets;
     if (stageFailed(result, vars.diagnostics))
         return;

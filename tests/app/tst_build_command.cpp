@@ -13,7 +13,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 
 namespace {
@@ -30,8 +29,8 @@ QString fixture(const QString &name)
     return QStringLiteral(KILN_FIXTURES_DIR "/build/") + name;
 }
 
-Run run(const QString &program, const QStringList &args, const QString &dir, const QStringList &env = {},
-        int timeoutMs = 60000)
+Run run(const QString &program, const QStringList &args, const QString &dir,
+    const QStringList &env = {}, int timeoutMs = 60000)
 {
     QProcess p;
     p.setWorkingDirectory(dir);
@@ -64,7 +63,8 @@ QString normalise(QString text)
 {
     static const QRegularExpression duration(QStringLiteral("after( [0-9]+ [a-z]+)+"));
     static const QRegularExpression tmp(QStringLiteral("/tmp/\\S+"));
-    static const QRegularExpression emptyPp(QStringLiteral("Running post-processor:  \\(type ([^)]+)\\)"));
+    static const QRegularExpression emptyPp(
+        QStringLiteral("Running post-processor:  \\(type ([^)]+)\\)"));
     // 1.6.6 glued two sentences ("status: 3.Allowed exit codes"); later Packer, and Kiln,
     // put a space between them.
     static const QRegularExpression exitStatus(QStringLiteral("exit status: (-?[0-9]+)\\.Allowed"));
@@ -79,7 +79,8 @@ QString normalise(QString text)
 // every run, so only each build's own sequence is comparable.
 QMap<QString, QStringList> perBuild(const QString &output, QStringList *rest)
 {
-    static const QRegularExpression prefixed(QStringLiteral("^(==> |    )([^:() ]+)( \\([^)]*\\))?: "));
+    static const QRegularExpression prefixed(
+        QStringLiteral("^(==> |    )([^:() ]+)( \\([^)]*\\))?: "));
     static const QRegularExpression finished(QStringLiteral("^Build '([^']+)' "));
     QMap<QString, QStringList> out;
     bool summary = false;
@@ -116,14 +117,16 @@ QJsonObject stableManifest(QJsonObject m, QStringList *problems)
         QJsonObject o = b.toObject();
         if (o.value(QStringLiteral("build_time")).toDouble() < 1.6e9)
             *problems << QStringLiteral("build_time is not a unix time");
-        if (o.value(QStringLiteral("packer_run_uuid")).toString() != m.value(QStringLiteral("last_run_uuid")).toString())
+        if (o.value(QStringLiteral("packer_run_uuid")).toString()
+            != m.value(QStringLiteral("last_run_uuid")).toString())
             *problems << QStringLiteral("the run uuid of a single run is not the last one");
         o.remove(QStringLiteral("build_time"));
         o.remove(QStringLiteral("packer_run_uuid"));
         list << o;
     }
     std::sort(list.begin(), list.end(), [](const QJsonObject &a, const QJsonObject &b) {
-        return a.value(QStringLiteral("name")).toString() < b.value(QStringLiteral("name")).toString();
+        return a.value(QStringLiteral("name")).toString()
+            < b.value(QStringLiteral("name")).toString();
     });
     for (const auto &o : list)
         builds << o;
@@ -135,7 +138,7 @@ QJsonObject stableManifest(QJsonObject m, QStringList *problems)
 bool processAlive(const QString &marker)
 {
     QProcess p;
-    p.start(QStringLiteral("pgrep"), { QStringLiteral("-f"), marker });
+    p.start(QStringLiteral("pgrep"), {QStringLiteral("-f"), marker});
     p.waitForFinished();
     return p.exitCode() == 0;
 }
@@ -151,10 +154,14 @@ private slots:
     {
         QTest::addColumn<QString>("templateName");
         QTest::addColumn<QString>("manifest");
-        QTest::newRow("parallel builds, pause_before, post-processors") << "parallel.pkr.hcl" << "manifest.json";
-        QTest::newRow("one build fails") << "failing.pkr.hcl" << "";
-        QTest::newRow("legacy JSON with a chain") << "legacy.json" << "legacy-manifest.json";
-        QTest::newRow("named build block") << "named.pkr.hcl" << "";
+        QTest::newRow("parallel builds, pause_before, post-processors") << "parallel.pkr.hcl"
+                                                                        << "manifest.json";
+        QTest::newRow("one build fails") << "failing.pkr.hcl"
+                                         << "";
+        QTest::newRow("legacy JSON with a chain") << "legacy.json"
+                                                  << "legacy-manifest.json";
+        QTest::newRow("named build block") << "named.pkr.hcl"
+                                           << "";
     }
 
     void matchesPacker()
@@ -163,14 +170,16 @@ private slots:
         QFETCH(QString, manifest);
         const QString packer = QStandardPaths::findExecutable(QStringLiteral("packer"));
         if (packer.isEmpty())
-            QSKIP("packer (Debian's 1.6.6, the oracle) is not installed; packaging/setup-debian.sh installs it");
+            QSKIP("packer (Debian's 1.6.6, the oracle) is not installed; packaging/setup-debian.sh "
+                  "installs it");
 
         QTemporaryDir packerDir, kilnDir;
-        for (const QString &d : { packerDir.path(), kilnDir.path() })
+        for (const QString &d : {packerDir.path(), kilnDir.path()})
             QVERIFY(QFile::copy(fixture(templateName), d + QLatin1Char('/') + templateName));
 
-        const Run expected = run(packer, { "build", "-color=false", templateName }, packerDir.path());
-        const Run actual = run(QStringLiteral(KILN_BINARY), { "build", "-color=false", templateName }, kilnDir.path());
+        const Run expected = run(packer, {"build", "-color=false", templateName}, packerDir.path());
+        const Run actual = run(
+            QStringLiteral(KILN_BINARY), {"build", "-color=false", templateName}, kilnDir.path());
         QCOMPARE(actual.status, QProcess::NormalExit);
         QCOMPARE(actual.exitCode, expected.exitCode);
 
@@ -187,7 +196,8 @@ private slots:
 
         if (!manifest.isEmpty()) {
             QStringList problems;
-            const QJsonObject want = stableManifest(readJson(packerDir.filePath(manifest)), &problems);
+            const QJsonObject want
+                = stableManifest(readJson(packerDir.filePath(manifest)), &problems);
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));
             const QJsonObject got = stableManifest(readJson(kilnDir.filePath(manifest)), &problems);
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));
@@ -200,21 +210,48 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(QFile::copy(fixture("named.pkr.hcl"), dir.filePath("named.pkr.hcl")));
-        const Run r = run(QStringLiteral(KILN_BINARY), { "--build", "-color=false", "named.pkr.hcl" }, dir.path());
+        const Run r = run(
+            QStringLiteral(KILN_BINARY), {"--build", "-color=false", "named.pkr.hcl"}, dir.path());
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("    app.null.x: named build\n"), qPrintable(r.out));
-        QVERIFY(r.out.contains("--> app.null.x: Did not export anything. This is the null builder\n"));
+        QVERIFY(
+            r.out.contains("--> app.null.x: Did not export anything. This is the null builder\n"));
+    }
+
+    // {{template_dir}} is the template's directory, in the variables section too, from any
+    // working directory (packer 1.6.6 prints the same line).
+    void legacyTemplateDir()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub")));
+        QFile f(dir.filePath(QStringLiteral("sub/t.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"variables": {"d": "{{template_dir}}"},
+ "builders": [{"type": "null", "communicator": "none"}],
+ "provisioners": [{"type": "shell-local", "inline": ["echo dir={{template_dir}} var={{user `d`}}"]}]})");
+        f.close();
+        const QString sub = QDir(dir.filePath(QStringLiteral("sub"))).canonicalPath();
+        for (const QString &cwd : {dir.path(), sub}) {
+            const Run r = run(QStringLiteral(KILN_BINARY),
+                {"build", "-color=false",
+                    QDir(cwd).relativeFilePath(sub + QStringLiteral("/t.json"))},
+                cwd);
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.contains(QStringLiteral("    null: dir=%1 var=%1\n").arg(sub)),
+                qPrintable(r.out));
+        }
     }
 
     void onlyAndExceptGlobs_data()
     {
         QTest::addColumn<QStringList>("flags");
         QTest::addColumn<QStringList>("built");
-        QTest::newRow("only exact") << QStringList { "-only=null.first" } << QStringList { "null.first" };
-        QTest::newRow("only glob") << QStringList { "-only=null.s*" } << QStringList { "null.second" };
-        QTest::newRow("only ?") << QStringList { "-only=null.?irst" } << QStringList { "null.first" };
-        QTest::newRow("except glob") << QStringList { "-except=*.first" } << QStringList { "null.second" };
-        QTest::newRow("none excluded") << QStringList {} << QStringList { "null.first", "null.second" };
+        QTest::newRow("only exact") << QStringList{"-only=null.first"} << QStringList{"null.first"};
+        QTest::newRow("only glob") << QStringList{"-only=null.s*"} << QStringList{"null.second"};
+        QTest::newRow("only ?") << QStringList{"-only=null.?irst"} << QStringList{"null.first"};
+        QTest::newRow("except glob")
+            << QStringList{"-except=*.first"} << QStringList{"null.second"};
+        QTest::newRow("none excluded") << QStringList{} << QStringList{"null.first", "null.second"};
     }
 
     void onlyAndExceptGlobs()
@@ -223,11 +260,12 @@ private slots:
         QFETCH(QStringList, built);
         QTemporaryDir dir;
         QVERIFY(QFile::copy(fixture("parallel.pkr.hcl"), dir.filePath("t.pkr.hcl")));
-        const Run r = run(QStringLiteral(KILN_BINARY), QStringList { "build", "-color=false" } + flags + QStringList { "t.pkr.hcl" },
-                          dir.path());
+        const Run r = run(QStringLiteral(KILN_BINARY),
+            QStringList{"build", "-color=false"} + flags + QStringList{"t.pkr.hcl"}, dir.path());
         QCOMPARE(r.exitCode, 0);
         QStringList finished;
-        static const QRegularExpression re(QStringLiteral("^Build '([^']+)' finished"), QRegularExpression::MultilineOption);
+        static const QRegularExpression re(
+            QStringLiteral("^Build '([^']+)' finished"), QRegularExpression::MultilineOption);
         for (auto it = re.globalMatch(r.out); it.hasNext();)
             finished << it.next().captured(1);
         finished.sort();
@@ -249,8 +287,8 @@ private slots:
         QFETCH(bool, cleanupRuns);
         QTemporaryDir dir;
         QVERIFY(QFile::copy(fixture("cleanup.pkr.hcl"), dir.filePath("t.pkr.hcl")));
-        const Run r = run(QStringLiteral(KILN_BINARY), { "build", "-color=false", "-on-error=" + onError, "t.pkr.hcl" },
-                          dir.path());
+        const Run r = run(QStringLiteral(KILN_BINARY),
+            {"build", "-color=false", "-on-error=" + onError, "t.pkr.hcl"}, dir.path());
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.out.contains("    null.x: cleanup provisioner ran\n"), cleanupRuns);
         QVERIFY2(r.out.contains("Build 'null.x' errored after "), qPrintable(r.out));
@@ -264,8 +302,9 @@ private slots:
         // setsid: no controlling terminal, as in CI. Like Packer ("no available tty"), the
         // question is not asked and the default, clean up, is taken.
         const Run r = run(QStringLiteral("setsid"),
-                          { "-w", QStringLiteral(KILN_BINARY), "build", "-color=false", "-on-error=ask", "t.pkr.hcl" },
-                          dir.path(), {}, 20000);
+            {"-w", QStringLiteral(KILN_BINARY), "build", "-color=false", "-on-error=ask",
+                "t.pkr.hcl"},
+            dir.path(), {}, 20000);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains("==> null.x: Step \"StepProvision\" failed\n"), qPrintable(r.out));
         QVERIFY2(!r.out.contains("[c] Clean up and exit"), qPrintable(r.out));
@@ -275,9 +314,9 @@ private slots:
     void secretsNeverPrinted_data()
     {
         QTest::addColumn<QStringList>("flags");
-        QTest::newRow("human") << QStringList { "-color=false" };
-        QTest::newRow("machine-readable") << QStringList { "-machine-readable" };
-        QTest::newRow("timestamps") << QStringList { "-color=false", "-timestamp-ui" };
+        QTest::newRow("human") << QStringList{"-color=false"};
+        QTest::newRow("machine-readable") << QStringList{"-machine-readable"};
+        QTest::newRow("timestamps") << QStringList{"-color=false", "-timestamp-ui"};
     }
 
     void secretsNeverPrinted()
@@ -286,13 +325,14 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(QFile::copy(fixture("secrets.pkr.hcl"), dir.filePath("t.pkr.hcl")));
         const QString log = dir.filePath("packer.log");
-        const Run r = run(QStringLiteral(KILN_BINARY), QStringList { "build" } + flags + QStringList { "t.pkr.hcl" },
-                          dir.path(), { "PACKER_LOG=1", "PACKER_LOG_PATH=" + log });
+        const Run r = run(QStringLiteral(KILN_BINARY),
+            QStringList{"build"} + flags + QStringList{"t.pkr.hcl"}, dir.path(),
+            {"PACKER_LOG=1", "PACKER_LOG_PATH=" + log});
         QCOMPARE(r.exitCode, 1);
         QFile f(log);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString logText = QString::fromUtf8(f.readAll());
-        for (const QString &text : { r.out, logText }) {
+        for (const QString &text : {r.out, logText}) {
             QVERIFY2(!text.contains("s3cr3t"), qPrintable(text));
             QVERIFY(!text.contains("with-comma"));
             QVERIFY(!text.contains("with%!(PACKER_COMMA)"));
@@ -315,11 +355,14 @@ private slots:
         QFETCH(int, signal);
         QTemporaryDir dir;
         QVERIFY(QFile::copy(fixture("cancel.pkr.hcl"), dir.filePath("t.pkr.hcl")));
-        const QString marker = QStringLiteral("kiln-cancel-test-%1-%2").arg(QCoreApplication::applicationPid()).arg(signal);
+        const QString marker = QStringLiteral("kiln-cancel-test-%1-%2")
+                                   .arg(QCoreApplication::applicationPid())
+                                   .arg(signal);
         QProcess p;
         p.setWorkingDirectory(dir.path());
         p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(QStringLiteral(KILN_BINARY), { "build", "-color=false", "-var", "marker=" + marker, "t.pkr.hcl" });
+        p.start(QStringLiteral(KILN_BINARY),
+            {"build", "-color=false", "-var", "marker=" + marker, "t.pkr.hcl"});
         QVERIFY(p.waitForStarted());
         QString out;
         QElapsedTimer t;
@@ -340,13 +383,15 @@ private slots:
         QCOMPARE(p.exitCode(), 1);
         QVERIFY2(out.contains(signal == SIGINT ? "Cancelling build after receiving interrupt"
                                                : "Cancelling build after receiving terminated"),
-                 qPrintable(out));
+            qPrintable(out));
         QVERIFY(out.contains("Cleanly cancelled builds after being interrupted."));
         QVERIFY(!out.contains("never"));
         QVERIFY2(!processAlive(marker), "the provisioner's children were killed");
-        QVERIFY2(!QFile::exists(dir.filePath("cancel-manifest.json")), "no post-processor ran after the cancel");
-        const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
-        QCOMPARE(left, QStringList { "t.pkr.hcl" });
+        QVERIFY2(!QFile::exists(dir.filePath("cancel-manifest.json")),
+            "no post-processor ran after the cancel");
+        const QStringList left
+            = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+        QCOMPARE(left, QStringList{"t.pkr.hcl"});
     }
 };
 
