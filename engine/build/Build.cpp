@@ -107,34 +107,51 @@ std::unique_ptr<T> Build::instantiate(
     return component;
 }
 
-PrepareResult Build::prepare()
+PreparedComponents Build::prepareComponents()
 {
-    PrepareResult result;
+    using Stage = PrepareFailure::Stage;
+    PreparedComponents result;
     QString error;
-    // Packer reports a build's prepare warnings from its builder only.
     m_builder = instantiate<Builder>(nullptr, m_plan.builder, &error, &result.warnings);
     if (!m_builder)
-        result.errors
-            << QStringLiteral("Failed to prepare build: \"%1\"\n\n%2").arg(m_plan.name, error);
-    auto check = [&](const ComponentPlan &p, const QString &what) {
+        result.failures << PrepareFailure{Stage::Builder, &m_plan.builder, error};
+    auto check = [&](Stage stage, const ComponentPlan &p) {
         QString e;
-        bool ok = false;
-        if (what == QLatin1String("post-processor"))
-            ok = instantiate<PostProcessor>(nullptr, p, &e) != nullptr;
-        else
-            ok = instantiate<Provisioner>(nullptr, p, &e) != nullptr;
+        const bool ok = stage == Stage::PostProcessor
+            ? instantiate<PostProcessor>(nullptr, p, &e) != nullptr
+            : instantiate<Provisioner>(nullptr, p, &e) != nullptr;
         if (!ok)
-            result.errors << QStringLiteral("Failed preparing %1-block \"%2\" \"%3\"\n\n%4")
-                                 .arg(what, p.type, p.name, e);
+            result.failures << PrepareFailure{stage, &p, e};
     };
     for (const ComponentPlan &p : std::as_const(m_plan.provisioners))
-        check(p, QStringLiteral("provisioner"));
+        check(Stage::Provisioner, p);
     if (m_plan.errorCleanupProvisioner)
-        check(*m_plan.errorCleanupProvisioner, QStringLiteral("provisioner"));
+        check(Stage::ErrorCleanupProvisioner, *m_plan.errorCleanupProvisioner);
     for (const auto &chain : std::as_const(m_plan.postProcessors))
         for (const ComponentPlan &p : chain)
-            check(p, QStringLiteral("post-processor"));
-    m_prepared = result.ok();
+            check(Stage::PostProcessor, p);
+    m_prepared = result.failures.isEmpty();
+    return result;
+}
+
+QString Build::failureSummary(const PrepareFailure &failure) const
+{
+    if (failure.stage == PrepareFailure::Stage::Builder)
+        return QStringLiteral("Failed to prepare build: \"%1\"").arg(m_plan.name);
+    const QString kind = failure.stage == PrepareFailure::Stage::PostProcessor
+        ? QStringLiteral("post-processor")
+        : QStringLiteral("provisioner");
+    return QStringLiteral("Failed preparing %1-block \"%2\" \"%3\"")
+        .arg(kind, failure.component->type, failure.component->name);
+}
+
+PrepareResult Build::prepare()
+{
+    const PreparedComponents prepared = prepareComponents();
+    PrepareResult result;
+    result.warnings = prepared.warnings;
+    for (const PrepareFailure &f : prepared.failures)
+        result.errors << failureSummary(f) + QStringLiteral("\n\n") + f.errors;
     return result;
 }
 

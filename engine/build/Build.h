@@ -43,6 +43,24 @@ struct RunEnvironment
     QString packerRunUuid;
 };
 
+// One component of a build that did not prepare.
+struct PrepareFailure
+{
+    // Packer's order: the builder, the provisioners, the error-cleanup-provisioner, the
+    // post-processors.
+    enum class Stage { Builder, Provisioner, ErrorCleanupProvisioner, PostProcessor };
+    Stage stage = Stage::Builder;
+    const ComponentPlan *component = nullptr; // in the build's plan
+    QString errors; // the component's own error list, as Packer prints it
+};
+
+// prepare(), component by component.
+struct PreparedComponents
+{
+    QList<PrepareFailure> failures; // in the order they were prepared
+    QStringList warnings; // the builder's: Packer reports a build's warnings from it only
+};
+
 // One build: a builder, its provisioners and post-processor chains, run with Packer's
 // semantics (packer.CoreBuild): provisioners through the builder's provision hook with
 // pause_before / timeout / max_retries, the error-cleanup-provisioner on failure, then the
@@ -61,6 +79,11 @@ public:
     // Instantiates every component and runs its prepare() with placeholder build values.
     // No side effects. Errors are complete sentences naming the component.
     PrepareResult prepare();
+    // The same, telling which components failed (validate points at their blocks).
+    PreparedComponents prepareComponents();
+    // What prepare() says of a failure before its error list: "Failed to prepare build:
+    // "name"" or "Failed preparing provisioner-block "type" "name"".
+    QString failureSummary(const PrepareFailure &failure) const;
 
     BuildResult run(const RunEnvironment &env);
 
@@ -70,10 +93,11 @@ private:
     QString runProvisioner(BuildContext &ctx, comm::Communicator &comm, const ComponentPlan &plan);
     QStringList runPostProcessors(
         BuildContext &ctx, const ArtifactPtr &builderArtifact, QList<ArtifactPtr> &artifacts);
-    // Decodes with the build's generated data and prepares; the error text on failure.
+    // Makes one component, decodes its configuration (with the build's generated data when
+    // there is a context) and prepares it; the error text on failure. Without a build
+    // context (planning, validate) its prepare warnings go to `warnings` when given; with
+    // one they are shown on the console.
     template <typename T>
-    // Makes and prepares one component. Without a build context (planning, validate) its
-    // prepare warnings go to `warnings` when given; with one they are shown on the console.
     std::unique_ptr<T> instantiate(BuildContext *ctx, const ComponentPlan &plan, QString *error,
         QStringList *warnings = nullptr);
 

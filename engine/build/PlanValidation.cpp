@@ -10,8 +10,7 @@ namespace kiln::build {
 
 namespace {
 
-// GetBuilds' stages, in the order Packer prepares them in an HCL2 build.
-enum class Stage { Builder, Provisioners, PostProcessors, ErrorCleanup };
+using Stage = PrepareFailure::Stage;
 
 struct Failure
 {
@@ -21,37 +20,9 @@ struct Failure
     std::optional<hcl::SourceRange> range;
 };
 
-struct Block
-{
-    Stage stage;
-    QString header;
-    hcl::SourceRange range;
-};
-
 std::optional<hcl::SourceRange> valid(const hcl::SourceRange &range)
 {
     return range.isValid() ? std::optional(range) : std::nullopt;
-}
-
-// The blocks Build::prepare checks after the builder, in its order, with the header it
-// gives each failure; used to find the block each failure belongs to.
-QList<Block> componentBlocks(const BuildPlan &plan)
-{
-    const auto header = [](const QString &kind, const ComponentPlan &p) {
-        return QStringLiteral("Failed preparing %1-block \"%2\" \"%3\"").arg(kind, p.type, p.name);
-    };
-    QList<Block> blocks;
-    for (const ComponentPlan &p : plan.provisioners)
-        blocks.append({Stage::Provisioners, header(QStringLiteral("provisioner"), p), p.range});
-    if (plan.errorCleanupProvisioner)
-        blocks.append({Stage::ErrorCleanup,
-            header(QStringLiteral("provisioner"), *plan.errorCleanupProvisioner),
-            plan.errorCleanupProvisioner->range});
-    for (const auto &chain : plan.postProcessors)
-        for (const ComponentPlan &p : chain)
-            blocks.append(
-                {Stage::PostProcessors, header(QStringLiteral("post-processor"), p), p.range});
-    return blocks;
 }
 
 struct Prepared
@@ -62,37 +33,16 @@ struct Prepared
     QStringList warnings;
 };
 
-// Prepares the plan as `kiln build` does and tells each failure's block. Build::prepare
-// reports failures in the order of componentBlocks(), so each one is matched with the
-// next block of the same header.
+// Prepares the plan as `kiln build` does, each failure with its block.
 Prepared prepare(const BuildPlan &plan)
 {
     Build build(plan);
-    const PrepareResult prepared = build.prepare();
-    const QList<Block> blocks = componentBlocks(plan);
+    const PreparedComponents prepared = build.prepareComponents();
     Prepared result;
     result.warnings = prepared.warnings;
-    QList<Failure> &failures = result.failures;
-    qsizetype next = 0;
-    for (const QString &error : prepared.errors) {
-        Failure f;
-        const qsizetype split = error.indexOf(QLatin1String("\n\n"));
-        f.header = split < 0 ? error : error.left(split);
-        f.body = split < 0 ? QString() : error.mid(split + 2);
-        if (f.header.startsWith(QLatin1String("Failed to prepare build:"))) {
-            f.range = valid(plan.builder.range);
-        } else {
-            for (qsizetype i = next; i < blocks.size(); ++i) {
-                if (blocks[i].header == f.header) {
-                    f.stage = blocks[i].stage;
-                    f.range = valid(blocks[i].range);
-                    next = i + 1;
-                    break;
-                }
-            }
-        }
-        failures << f;
-    }
+    for (const PrepareFailure &f : prepared.failures)
+        result.failures << Failure{
+            f.stage, build.failureSummary(f), f.errors, valid(f.component->range)};
     return result;
 }
 
@@ -160,8 +110,9 @@ hcl::Diagnostics PlanValidation::hcl2(const QList<BuildPlan> &plans)
         // startBuilder: the builder's warnings, at its source block, even when it failed.
         for (const QString &w : prepared.warnings)
             diags += hcl::Diagnostic::warning(w, QString(), valid(plan.builder.range));
-        for (Stage stage :
-            {Stage::Builder, Stage::Provisioners, Stage::PostProcessors, Stage::ErrorCleanup}) {
+        // GetBuilds' stages, in the order Packer prepares them in an HCL2 build.
+        for (Stage stage : {Stage::Builder, Stage::Provisioner, Stage::PostProcessor,
+                 Stage::ErrorCleanupProvisioner}) {
             bool failed = false;
             for (const Failure &f : failures) {
                 if (f.stage != stage)
