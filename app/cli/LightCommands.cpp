@@ -24,7 +24,8 @@ Command runtimeCommand(const char *name, const char *synopsis)
 
 QList<Command> lightCommands()
 {
-    // Only the component descriptions: validating (but -syntax-only) runs in the runtime.
+    // The component descriptions and settings: validate plans and prepares builds here;
+    // only running data sources (-evaluate-datasources) needs the runtime module.
     ValidateRuntime validation;
     validation.registerComponents = components::registerBuiltinDescriptions;
     // The order and names of allCommands().

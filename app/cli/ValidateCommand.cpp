@@ -1,6 +1,8 @@
 #include "app/cli/ValidateCommand.h"
 
 #include "app/cli/CommandFlags.h"
+#include "engine/build/LegacyPlanning.h"
+#include "engine/build/PlanValidation.h"
 #include "engine/registry/DidYouMean.h"
 #include "engine/template/BuildSelector.h"
 #include "engine/template/TemplateLoader.h"
@@ -101,8 +103,44 @@ QList<tmpl::legacy::LegacyBuilder> selectedBuilders(
     return selected;
 }
 
-int validateLegacy(const ValidateArgs &args, CommandUi &ui, const registry::Registry &reg,
-    const ValidateRuntime &runtime)
+// Plans the selected builds of a legacy JSON template as `kiln build` does and prepares
+// every component (Packer's Core.Build). What stops planning now is reading a -var-file
+// (printed alone) or Core's initialisation (user variables: one error list, as Core's).
+// True when the template failed; what was printed says why.
+bool legacyPrepareFailed(const ValidateArgs &args, const registry::Registry &reg, CommandUi &ui)
+{
+    build::PlanRequest request;
+    request.path = args.path;
+    request.vars = args.vars;
+    request.only = args.only;
+    request.except = args.except;
+    // Builds with a component Kiln cannot run were checked against the schemas only.
+    const tmpl::legacy::LegacyParseResult parsed
+        = tmpl::legacy::LegacyTemplateParser::parseFile(args.path);
+    request.except += build::PlanValidation::unpreparableBuilds(parsed.tmpl, reg);
+    build::PlanResult planned;
+    build::planLegacyTemplate(request, reg, planned);
+    if (!planned.error.isEmpty()) {
+        ui.error(planned.error);
+        return true;
+    }
+    hcl::Diagnostics diags;
+    QStringList coreErrors;
+    for (const hcl::Diagnostic &d : std::as_const(planned.diagnostics)) {
+        if (d.severity == hcl::Severity::Error)
+            coreErrors << (d.detail.isEmpty() ? d.summary
+                                              : d.summary + QStringLiteral(": ") + d.detail);
+        else
+            diags += d;
+    }
+    if (!coreErrors.isEmpty())
+        diags.prepend(hcl::Diagnostic::error(QString(), multiErrorText(coreErrors)));
+    if (!planned.failed)
+        diags += build::PlanValidation::legacy(planned.plans);
+    return ui.writeDiagnostics(diags);
+}
+
+int validateLegacy(const ValidateArgs &args, CommandUi &ui, const registry::Registry &reg)
 {
     using namespace tmpl::legacy;
     LegacyParseResult parsed = LegacyTemplateParser::parseFile(args.path);
@@ -169,19 +207,8 @@ int validateLegacy(const ValidateArgs &args, CommandUi &ui, const registry::Regi
     if (ui.writeDiagnostics(diags))
         return 1;
     // Packer's Core.Build then prepares every component of the selected builds.
-    if (runtime.prepareLegacy) {
-        ValidateRuntime::LegacyPrepared prepared
-            = runtime.prepareLegacy({args.path, args.vars, args.only, args.except}, reg);
-        if (!prepared.error.isEmpty()) {
-            ui.error(prepared.error);
-            return 1;
-        }
-        if (!prepared.coreErrors.isEmpty())
-            prepared.diagnostics.prepend(
-                hcl::Diagnostic::error(QString(), multiErrorText(prepared.coreErrors)));
-        if (ui.writeDiagnostics(prepared.diagnostics))
-            return 1;
-    }
+    if (legacyPrepareFailed(args, reg, ui))
+        return 1;
     ui.say(QStringLiteral("The configuration is valid."));
     return 0;
 }
@@ -233,8 +260,8 @@ int validateHcl2(const ValidateArgs &args, CommandUi &ui, const registry::Regist
     // GetBuilds starts (prepares) every builder, provisioner and post-processor of the
     // selected builds in the same pass as it decodes them: the builds that passed the
     // schema checks are prepared even when others failed them, so that all are reported.
-    if (runtime.prepareHcl2 && !builds.isEmpty())
-        diags += runtime.prepareHcl2(tpl, builds, reg);
+    if (!builds.isEmpty())
+        diags += build::PlanValidation::hcl2(tpl, builds, reg);
     if (ui.writeDiagnostics(diags, tpl.sourceBytes()))
         return 1;
     ui.say(QStringLiteral("The configuration is valid."));
@@ -250,16 +277,16 @@ void addValidateFlags(CommandFlags &flags, ValidateArgs &args)
     flags.addTemplateFlags(&args.only, &args.except, &args.vars);
 }
 
-// Everything but -syntax-only prepares the components, which only the build engine
-// can do; a command line validate rejects before that (bad flags, no template) needs no
-// runtime to say so.
-bool preparesComponents(const QStringList &argv)
+// Running data sources is the runtime module's job; a command line validate rejects
+// before that (bad flags, no template) needs no runtime to say so.
+bool evaluatesDataSources(const QStringList &argv)
 {
     ValidateArgs args;
     CommandFlags flags;
     addValidateFlags(flags, args);
     QString error;
-    return flags.parse(argv, &error) && flags.remaining().size() == 1 && !args.syntaxOnly;
+    return flags.parse(argv, &error) && flags.remaining().size() == 1 && !args.syntaxOnly
+        && args.evaluateDatasources;
 }
 
 int runValidate(const QStringList &argv, CommandIo &io, const ValidateRuntime &runtime)
@@ -283,7 +310,7 @@ int runValidate(const QStringList &argv, CommandIo &io, const ValidateRuntime &r
     registry::Registry reg;
     runtime.registerComponents(reg);
     if (tmpl::TemplateLoader::kindOf(args.path) == tmpl::TemplateKind::LegacyJson)
-        return validateLegacy(args, ui, reg, runtime);
+        return validateLegacy(args, ui, reg);
     return validateHcl2(args, ui, reg, runtime);
 }
 
@@ -294,9 +321,8 @@ Command validateCommand(const ValidateRuntime &runtime)
     Command c{QStringLiteral("validate"), QStringLiteral("check that a template is valid"),
         [runtime](
             const QStringList &argv, CommandIo &io) { return runValidate(argv, io, runtime); }};
-    // Without the build engine, preparing components is the runtime module's job.
-    if (!runtime.prepareHcl2 || !runtime.prepareLegacy)
-        c.needsRuntime = preparesComponents;
+    if (!runtime.executeDataSource)
+        c.needsRuntime = evaluatesDataSources;
     return c;
 }
 

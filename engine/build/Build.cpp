@@ -15,17 +15,6 @@ namespace kiln::build {
 
 namespace {
 
-QString diagnosticsText(const hcl::Diagnostics &diags)
-{
-    QStringList lines;
-    for (const hcl::Diagnostic &d : diags) {
-        if (d.severity != hcl::Severity::Error)
-            continue;
-        lines << (d.detail.isEmpty() ? d.summary : d.summary + QStringLiteral(": ") + d.detail);
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
 // Cancels `token` with reason "timeout" after `ms` unless finished first.
 class Deadline
 {
@@ -80,69 +69,41 @@ std::unique_ptr<T> Build::instantiate(
         return nullptr;
     }
     made.release();
-    hcl::Diagnostics diags;
     QStringList secrets;
-    const ComponentConfig config
-        = plan.decode(ctx ? &ctx->generatedData : nullptr, diags, &secrets);
+    QStringList shown;
+    *error = ComponentPreparation::prepare(
+        plan, ctx ? &ctx->generatedData : nullptr,
+        [&](const ComponentConfig &config) { return component->prepare(config); },
+        ctx ? &shown : warnings, &secrets);
     m_secrets->add(secrets);
-    if (diags.hasErrors()) {
-        *error = diagnosticsText(diags);
+    for (const QString &w : std::as_const(shown))
+        ctx->ui.message(QStringLiteral("Warning: ") + w);
+    if (!error->isEmpty())
         return nullptr;
-    }
-    const PrepareResult prepared = component->prepare(config);
-    if (ctx)
-        for (const QString &w : prepared.warnings)
-            ctx->ui.message(QStringLiteral("Warning: ") + w);
-    else if (warnings)
-        *warnings += prepared.warnings;
-    if (!prepared.ok()) {
-        QStringList points;
-        for (const QString &e : prepared.errors)
-            points << QStringLiteral("* ") + e;
-        *error = QStringLiteral("%1 error(s) occurred:\n\n%2")
-                     .arg(prepared.errors.size())
-                     .arg(points.join(QLatin1Char('\n')));
-        return nullptr;
-    }
     return component;
 }
 
 PreparedComponents Build::prepareComponents()
 {
     using Stage = PrepareFailure::Stage;
-    PreparedComponents result;
-    QString error;
-    m_builder = instantiate<Builder>(nullptr, m_plan.builder, &error, &result.warnings);
-    if (!m_builder)
-        result.failures << PrepareFailure{Stage::Builder, &m_plan.builder, error};
-    auto check = [&](Stage stage, const ComponentPlan &p) {
-        QString e;
-        const bool ok = stage == Stage::PostProcessor
-            ? instantiate<PostProcessor>(nullptr, p, &e) != nullptr
-            : instantiate<Provisioner>(nullptr, p, &e) != nullptr;
-        if (!ok)
-            result.failures << PrepareFailure{stage, &p, e};
-    };
-    for (const ComponentPlan &p : std::as_const(m_plan.provisioners))
-        check(Stage::Provisioner, p);
-    if (m_plan.errorCleanupProvisioner)
-        check(Stage::ErrorCleanupProvisioner, *m_plan.errorCleanupProvisioner);
-    for (const auto &chain : std::as_const(m_plan.postProcessors))
-        for (const ComponentPlan &p : chain)
-            check(Stage::PostProcessor, p);
+    const PreparedComponents result = ComponentPreparation::inOrder(
+        m_plan, [this](Stage stage, const ComponentPlan &p, QStringList *warnings) {
+            QString error;
+            if (stage == Stage::Builder)
+                m_builder = instantiate<Builder>(nullptr, p, &error, warnings);
+            else if (stage == Stage::PostProcessor)
+                instantiate<PostProcessor>(nullptr, p, &error);
+            else
+                instantiate<Provisioner>(nullptr, p, &error);
+            return error;
+        });
     m_prepared = result.failures.isEmpty();
     return result;
 }
 
 QString Build::failureSummary(const PrepareFailure &failure) const
 {
-    if (failure.stage == PrepareFailure::Stage::Builder)
-        return QStringLiteral("Failed to prepare build: \"%1\"").arg(m_plan.name);
-    const QString kind = failure.stage == PrepareFailure::Stage::PostProcessor
-        ? QStringLiteral("post-processor")
-        : QStringLiteral("provisioner");
-    return QStringLiteral("Failed preparing %1-block \"%2\" \"%3\"")
-        .arg(kind, failure.component->type, failure.component->name);
+    return ComponentPreparation::failureSummary(m_plan, failure);
 }
 
 PrepareResult Build::prepare()

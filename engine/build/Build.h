@@ -5,6 +5,7 @@
 #include "engine/build/BuildPlan.h"
 #include "engine/build/Builder.h"
 #include "engine/build/CancelToken.h"
+#include "engine/build/ComponentPreparation.h"
 
 #include <QList>
 #include <QString>
@@ -41,24 +42,6 @@ struct RunEnvironment
     CancelTokenPtr cancel;
     BuildOptions options;
     QString packerRunUuid;
-};
-
-// One component of a build that did not prepare.
-struct PrepareFailure
-{
-    // Packer's order: the builder, the provisioners, the error-cleanup-provisioner, the
-    // post-processors.
-    enum class Stage { Builder, Provisioner, ErrorCleanupProvisioner, PostProcessor };
-    Stage stage = Stage::Builder;
-    const ComponentPlan *component = nullptr; // in the build's plan
-    QString errors; // the component's own error list, as Packer prints it
-};
-
-// prepare(), component by component.
-struct PreparedComponents
-{
-    QList<PrepareFailure> failures; // in the order they were prepared
-    QStringList warnings; // the builder's: Packer reports a build's warnings from it only
 };
 
 // One build: a builder, its provisioners and post-processor chains, run with Packer's

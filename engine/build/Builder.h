@@ -2,6 +2,7 @@
 
 #include "engine/build/Artifact.h"
 #include "engine/build/ComponentConfig.h"
+#include "engine/build/PrepareResult.h"
 #include "engine/registry/Component.h"
 
 #include <QStringList>
@@ -9,14 +10,6 @@
 namespace kiln::build {
 
 class BuildContext;
-
-// The outcome of prepare(): Packer's Prepare errors and warnings, in its wording.
-struct PrepareResult
-{
-    QStringList errors;
-    QStringList warnings;
-    bool ok() const { return errors.isEmpty(); }
-};
 
 // Creates a machine, has it provisioned, and turns it into an artifact. Packer's
 // packersdk.Builder.

@@ -1,7 +1,8 @@
 #include "engine/build/PlanValidation.h"
 
-#include "engine/build/Build.h"
 #include "engine/build/BuildPlanner.h"
+#include "engine/build/ComponentPreparation.h"
+#include "engine/build/ComponentSettings.h"
 #include "engine/template/Template.h"
 
 #include <algorithm>
@@ -33,23 +34,35 @@ struct Prepared
     QStringList warnings;
 };
 
-// Prepares the plan as `kiln build` does, each failure with its block.
+// Reads the settings of every component of the plan, as `kiln build` prepares them (the
+// same decoding, the same checks), each failure with its block.
 Prepared prepare(const BuildPlan &plan)
 {
-    Build build(plan);
-    const PreparedComponents prepared = build.prepareComponents();
+    const PreparedComponents prepared = ComponentPreparation::inOrder(
+        plan, [](Stage, const ComponentPlan &component, QStringList *warnings) {
+            const std::unique_ptr<registry::Component> made = component.descriptor->settings();
+            auto *settings = dynamic_cast<ComponentSettings *>(made.get());
+            if (!settings)
+                return QStringLiteral("%1 has no settings").arg(component.type);
+            QStringList secrets; // nothing is printed but the errors, which never hold them
+            return ComponentPreparation::prepare(
+                component, nullptr,
+                [settings](const ComponentConfig &config) { return settings->read(config); },
+                warnings, &secrets);
+        });
     Prepared result;
     result.warnings = prepared.warnings;
     for (const PrepareFailure &f : prepared.failures)
-        result.failures << Failure{
-            f.stage, build.failureSummary(f), f.errors, valid(f.component->range)};
+        result.failures << Failure{f.stage, ComponentPreparation::failureSummary(plan, f), f.errors,
+            valid(f.component->range)};
     return result;
 }
 
+// A component validate can prepare: one with settings (every component Kiln can run).
 bool runnable(const registry::Registry &registry, registry::ComponentKind kind, const QString &type)
 {
     const registry::ComponentDescriptor *d = registry.find(kind, type);
-    return d && d->create;
+    return d && d->settings;
 }
 
 // The build without the components that cannot be prepared; nullopt when its builder is

@@ -11,9 +11,10 @@
 namespace kiln::build {
 
 // `kiln validate`'s last stage, Packer's GetBuilds: every component of the planned builds
-// is prepared exactly as `kiln build` prepares it (a Build per plan and its prepare(),
-// which has no side effects), nothing runs, and the failures become diagnostics in the
-// wording, order and places `packer validate` reports them.
+// is prepared as `kiln build` prepares it (the same decoding and the same checks: the
+// components' settings, build::ComponentSettings, which is all their prepare() does),
+// nothing runs, and the failures become diagnostics in the wording, order and places
+// `packer validate` reports them. Needs only the components' descriptions.
 class PlanValidation
 {
 public:
@@ -32,7 +33,7 @@ public:
     // as "Failed to prepare build: \"name\"", builds in name order as Core lists them.
     static hcl::Diagnostics legacy(const QList<BuildPlan> &plans);
 
-    // Components Kiln knows the settings of but cannot run (no factory) have no prepare:
+    // Components Kiln knows the schema of but cannot run (no settings) have no prepare:
     // validation checks them against their schema only. The HCL2 entry point leaves
     // them out itself (a build without a runnable builder entirely); for a legacy
     // template, these are the builds to leave out of planning, by name.

@@ -9,6 +9,7 @@
 #include "engine/build/Build.h"
 #include "engine/build/BuildPlan.h"
 #include "engine/build/CancelToken.h"
+#include "engine/build/PlanRequest.h"
 #include "engine/build/SecretFilter.h"
 #include "engine/hcl/Diagnostic.h"
 #include "engine/template/TemplateLoader.h"
@@ -17,7 +18,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace kiln::registry {
@@ -28,28 +28,6 @@ class Template;
 }
 
 namespace kiln::build {
-
-struct PlanRequest
-{
-    QString path; // a file or a directory of HCL2 files
-    QList<tmpl::VarSetting> vars; // -var and -var-file, in command-line order
-    QStringList only;
-    QStringList except;
-    bool warnOnUndeclaredVar = false;
-    CancelTokenPtr cancel; // for data sources; a fresh token when null
-};
-
-struct PlanResult
-{
-    QList<BuildPlan> plans;
-    hcl::Diagnostics diagnostics; // warnings, and the errors of the stage that failed
-    QString error; // a failure that is not a template diagnostic (an unreadable -var-file)
-    QHash<QString, QByteArray> sources; // file contents, for diagnostic snippets
-    QStringList secrets; // sensitive values seen so far: scrub them from everything printed
-    // HCL2 plans point into the template's bodies: keep it alive as long as the plans.
-    std::shared_ptr<tmpl::Template> tmpl;
-    bool failed = false;
-};
 
 // Plans every selected build of the template at request.path.
 PlanResult planTemplate(const PlanRequest &request, const registry::Registry &registry);

@@ -35,6 +35,12 @@ struct ComponentDescriptor
     // empty in a registry that holds only descriptions (the kiln executable's validate,
     // fmt, inspect: the implementations live in the runtime module, see Registry::setFactory).
     ComponentFactory create;
+    // Makes the component's settings alone: a build::ComponentSettings, which reads and
+    // checks a configuration as the component's prepare() does, without the code that
+    // runs it. Set by the description itself (components/<kind>/<type>/*Settings.h), so
+    // that `kiln validate` prepares every component without the runtime module. Empty
+    // exactly when the component cannot run anywhere (no implementation at all).
+    ComponentFactory settings;
 };
 
 } // namespace kiln::registry

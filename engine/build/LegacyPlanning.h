@@ -1,0 +1,17 @@
+#pragma once
+
+#include "engine/build/PlanRequest.h"
+
+namespace kiln::registry {
+class Registry;
+}
+
+namespace kiln::build {
+
+// planTemplate() for a legacy JSON template, which has no data sources: parse, apply
+// -var/-var-file to the variables section, select builds with -only/-except, plan them.
+// Needs nothing of the build runtime, so `kiln validate` plans with it too.
+void planLegacyTemplate(
+    const PlanRequest &request, const registry::Registry &registry, PlanResult &result);
+
+} // namespace kiln::build
