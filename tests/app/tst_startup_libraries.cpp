@@ -3,7 +3,8 @@
 // lookups and initialisers at every start (libcurl, libssh, libarchive and Qt Network
 // pull in a few dozen more), which once made `kiln version` cost 8.6 ms of CPU. The
 // runtime lives in kiln-runtime.so, loaded only by the command lines that need it
-// (validate prepares every component, as packer validate does, so it needs it too).
+// (build, export, validate -evaluate-datasources). validate prepares every component, as
+// packer validate does, through the components' settings, which the executable links.
 
 #include <QDir>
 #include <QFile>
@@ -176,10 +177,13 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::newRow("version") << QStringList{QStringLiteral("version")};
         QTest::newRow("help") << QStringList{QStringLiteral("--help")};
-        QTest::newRow("validate -syntax-only") << QStringList{
-            QStringLiteral("validate"), QStringLiteral("-syntax-only"), example()};
+        QTest::newRow("validate -syntax-only")
+            << QStringList{QStringLiteral("validate"), QStringLiteral("-syntax-only"), example()};
         // Rejected before any template is read: validate prints its help itself.
         QTest::newRow("validate without template") << QStringList{QStringLiteral("validate")};
+        QTest::newRow("validate") << QStringList{QStringLiteral("validate"), example()};
+        QTest::newRow("validate -only")
+            << QStringList{QStringLiteral("validate"), QStringLiteral("-only=x"), example()};
         QTest::newRow("inspect") << QStringList{QStringLiteral("inspect"), example()};
         QTest::newRow("fmt") << QStringList{
             QStringLiteral("fmt"), QStringLiteral("-check"), example()};
@@ -199,9 +203,6 @@ private slots:
         QTest::newRow("build") << QStringList{QStringLiteral("build")};
         QTest::newRow("--build") << QStringList{QStringLiteral("--build")};
         QTest::newRow("export") << QStringList{QStringLiteral("export")};
-        QTest::newRow("validate") << QStringList{QStringLiteral("validate"), example()};
-        QTest::newRow("validate -only") << QStringList{
-            QStringLiteral("validate"), QStringLiteral("-only=x"), example()};
         QTest::newRow("validate -evaluate-datasources") << QStringList{
             QStringLiteral("validate"), QStringLiteral("-evaluate-datasources"), example()};
     }
@@ -229,7 +230,8 @@ private slots:
         QCOMPARE(r.code, 0);
     }
 
-    // Without its module, kiln still checks syntax; validate and build say what is missing.
+    // Without its module, kiln still validates (and prepares every component); build and
+    // validate -evaluate-datasources say what is missing.
     void missingModule()
     {
         // In <tmp>/bin, so that neither the directory nor ../lib/kiln has the module
@@ -242,13 +244,42 @@ private slots:
             QVERIFY(QFile::copy(QStringLiteral(KILN_BINARY), alone));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("bin/kiln-runtime.so"))));
 
-        Run r = kiln(alone, {QStringLiteral("validate"), QStringLiteral("-syntax-only"), example()});
+        Run r
+            = kiln(alone, {QStringLiteral("validate"), QStringLiteral("-syntax-only"), example()});
         QCOMPARE(r.out, QStringLiteral("Syntax-only check passed. Everything looks okay.\n"));
         QCOMPARE(r.code, 0);
 
         r = kiln(alone, {QStringLiteral("validate"), example()});
+        QCOMPARE(r.out, QStringLiteral("The configuration is valid.\n"));
+        QCOMPARE(r.code, 0);
+
+        // Prepare's checks are there: a provisioner's missing script, a post-processor's
+        // bad option, a builder's missing setting, each as packer validate reports them.
+        QFile f(dir.filePath(QStringLiteral("t.pkr.hcl")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("source \"null\" \"n\" {\n  communicator = \"ssh\"\n}\n"
+                "build {\n  sources = [\"source.null.n\"]\n}\n"
+                "source \"file\" \"f\" {\n  target = \"out.txt\"\n}\n"
+                "build {\n  name = \"b\"\n  sources = [\"source.file.f\"]\n"
+                "  provisioner \"shell\" {\n    script = \"no-such-script.sh\"\n  }\n}\n"
+                "build {\n  name = \"c\"\n  sources = [\"source.file.f\"]\n"
+                "  post-processor \"checksum\" {\n    checksum_types = [\"crc32\"]\n  }\n}\n");
+        f.close();
+        r = kiln(alone, {QStringLiteral("validate"), f.fileName()});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.startsWith(QLatin1String("kiln: cannot load the runtime module")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("runtime module")), qPrintable(r.err));
+        for (const char *expected : {"a Host must be specified", "no-such-script.sh",
+                 "Failed preparing provisioner-block \"shell\" \"\"",
+                 "Failed preparing post-processor-block \"checksum\" \"\"",
+                 "Unrecognized checksum type: crc32"})
+            QVERIFY2(
+                r.err.contains(QLatin1String(expected)), qPrintable(expected + (u'\n' + r.err)));
+
+        r = kiln(alone,
+            {QStringLiteral("validate"), QStringLiteral("-evaluate-datasources"), example()});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.startsWith(QLatin1String("kiln: cannot load the runtime module")),
+            qPrintable(r.err));
         QCOMPARE(r.out, QString());
 
         r = kiln(alone, {QStringLiteral("build"), example()});

@@ -1,4 +1,10 @@
+#include "components/BuiltinDescriptions.h"
 #include "components/Builtins.h"
+#include "engine/build/Builder.h"
+#include "engine/build/ComponentSettings.h"
+#include "engine/build/DataSource.h"
+#include "engine/build/PostProcessor.h"
+#include "engine/build/Provisioner.h"
 #include "engine/registry/Registry.h"
 
 #include <QSet>
@@ -121,6 +127,51 @@ private slots:
             }
         }
         QCOMPARE(total, int(builtins().size()));
+    }
+
+    // validate prepares components through their settings (in the kiln executable, which
+    // has the descriptions only): every component Kiln can run has them, in both registries,
+    // and they say what the component's own prepare() says.
+    void everyRunnableComponentHasItsSettings()
+    {
+        Registry descriptionsOnly;
+        kiln::components::registerBuiltinDescriptions(descriptionsOnly);
+        int runnable = 0;
+        for (ComponentKind kind : allComponentKinds) {
+            for (const ComponentDescriptor *d : builtins().list(kind)) {
+                const QString id = componentKindName(kind) + " " + d->typeName;
+                QCOMPARE(bool(d->settings), bool(d->create));
+                const ComponentDescriptor *described = descriptionsOnly.find(kind, d->typeName);
+                QVERIFY2(described && bool(described->settings) == bool(d->create), qPrintable(id));
+                if (!d->create)
+                    continue;
+                ++runnable;
+                const std::unique_ptr<Component> made = described->settings();
+                auto *settings = dynamic_cast<kiln::build::ComponentSettings *>(made.get());
+                QVERIFY2(settings, qPrintable(id));
+                const std::unique_ptr<Component> component = d->create();
+                // An empty configuration: the required settings are missing for some, the
+                // defaults apply for the others.
+                const kiln::build::ComponentConfig empty;
+                const kiln::build::PrepareResult read = settings->read(empty);
+                kiln::build::PrepareResult prepared;
+                if (auto *b = dynamic_cast<kiln::build::Builder *>(component.get()))
+                    prepared = b->prepare(empty);
+                else if (auto *p = dynamic_cast<kiln::build::Provisioner *>(component.get()))
+                    prepared = p->prepare(empty);
+                else if (auto *pp = dynamic_cast<kiln::build::PostProcessor *>(component.get()))
+                    prepared = pp->prepare(empty);
+                else if (auto *ds = dynamic_cast<kiln::build::DataSource *>(component.get()))
+                    prepared = ds->prepare(empty);
+                else
+                    QFAIL(qPrintable(id + " is no component"));
+                QVERIFY2(read.errors == prepared.errors,
+                    qPrintable(
+                        id + ": " + read.errors.join("; ") + " | " + prepared.errors.join("; ")));
+                QCOMPARE(read.warnings, prepared.warnings);
+            }
+        }
+        QVERIFY(runnable >= 30);
     }
 
     void registrationIsIdempotentPerRegistry()
