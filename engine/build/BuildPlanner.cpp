@@ -120,7 +120,9 @@ QList<BuildPlan> BuildPlanner::plan(const tmpl::Template &tpl,
             cp.name = name;
             cp.range = range;
             cp.descriptor = registry.find(kind, type);
-            if (!cp.descriptor || !cp.descriptor->create) {
+            // A component Kiln can run has settings (its implementation may live in the
+            // runtime module, which a registry of descriptions does not have).
+            if (!cp.descriptor || !cp.descriptor->settings) {
                 diags += Diagnostic::error(QStringLiteral("Component not runnable"),
                     cp.descriptor ? QStringLiteral(
                         "Kiln knows the settings of the %1 %2 but cannot run it yet.")

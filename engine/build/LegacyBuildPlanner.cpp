@@ -175,7 +175,9 @@ QList<BuildPlan> LegacyBuildPlanner::plan(const tmpl::legacy::LegacyTemplate &tp
             cp.name = name;
             cp.range = range;
             cp.descriptor = registry.find(kind, type);
-            if (!cp.descriptor || !cp.descriptor->create) {
+            // A component Kiln can run has settings (its implementation may live in the
+            // runtime module, which a registry of descriptions does not have).
+            if (!cp.descriptor || !cp.descriptor->settings) {
                 diags += Diagnostic::error(
                     QStringLiteral("Failed to initialize build \"%1\"").arg(b.name),
                     cp.descriptor ? QStringLiteral(
