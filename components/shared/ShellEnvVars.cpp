@@ -84,16 +84,6 @@ QString ShellEnvVars::flatten(const QString &format) const
     return out;
 }
 
-QStringList ShellEnvVars::validate(const QStringList &keyValues)
-{
-    QStringList errors;
-    for (const QString &kv : keyValues) {
-        if (kv.indexOf(QLatin1Char('=')) <= 0)
-            errors << QStringLiteral("Environment variable not in format 'key=value': %1").arg(kv);
-    }
-    return errors;
-}
-
 QString ShellEnvVars::escapeSingleQuotes(const QString &value)
 {
     QString out = value;

@@ -27,8 +27,6 @@ public:
     // {{ .Vars }} and the env var file's content.
     QString flatten(const QString &format) const;
 
-    // Packer's check of environment_vars: "Environment variable not in format 'key=value': x".
-    static QStringList validate(const QStringList &keyValues);
     // ' -> '"'"' (close the quote, a double-quoted quote, reopen).
     static QString escapeSingleQuotes(const QString &value);
     // Go's fmt.Sprintf for a format with string operands: %s %v %q %%, Go's %!v(MISSING) and

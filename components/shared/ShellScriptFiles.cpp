@@ -1,35 +1,15 @@
 #include "components/shared/ShellScriptFiles.h"
 
+#include "components/shared/LocalFileSettings.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 namespace kiln::components {
-
-namespace {
-
-QString goErrno(int err)
-{
-    QString text = QString::fromLocal8Bit(std::strerror(err));
-    if (!text.isEmpty())
-        text[0] = text[0].toLower();
-    return text;
-}
-
-} // namespace
-
-QString ShellScriptFiles::statError(const QString &path)
-{
-    struct stat st;
-    if (::stat(QFile::encodeName(path).constData(), &st) == 0)
-        return {};
-    return QStringLiteral("stat %1: %2").arg(path, goErrno(errno));
-}
 
 QString ShellScriptFiles::openError(const QString &path)
 {
@@ -38,18 +18,7 @@ QString ShellScriptFiles::openError(const QString &path)
         ::close(fd);
         return {};
     }
-    return QStringLiteral("open %1: %2").arg(path, goErrno(errno));
-}
-
-QStringList ShellScriptFiles::badScripts(const QStringList &paths)
-{
-    QStringList errors;
-    for (const QString &path : paths) {
-        const QString error = statError(path);
-        if (!error.isEmpty())
-            errors << QStringLiteral("Bad script '%1': %2").arg(path, error);
-    }
-    return errors;
+    return QStringLiteral("open %1: %2").arg(path, LocalFileSettings::errnoText(errno));
 }
 
 QString ShellScriptFiles::createTemp(const QString &prefix, QString *error)
@@ -66,7 +35,7 @@ QString ShellScriptFiles::createTemp(const QString &prefix, QString *error)
             return path;
         }
         if (errno != EEXIST) {
-            *error = QStringLiteral("open %1: %2").arg(path, goErrno(errno));
+            *error = QStringLiteral("open %1: %2").arg(path, LocalFileSettings::errnoText(errno));
             return {};
         }
     }

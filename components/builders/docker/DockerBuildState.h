@@ -1,6 +1,6 @@
 #pragma once
 
-#include "components/builders/docker/DockerBuilderConfig.h"
+#include "components/builders/docker/DockerBuilderSettings.h"
 #include "components/shared/docker/DockerClient.h"
 
 #include <QString>
@@ -12,7 +12,7 @@ namespace kiln::components {
 // handed to each step, so no step looks values up by string.
 struct DockerBuildState
 {
-    DockerBuilderConfig config;
+    DockerBuilderSettings settings;
     docker::DockerClient client;
     QString tempDir;
     QString containerId;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "components/builders/docker/DockerBuilderConfig.h"
+#include "components/builders/docker/DockerBuilderSettings.h"
 #include "engine/build/Builder.h"
 
 namespace kiln::components {
@@ -21,7 +21,7 @@ public:
     build::ArtifactPtr run(build::BuildContext &ctx) override;
 
 private:
-    DockerBuilderConfig m_config;
+    DockerBuilderSettings m_settings;
 };
 
 } // namespace kiln::components

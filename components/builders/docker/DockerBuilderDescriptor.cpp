@@ -2,7 +2,9 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptions.h"
+#include "components/builders/docker/DockerBuilderSettings.h"
 #include "components/shared/SharedSchemas.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -151,6 +153,7 @@ ComponentDescriptor dockerBuilderDescription()
                     "discards it.";
     d.iconName = "builder-docker";
     d.schema = s;
+    d.settings = build::settingsReader<DockerBuilderSettings>();
     return d;
 }
 

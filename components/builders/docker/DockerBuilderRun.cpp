@@ -19,20 +19,20 @@ namespace kiln::components {
 
 build::PrepareResult DockerBuilder::prepare(const build::ComponentConfig &config)
 {
-    return m_config.read(config);
+    return m_settings.read(config);
 }
 
 build::ArtifactPtr DockerBuilder::run(build::BuildContext &ctx)
 {
-    DockerBuildState state{m_config, docker::DockerClient(), {}, {}, {}};
+    DockerBuildState state{m_settings, docker::DockerClient(), {}, {}, {}};
     QString version;
     const QString error = state.client.version(&version, ctx.cancel);
     if (!error.isEmpty()) {
         ctx.fail(error);
         return nullptr;
     }
-    if (!m_config.loginPassword.isEmpty())
-        ctx.secrets->add(m_config.loginPassword);
+    if (!m_settings.loginPassword.isEmpty())
+        ctx.secrets->add(m_settings.loginPassword);
 
     // Packer's StepDefaultGeneratedData.
     ctx.generatedData.insert(
@@ -48,23 +48,23 @@ build::ArtifactPtr DockerBuilder::run(build::BuildContext &ctx)
         std::make_shared<StepPull>(state),
         std::make_shared<StepRunContainer>(state),
     };
-    if (m_config.communicator == QLatin1String("docker")) {
+    if (m_settings.communicator == QLatin1String("docker")) {
         steps << std::make_shared<StepConnectDocker>(state);
     } else {
         // ssh into the container at its bridge address, or no communicator at all.
-        steps << std::make_shared<build::StepConnect>(m_config.communicator, m_config.ssh,
-            m_config.pauseBeforeConnectMs, [&state](build::BuildContext &c) {
-                if (!state.config.ssh.host.isEmpty())
-                    return state.config.ssh.host;
+        steps << std::make_shared<build::StepConnect>(m_settings.communicator, m_settings.ssh,
+            m_settings.pauseBeforeConnectMs, [&state](build::BuildContext &c) {
+                if (!state.settings.ssh.host.isEmpty())
+                    return state.settings.ssh.host;
                 QJsonObject inspect;
                 state.client.inspectContainer(state.containerId, &inspect, c.cancel);
                 return StepConnectDocker::containerAddress(inspect);
             });
     }
     steps << std::make_shared<build::StepProvision>();
-    if (m_config.commit)
+    if (m_settings.commit)
         steps << std::make_shared<StepSetDefaults>(state) << std::make_shared<StepCommit>(state);
-    else if (!m_config.exportPath.isEmpty())
+    else if (!m_settings.exportPath.isEmpty())
         steps << std::make_shared<StepExport>(state);
 
     build::StepRunner runner(steps);
@@ -72,15 +72,15 @@ build::ArtifactPtr DockerBuilder::run(build::BuildContext &ctx)
         return nullptr;
 
     const QVariantMap stateData{{QStringLiteral("generated_data"), ctx.generatedData}};
-    if (m_config.commit)
+    if (m_settings.commit)
         return std::make_shared<docker::DockerImageArtifact>(
             QString::fromLatin1(importBuilderId), state.imageId, state.client, stateData);
     // Packer's ExportArtifact, also for discard (with an empty path).
     const QStringList files
-        = m_config.exportPath.isEmpty() ? QStringList() : QStringList{m_config.exportPath};
+        = m_settings.exportPath.isEmpty() ? QStringList() : QStringList{m_settings.exportPath};
     return std::make_shared<build::FileArtifact>(QString::fromLatin1(builderId), files,
         QStringLiteral("Container"),
-        QStringLiteral("Exported Docker file: %1").arg(m_config.exportPath), stateData);
+        QStringLiteral("Exported Docker file: %1").arg(m_settings.exportPath), stateData);
 }
 
 } // namespace kiln::components

@@ -13,7 +13,7 @@ namespace kiln::components {
 
 build::StepAction StepBuildImage::run(build::BuildContext &ctx)
 {
-    DockerBuilderConfig &c = m_state.config;
+    DockerBuilderSettings &c = m_state.settings;
     if (!c.bootstrap)
         return build::StepAction::Continue;
     auto fail = [&ctx](const QString &message) {
@@ -74,7 +74,7 @@ void StepBuildImage::cleanup(build::BuildContext &ctx)
 {
     if (!m_ran)
         return;
-    const DockerBuilderConfig &c = m_state.config;
+    const DockerBuilderSettings &c = m_state.settings;
     if (!c.discard) {
         ctx.ui.say(QStringLiteral(
             "final image is not discarded, removing the built image will fail because of "

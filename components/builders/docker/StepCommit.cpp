@@ -6,7 +6,7 @@ namespace kiln::components {
 
 build::StepAction StepCommit::run(build::BuildContext &ctx)
 {
-    const DockerBuilderConfig &c = m_state.config;
+    const DockerBuilderSettings &c = m_state.settings;
     ctx.ui.say(QStringLiteral("Committing the container"));
     QString imageId;
     const QString error = m_state.client.commit(

@@ -36,15 +36,15 @@ build::StepAction StepConnectDocker::run(build::BuildContext &ctx)
     docker::DockerCommunicator::Options o;
     o.containerId = m_state.containerId;
     o.hostDir = m_state.tempDir;
-    o.containerDir = m_state.config.containerDir;
-    o.execUser = m_state.config.execUser;
+    o.containerDir = m_state.settings.containerDir;
+    o.execUser = m_state.settings.execUser;
     o.containerUser = inspect.value(QLatin1String("Config"))
                           .toObject()
                           .value(QLatin1String("User"))
                           .toString()
                           .trimmed();
-    o.fixUploadOwner = m_state.config.fixUploadOwner;
-    o.pty = m_state.config.pty;
+    o.fixUploadOwner = m_state.settings.fixUploadOwner;
+    o.pty = m_state.settings.pty;
     m_comm = std::make_unique<docker::DockerCommunicator>(m_state.client, o);
     ctx.state.put<comm::Communicator *>(QStringLiteral("communicator"), m_comm.get());
     ctx.generatedData.insert(QStringLiteral("ConnType"), QStringLiteral("docker"));

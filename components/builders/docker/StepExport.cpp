@@ -10,7 +10,7 @@ namespace kiln::components {
 
 build::StepAction StepExport::run(build::BuildContext &ctx)
 {
-    const QString path = m_state.config.exportPath;
+    const QString path = m_state.settings.exportPath;
     auto fail = [&ctx](const QString &message) {
         if (!ctx.cancelled())
             ctx.ui.error(message);

@@ -9,7 +9,7 @@ namespace kiln::components {
 
 void StepPull::storeSourceImageInfo(build::BuildContext &ctx)
 {
-    const DockerBuilderConfig &c = m_state.config;
+    const DockerBuilderSettings &c = m_state.settings;
     QJsonObject image;
     const QString error = m_state.client.inspectImage(c.image, &image, ctx.cancel);
     if (!error.isEmpty())
@@ -37,7 +37,7 @@ void StepPull::storeSourceImageInfo(build::BuildContext &ctx)
 
 build::StepAction StepPull::run(build::BuildContext &ctx)
 {
-    const DockerBuilderConfig &c = m_state.config;
+    const DockerBuilderSettings &c = m_state.settings;
     if (!c.pull) {
         storeSourceImageInfo(ctx);
         return build::StepAction::Continue;

@@ -9,7 +9,7 @@
 namespace kiln::components {
 
 QStringList StepRunContainer::runArguments(
-    const DockerBuilderConfig &c, const QString &tempDir, QString *error)
+    const DockerBuilderSettings &c, const QString &tempDir, QString *error)
 {
     QStringList args;
     for (const QString &v : c.device)
@@ -49,7 +49,7 @@ QStringList StepRunContainer::runArguments(
 
 build::StepAction StepRunContainer::run(build::BuildContext &ctx)
 {
-    const DockerBuilderConfig &c = m_state.config;
+    const DockerBuilderSettings &c = m_state.settings;
     auto fail = [&ctx](const QString &message) {
         ctx.ui.error(message);
         ctx.fail(message);

@@ -22,7 +22,7 @@ public:
     // privileged, runtime, platform, tmpfs and volume flags, then run_command rendered with
     // {{.Image}}. *error is set when run_command does not render.
     static QStringList runArguments(
-        const DockerBuilderConfig &c, const QString &tempDir, QString *error);
+        const DockerBuilderSettings &c, const QString &tempDir, QString *error);
 
 private:
     DockerBuildState &m_state;

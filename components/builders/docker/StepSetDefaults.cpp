@@ -22,7 +22,7 @@ QString jsonList(const QJsonValue &v)
 
 build::StepAction StepSetDefaults::run(build::BuildContext &ctx)
 {
-    DockerBuilderConfig &c = m_state.config;
+    DockerBuilderSettings &c = m_state.settings;
     QJsonObject image;
     // Packer ignores inspect errors here and falls back to empty defaults.
     m_state.client.inspectImage(c.image, &image, ctx.cancel);

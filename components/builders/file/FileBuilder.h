@@ -1,8 +1,7 @@
 #pragma once
 
+#include "components/builders/file/FileBuilderSettings.h"
 #include "engine/build/Builder.h"
-
-#include <QString>
 
 namespace kiln::components {
 
@@ -19,9 +18,7 @@ public:
     build::ArtifactPtr run(build::BuildContext &ctx) override;
 
 private:
-    QString m_source;
-    QString m_target;
-    QString m_content;
+    FileBuilderSettings m_settings;
 };
 
 } // namespace kiln::components

@@ -2,6 +2,8 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptions.h"
+#include "components/builders/file/FileBuilderSettings.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -28,6 +30,7 @@ ComponentDescriptor fileBuilderDescription()
                     "artifact.";
     d.iconName = "builder-file";
     d.schema = s;
+    d.settings = build::settingsReader<FileBuilderSettings>();
     return d;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "components/builders/null/NullBuilderSettings.h"
 #include "engine/build/Builder.h"
-#include "engine/communicator/SshConfig.h"
 
 namespace kiln::components {
 
@@ -17,9 +17,7 @@ public:
     build::ArtifactPtr run(build::BuildContext &ctx) override;
 
 private:
-    QString m_communicator;
-    comm::SshConfig m_ssh;
-    qint64 m_pauseBeforeConnectMs = 0;
+    NullBuilderSettings m_settings;
 };
 
 } // namespace kiln::components

@@ -2,7 +2,9 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptions.h"
+#include "components/builders/null/NullBuilderSettings.h"
 #include "components/shared/SharedSchemas.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -21,6 +23,7 @@ ComponentDescriptor nullBuilderDescription()
                     "anything.";
     d.iconName = "builder-null";
     d.schema = s;
+    d.settings = build::settingsReader<NullBuilderSettings>();
     return d;
 }
 

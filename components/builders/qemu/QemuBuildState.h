@@ -1,14 +1,12 @@
 #pragma once
 
 #include "components/shared/qemu/QemuCommandLine.h"
-#include "components/shared/qemu/QemuConfig.h"
 #include "components/shared/qemu/QemuProcess.h"
-
+#include "components/shared/qemu/QemuSettings.h"
 #include "engine/build/BuildContext.h"
 #include "engine/build/Step.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace kiln::components {
@@ -18,7 +16,7 @@ namespace kiln::components {
 // Owned by QemuBuilder::run; the steps hold a reference.
 struct QemuBuildState
 {
-    QemuConfig config;
+    QemuSettings settings;
     QemuLaunchState launch;
     QemuProcess qemu;
     // Holds the private QMP socket when the template names none.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "components/shared/qemu/QemuConfig.h"
+#include "components/shared/qemu/QemuSettings.h"
 #include "engine/build/Builder.h"
 
 namespace kiln::components {
@@ -17,7 +17,7 @@ public:
     build::ArtifactPtr run(build::BuildContext &ctx) override;
 
 private:
-    QemuConfig m_config;
+    QemuSettings m_settings;
 };
 
 } // namespace kiln::components

@@ -3,6 +3,8 @@
 
 #include "components/Descriptions.h"
 #include "components/shared/SharedSchemas.h"
+#include "components/shared/qemu/QemuSettings.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -244,6 +246,7 @@ ComponentDescriptor qemuBuilderDescription()
                     "image.";
     d.iconName = "builder-qemu";
     d.schema = s;
+    d.settings = build::settingsReader<QemuSettings>();
     return d;
 }
 

@@ -21,23 +21,22 @@ namespace kiln::components {
 
 build::PrepareResult QemuBuilder::prepare(const build::ComponentConfig &config)
 {
-    build::PrepareResult result;
-    m_config = QemuConfig::read(config, &result);
-    return result;
+    return m_settings.read(config);
 }
 
 build::ArtifactPtr QemuBuilder::run(build::BuildContext &ctx)
 {
     // Packer's newDriver: both programs must be on PATH before anything is made.
-    for (const QString &program : {m_config.qemuBinary, QStringLiteral("qemu-img")}) {
+    for (const QString &program : {m_settings.qemuBinary, QStringLiteral("qemu-img")}) {
         if (QStandardPaths::findExecutable(program).isEmpty()) {
-            ctx.fail(QStringLiteral("Failed creating Qemu driver: exec: \"%1\": executable file not found in $PATH")
+            ctx.fail(QStringLiteral(
+                "Failed creating Qemu driver: exec: \"%1\": executable file not found in $PATH")
                          .arg(program));
             return nullptr;
         }
     }
     QemuBuildState state;
-    state.config = m_config;
+    state.settings = m_settings;
     build::StepRunner runner({
         std::make_shared<StepQemuDownload>(state),
         std::make_shared<StepQemuOutputDir>(state),
@@ -55,25 +54,25 @@ build::ArtifactPtr QemuBuilder::run(build::BuildContext &ctx)
         return nullptr;
 
     QStringList files;
-    QDirIterator it(m_config.outputDir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QDirIterator it(m_settings.outputDir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString file = it.next();
-        if (!(m_config.efiDropEfivars && it.fileName() == QLatin1String("efivars.fd")))
+        if (!(m_settings.efiDropEfivars && it.fileName() == QLatin1String("efivars.fd")))
             files << file;
     }
     files.sort();
     QVariantMap artifactState{
         {QStringLiteral("generated_data"), ctx.generatedData},
-        {QStringLiteral("diskName"), m_config.vmName},
+        {QStringLiteral("diskName"), m_settings.vmName},
         {QStringLiteral("diskPaths"), state.launch.diskPaths},
-        {QStringLiteral("diskType"), m_config.format},
-        {QStringLiteral("diskSize"), m_config.diskSize},
-        {QStringLiteral("domainType"), m_config.accelerator},
+        {QStringLiteral("diskType"), m_settings.format},
+        {QStringLiteral("diskSize"), m_settings.diskSize},
+        {QStringLiteral("domainType"), m_settings.accelerator},
         // Not in Packer's state: the vagrant post-processor writes it as libvirt.disk_bus so
         // the box boots from the bus the image was built on.
-        {QStringLiteral("diskInterface"), m_config.diskInterface},
+        {QStringLiteral("diskInterface"), m_settings.diskInterface},
     };
-    return std::make_shared<QemuArtifact>(m_config.outputDir, files, artifactState);
+    return std::make_shared<QemuArtifact>(m_settings.outputDir, files, artifactState);
 }
 
 } // namespace kiln::components

@@ -32,9 +32,10 @@ QString perform(const KeySender &send, const BootAction &action)
 
 build::StepAction StepQemuBootCommand::run(build::BuildContext &ctx)
 {
-    const QemuConfig &c = m_state.config;
+    const QemuSettings &c = m_state.settings;
     if (c.bootWaitMs > 0) {
-        ctx.ui.say(QStringLiteral("Waiting %1 for boot...").arg(build::goDurationText(c.bootWaitMs)));
+        ctx.ui.say(
+            QStringLiteral("Waiting %1 for boot...").arg(build::goDurationText(c.bootWaitMs)));
         if (!ctx.cancel->sleepFor(c.bootWaitMs))
             return build::StepAction::Halt;
     }
@@ -47,14 +48,18 @@ build::StepAction StepQemuBootCommand::run(build::BuildContext &ctx)
 
     // Prepare rejects a boot command with disable_vnc, so VNC is there.
     VncKeyClient vnc;
-    ctx.ui.say(QStringLiteral("Connecting to VM via VNC (%1:%2)").arg(c.vncBindAddress).arg(m_state.launch.vncPort));
-    const QString connectError = vnc.connectTo(c.vncBindAddress, m_state.launch.vncPort, 10000, ctx.cancel);
+    ctx.ui.say(QStringLiteral("Connecting to VM via VNC (%1:%2)")
+                   .arg(c.vncBindAddress)
+                   .arg(m_state.launch.vncPort));
+    const QString connectError
+        = vnc.connectTo(c.vncBindAddress, m_state.launch.vncPort, 10000, ctx.cancel);
     if (ctx.cancelled())
         return build::StepAction::Halt;
     if (!connectError.isEmpty())
-        return haltQemuStep(ctx, connectError.startsWith(QLatin1String("Error handshaking"))
-                                     ? connectError
-                                     : QStringLiteral("Error connecting to VNC: %1").arg(connectError));
+        return haltQemuStep(ctx,
+            connectError.startsWith(QLatin1String("Error handshaking"))
+                ? connectError
+                : QStringLiteral("Error connecting to VNC: %1").arg(connectError));
     const KeySender send = [&vnc](const QString &key, bool down) { return vnc.sendKey(key, down); };
 
     tmpl::legacy::InterpolateContext ic = c.interpolation;
@@ -72,7 +77,8 @@ build::StepAction StepQemuBootCommand::run(build::BuildContext &ctx)
             ctx.ui.say(QStringLiteral("Typing boot command for: %1").arg(step.at(1)));
         const auto rendered = tmpl::legacy::Interpolator::render(step.first(), ic);
         if (!rendered.ok())
-            return haltQemuStep(ctx, QStringLiteral("Error preparing boot command: %1").arg(rendered.error->message));
+            return haltQemuStep(ctx,
+                QStringLiteral("Error preparing boot command: %1").arg(rendered.error->message));
         for (const BootAction &action : BootCommand::parse(rendered.value)) {
             if (ctx.cancelled())
                 return build::StepAction::Halt;
@@ -83,7 +89,8 @@ build::StepAction StepQemuBootCommand::run(build::BuildContext &ctx)
             }
             const QString error = perform(send, action);
             if (!error.isEmpty())
-                return haltQemuStep(ctx, QStringLiteral("Error running boot command: %1").arg(error));
+                return haltQemuStep(
+                    ctx, QStringLiteral("Error running boot command: %1").arg(error));
             if (c.bootKeyIntervalMs > 0 && !ctx.cancel->sleepFor(c.bootKeyIntervalMs))
                 return build::StepAction::Halt;
         }

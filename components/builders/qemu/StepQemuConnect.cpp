@@ -4,7 +4,7 @@ namespace kiln::components {
 
 build::StepAction StepQemuConnect::run(build::BuildContext &ctx)
 {
-    const QemuConfig &c = m_state.config;
+    const QemuSettings &c = m_state.settings;
     comm::SshConfig ssh = c.ssh;
     if (c.communicator == QLatin1String("ssh")) {
         if (ssh.host.isEmpty())
@@ -12,7 +12,8 @@ build::StepAction StepQemuConnect::run(build::BuildContext &ctx)
         if (c.netBridge.isEmpty())
             ssh.port = m_state.launch.commHostPort;
     }
-    m_connect = std::make_unique<build::StepConnect>(c.communicator, ssh, c.pauseBeforeConnectingMs);
+    m_connect
+        = std::make_unique<build::StepConnect>(c.communicator, ssh, c.pauseBeforeConnectingMs);
     return m_connect->run(ctx);
 }
 

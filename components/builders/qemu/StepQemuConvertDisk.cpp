@@ -9,7 +9,7 @@ namespace kiln::components {
 
 build::StepAction StepQemuConvertDisk::run(build::BuildContext &ctx)
 {
-    const QemuConfig &c = m_state.config;
+    const QemuSettings &c = m_state.settings;
     if (c.skipCompaction && !c.diskCompression)
         return build::StepAction::Continue;
     const QString source = QDir(c.outputDir).filePath(c.vmName);
@@ -30,12 +30,14 @@ build::StepAction StepQemuConvertDisk::run(build::BuildContext &ctx)
             break;
     }
     if (error.contains(QLatin1String("Failed to get shared \"write\" lock")))
-        return haltQemuStep(ctx, QStringLiteral("Exhausted retries for getting file lock: %1").arg(error));
+        return haltQemuStep(
+            ctx, QStringLiteral("Exhausted retries for getting file lock: %1").arg(error));
     if (!error.isEmpty())
         return haltQemuStep(ctx, QStringLiteral("Error converting hard drive: %1").arg(error));
     QFile::remove(source);
     if (!QFile::rename(target, source))
-        return haltQemuStep(ctx, QStringLiteral("Error moving converted hard drive: rename %1 %2").arg(target, source));
+        return haltQemuStep(ctx,
+            QStringLiteral("Error moving converted hard drive: rename %1 %2").arg(target, source));
     return build::StepAction::Continue;
 }
 

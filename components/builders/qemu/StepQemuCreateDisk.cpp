@@ -10,7 +10,7 @@ namespace kiln::components {
 
 build::StepAction StepQemuCreateDisk::run(build::BuildContext &ctx)
 {
-    const QemuConfig &c = m_state.config;
+    const QemuSettings &c = m_state.settings;
     if (!c.additionalDiskSizes.isEmpty() || c.useBackingFile)
         ctx.ui.say(QStringLiteral("Creating required virtual machine disks"));
     QStringList paths{QDir(c.outputDir).filePath(c.vmName)};
@@ -24,8 +24,8 @@ build::StepAction StepQemuCreateDisk::run(build::BuildContext &ctx)
             continue; // copied from the image below
         QStringList args{QStringLiteral("create"), QStringLiteral("-f"), c.format};
         if (c.diskImage && c.useBackingFile && i == 0)
-            args << QStringLiteral("-b") << QFileInfo(m_state.launch.isoPath).absoluteFilePath() << QStringLiteral("-F")
-                 << QStringLiteral("qcow2");
+            args << QStringLiteral("-b") << QFileInfo(m_state.launch.isoPath).absoluteFilePath()
+                 << QStringLiteral("-F") << QStringLiteral("qcow2");
         args << c.qemuImgCreateArgs << paths.at(i) << sizes.at(i);
         const QString error = QemuImg::run(args, ctx.cancel);
         if (!error.isEmpty())
@@ -43,18 +43,20 @@ build::StepAction StepQemuCreateDisk::run(build::BuildContext &ctx)
         const QString efivars = QDir(c.outputDir).filePath(QStringLiteral("efivars.fd"));
         QFile::remove(efivars);
         if (!QFile::copy(c.efiFirmwareVars, efivars))
-            return haltQemuStep(ctx, QStringLiteral("failed to read from efivars file at %1: open %1: no such file or "
-                                                    "directory")
-                                         .arg(c.efiFirmwareVars));
-        QFile(efivars).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                      | QFileDevice::WriteGroup);
+            return haltQemuStep(ctx,
+                QStringLiteral("failed to read from efivars file at %1: open %1: no such file or "
+                               "directory")
+                    .arg(c.efiFirmwareVars));
+        QFile(efivars).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+            | QFileDevice::ReadGroup | QFileDevice::WriteGroup);
         m_state.launch.efivarsPath = efivars;
     }
     if (c.diskImage && !c.skipResizeDisk) {
         ctx.ui.say(QStringLiteral("Resizing hard drive..."));
-        const QString error = QemuImg::run(QStringList{QStringLiteral("resize"), QStringLiteral("-f"), c.format}
-                                               + c.qemuImgResizeArgs + QStringList{paths.first(), c.diskSize},
-                                           ctx.cancel);
+        const QString error
+            = QemuImg::run(QStringList{QStringLiteral("resize"), QStringLiteral("-f"), c.format}
+                    + c.qemuImgResizeArgs + QStringList{paths.first(), c.diskSize},
+                ctx.cancel);
         if (!error.isEmpty())
             return haltQemuStep(ctx, QStringLiteral("Error creating hard drive: %1").arg(error));
     }
@@ -63,7 +65,7 @@ build::StepAction StepQemuCreateDisk::run(build::BuildContext &ctx)
 
 QString StepQemuCreateDisk::copyDisk(build::BuildContext &ctx)
 {
-    const QemuConfig &c = m_state.config;
+    const QemuSettings &c = m_state.settings;
     const QString source = m_state.launch.isoPath;
     const QString target = m_state.launch.diskPaths.first();
     if (QFileInfo(source).suffix() == c.format && c.qemuImgConvertArgs.isEmpty()) {
@@ -77,8 +79,8 @@ QString StepQemuCreateDisk::copyDisk(build::BuildContext &ctx)
     }
     ctx.ui.say(QStringLiteral("Copying hard drive..."));
     const QString error = QemuImg::run(QStringList{QStringLiteral("convert")} + c.qemuImgConvertArgs
-                                           + QStringList{QStringLiteral("-O"), c.format, source, target},
-                                       ctx.cancel);
+            + QStringList{QStringLiteral("-O"), c.format, source, target},
+        ctx.cancel);
     return error.isEmpty() ? QString() : QStringLiteral("Error creating hard drive: %1").arg(error);
 }
 

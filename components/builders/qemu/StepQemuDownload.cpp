@@ -6,7 +6,7 @@ namespace kiln::components {
 
 build::StepAction StepQemuDownload::run(build::BuildContext &ctx)
 {
-    const QemuConfig &c = m_state.config;
+    const QemuSettings &c = m_state.settings;
     if (c.isoSkipCache) {
         // QEMU reads the image over its curl block driver: nothing is downloaded.
         m_state.launch.isoPath = c.isoUrls.value(0);

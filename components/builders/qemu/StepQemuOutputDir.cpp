@@ -7,10 +7,12 @@ namespace kiln::components {
 
 build::StepAction StepQemuOutputDir::run(build::BuildContext &ctx)
 {
-    const QString dir = m_state.config.outputDir;
+    const QString dir = m_state.settings.outputDir;
     if (QFileInfo::exists(dir)) {
         if (!ctx.options.force)
-            return haltQemuStep(ctx, QStringLiteral("Output directory '%1' already exists. It must not exist.").arg(dir));
+            return haltQemuStep(ctx,
+                QStringLiteral("Output directory '%1' already exists. It must not exist.")
+                    .arg(dir));
         ctx.ui.say(QStringLiteral("Deleting previous output directory..."));
         QDir(dir).removeRecursively();
     }
@@ -26,7 +28,7 @@ void StepQemuOutputDir::cleanup(build::BuildContext &ctx)
         return;
     ctx.ui.say(QStringLiteral("Deleting output directory..."));
     for (int i = 0; i < 5; ++i) {
-        if (QDir(m_state.config.outputDir).removeRecursively())
+        if (QDir(m_state.settings.outputDir).removeRecursively())
             break;
         build::CancelToken::create()->sleepFor(2000);
     }

@@ -6,7 +6,7 @@ namespace kiln::components {
 
 build::StepAction StepQemuPortForward::run(build::BuildContext &ctx)
 {
-    const QemuConfig &c = m_state.config;
+    const QemuSettings &c = m_state.settings;
     if (c.communicator == QLatin1String("none")) {
         ctx.ui.message(QStringLiteral("No communicator is set; skipping port forwarding setup."));
     } else if (!c.netBridge.isEmpty()) {
@@ -14,12 +14,14 @@ build::StepAction StepQemuPortForward::run(build::BuildContext &ctx)
     } else if (c.skipNatMapping) {
         m_state.launch.commHostPort = c.guestCommPort();
     } else {
-        ctx.ui.say(QStringLiteral("Looking for available communicator (SSH, WinRM, etc) port between %1 and %2")
+        ctx.ui.say(QStringLiteral(
+            "Looking for available communicator (SSH, WinRM, etc) port between %1 and %2")
                        .arg(c.hostPortMin)
                        .arg(c.hostPortMax));
         QString error;
         // The forward is bound to 127.0.0.1 (see QemuCommandLine), so that is where to look.
-        const int port = FreePort::find(QStringLiteral("127.0.0.1"), c.hostPortMin, c.hostPortMax, &error);
+        const int port
+            = FreePort::find(QStringLiteral("127.0.0.1"), c.hostPortMin, c.hostPortMax, &error);
         if (port == 0)
             return haltQemuStep(ctx, QStringLiteral("Error finding port: %1").arg(error));
         m_state.launch.commHostPort = port;

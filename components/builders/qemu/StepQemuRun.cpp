@@ -6,13 +6,14 @@ namespace kiln::components {
 
 build::StepAction StepQemuRun::run(build::BuildContext &ctx)
 {
-    QemuConfig &c = m_state.config;
+    QemuSettings &c = m_state.settings;
     if (!c.qmpSocketPath.isEmpty()) {
         m_state.launch.qmpSocketPath = c.qmpSocketPath;
     } else {
         // A private monitor socket for typing the boot command and halting the VM; kept out
         // of the output directory so it never becomes part of the artifact.
-        m_state.runtimeDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/kiln-qemu-XXXXXX"));
+        m_state.runtimeDir = std::make_unique<QTemporaryDir>(
+            QDir::tempPath() + QStringLiteral("/kiln-qemu-XXXXXX"));
         m_state.launch.qmpSocketPath = m_state.runtimeDir->filePath(QStringLiteral("qmp.sock"));
     }
     QStringList messages;
@@ -27,8 +28,9 @@ build::StepAction StepQemuRun::run(build::BuildContext &ctx)
     if (!error.isEmpty())
         return haltQemuStep(ctx, error);
     if (c.accelerator == QLatin1String("none"))
-        ctx.ui.message(QStringLiteral("WARNING: The VM will be started with no hardware acceleration.\n"
-                                      "The installation may take considerably longer to finish.\n"));
+        ctx.ui.message(
+            QStringLiteral("WARNING: The VM will be started with no hardware acceleration.\n"
+                           "The installation may take considerably longer to finish.\n"));
     error = m_state.qemu.start(QStringList{c.qemuBinary} + args);
     if (!error.isEmpty())
         return haltQemuStep(ctx, QStringLiteral("Error launching VM: %1").arg(error));

@@ -7,7 +7,7 @@ namespace kiln::components {
 
 build::StepAction StepQemuShutdown::run(build::BuildContext &ctx)
 {
-    const QemuConfig &c = m_state.config;
+    const QemuSettings &c = m_state.settings;
     if (c.communicator == QLatin1String("none")) {
         // Without a communicator the guest is expected to power itself off.
         ctx.ui.say(QStringLiteral("Waiting for shutdown..."));
@@ -26,7 +26,8 @@ build::StepAction StepQemuShutdown::run(build::BuildContext &ctx)
             const comm::CommandResult r = (*comm)->run(cmd, ctx.cancel);
             // The guest going away mid-command is the expected outcome of a shutdown.
             if (!r.error.isEmpty() && !r.disconnected && !ctx.cancelled())
-                return haltQemuStep(ctx, QStringLiteral("Failed to send shutdown command: %1").arg(r.error));
+                return haltQemuStep(
+                    ctx, QStringLiteral("Failed to send shutdown command: %1").arg(r.error));
         }
         if (m_state.qemu.waitForExit(c.shutdownTimeoutMs, ctx.cancel))
             return build::StepAction::Continue;

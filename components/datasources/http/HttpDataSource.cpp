@@ -13,30 +13,9 @@ namespace kiln::components {
 
 using namespace kiln::registry;
 
-namespace {
-
-const QStringList allowedMethods
-    = {QStringLiteral("HEAD"), QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
-        QStringLiteral("DELETE"), QStringLiteral("OPTIONS"), QStringLiteral("PATCH")};
-
-} // namespace
-
 build::PrepareResult HttpDataSource::prepare(const build::ComponentConfig &config)
 {
-    build::PrepareResult result;
-    m_url = config.string(QStringLiteral("url"));
-    m_method = config.string(QStringLiteral("method"));
-    m_headers = config.stringMap(QStringLiteral("request_headers"));
-    m_body = config.string(QStringLiteral("request_body"));
-
-    if (m_url.isEmpty())
-        result.errors << QStringLiteral("the `url` must be specified");
-    if (m_method.isEmpty())
-        m_method = QStringLiteral("GET");
-    if (!allowedMethods.contains(m_method))
-        result.errors << QStringLiteral("the `method` must be one of [%1]")
-                             .arg(allowedMethods.join(QLatin1Char(' ')));
-    return result;
+    return m_settings.read(config);
 }
 
 bool HttpDataSource::isContentTypeText(const QString &contentType)
@@ -79,10 +58,10 @@ bool HttpDataSource::isContentTypeText(const QString &contentType)
 hcl::Value HttpDataSource::execute(const build::CancelTokenPtr &cancel, QString *error)
 {
     GoHttpClient::Request request;
-    request.method = m_method;
-    request.url = m_url;
-    request.headers = m_headers;
-    request.body = m_body.toUtf8();
+    request.method = m_settings.method;
+    request.url = m_settings.url;
+    request.headers = m_settings.headers;
+    request.body = m_settings.body.toUtf8();
     const GoHttpResponse response = GoHttpClient::send(request, cancel);
     if (!response.error.isEmpty()) {
         if (error)
@@ -111,7 +90,7 @@ hcl::Value HttpDataSource::execute(const build::CancelTokenPtr &cancel, QString 
         = headers.isEmpty() ? hcl::Value::mapEmpty(hcl::Type::string()) : hcl::Value::map(headers);
 
     return hcl::Value::object({
-        {QStringLiteral("url"), hcl::Value::string(m_url)},
+        {QStringLiteral("url"), hcl::Value::string(m_settings.url)},
         {QStringLiteral("body"), hcl::Value::string(QString::fromUtf8(response.body))},
         {QStringLiteral("request_headers"), headerMap},
     });

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "components/datasources/http/HttpDataSourceSettings.h"
 #include "engine/build/DataSource.h"
 
-#include <QMap>
 #include <QString>
 
 namespace kiln::components {
@@ -21,10 +21,7 @@ public:
     static bool isContentTypeText(const QString &contentType);
 
 private:
-    QString m_url;
-    QString m_method;
-    QMap<QString, QString> m_headers;
-    QString m_body;
+    HttpDataSourceSettings m_settings;
 };
 
 } // namespace kiln::components

@@ -2,6 +2,8 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptions.h"
+#include "components/datasources/http/HttpDataSourceSettings.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -48,6 +50,7 @@ ComponentDescriptor httpDataSourceDescription()
     d.iconName = "datasource-http";
     d.schema = s;
     d.outputs = datasourceOutputSchema();
+    d.settings = build::settingsReader<HttpDataSourceSettings>();
     return d;
 }
 

@@ -8,18 +8,14 @@ using namespace kiln::registry;
 
 build::PrepareResult NullDataSource::prepare(const build::ComponentConfig &config)
 {
-    build::PrepareResult result;
-    m_input = config.string(QStringLiteral("input"));
-    if (m_input.isEmpty())
-        result.errors << QStringLiteral("The `input` must be specified");
-    return result;
+    return m_settings.read(config);
 }
 
 hcl::Value NullDataSource::execute(const build::CancelTokenPtr &cancel, QString *error)
 {
     Q_UNUSED(cancel);
     Q_UNUSED(error);
-    return hcl::Value::object({{QStringLiteral("output"), hcl::Value::string(m_input)}});
+    return hcl::Value::object({{QStringLiteral("output"), hcl::Value::string(m_settings.input)}});
 }
 
 } // namespace kiln::components

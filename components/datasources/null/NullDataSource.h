@@ -1,5 +1,6 @@
 #pragma once
 
+#include "components/datasources/null/NullDataSourceSettings.h"
 #include "engine/build/DataSource.h"
 
 #include <QString>
@@ -15,7 +16,7 @@ public:
     hcl::Value execute(const build::CancelTokenPtr &cancel, QString *error) override;
 
 private:
-    QString m_input;
+    NullDataSourceSettings m_settings;
 };
 
 } // namespace kiln::components

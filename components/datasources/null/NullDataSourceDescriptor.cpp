@@ -2,6 +2,8 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptions.h"
+#include "components/datasources/null/NullDataSourceSettings.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -32,6 +34,7 @@ ComponentDescriptor nullDataSourceDescription()
     d.iconName = "datasource-null";
     d.schema = s;
     d.outputs = datasourceOutputSchema();
+    d.settings = build::settingsReader<NullDataSourceSettings>();
     return d;
 }
 

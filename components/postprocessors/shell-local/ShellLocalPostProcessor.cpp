@@ -1,12 +1,13 @@
 #include "components/postprocessors/shell-local/ShellLocalPostProcessor.h"
 
+#include "components/shared/ShellLocalRunner.h"
 #include "engine/build/BuildContext.h"
 
 namespace kiln::components {
 
 build::PrepareResult ShellLocalPostProcessor::prepare(const build::ComponentConfig &config)
 {
-    return m_runner.prepare(config);
+    return m_settings.read(config);
 }
 
 build::PostProcessResult ShellLocalPostProcessor::postProcess(
@@ -16,8 +17,9 @@ build::PostProcessResult ShellLocalPostProcessor::postProcess(
     if (input)
         generatedData = input->state(QStringLiteral("generated_data")).toMap();
     build::PostProcessResult result;
-    result.error = m_runner.run(
-        ctx.ui.forComponent(QStringLiteral("shell-local")), ctx.cancel, generatedData);
+    result.error
+        = ShellLocalRunner(m_settings)
+              .run(ctx.ui.forComponent(QStringLiteral("shell-local")), ctx.cancel, generatedData);
     if (!result.error.isEmpty())
         return result;
     result.artifact = input;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "components/shared/ShellLocalRunner.h"
+#include "components/shared/ShellLocalSettings.h"
 #include "engine/build/PostProcessor.h"
 
 namespace kiln::components {
@@ -16,7 +16,7 @@ public:
         build::BuildContext &ctx, const build::ArtifactPtr &input) override;
 
 private:
-    ShellLocalRunner m_runner{ShellLocalRunner::Kind::PostProcessor};
+    ShellLocalPostProcessorSettings m_settings;
 };
 
 } // namespace kiln::components

@@ -7,26 +7,24 @@ namespace kiln::components {
 
 build::PrepareResult BreakpointProvisioner::prepare(const build::ComponentConfig &config)
 {
-    m_note = config.string(QStringLiteral("note"));
-    m_disable = config.boolean(QStringLiteral("disable"));
-    return {};
+    return m_settings.read(config);
 }
 
 QString BreakpointProvisioner::provision(build::BuildContext &ctx, comm::Communicator &comm)
 {
     Q_UNUSED(comm);
-    if (m_disable) {
-        if (!m_note.isEmpty())
+    if (m_settings.disable) {
+        if (!m_settings.note.isEmpty())
             ctx.ui.say(
                 QStringLiteral("Breakpoint provisioner with note \"%1\" disabled; continuing...")
-                    .arg(m_note));
+                    .arg(m_settings.note));
         else
             ctx.ui.say(QStringLiteral("Breakpoint provisioner disabled; continuing..."));
         return {};
     }
-    if (!m_note.isEmpty())
-        ctx.ui.say(
-            QStringLiteral("Pausing at breakpoint provisioner with note \"%1\".").arg(m_note));
+    if (!m_settings.note.isEmpty())
+        ctx.ui.say(QStringLiteral("Pausing at breakpoint provisioner with note \"%1\".")
+                       .arg(m_settings.note));
     else
         ctx.ui.say(QStringLiteral("Pausing at breakpoint provisioner."));
     // Nobody to ask (a run without a terminal or GUI): Packer fails the same way.

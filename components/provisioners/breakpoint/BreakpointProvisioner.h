@@ -1,5 +1,6 @@
 #pragma once
 
+#include "components/provisioners/breakpoint/BreakpointProvisionerSettings.h"
 #include "engine/build/Provisioner.h"
 
 namespace kiln::components {
@@ -13,8 +14,7 @@ public:
     QString provision(build::BuildContext &ctx, comm::Communicator &comm) override;
 
 private:
-    QString m_note;
-    bool m_disable = false;
+    BreakpointProvisionerSettings m_settings;
 };
 
 } // namespace kiln::components

@@ -2,6 +2,8 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptions.h"
+#include "components/provisioners/breakpoint/BreakpointProvisionerSettings.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -20,6 +22,7 @@ ComponentDescriptor breakpointProvisionerDescription()
     d.description = "Pauses the build until Enter is pressed, for debugging.";
     d.iconName = "provisioner-breakpoint";
     d.schema = s;
+    d.settings = build::settingsReader<BreakpointProvisionerSettings>();
     return d;
 }
 

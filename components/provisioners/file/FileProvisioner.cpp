@@ -28,34 +28,7 @@ bool isGlob(const QString &path)
 
 build::PrepareResult FileProvisioner::prepare(const build::ComponentConfig &config)
 {
-    build::PrepareResult result;
-    m_config = config;
-    m_content = config.string(QStringLiteral("content"));
-    m_sources = config.stringList(QStringLiteral("sources"));
-    m_destination = config.string(QStringLiteral("destination"));
-    m_direction = config.string(QStringLiteral("direction"));
-    m_generated = config.boolean(QStringLiteral("generated"));
-    if (m_direction.isEmpty())
-        m_direction = QStringLiteral("upload");
-
-    if (m_direction != QLatin1String("download") && m_direction != QLatin1String("upload"))
-        result.errors << QStringLiteral("Direction must be one of: download, upload.");
-    const QString source = config.string(QStringLiteral("source"));
-    if (!source.isEmpty())
-        m_sources << source;
-    // `generated` sources appear during the build; the others must exist when validated.
-    if (m_direction == QLatin1String("upload") && !m_generated) {
-        for (const QString &src : std::as_const(m_sources)) {
-            const QString error = GoFilePath::statError(src);
-            if (!error.isEmpty())
-                result.errors << QStringLiteral("Bad source '%1': %2").arg(src, error);
-        }
-    }
-    if (!m_sources.isEmpty() && !m_content.isEmpty())
-        result.errors << QStringLiteral("source(s) conflicts with content.");
-    if (m_destination.isEmpty())
-        result.errors << QStringLiteral("Destination must be specified.");
-    return result;
+    return m_settings.read(config);
 }
 
 QString FileProvisioner::render(
@@ -63,7 +36,7 @@ QString FileProvisioner::render(
 {
     if (!text.contains(QLatin1String("{{")))
         return text;
-    tmpl::legacy::InterpolateContext ic = m_config.interpolation;
+    tmpl::legacy::InterpolateContext ic = m_settings.config.interpolation;
     ic.data = ctx.generatedData;
     const auto rendered = tmpl::legacy::Interpolator::render(text, ic);
     if (!rendered.ok()) {
@@ -75,13 +48,13 @@ QString FileProvisioner::render(
 
 QString FileProvisioner::provision(build::BuildContext &ctx, comm::Communicator &comm)
 {
-    QStringList sources = m_sources;
+    QStringList sources = m_settings.sources;
     // `content` is written to a local file first, which then travels like any source. Its
     // directory is private so the file can carry the documented name "pkr-file-content".
     QTemporaryDir contentDir;
-    if (!m_content.isEmpty()) {
+    if (!m_settings.content.isEmpty()) {
         QString error;
-        const QString content = render(m_content, ctx, &error);
+        const QString content = render(m_settings.content, ctx, &error);
         if (!error.isEmpty())
             return QStringLiteral("Error interpolating content: %1").arg(error);
         if (!contentDir.isValid())
@@ -92,15 +65,15 @@ QString FileProvisioner::provision(build::BuildContext &ctx, comm::Communicator 
             return file.errorString();
         sources << path;
     }
-    return m_direction == QLatin1String("download") ? download(ctx, comm, sources)
-                                                    : upload(ctx, comm, sources);
+    return m_settings.direction == QLatin1String("download") ? download(ctx, comm, sources)
+                                                             : upload(ctx, comm, sources);
 }
 
 QString FileProvisioner::upload(
     build::BuildContext &ctx, comm::Communicator &comm, const QStringList &sources)
 {
     QString error;
-    const QString dst = render(m_destination, ctx, &error);
+    const QString dst = render(m_settings.destination, ctx, &error);
     if (!error.isEmpty())
         return QStringLiteral("Error interpolating destination: %1").arg(error);
     for (const QString &rawSrc : sources) {
@@ -169,7 +142,7 @@ QString FileProvisioner::download(
     build::BuildContext &ctx, comm::Communicator &comm, const QStringList &sources)
 {
     QString error;
-    const QString renderedDst = render(m_destination, ctx, &error);
+    const QString renderedDst = render(m_settings.destination, ctx, &error);
     if (!error.isEmpty())
         return QStringLiteral("Error interpolating destination: %1").arg(error);
     for (const QString &rawSrc : sources) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/build/ComponentConfig.h"
+#include "components/provisioners/file/FileProvisionerSettings.h"
 #include "engine/build/Provisioner.h"
 
 #include <QString>
@@ -29,12 +29,7 @@ private:
     QString uploadFile(
         build::BuildContext &ctx, comm::Communicator &comm, const QString &src, const QString &dst);
 
-    build::ComponentConfig m_config;
-    QString m_content;
-    QStringList m_sources;
-    QString m_destination;
-    QString m_direction;
-    bool m_generated = false;
+    FileProvisionerSettings m_settings;
 };
 
 } // namespace kiln::components

@@ -2,6 +2,8 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptions.h"
+#include "components/provisioners/file/FileProvisionerSettings.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -45,6 +47,7 @@ ComponentDescriptor fileProvisionerDescription()
     d.description = "Uploads files or directories to the machine (or downloads them from it).";
     d.iconName = "provisioner-file";
     d.schema = s;
+    d.settings = build::settingsReader<FileProvisionerSettings>();
     return d;
 }
 

@@ -1,9 +1,10 @@
 #include "components/provisioners/file/GoFilePath.h"
 
+#include "components/shared/LocalFileSettings.h"
+
 #include <QFile>
 #include <QStringList>
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -65,19 +66,7 @@ QString GoFilePath::join(const QString &a, const QString &b)
 
 QString GoFilePath::pathError(const QString &op, const QString &path, int errnum)
 {
-    // Go's syscall error strings are glibc's with a lower-case first letter.
-    QString text = QString::fromLocal8Bit(std::strerror(errnum));
-    if (!text.isEmpty())
-        text[0] = text.at(0).toLower();
-    return QStringLiteral("%1 %2: %3").arg(op, path, text);
-}
-
-QString GoFilePath::statError(const QString &path)
-{
-    struct stat st;
-    if (::stat(QFile::encodeName(path).constData(), &st) == 0)
-        return {};
-    return pathError(QStringLiteral("stat"), path, errno);
+    return QStringLiteral("%1 %2: %3").arg(op, path, LocalFileSettings::errnoText(errnum));
 }
 
 QString GoFilePath::mkdirAll(const QString &path, int mode)

@@ -5,7 +5,7 @@
 namespace kiln::components {
 
 // Go's path/filepath and os behaviour on Unix, for components whose paths and error texts
-// must match Packer's: "stat x: no such file or directory", Dir/Base/Join/Clean. Paths are
+// must match Packer's: "open x: no such file or directory", Dir/Base/Join/Clean. Paths are
 // handled as text (no QDir normalisation, which differs from Go on "..", "//" and "").
 class GoFilePath
 {
@@ -17,8 +17,6 @@ public:
 
     // An *os.PathError's text: "<op> <path>: <errno text>", errno text as Go spells it.
     static QString pathError(const QString &op, const QString &path, int errnum);
-    // os.Stat: empty when `path` exists, else the PathError text.
-    static QString statError(const QString &path);
     // os.MkdirAll(path, mode): empty on success, else the PathError text.
     static QString mkdirAll(const QString &path, int mode);
     // os.OpenFile: a file descriptor, or -1 with the PathError text ("open x: ...") in *error.

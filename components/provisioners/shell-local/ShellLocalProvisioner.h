@@ -1,6 +1,6 @@
 #pragma once
 
-#include "components/shared/ShellLocalRunner.h"
+#include "components/shared/ShellLocalSettings.h"
 #include "engine/build/Provisioner.h"
 
 namespace kiln::components {
@@ -14,7 +14,7 @@ public:
     QString provision(build::BuildContext &ctx, comm::Communicator &comm) override;
 
 private:
-    ShellLocalRunner m_runner{ShellLocalRunner::Kind::Provisioner};
+    ShellLocalProvisionerSettings m_settings;
 };
 
 } // namespace kiln::components

@@ -1,7 +1,10 @@
-// The schema is shared with the other shell-local component (components/shared/ShellLocalFields.cpp).
+// The schema is shared with the other shell-local component
+// (components/shared/ShellLocalFields.cpp).
 
 #include "components/Descriptions.h"
 #include "components/shared/SharedSchemas.h"
+#include "components/shared/ShellLocalSettings.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -18,6 +21,7 @@ ComponentDescriptor shellLocalProvisionerDescription()
     d.description = "Runs shell commands or scripts on the machine running Packer.";
     d.iconName = "provisioner-shell-local";
     d.schema = s;
+    d.settings = build::settingsReader<ShellLocalProvisionerSettings>();
     return d;
 }
 

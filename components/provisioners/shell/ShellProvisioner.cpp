@@ -38,78 +38,12 @@ struct RemoveLater
 
 build::PrepareResult ShellProvisioner::prepare(const build::ComponentConfig &config)
 {
-    build::PrepareResult result;
-    m_config = config;
-    m_useEnvVarFile = config.boolean(QStringLiteral("use_env_var_file"));
-    m_envVarFormat = config.string(QStringLiteral("env_var_format"));
-    if (m_envVarFormat.isEmpty())
-        m_envVarFormat
-            = m_useEnvVarFile ? QStringLiteral("export %s='%s'\n") : QStringLiteral("%s='%s' ");
-    m_executeCommand = config.string(QStringLiteral("execute_command"));
-    if (m_executeCommand.isEmpty())
-        m_executeCommand = m_useEnvVarFile
-            ? QStringLiteral("chmod +x {{.Path}}; . {{.EnvVarFile}} && {{.Path}}")
-            : QStringLiteral("chmod +x {{.Path}}; {{.Vars}} {{.Path}}");
-    m_inline.reset();
-    if (config.has(QStringLiteral("inline"))) {
-        const QStringList lines = config.stringList(QStringLiteral("inline"));
-        if (!lines.isEmpty())
-            m_inline = lines;
-    }
-    m_inlineShebang = config.string(QStringLiteral("inline_shebang"));
-    m_inlineShebangDefined = !m_inlineShebang.isEmpty();
-    if (!m_inlineShebangDefined)
-        m_inlineShebang = QStringLiteral("/bin/sh -e");
-
-    QString durationError;
-    const auto retry = config.durationMs(QStringLiteral("start_retry_timeout"), 0, &durationError);
-    if (!retry)
-        result.errors << durationError;
-    m_startRetryTimeoutMs = retry.value_or(0) == 0 ? 5 * 60 * 1000 : *retry;
-    const auto pause = config.durationMs(QStringLiteral("pause_after"), 0, &durationError);
-    if (!pause)
-        result.errors << durationError;
-    m_pauseAfterMs = pause.value_or(0);
-
-    m_remoteFolder = config.string(QStringLiteral("remote_folder"));
-    if (m_remoteFolder.isEmpty())
-        m_remoteFolder = QStringLiteral("/tmp");
-    QString remoteFile = config.string(QStringLiteral("remote_file"));
-    if (remoteFile.isEmpty())
-        remoteFile = QStringLiteral("script_%1.sh").arg(goRandIntn(9999));
-    m_remotePath = config.string(QStringLiteral("remote_path"));
-    if (m_remotePath.isEmpty())
-        m_remotePath = m_remoteFolder + QLatin1Char('/') + remoteFile;
-
-    m_expectDisconnect = config.boolean(QStringLiteral("expect_disconnect"));
-    m_skipClean = config.boolean(QStringLiteral("skip_clean"));
-    m_binary = config.boolean(QStringLiteral("binary"));
-    m_validExitCodes.clear();
-    for (const QString &code : config.stringList(QStringLiteral("valid_exit_codes")))
-        m_validExitCodes << code.toInt();
-    m_vars = config.stringList(QStringLiteral("environment_vars"));
-    m_env = config.stringMap(QStringLiteral("env"));
-
-    // Packer's checks, in its order.
-    const QString script = config.string(QStringLiteral("script"));
-    m_scripts = config.stringList(QStringLiteral("scripts"));
-    if (!script.isEmpty() && !m_scripts.isEmpty())
-        result.errors << QStringLiteral("Only one of script or scripts can be specified.");
-    if (!script.isEmpty())
-        m_scripts = {script};
-    if (m_scripts.isEmpty() && !m_inline)
-        result.errors << QStringLiteral("Either a script file or inline script must be specified.");
-    else if (!m_scripts.isEmpty() && m_inline)
-        result.errors << QStringLiteral(
-            "Only a script file or an inline script can be specified, not both.");
-    result.errors << ShellScriptFiles::badScripts(m_scripts);
-    result.errors << ShellEnvVars::validate(m_vars);
-    return result;
+    return m_settings.read(config);
 }
 
 QString ShellProvisioner::render(const QString &text, const QVariantMap &data, QString *error) const
 {
-    tmpl::legacy::InterpolateContext ic = m_config.interpolation;
+    tmpl::legacy::InterpolateContext ic = m_settings.config.interpolation;
     ic.data = data;
     const auto rendered = tmpl::legacy::Interpolator::render(text, ic);
     if (!rendered.ok()) {
@@ -126,15 +60,15 @@ QString ShellProvisioner::writeInlineScript(const QVariantMap &generatedData, QS
     if (path->isEmpty())
         return QStringLiteral("Error preparing shell script: %1").arg(error);
     QString body;
-    for (const QString &line : *m_inline) {
+    for (const QString &line : *m_settings.inlineCommands) {
         const QString command = render(line, generatedData, &error);
         if (!error.isEmpty())
             return QStringLiteral("Error interpolating Inline: %1").arg(error);
         body += command + QLatin1Char('\n');
     }
     // A shebang of the user's wins; otherwise the default one unless the commands bring one.
-    if (m_inlineShebangDefined || !body.startsWith(QLatin1String("#!")))
-        body.prepend(QStringLiteral("#!%1\n").arg(m_inlineShebang));
+    if (m_settings.inlineShebangDefined || !body.startsWith(QLatin1String("#!")))
+        body.prepend(QStringLiteral("#!%1\n").arg(m_settings.inlineShebang));
     QFile file(*path);
     if (!file.open(QIODevice::WriteOnly) || file.write(body.toUtf8()) < 0 || !file.flush())
         return QStringLiteral("Error preparing shell script: %1").arg(file.errorString());
@@ -148,12 +82,12 @@ QString ShellProvisioner::uploadEnvVarFile(build::BuildContext &ctx, comm::Commu
     if (!local.open() || local.write(content.toUtf8()) < 0 || !local.flush())
         return QStringLiteral("Error preparing shell script: %1").arg(local.errorString());
     return ShellRunner::retry(
-        m_startRetryTimeoutMs, ctx.cancel,
+        m_settings.startRetryTimeoutMs, ctx.cancel,
         [&]() -> QString {
             local.seek(0);
             QTemporaryFile converted;
             QIODevice *source = &local;
-            if (!m_binary) {
+            if (!m_settings.binary) {
                 if (!converted.open())
                     return converted.errorString();
                 const QString error = ShellUnixText::convert(local, converted);
@@ -162,8 +96,9 @@ QString ShellProvisioner::uploadEnvVarFile(build::BuildContext &ctx, comm::Commu
                 converted.seek(0);
                 source = &converted;
             }
-            const QString name
-                = QStringLiteral("%1/varfile_%2.sh").arg(m_remoteFolder).arg(goRandIntn(9999));
+            const QString name = QStringLiteral("%1/varfile_%2.sh")
+                                     .arg(m_settings.remoteFolder)
+                                     .arg(goRandIntn(9999));
             QString error = comm.upload(name, *source, source->size(), 0644, {}, ctx.cancel);
             if (!error.isEmpty())
                 return QStringLiteral("Error uploading envVarFile: %1").arg(error);
@@ -189,12 +124,12 @@ QString ShellProvisioner::runScript(build::BuildContext &ctx, comm::Communicator
     comm::CommandResult result;
     // Upload and run in one retried unit: after a reboot the uploaded file may be gone.
     QString error = ShellRunner::retry(
-        m_startRetryTimeoutMs, ctx.cancel,
+        m_settings.startRetryTimeoutMs, ctx.cancel,
         [&]() -> QString {
             file.seek(0);
             QTemporaryFile converted;
             QIODevice *source = &file;
-            if (!m_binary) {
+            if (!m_settings.binary) {
                 if (!converted.open())
                     return converted.errorString();
                 const QString convertError = ShellUnixText::convert(file, converted);
@@ -204,11 +139,11 @@ QString ShellProvisioner::runScript(build::BuildContext &ctx, comm::Communicator
                 source = &converted;
             }
             const QString uploadError
-                = comm.upload(m_remotePath, *source, source->size(), 0644, {}, ctx.cancel);
+                = comm.upload(m_settings.remotePath, *source, source->size(), 0644, {}, ctx.cancel);
             if (!uploadError.isEmpty())
                 return QStringLiteral("Error uploading script: %1").arg(uploadError);
             comm::RemoteCommand chmod;
-            chmod.command = QStringLiteral("chmod 0755 %1").arg(m_remotePath);
+            chmod.command = QStringLiteral("chmod 0755 %1").arg(m_settings.remotePath);
             const comm::CommandResult chmodResult = comm.run(chmod, ctx.cancel);
             if (!chmodResult.error.isEmpty())
                 return QStringLiteral("Error chmodding script file to 0755 in remote machine: %1")
@@ -223,14 +158,14 @@ QString ShellProvisioner::runScript(build::BuildContext &ctx, comm::Communicator
         return error;
 
     if (result.disconnected) {
-        if (!m_expectDisconnect)
+        if (!m_settings.expectDisconnect)
             return QStringLiteral(
                 "Script disconnected unexpectedly. If you expected your script to disconnect, i.e. "
                 "from a restart, you can try adding `\"expect_disconnect\": true` or "
                 "`\"valid_exit_codes\": [0, 2300218]` to the shell provisioner parameters.");
         return {};
     }
-    return ShellRunner::validExitCode(result.exitStatus, m_validExitCodes);
+    return ShellRunner::validExitCode(result.exitStatus, m_settings.validExitCodes);
 }
 
 QString ShellProvisioner::cleanupRemoteFile(
@@ -238,7 +173,7 @@ QString ShellProvisioner::cleanupRemoteFile(
 {
     // Retried: when the script rebooted the machine, the removal waits for it to come back.
     return ShellRunner::retry(
-        m_startRetryTimeoutMs, ctx.cancel,
+        m_settings.startRetryTimeoutMs, ctx.cancel,
         [&]() -> QString {
             comm::RemoteCommand rm;
             rm.command = QStringLiteral("rm -f %1").arg(path);
@@ -258,58 +193,60 @@ QString ShellProvisioner::cleanupRemoteFile(
 QString ShellProvisioner::provision(build::BuildContext &ctx, comm::Communicator &comm)
 {
     QVariantMap data = ctx.generatedData;
-    QStringList scripts = m_scripts;
+    QStringList scripts = m_settings.scripts;
     RemoveLater inlineScript;
-    if (m_inline) {
+    if (m_settings.inlineCommands) {
         const QString error = writeInlineScript(data, &inlineScript.path);
         if (!error.isEmpty())
             return error;
         scripts << inlineScript.path;
     }
 
-    ShellEnvVars env(m_config.interpolation.buildName, m_config.interpolation.buildType, data);
-    env.addVars(m_vars);
-    env.addEnv(m_env);
+    ShellEnvVars env(
+        m_settings.config.interpolation.buildName, m_settings.config.interpolation.buildType, data);
+    env.addVars(m_settings.vars);
+    env.addEnv(m_settings.env);
 
     QString envVarFile;
-    if (m_useEnvVarFile) {
-        const QString error = uploadEnvVarFile(ctx, comm, env.flatten(m_envVarFormat), &envVarFile);
+    if (m_settings.useEnvVarFile) {
+        const QString error
+            = uploadEnvVarFile(ctx, comm, env.flatten(m_settings.envVarFormat), &envVarFile);
         if (!error.isEmpty())
             return error;
     }
 
-    const QString flattened = env.flatten(m_envVarFormat);
+    const QString flattened = env.flatten(m_settings.envVarFormat);
     for (const QString &path : std::as_const(scripts)) {
         ctx.ui.say(QStringLiteral("Provisioning with shell script: %1").arg(path));
         data.insert(QStringLiteral("Vars"), flattened);
         data.insert(QStringLiteral("EnvVarFile"), envVarFile);
-        data.insert(QStringLiteral("Path"), m_remotePath);
+        data.insert(QStringLiteral("Path"), m_settings.remotePath);
         QString renderError;
-        const QString command = render(m_executeCommand, data, &renderError);
+        const QString command = render(m_settings.executeCommand, data, &renderError);
         if (!renderError.isEmpty())
             return QStringLiteral("Error processing command: %1").arg(renderError);
         const QString error = runScript(ctx, comm, path, command);
         if (!error.isEmpty())
             return error;
-        if (m_skipClean)
+        if (m_settings.skipClean)
             continue;
-        const QString cleanError = cleanupRemoteFile(ctx, comm, m_remotePath);
+        const QString cleanError = cleanupRemoteFile(ctx, comm, m_settings.remotePath);
         if (!cleanError.isEmpty())
             return cleanError;
     }
 
-    if (!m_skipClean && !envVarFile.isEmpty()) {
+    if (!m_settings.skipClean && !envVarFile.isEmpty()) {
         const QString cleanError = cleanupRemoteFile(ctx, comm, envVarFile);
         if (!cleanError.isEmpty())
             return cleanError;
     }
 
-    if (m_pauseAfterMs > 0) {
+    if (m_settings.pauseAfterMs > 0) {
         ctx.ui.say(QStringLiteral("Pausing %1 after this provisioner...")
-                       .arg(build::goDurationText(m_pauseAfterMs)));
+                       .arg(build::goDurationText(m_settings.pauseAfterMs)));
         if (!ctx.cancel)
-            QThread::msleep(ulong(m_pauseAfterMs));
-        else if (!ctx.cancel->sleepFor(m_pauseAfterMs))
+            QThread::msleep(ulong(m_settings.pauseAfterMs));
+        else if (!ctx.cancel->sleepFor(m_settings.pauseAfterMs))
             return QStringLiteral("context canceled");
     }
     return {};

@@ -1,13 +1,9 @@
 #pragma once
 
-#include "engine/build/ComponentConfig.h"
+#include "components/provisioners/shell/ShellProvisionerSettings.h"
 #include "engine/build/Provisioner.h"
 
-#include <QList>
-#include <QMap>
 #include <QString>
-#include <QStringList>
-#include <optional>
 
 namespace kiln::components {
 
@@ -32,24 +28,7 @@ private:
     QString cleanupRemoteFile(
         build::BuildContext &ctx, comm::Communicator &comm, const QString &path) const;
 
-    build::ComponentConfig m_config;
-    std::optional<QStringList> m_inline;
-    QStringList m_scripts;
-    QStringList m_vars;
-    QMap<QString, QString> m_env;
-    QString m_envVarFormat;
-    bool m_useEnvVarFile = false;
-    QString m_executeCommand;
-    QString m_inlineShebang;
-    bool m_inlineShebangDefined = false;
-    QString m_remoteFolder;
-    QString m_remotePath;
-    bool m_expectDisconnect = false;
-    QList<int> m_validExitCodes;
-    bool m_skipClean = false;
-    qint64 m_startRetryTimeoutMs = 0;
-    qint64 m_pauseAfterMs = 0;
-    bool m_binary = false;
+    ShellProvisionerSettings m_settings;
 };
 
 } // namespace kiln::components

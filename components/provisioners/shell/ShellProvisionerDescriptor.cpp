@@ -2,7 +2,9 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptions.h"
+#include "components/provisioners/shell/ShellProvisionerSettings.h"
 #include "components/shared/SharedSchemas.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -49,6 +51,7 @@ ComponentDescriptor shellProvisionerDescription()
     d.description = "Uploads and runs shell scripts or inline commands on the machine.";
     d.iconName = "provisioner-shell";
     d.schema = s;
+    d.settings = build::settingsReader<ShellProvisionerSettings>();
     return d;
 }
 

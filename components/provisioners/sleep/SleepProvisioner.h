@@ -1,5 +1,6 @@
 #pragma once
 
+#include "components/provisioners/sleep/SleepProvisionerSettings.h"
 #include "engine/build/Provisioner.h"
 
 namespace kiln::components {
@@ -12,7 +13,7 @@ public:
     QString provision(build::BuildContext &ctx, comm::Communicator &comm) override;
 
 private:
-    qint64 m_durationMs = 0;
+    SleepProvisionerSettings m_settings;
 };
 
 } // namespace kiln::components

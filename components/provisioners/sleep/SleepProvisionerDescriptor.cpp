@@ -2,6 +2,8 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptions.h"
+#include "components/provisioners/sleep/SleepProvisionerSettings.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -20,6 +22,7 @@ ComponentDescriptor sleepProvisionerDescription()
     d.description = "Waits for a fixed duration.";
     d.iconName = "provisioner-sleep";
     d.schema = s;
+    d.settings = build::settingsReader<SleepProvisionerSettings>();
     return d;
 }
 

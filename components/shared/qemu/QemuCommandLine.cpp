@@ -23,7 +23,7 @@ void set(Args *args, const QString &key, const QStringList &values)
     args->append({key, values});
 }
 
-QString smp(const QemuConfig &c)
+QString smp(const QemuSettings &c)
 {
     QStringList parts;
     if (c.cpus > 0)
@@ -37,7 +37,7 @@ QString smp(const QemuConfig &c)
     return parts.isEmpty() ? QStringLiteral("1") : parts.join(QLatin1Char(','));
 }
 
-Args defaults(const QemuConfig &c, const QemuLaunchState &s, QStringList *messages)
+Args defaults(const QemuSettings &c, const QemuLaunchState &s, QStringList *messages)
 {
     Args a;
     messages->append(c.diskImage ? QStringLiteral("Starting VM, booting disk image")
@@ -46,31 +46,39 @@ Args defaults(const QemuConfig &c, const QemuLaunchState &s, QStringList *messag
     if (c.accelerator == QLatin1String("none"))
         set(&a, QStringLiteral("-machine"), {QStringLiteral("type=%1").arg(c.machineType)});
     else
-        set(&a, QStringLiteral("-machine"), {QStringLiteral("type=%1,accel=%2").arg(c.machineType, c.accelerator)});
+        set(&a, QStringLiteral("-machine"),
+            {QStringLiteral("type=%1,accel=%2").arg(c.machineType, c.accelerator)});
     if (!c.efiBoot) // OVMF keeps its own boot order
-        set(&a, QStringLiteral("-boot"), {c.diskImage ? QStringLiteral("c") : QStringLiteral("once=d")});
+        set(&a, QStringLiteral("-boot"),
+            {c.diskImage ? QStringLiteral("c") : QStringLiteral("once=d")});
     if (!c.netBridge.isEmpty())
-        set(&a, QStringLiteral("-netdev"), {QStringLiteral("bridge,id=user.0,br=%1").arg(c.netBridge)});
+        set(&a, QStringLiteral("-netdev"),
+            {QStringLiteral("bridge,id=user.0,br=%1").arg(c.netBridge)});
     else if (c.communicator == QLatin1String("none"))
         set(&a, QStringLiteral("-netdev"), {QStringLiteral("user,id=user.0")});
     else // Forwarded on the loopback only: nobody else on the network can reach the build's SSH.
         set(&a, QStringLiteral("-netdev"),
-            {QStringLiteral("user,id=user.0,hostfwd=tcp:127.0.0.1:%1-:%2").arg(s.commHostPort).arg(c.guestCommPort())});
+            {QStringLiteral("user,id=user.0,hostfwd=tcp:127.0.0.1:%1-:%2")
+                    .arg(s.commHostPort)
+                    .arg(c.guestCommPort())});
     if (s.vncPort > 0)
-        set(&a, QStringLiteral("-vnc"), {QStringLiteral("%1:%2").arg(c.vncBindAddress).arg(s.vncPort - 5900)});
+        set(&a, QStringLiteral("-vnc"),
+            {QStringLiteral("%1:%2").arg(c.vncBindAddress).arg(s.vncPort - 5900)});
     if (!s.qmpSocketPath.isEmpty())
-        set(&a, QStringLiteral("-qmp"), {QStringLiteral("unix:%1,server,nowait").arg(s.qmpSocketPath)});
+        set(&a, QStringLiteral("-qmp"),
+            {QStringLiteral("unix:%1,server,nowait").arg(s.qmpSocketPath)});
     set(&a, QStringLiteral("-m"), {QStringLiteral("%1M").arg(c.memory)});
     set(&a, QStringLiteral("-smp"), {smp(c)});
     if (!c.cpuModel.isEmpty())
         set(&a, QStringLiteral("-cpu"), {c.cpuModel});
     if (c.headless) {
         if (s.vncPort > 0)
-            messages->append(QStringLiteral("The VM will be run headless, without a GUI. If you want to\n"
-                                            "view the screen of the VM, connect via VNC without a password to\n"
-                                            "vnc://%1:%2")
-                                 .arg(c.vncBindAddress)
-                                 .arg(s.vncPort));
+            messages->append(
+                QStringLiteral("The VM will be run headless, without a GUI. If you want to\n"
+                               "view the screen of the VM, connect via VNC without a password to\n"
+                               "vnc://%1:%2")
+                    .arg(c.vncBindAddress)
+                    .arg(s.vncPort));
         else // No VNC either: QEMU would otherwise look for a window system.
             set(&a, QStringLiteral("-display"), {QStringLiteral("none")});
     } else if (!c.display.isEmpty() && c.display != QLatin1String("none")) {
@@ -84,8 +92,9 @@ Args defaults(const QemuConfig &c, const QemuLaunchState &s, QStringList *messag
     QStringList devices, drives;
     int scsi = 0;
     for (int i = 0; i < s.diskPaths.size(); ++i) {
-        QString drive = QStringLiteral("file=%1,if=%2,cache=%3,discard=%4,format=%5")
-                            .arg(s.diskPaths.at(i), c.diskInterface, c.diskCache, c.diskDiscard, c.format);
+        QString drive
+            = QStringLiteral("file=%1,if=%2,cache=%3,discard=%4,format=%5")
+                  .arg(s.diskPaths.at(i), c.diskInterface, c.diskCache, c.diskDiscard, c.format);
         if (c.diskInterface == QLatin1String("virtio-scsi")) {
             if (scsi == 0)
                 devices << QStringLiteral("virtio-scsi-pci,id=scsi0");
@@ -104,7 +113,8 @@ Args defaults(const QemuConfig &c, const QemuLaunchState &s, QStringList *messag
     if (!c.diskImage && !s.isoPath.isEmpty())
         drives << QStringLiteral("file=%1,media=cdrom").arg(s.isoPath);
     if (c.efiBoot) {
-        drives << QStringLiteral("file=%1,if=pflash,unit=0,format=raw,readonly=on").arg(c.efiFirmwareCode);
+        drives << QStringLiteral("file=%1,if=pflash,unit=0,format=raw,readonly=on")
+                      .arg(c.efiFirmwareCode);
         drives << QStringLiteral("file=%1,if=pflash,unit=1,format=raw").arg(s.efivarsPath);
     }
     set(&a, QStringLiteral("-device"), devices);
@@ -114,12 +124,13 @@ Args defaults(const QemuConfig &c, const QemuLaunchState &s, QStringList *messag
 
 } // namespace
 
-QStringList QemuCommandLine::build(const QemuConfig &c, const QemuLaunchState &s, QStringList *messages,
-                                   QString *error)
+QStringList QemuCommandLine::build(
+    const QemuSettings &c, const QemuLaunchState &s, QStringList *messages, QString *error)
 {
     Args args = defaults(c, s, messages);
     if (!c.qemuArgs.isEmpty()) {
-        messages->append(QStringLiteral("Overriding default Qemu arguments with qemuargs template option..."));
+        messages->append(
+            QStringLiteral("Overriding default Qemu arguments with qemuargs template option..."));
         tmpl::legacy::InterpolateContext ic = c.interpolation;
         QVariantMap content;
         for (auto it = c.httpContent.cbegin(); it != c.httpContent.cend(); ++it)
@@ -131,7 +142,8 @@ QStringList QemuCommandLine::build(const QemuConfig &c, const QemuLaunchState &s
             {QStringLiteral("HTTPContent"), content},
             {QStringLiteral("OutputDir"), c.outputDir},
             {QStringLiteral("Name"), c.vmName},
-            {QStringLiteral("SSHHostPort"), c.communicator == QLatin1String("none") ? 0 : s.commHostPort},
+            {QStringLiteral("SSHHostPort"),
+                c.communicator == QLatin1String("none") ? 0 : s.commHostPort},
         };
         Args overrides;
         for (const QStringList &row : c.qemuArgs) {
@@ -161,7 +173,8 @@ QStringList QemuCommandLine::build(const QemuConfig &c, const QemuLaunchState &s
         for (const auto &o : overrides)
             set(&args, o.first, o.second);
         for (auto &a : args) {
-            if (a.first == QLatin1String("-device") && !a.second.join(QString()).contains(c.netDevice))
+            if (a.first == QLatin1String("-device")
+                && !a.second.join(QString()).contains(c.netDevice))
                 a.second << QStringLiteral("%1,netdev=user.0").arg(c.netDevice);
         }
     }

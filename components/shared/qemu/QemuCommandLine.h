@@ -1,6 +1,6 @@
 #pragma once
 
-#include "components/shared/qemu/QemuConfig.h"
+#include "components/shared/qemu/QemuSettings.h"
 
 #include <QStringList>
 
@@ -29,8 +29,8 @@ class QemuCommandLine
 public:
     // The arguments without the binary; on a qemuargs template error returns {} and sets
     // *error. *messages gets what Packer says while building them.
-    static QStringList build(const QemuConfig &config, const QemuLaunchState &state, QStringList *messages,
-                             QString *error);
+    static QStringList build(const QemuSettings &config, const QemuLaunchState &state,
+        QStringList *messages, QString *error);
 };
 
 } // namespace kiln::components

@@ -2,7 +2,7 @@
 // command language and its qemu command line, without starting QEMU.
 #include "components/shared/qemu/BootCommand.h"
 #include "components/shared/qemu/QemuCommandLine.h"
-#include "components/shared/qemu/QemuConfig.h"
+#include "components/shared/qemu/QemuSettings.h"
 #include "support/BuildHarness.h"
 
 #include <QTest>
@@ -22,7 +22,7 @@ private:
                 {QStringLiteral("ssh_username"), QStringLiteral("root")},
                 {QStringLiteral("ssh_password"), QStringLiteral("pw")}};
     }
-    static QemuConfig read(const QVariantMap &extra, build::PrepareResult *r)
+    static QemuSettings read(const QVariantMap &extra, build::PrepareResult *r)
     {
         QVariantMap m = base();
         for (auto it = extra.cbegin(); it != extra.cend(); ++it) {
@@ -31,14 +31,16 @@ private:
             else
                 m.insert(it.key(), it.value());
         }
-        return QemuConfig::read(test::configFrom(m), r);
+        QemuSettings settings;
+        *r = settings.read(test::configFrom(m));
+        return settings;
     }
 
 private slots:
     void defaults()
     {
         build::PrepareResult r;
-        const QemuConfig c = read({}, &r);
+        const QemuSettings c = read({}, &r);
         QVERIFY2(r.ok(), qPrintable(r.errors.join('\n')));
         QCOMPARE(c.outputDir, QStringLiteral("output-example"));
         QCOMPARE(c.vmName, QStringLiteral("packer-example"));
@@ -108,7 +110,7 @@ private slots:
     void efiDefaults()
     {
         build::PrepareResult r;
-        QemuConfig c = read({{"efi_firmware_vars", "/x/VARS.fd"}}, &r);
+        QemuSettings c = read({{"efi_firmware_vars", "/x/VARS.fd"}}, &r);
         QVERIFY(c.efiBoot);
         QCOMPARE(c.efiFirmwareCode, QStringLiteral("/usr/share/OVMF/OVMF_CODE.fd"));
         QCOMPARE(c.efiFirmwareVars, QStringLiteral("/x/VARS.fd"));
@@ -118,7 +120,7 @@ private slots:
     void rawFormatSkipsCompaction()
     {
         build::PrepareResult r;
-        const QemuConfig c = read({{"format", "raw"}, {"disk_compression", true}}, &r);
+        const QemuSettings c = read({{"format", "raw"}, {"disk_compression", true}}, &r);
         QVERIFY(c.skipCompaction);
         QVERIFY(!c.diskCompression);
     }
@@ -149,7 +151,7 @@ private slots:
     void commandLine()
     {
         build::PrepareResult r;
-        QemuConfig c = read({{"headless", true},
+        QemuSettings c = read({{"headless", true},
                              {"qemuargs", QVariantList{QStringList{"-m", "256M"}, QStringList{"-name", "{{ .Name }}-{{ .SSHHostPort }}"},
                                                        QStringList{"-device", "e1000,netdev=user.0"}, QStringList{"-nodefaults"}}}},
                             &r);

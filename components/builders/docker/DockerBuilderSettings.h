@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engine/build/Builder.h"
 #include "engine/build/ComponentConfig.h"
+#include "engine/build/PrepareResult.h"
 #include "engine/communicator/SshConfig.h"
 
 #include <QMap>
@@ -12,7 +12,7 @@ namespace kiln::components {
 
 // The docker builder's decoded settings (Packer's docker.Config) with Packer's defaults
 // applied: run_command's default, container_dir, pull, fix_upload_owner, communicator.
-struct DockerBuilderConfig
+struct DockerBuilderSettings
 {
     QString image;
     bool pull = true;

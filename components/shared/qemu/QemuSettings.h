@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engine/build/Builder.h"
 #include "engine/build/ComponentConfig.h"
+#include "engine/build/PrepareResult.h"
 #include "engine/communicator/SshConfig.h"
 
 #include <QList>
@@ -13,7 +13,7 @@ namespace kiln::components {
 
 // The qemu builder's decoded and defaulted configuration: Packer's qemu Config after
 // Prepare (defaults applied, sizes normalised), shared by the builder's steps.
-struct QemuConfig
+struct QemuSettings
 {
     // ISO / disk image source.
     QStringList isoUrls;
@@ -98,7 +98,7 @@ struct QemuConfig
     tmpl::legacy::InterpolateContext interpolation;
 
     // Reads `c` with Packer's defaults and validation; errors and warnings use Packer's words.
-    static QemuConfig read(const build::ComponentConfig &c, build::PrepareResult *result);
+    build::PrepareResult read(const build::ComponentConfig &c);
     // The port the communicator listens on inside the guest.
     int guestCommPort() const { return ssh.port; }
 };

@@ -1,4 +1,4 @@
-#include "components/shared/qemu/QemuConfig.h"
+#include "components/shared/qemu/QemuSettings.h"
 
 #include "engine/communicator/SshConfigReader.h"
 
@@ -47,7 +47,8 @@ void checkChecksum(const QString &checksum, QStringList *errors)
     const QString value = colon > 0 ? checksum.mid(colon + 1) : checksum;
     if (type == QLatin1String("file"))
         return;
-    static const QMap<QString, int> lengths = {{"md5", 32}, {"sha1", 40}, {"sha256", 64}, {"sha512", 128}};
+    static const QMap<QString, int> lengths
+        = {{"md5", 32}, {"sha1", 40}, {"sha256", 64}, {"sha512", 128}};
     static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]+$"));
     if (type.isEmpty()) {
         for (auto it = lengths.cbegin(); it != lengths.cend(); ++it)
@@ -59,7 +60,8 @@ void checkChecksum(const QString &checksum, QStringList *errors)
         }
     }
     if (!lengths.contains(type)) {
-        *errors << QStringLiteral("Error parsing checksum: unsupported checksum type: %1").arg(type);
+        *errors
+            << QStringLiteral("Error parsing checksum: unsupported checksum type: %1").arg(type);
         return;
     }
     if (!hex.match(value).hasMatch() || value.size() != lengths.value(type))
@@ -68,10 +70,12 @@ void checkChecksum(const QString &checksum, QStringList *errors)
 
 } // namespace
 
-QemuConfig QemuConfig::read(const build::ComponentConfig &c, build::PrepareResult *result)
+build::PrepareResult QemuSettings::read(const build::ComponentConfig &c)
 {
-    QemuConfig q;
-    QStringList &errs = result->errors;
+    // Each read starts from Packer's defaults, as a new Config does.
+    QemuSettings q;
+    build::PrepareResult result;
+    QStringList &errs = result.errors;
     auto str = [&c](const char *key, const QString &fallback = {}) {
         const QString v = c.string(QString::fromLatin1(key));
         return v.isEmpty() ? fallback : v;
@@ -100,8 +104,9 @@ QemuConfig QemuConfig::read(const build::ComponentConfig &c, build::PrepareResul
     q.isoTargetPath = str("iso_target_path");
     q.isoTargetExtension = str("iso_target_extension", QStringLiteral("iso")).toLower();
     if (q.isoChecksum == QLatin1String("none"))
-        result->warnings << QStringLiteral("A checksum of 'none' was specified. Since ISO files are so big,\n"
-                                           "a checksum is highly recommended.");
+        result.warnings << QStringLiteral(
+            "A checksum of 'none' was specified. Since ISO files are so big,\n"
+            "a checksum is highly recommended.");
     else if (q.isoChecksum.isEmpty())
         errs << QStringLiteral("A checksum must be specified");
     else
@@ -141,7 +146,8 @@ QemuConfig QemuConfig::read(const build::ComponentConfig &c, build::PrepareResul
     // Machine. No /dev/kvm means TCG, as Packer detects it.
     q.accelerator = str("accelerator");
     if (q.accelerator.isEmpty())
-        q.accelerator = QFile::exists(QStringLiteral("/dev/kvm")) ? QStringLiteral("kvm") : QStringLiteral("tcg");
+        q.accelerator = QFile::exists(QStringLiteral("/dev/kvm")) ? QStringLiteral("kvm")
+                                                                  : QStringLiteral("tcg");
     q.machineType = str("machine_type", q.machineType);
     q.cpuModel = str("cpu_model");
     q.qemuBinary = str("qemu_binary", q.qemuBinary);
@@ -164,7 +170,8 @@ QemuConfig QemuConfig::read(const build::ComponentConfig &c, build::PrepareResul
     // Packer's loadDefaults: naming either firmware file turns EFI on.
     q.efiFirmwareCode = str("efi_firmware_code");
     q.efiFirmwareVars = str("efi_firmware_vars");
-    q.efiBoot = c.boolean(QStringLiteral("efi_boot")) || !q.efiFirmwareCode.isEmpty() || !q.efiFirmwareVars.isEmpty();
+    q.efiBoot = c.boolean(QStringLiteral("efi_boot")) || !q.efiFirmwareCode.isEmpty()
+        || !q.efiFirmwareVars.isEmpty();
     q.efiDropEfivars = c.boolean(QStringLiteral("efi_drop_efivars"));
     if (q.efiBoot && q.efiFirmwareCode.isEmpty())
         q.efiFirmwareCode = QStringLiteral("/usr/share/OVMF/OVMF_CODE.fd");
@@ -198,9 +205,10 @@ QemuConfig QemuConfig::read(const build::ComponentConfig &c, build::PrepareResul
     if (q.httpPortMin > q.httpPortMax)
         errs << QStringLiteral("http_port_min must be less than http_port_max");
     if (!q.httpContent.isEmpty() && !q.httpDirectory.isEmpty())
-        errs << QStringLiteral("http_content cannot be used in conjunction with http_dir. Consider using the file "
-                               "function to load file in memory and serve them with http_content: "
-                               "https://www.packer.io/docs/templates/hcl_templates/functions/file/file");
+        errs << QStringLiteral(
+            "http_content cannot be used in conjunction with http_dir. Consider using the file "
+            "function to load file in memory and serve them with http_content: "
+            "https://www.packer.io/docs/templates/hcl_templates/functions/file/file");
 
     // Communicator.
     q.communicator = str("communicator", q.communicator);
@@ -211,8 +219,9 @@ QemuConfig QemuConfig::read(const build::ComponentConfig &c, build::PrepareResul
         errs << sshErrors;
         errs << q.ssh.validate();
         if (q.ssh.auth.username.isEmpty())
-            errs << QStringLiteral("An ssh_username must be specified\n  Note: some builders used to default "
-                                   "ssh_username to \"root\".");
+            errs << QStringLiteral(
+                "An ssh_username must be specified\n  Note: some builders used to default "
+                "ssh_username to \"root\".");
     } else if (q.communicator != QLatin1String("none")) {
         errs << QStringLiteral("Communicator type %1 is invalid").arg(q.communicator);
     }
@@ -227,13 +236,14 @@ QemuConfig QemuConfig::read(const build::ComponentConfig &c, build::PrepareResul
     if (q.useBackingFile) {
         q.skipCompaction = true;
         if (!(q.diskImage && q.format == QLatin1String("qcow2")))
-            errs << QStringLiteral("use_backing_file can only be enabled for QCOW2 images and when disk_image is true");
+            errs << QStringLiteral("use_backing_file can only be enabled for QCOW2 images and when "
+                                   "disk_image is true");
     }
     if (q.skipResizeDisk && !q.diskImage)
         errs << QStringLiteral("skip_resize_disk can only be used when disk_image is true");
     if (!accelerators.contains(q.accelerator))
-        errs << QStringLiteral(
-            "invalid accelerator, only 'kvm', 'tcg', 'xen', 'hax', 'hvf', 'whpx', or 'none' are allowed");
+        errs << QStringLiteral("invalid accelerator, only 'kvm', 'tcg', 'xen', 'hax', 'hvf', "
+                               "'whpx', or 'none' are allowed");
     if (!diskInterfaces.contains(q.diskInterface))
         errs << QStringLiteral("unrecognized disk interface type");
     if (!diskCaches.contains(q.diskCache))
@@ -253,13 +263,15 @@ QemuConfig QemuConfig::read(const build::ComponentConfig &c, build::PrepareResul
     if (q.vncPortMin < 5900)
         errs << QStringLiteral("vnc_port_min cannot be below 5900");
     if (q.vncPortMin > 65535 || q.vncPortMax > 65535)
-        errs << QStringLiteral("vmc_port_min and vnc_port_max must both be below 65535 to be valid TCP ports");
+        errs << QStringLiteral(
+            "vmc_port_min and vnc_port_max must both be below 65535 to be valid TCP ports");
     if (q.vncPortMin > q.vncPortMax)
         errs << QStringLiteral("vnc_port_min must be less than vnc_port_max");
     if (!q.bootCommand.isEmpty() && !q.bootSteps.isEmpty())
         errs << QStringLiteral("boot_command and boot_steps cannot be used together");
     errs.removeDuplicates();
-    return q;
+    *this = std::move(q);
+    return result;
 }
 
 } // namespace kiln::components

@@ -1,4 +1,4 @@
-#include "components/builders/docker/DockerBuilderConfig.h"
+#include "components/builders/docker/DockerBuilderSettings.h"
 
 #include "engine/communicator/SshConfigReader.h"
 
@@ -6,7 +6,7 @@
 
 namespace kiln::components {
 
-build::PrepareResult DockerBuilderConfig::read(const build::ComponentConfig &c)
+build::PrepareResult DockerBuilderSettings::read(const build::ComponentConfig &c)
 {
     build::PrepareResult r;
     source = c;
@@ -100,7 +100,7 @@ build::PrepareResult DockerBuilderConfig::read(const build::ComponentConfig &c)
     return r;
 }
 
-void DockerBuilderConfig::readBootstrap(const build::ComponentConfig &b, build::PrepareResult &r)
+void DockerBuilderSettings::readBootstrap(const build::ComponentConfig &b, build::PrepareResult &r)
 {
     dockerfile = b.string(QStringLiteral("path"));
     buildDir = b.string(QStringLiteral("build_dir"), QStringLiteral("."));
