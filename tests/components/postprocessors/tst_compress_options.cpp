@@ -95,7 +95,7 @@ private slots:
         QFETCH(QString, format);
         QFETCH(QString, archive);
         QFETCH(QString, algorithm);
-        const auto d = CompressPostProcessor::detect(output, format);
+        const auto d = CompressPostProcessorSettings::detect(output, format);
         QCOMPARE(d.archive, archive);
         QCOMPARE(d.algorithm, algorithm);
     }
