@@ -5,6 +5,7 @@
 
 using namespace kiln::build;
 using kiln::components::CompressPostProcessor;
+using kiln::components::CompressPostProcessorSettings;
 using kiln::hcl::Value;
 using namespace compress_test;
 
