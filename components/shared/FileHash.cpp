@@ -1,5 +1,7 @@
 #include "components/shared/FileHash.h"
 
+#include "components/shared/FileHashSettings.h"
+
 #include <QFile>
 #include <cerrno>
 #include <condition_variable>
@@ -18,19 +20,6 @@ namespace {
 // Buffers in flight between the reader and the hashers: enough for the reader to stay a
 // couple of chunks ahead of the slowest digest.
 constexpr int kSlots = 4;
-
-const char *opensslName(const QString &algorithm)
-{
-    static const QMap<QString, const char *> names = {
-        {QStringLiteral("md5"), "MD5"},
-        {QStringLiteral("sha1"), "SHA1"},
-        {QStringLiteral("sha224"), "SHA224"},
-        {QStringLiteral("sha256"), "SHA256"},
-        {QStringLiteral("sha384"), "SHA384"},
-        {QStringLiteral("sha512"), "SHA512"},
-    };
-    return names.value(algorithm, nullptr);
-}
 
 // The chunks the reader publishes; chunk i lives in slot i % kSlots until every hasher has
 // consumed it.
@@ -81,17 +70,6 @@ qsizetype readFully(int fd, char *buffer, qsizetype size)
 
 } // namespace
 
-bool FileHash::isSupported(const QString &algorithm)
-{
-    return opensslName(algorithm) != nullptr;
-}
-
-QStringList FileHash::supportedAlgorithms()
-{
-    return {QStringLiteral("md5"), QStringLiteral("sha1"), QStringLiteral("sha224"),
-        QStringLiteral("sha256"), QStringLiteral("sha384"), QStringLiteral("sha512")};
-}
-
 FileHash::Result FileHash::compute(const QString &path, const QStringList &algorithms,
     const build::CancelTokenPtr &cancel, const Progress &progress)
 {
@@ -109,7 +87,7 @@ FileHash::Result FileHash::compute(const QString &path, const QStringList &algor
     std::vector<EVP_MD_CTX *> contexts;
     std::vector<EVP_MD *> digests;
     for (const QString &algorithm : algorithms) {
-        EVP_MD *md = EVP_MD_fetch(nullptr, opensslName(algorithm), nullptr);
+        EVP_MD *md = EVP_MD_fetch(nullptr, FileHashSettings::opensslName(algorithm), nullptr);
         EVP_MD_CTX *ctx = EVP_MD_CTX_new();
         digests.push_back(md);
         contexts.push_back(ctx);

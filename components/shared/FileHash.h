@@ -26,10 +26,7 @@ public:
 
     static constexpr qsizetype ChunkSize = 4 * 1024 * 1024;
 
-    // Packer's checksum types: md5, sha1, sha224, sha256, sha384, sha512.
-    static bool isSupported(const QString &algorithm);
-    static QStringList supportedAlgorithms();
-
+    // `algorithms` are names FileHashSettings supports.
     static Result compute(const QString &path, const QStringList &algorithms,
         const build::CancelTokenPtr &cancel = {}, const Progress &progress = {});
 };

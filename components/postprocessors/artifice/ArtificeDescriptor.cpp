@@ -2,6 +2,8 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptions.h"
+#include "components/postprocessors/artifice/ArtificePostProcessorSettings.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -24,6 +26,7 @@ ComponentDescriptor artificePostProcessorDescription()
     d.description = "Replaces the artifact with a set of files of your choosing.";
     d.iconName = "postprocessor-artifice";
     d.schema = s;
+    d.settings = build::settingsReader<ArtificePostProcessorSettings>();
     return d;
 }
 

@@ -16,11 +16,7 @@ using namespace kiln::build;
 
 PrepareResult ArtificePostProcessor::prepare(const ComponentConfig &config)
 {
-    PrepareResult result;
-    m_files = config.stringList(QStringLiteral("files"));
-    if (m_files.isEmpty())
-        result.errors << QStringLiteral("No files specified in artifice configuration");
-    return result;
+    return m_settings.read(config);
 }
 
 QStringList ArtificePostProcessor::glob(const QString &pattern, QString *error)
@@ -58,7 +54,7 @@ PostProcessResult ArtificePostProcessor::postProcess(BuildContext &ctx, const Ar
                    .arg(discarded.join(QStringLiteral(", "))));
 
     QStringList files;
-    for (const QString &pattern : std::as_const(m_files)) {
+    for (const QString &pattern : std::as_const(m_settings.files)) {
         QString error;
         const QStringList matches = glob(pattern, &error);
         if (!error.isEmpty()) {

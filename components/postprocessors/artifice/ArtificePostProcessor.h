@@ -1,5 +1,6 @@
 #pragma once
 
+#include "components/postprocessors/artifice/ArtificePostProcessorSettings.h"
 #include "engine/build/PostProcessor.h"
 
 namespace kiln::components {
@@ -21,7 +22,7 @@ public:
     static QStringList glob(const QString &pattern, QString *error);
 
 private:
-    QStringList m_files;
+    ArtificePostProcessorSettings m_settings;
 };
 
 } // namespace kiln::components

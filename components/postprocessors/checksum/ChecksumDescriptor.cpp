@@ -2,6 +2,8 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptions.h"
+#include "components/postprocessors/checksum/ChecksumPostProcessorSettings.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -26,6 +28,7 @@ ComponentDescriptor checksumPostProcessorDescription()
     d.description = "Computes checksums of the artifact files and writes them to a file.";
     d.iconName = "postprocessor-checksum";
     d.schema = s;
+    d.settings = build::settingsReader<ChecksumPostProcessorSettings>();
     return d;
 }
 

@@ -16,23 +16,7 @@ using tmpl::legacy::Interpolator;
 
 PrepareResult ChecksumPostProcessor::prepare(const ComponentConfig &config)
 {
-    PrepareResult result;
-    m_interpolation = config.interpolation;
-    // An explicit empty list stays empty (nothing is written), as in Packer: only a missing
-    // key means md5.
-    m_types = config.has(QStringLiteral("checksum_types"))
-        ? config.stringList(QStringLiteral("checksum_types"))
-        : QStringList{QStringLiteral("md5")};
-    for (const QString &type : std::as_const(m_types)) {
-        if (!FileHash::isSupported(type))
-            result.errors << QStringLiteral("Unrecognized checksum type: %1").arg(type);
-    }
-    m_output = config.string(QStringLiteral("output"));
-    if (m_output.isEmpty())
-        m_output = QString::fromLatin1(DefaultOutput);
-    if (const auto error = Interpolator::validate(m_output, m_interpolation))
-        result.errors << QStringLiteral("Error parsing target template: %1").arg(error->message);
-    return result;
+    return m_settings.read(config);
 }
 
 PostProcessResult ChecksumPostProcessor::postProcess(BuildContext &ctx, const ArtifactPtr &input)
@@ -46,7 +30,7 @@ PostProcessResult ChecksumPostProcessor::postProcess(BuildContext &ctx, const Ar
     // (type by type, file by file), which matters when several types share one output file.
     QList<QMap<QString, QString>> digests;
     for (const QString &file : files) {
-        FileHash::Result hashed = FileHash::compute(file, m_types, ctx.cancel,
+        FileHash::Result hashed = FileHash::compute(file, m_settings.types, ctx.cancel,
             [&ui, &file](qint64 done, qint64 total) { ui.progress(file, done, total); });
         if (hashed.cancelled) {
             out.error = hashed.error;
@@ -62,17 +46,18 @@ PostProcessResult ChecksumPostProcessor::postProcess(BuildContext &ctx, const Ar
     QVariantMap data
         = input ? input->state(QStringLiteral("generated_data")).toMap() : QVariantMap();
     data.insert(QStringLiteral("BuildName"),
-        ctx.sourceName.isEmpty() ? m_interpolation.buildName : ctx.sourceName);
+        ctx.sourceName.isEmpty() ? m_settings.interpolation.buildName : ctx.sourceName);
     data.insert(QStringLiteral("BuilderType"),
-        ctx.builderType.isEmpty() ? m_interpolation.buildType : ctx.builderType);
-    tmpl::legacy::InterpolateContext interpolation = m_interpolation;
+        ctx.builderType.isEmpty() ? m_settings.interpolation.buildType : ctx.builderType);
+    tmpl::legacy::InterpolateContext interpolation = m_settings.interpolation;
 
     QStringList artifactFiles = files;
-    for (const QString &type : std::as_const(m_types)) {
+    for (const QString &type : std::as_const(m_settings.types)) {
         data.insert(QStringLiteral("ChecksumType"), type);
         interpolation.data = data;
         for (int i = 0; i < files.size(); ++i) {
-            const Interpolator::Result rendered = Interpolator::render(m_output, interpolation);
+            const Interpolator::Result rendered
+                = Interpolator::render(m_settings.output, interpolation);
             if (!rendered.ok()) {
                 out.error = rendered.error->message;
                 return out;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "components/postprocessors/checksum/ChecksumPostProcessorSettings.h"
 #include "engine/build/PostProcessor.h"
 
 namespace kiln::components {
@@ -15,13 +16,9 @@ public:
         build::BuildContext &ctx, const build::ArtifactPtr &input) override;
 
     static constexpr const char *BuilderId = "packer.post-processor.checksum";
-    static constexpr const char *DefaultOutput
-        = "packer_{{.BuildName}}_{{.BuilderType}}_{{.ChecksumType}}.checksum";
 
 private:
-    QStringList m_types;
-    QString m_output;
-    tmpl::legacy::InterpolateContext m_interpolation;
+    ChecksumPostProcessorSettings m_settings;
 };
 
 } // namespace kiln::components

@@ -2,6 +2,8 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptions.h"
+#include "components/postprocessors/compress/CompressPostProcessorSettings.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -34,6 +36,7 @@ ComponentDescriptor compressPostProcessorDescription()
     d.description = "Compresses the artifact files into an archive (tar.gz, zip, lz4, ...).";
     d.iconName = "postprocessor-compress";
     d.schema = s;
+    d.settings = build::settingsReader<CompressPostProcessorSettings>();
     return d;
 }
 

@@ -12,7 +12,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QThread>
 #include <cerrno>
 #include <cstring>
@@ -27,9 +26,6 @@ using namespace kiln::build;
 using tmpl::legacy::Interpolator;
 
 namespace {
-
-const QString kInvalidLevel
-    = QStringLiteral("Invalid compression level. Expected an integer from -1 to 9.");
 
 ArchiveWriter::Filter libarchiveFilter(const QString &algorithm)
 {
@@ -53,61 +49,9 @@ int filterLevel(const QString &algorithm, int level)
 
 } // namespace
 
-CompressPostProcessor::Detected CompressPostProcessor::detect(
-    const QString &output, const QString &format)
-{
-    static const QRegularExpression pattern(QStringLiteral("(?:\\.([a-z0-9]+))"));
-    static const QHash<QString, QString> extensions = {
-        {QStringLiteral("tar"), QStringLiteral("tar")},
-        {QStringLiteral("zip"), QStringLiteral("zip")},
-        {QStringLiteral("gz"), QStringLiteral("pgzip")},
-        {QStringLiteral("lz4"), QStringLiteral("lz4")},
-        {QStringLiteral("bgzf"), QStringLiteral("bgzf")},
-        {QStringLiteral("xz"), QStringLiteral("xz")},
-        {QStringLiteral("bzip2"), QStringLiteral("bzip2")},
-        {QStringLiteral("zst"), QStringLiteral("zstd")},
-        {QStringLiteral("zstd"), QStringLiteral("zstd")},
-    };
-    const QString subject = format.isEmpty() ? output : output + QLatin1Char('.') + format;
-    QStringList items;
-    for (auto it = pattern.globalMatch(subject); it.hasNext();)
-        items << it.next().captured(1);
-
-    Detected d;
-    if (items.isEmpty())
-        return {QStringLiteral("tar"), QStringLiteral("pgzip")};
-    const QString last = items.last();
-    const QString nextToLast = items.size() > 1 ? items[items.size() - 2] : QString();
-    if (nextToLast == QLatin1String("tar"))
-        d.archive = QStringLiteral("tar");
-    if (last == QLatin1String("zip") || last == QLatin1String("tar")) {
-        d.archive = last;
-        return d;
-    }
-    const auto algorithm = extensions.constFind(last);
-    if (algorithm != extensions.constEnd()) {
-        d.algorithm = *algorithm;
-        return d;
-    }
-    return {QStringLiteral("tar"), QStringLiteral("pgzip")};
-}
-
 PrepareResult CompressPostProcessor::prepare(const ComponentConfig &config)
 {
-    PrepareResult result;
-    m_interpolation = config.interpolation;
-    m_output = config.string(QStringLiteral("output"));
-    if (m_output.isEmpty())
-        m_output = QString::fromLatin1(DefaultOutput);
-    // Unset, 0 and -1 all mean the format's default; above 9 is capped as Packer does.
-    const qint64 level = config.integer(QStringLiteral("compression_level"), 0);
-    if (level < -1)
-        result.errors << kInvalidLevel;
-    m_level = level == 0 ? -1 : int(qBound(qint64(-1), level, qint64(9)));
-    if (const auto error = Interpolator::validate(m_output, m_interpolation))
-        result.errors << QStringLiteral("Error parsing target template: %1").arg(error->message);
-    m_detected = detect(m_output, config.string(QStringLiteral("format")));
-    return result;
+    return m_settings.read(config);
 }
 
 PostProcessResult CompressPostProcessor::postProcess(BuildContext &ctx, const ArtifactPtr &input)
@@ -116,12 +60,12 @@ PostProcessResult CompressPostProcessor::postProcess(BuildContext &ctx, const Ar
     QVariantMap data
         = input ? input->state(QStringLiteral("generated_data")).toMap() : QVariantMap();
     data.insert(QStringLiteral("BuildName"),
-        ctx.sourceName.isEmpty() ? m_interpolation.buildName : ctx.sourceName);
+        ctx.sourceName.isEmpty() ? m_settings.interpolation.buildName : ctx.sourceName);
     data.insert(QStringLiteral("BuilderType"),
-        ctx.builderType.isEmpty() ? m_interpolation.buildType : ctx.builderType);
-    tmpl::legacy::InterpolateContext interpolation = m_interpolation;
+        ctx.builderType.isEmpty() ? m_settings.interpolation.buildType : ctx.builderType);
+    tmpl::legacy::InterpolateContext interpolation = m_settings.interpolation;
     interpolation.data = data;
-    const Interpolator::Result rendered = Interpolator::render(m_output, interpolation);
+    const Interpolator::Result rendered = Interpolator::render(m_settings.output, interpolation);
     if (!rendered.ok()) {
         out.error
             = QStringLiteral("Error interpolating output value: %1").arg(rendered.error->message);
@@ -143,8 +87,8 @@ QString CompressPostProcessor::compress(
     BuildContext &ctx, const QStringList &files, const QString &target)
 {
     const BuildUi ui = ctx.ui.forComponent(QStringLiteral("compress"));
-    const QString &archive = m_detected.archive;
-    const QString &algorithm = m_detected.algorithm;
+    const QString &archive = m_settings.detected.archive;
+    const QString &algorithm = m_settings.detected.algorithm;
     const bool single = archive != QLatin1String("tar") && archive != QLatin1String("zip");
     // Checked before anything is created: Packer would leave an empty output behind.
     if (single && files.size() != 1) {
@@ -163,15 +107,15 @@ QString CompressPostProcessor::compress(
     if (algorithm == QLatin1String("pgzip")) {
         ui.say(
             QStringLiteral("Using pgzip compression with %1 cores for %2").arg(cores).arg(target));
-        compressor = std::make_unique<ParallelGzip>(file, m_level);
+        compressor = std::make_unique<ParallelGzip>(file, m_settings.level);
     } else if (algorithm == QLatin1String("bgzf")) {
         ui.say(
             QStringLiteral("Using bgzf compression with %1 cores for %2").arg(cores).arg(target));
-        compressor = std::make_unique<Bgzf>(file, m_level);
+        compressor = std::make_unique<Bgzf>(file, m_settings.level);
     } else if (algorithm == QLatin1String("zstd")) {
         ui.say(
             QStringLiteral("Using zstd compression with %1 cores for %2").arg(cores).arg(target));
-        compressor = std::make_unique<Zstd>(file, m_level);
+        compressor = std::make_unique<Zstd>(file, m_settings.level);
     } else if (algorithm == QLatin1String("xz")) {
         ui.say(QStringLiteral("Using xz compression with %1 cores for %2").arg(cores).arg(target));
     } else if (algorithm == QLatin1String("bzip2")) {
@@ -194,7 +138,7 @@ QString CompressPostProcessor::compress(
         const ArchiveWriter::Filter filter
             = tar && !compressor ? libarchiveFilter(algorithm) : ArchiveWriter::Filter::None;
         ArchiveWriter writer(sink, tar ? ArchiveWriter::Format::Tar : ArchiveWriter::Format::Zip,
-            filter, filterLevel(algorithm, m_level));
+            filter, filterLevel(algorithm, m_settings.level));
         bool ok = writer.open();
         for (const QString &path : files) {
             if (!ok)
@@ -215,7 +159,7 @@ QString CompressPostProcessor::compress(
                 source, sink, [&progress](qint64 n) { return progress.advance(n); }, &error);
         } else {
             ArchiveWriter writer(sink, ArchiveWriter::Format::Raw, libarchiveFilter(algorithm),
-                filterLevel(algorithm, m_level));
+                filterLevel(algorithm, m_settings.level));
             if (!writer.open()
                 || !writer.addFile(source, [&progress](qint64 n) { return progress.advance(n); })
                 || !writer.close())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "components/postprocessors/compress/CompressPostProcessorSettings.h"
 #include "engine/build/PostProcessor.h"
 
 #include <functional>
@@ -23,19 +24,10 @@ public:
         build::BuildContext &ctx, const build::ArtifactPtr &input) override;
 
     static constexpr const char *BuilderId = "packer.post-processor.compress";
-    static constexpr const char *DefaultOutput = "packer_{{.BuildName}}_{{.BuilderType}}";
 
-    // Packer's detectFromFilename: archive "tar", "zip" or empty, and algorithm "pgzip",
-    // "bgzf", "lz4", "xz", "bzip2", "zstd" or empty. zstd (".zst", ".zstd") is Kiln's addition.
-    struct Detected
-    {
-        QString archive;
-        QString algorithm;
-    };
-    static Detected detect(const QString &output, const QString &format);
-
-    const Detected &detected() const { return m_detected; }
-    int level() const { return m_level; }
+    // What prepare() read: the archive and algorithm, and the level.
+    const CompressPostProcessorSettings::Detected &detected() const { return m_settings.detected; }
+    int level() const { return m_settings.level; }
 
 private:
     QString compress(build::BuildContext &ctx, const QStringList &files, const QString &target);
@@ -43,10 +35,7 @@ private:
     static bool copyFile(const QString &path, ByteStream &out,
         const std::function<bool(qint64)> &advance, QString *error);
 
-    QString m_output;
-    int m_level = -1;
-    Detected m_detected;
-    tmpl::legacy::InterpolateContext m_interpolation;
+    CompressPostProcessorSettings m_settings;
 };
 
 } // namespace kiln::components

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "components/postprocessors/docker-import/DockerImportPostProcessorSettings.h"
 #include "engine/build/PostProcessor.h"
-
-#include <QStringList>
 
 namespace kiln::components {
 
@@ -18,10 +17,7 @@ public:
         build::BuildContext &ctx, const build::ArtifactPtr &input) override;
 
 private:
-    QString m_repository;
-    QString m_tag;
-    QStringList m_changes;
-    QString m_platform;
+    DockerImportPostProcessorSettings m_settings;
 };
 
 } // namespace kiln::components

@@ -2,6 +2,8 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptions.h"
+#include "components/postprocessors/docker-import/DockerImportPostProcessorSettings.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -28,6 +30,7 @@ ComponentDescriptor dockerImportPostProcessorDescription()
     d.description = "Imports an exported container tarball as a Docker image.";
     d.iconName = "postprocessor-docker";
     d.schema = s;
+    d.settings = build::settingsReader<DockerImportPostProcessorSettings>();
     return d;
 }
 

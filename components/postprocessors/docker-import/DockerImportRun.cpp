@@ -8,11 +8,7 @@ namespace kiln::components {
 
 build::PrepareResult DockerImportPostProcessor::prepare(const build::ComponentConfig &config)
 {
-    m_repository = config.string(QStringLiteral("repository"));
-    m_tag = config.string(QStringLiteral("tag"));
-    m_changes = config.stringList(QStringLiteral("changes"));
-    m_platform = config.string(QStringLiteral("platform"));
-    return {};
+    return m_settings.read(config);
 }
 
 build::PostProcessResult DockerImportPostProcessor::postProcess(
@@ -30,9 +26,9 @@ build::PostProcessResult DockerImportPostProcessor::postProcess(
                         .arg(from);
         return out;
     }
-    QString repo = m_repository;
-    if (!m_tag.isEmpty())
-        repo += QLatin1Char(':') + m_tag;
+    QString repo = m_settings.repository;
+    if (!m_settings.tag.isEmpty())
+        repo += QLatin1Char(':') + m_settings.tag;
     const build::BuildUi ui = ctx.ui.forComponent(QStringLiteral("docker-import"));
     ui.message(QStringLiteral("Importing image: ") + input->id());
     ui.message(QStringLiteral("Repository: ") + repo);
@@ -45,8 +41,8 @@ build::PostProcessResult DockerImportPostProcessor::postProcess(
     }
     docker::DockerClient client;
     QString id;
-    const QString error
-        = client.importImage(tar, tar.size(), repo, m_changes, m_platform, &id, ctx.cancel);
+    const QString error = client.importImage(
+        tar, tar.size(), repo, m_settings.changes, m_settings.platform, &id, ctx.cancel);
     if (!error.isEmpty()) {
         out.error = QStringLiteral("Error importing container: %1").arg(error);
         return out;

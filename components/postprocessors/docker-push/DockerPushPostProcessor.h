@@ -1,6 +1,6 @@
 #pragma once
 
-#include "components/shared/docker/DockerClient.h"
+#include "components/postprocessors/docker-push/DockerPushPostProcessorSettings.h"
 #include "engine/build/PostProcessor.h"
 
 namespace kiln::components {
@@ -16,8 +16,7 @@ public:
         build::BuildContext &ctx, const build::ArtifactPtr &input) override;
 
 private:
-    bool m_login = false;
-    docker::RegistryAuth m_auth;
+    DockerPushPostProcessorSettings m_settings;
 };
 
 } // namespace kiln::components

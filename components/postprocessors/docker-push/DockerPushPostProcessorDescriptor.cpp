@@ -2,7 +2,9 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptions.h"
+#include "components/postprocessors/docker-push/DockerPushPostProcessorSettings.h"
 #include "components/shared/SharedSchemas.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -37,6 +39,7 @@ ComponentDescriptor dockerPushPostProcessorDescription()
     d.description = "Pushes a Docker image to a registry.";
     d.iconName = "postprocessor-docker";
     d.schema = s;
+    d.settings = build::settingsReader<DockerPushPostProcessorSettings>();
     return d;
 }
 

@@ -1,4 +1,5 @@
 #include "components/postprocessors/docker-push/DockerPushPostProcessor.h"
+#include "components/shared/docker/DockerClient.h"
 #include "components/shared/docker/DockerImageArtifact.h"
 #include "engine/build/BuildContext.h"
 #include "engine/build/SecretFilter.h"
@@ -9,18 +10,7 @@ namespace kiln::components {
 
 build::PrepareResult DockerPushPostProcessor::prepare(const build::ComponentConfig &config)
 {
-    build::PrepareResult r;
-    m_login = config.boolean(QStringLiteral("login"));
-    m_auth = {config.string(QStringLiteral("login_server")),
-        config.string(QStringLiteral("login_username")),
-        config.string(QStringLiteral("login_password"))};
-    const bool ecr = config.boolean(QStringLiteral("ecr_login"));
-    if (ecr && m_auth.server.isEmpty())
-        r.errors << QStringLiteral("ECR login requires login server to be provided.");
-    else if (ecr)
-        r.errors << QStringLiteral(
-            "ecr_login needs AWS ECR, which Kiln cannot reach; use login with a token");
-    return r;
+    return m_settings.read(config);
 }
 
 build::PostProcessResult DockerPushPostProcessor::postProcess(
@@ -38,17 +28,19 @@ build::PostProcessResult DockerPushPostProcessor::postProcess(
     const build::BuildUi ui = ctx.ui.forComponent(QStringLiteral("docker-push"));
     docker::DockerClient client;
     docker::RegistryAuth auth;
-    if (m_login) {
-        if (!m_auth.password.isEmpty())
-            ctx.secrets->add(m_auth.password);
+    if (m_settings.login) {
+        const docker::RegistryAuth login{
+            m_settings.loginServer, m_settings.loginUsername, m_settings.loginPassword};
+        if (!login.password.isEmpty())
+            ctx.secrets->add(login.password);
         ui.message(QStringLiteral("Logging in..."));
-        const QString error = client.login(m_auth, ctx.cancel);
+        const QString error = client.login(login, ctx.cancel);
         if (!error.isEmpty()) {
             out.error = QStringLiteral("Error logging in to Docker: %1").arg(error);
             return out;
         }
         ui.message(QStringLiteral("Login Succeeded"));
-        auth = m_auth;
+        auth = login;
     }
     const QStringList tags = input->state(QStringLiteral("docker_tags")).toStringList();
     QStringList names{input->id()};
@@ -61,7 +53,7 @@ build::PostProcessResult DockerPushPostProcessor::postProcess(
         if (!error.isEmpty())
             break;
     }
-    if (m_login)
+    if (m_settings.login)
         ui.message(QStringLiteral("Logging out..."));
     if (!error.isEmpty()) {
         out.error = QStringLiteral("Error pushing Docker image: %1").arg(error);

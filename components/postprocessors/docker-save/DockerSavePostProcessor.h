@@ -1,5 +1,6 @@
 #pragma once
 
+#include "components/postprocessors/docker-save/DockerSavePostProcessorSettings.h"
 #include "engine/build/PostProcessor.h"
 
 namespace kiln::components {
@@ -16,7 +17,7 @@ public:
         build::BuildContext &ctx, const build::ArtifactPtr &input) override;
 
 private:
-    QString m_path;
+    DockerSavePostProcessorSettings m_settings;
 };
 
 } // namespace kiln::components

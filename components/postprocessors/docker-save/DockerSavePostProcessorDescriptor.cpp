@@ -2,6 +2,8 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptions.h"
+#include "components/postprocessors/docker-save/DockerSavePostProcessorSettings.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -23,6 +25,7 @@ ComponentDescriptor dockerSavePostProcessorDescription()
     d.description = "Saves a Docker image to a tar file.";
     d.iconName = "postprocessor-docker";
     d.schema = s;
+    d.settings = build::settingsReader<DockerSavePostProcessorSettings>();
     return d;
 }
 

@@ -8,8 +8,7 @@ namespace kiln::components {
 
 build::PrepareResult DockerSavePostProcessor::prepare(const build::ComponentConfig &config)
 {
-    m_path = config.string(QStringLiteral("path"));
-    return {};
+    return m_settings.read(config);
 }
 
 build::PostProcessResult DockerSavePostProcessor::postProcess(
@@ -25,7 +24,7 @@ build::PostProcessResult DockerSavePostProcessor::postProcess(
         return out;
     }
     // Written beside the target and renamed when complete: a failed save leaves nothing.
-    QSaveFile file(m_path);
+    QSaveFile file(m_settings.path);
     if (!file.open(QIODevice::WriteOnly)) {
         out.error = QStringLiteral("Error creating output file: %1").arg(file.errorString());
         return out;
@@ -48,7 +47,7 @@ build::PostProcessResult DockerSavePostProcessor::postProcess(
         out.error = QStringLiteral("Error creating output file: %1").arg(file.errorString());
         return out;
     }
-    ui.message(QStringLiteral("Saved to: ") + m_path);
+    ui.message(QStringLiteral("Saved to: ") + m_settings.path);
     out.artifact = input;
     out.keep = true;
     return out;

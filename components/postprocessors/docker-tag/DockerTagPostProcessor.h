@@ -1,8 +1,7 @@
 #pragma once
 
+#include "components/postprocessors/docker-tag/DockerTagPostProcessorSettings.h"
 #include "engine/build/PostProcessor.h"
-
-#include <QStringList>
 
 namespace kiln::components {
 
@@ -18,9 +17,7 @@ public:
         build::BuildContext &ctx, const build::ArtifactPtr &input) override;
 
 private:
-    QString m_repository;
-    QStringList m_tags;
-    bool m_deprecatedTag = false;
+    DockerTagPostProcessorSettings m_settings;
 };
 
 } // namespace kiln::components

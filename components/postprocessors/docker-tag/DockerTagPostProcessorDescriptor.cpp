@@ -2,6 +2,8 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptions.h"
+#include "components/postprocessors/docker-tag/DockerTagPostProcessorSettings.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -31,6 +33,7 @@ ComponentDescriptor dockerTagPostProcessorDescription()
     d.description = "Tags a Docker image in the local daemon.";
     d.iconName = "postprocessor-docker";
     d.schema = s;
+    d.settings = build::settingsReader<DockerTagPostProcessorSettings>();
     return d;
 }
 

@@ -6,12 +6,7 @@ namespace kiln::components {
 
 build::PrepareResult DockerTagPostProcessor::prepare(const build::ComponentConfig &config)
 {
-    m_repository = config.string(QStringLiteral("repository"));
-    const QStringList deprecated = config.stringList(QStringLiteral("tag"));
-    m_deprecatedTag = !deprecated.isEmpty();
-    m_tags = config.stringList(QStringLiteral("tags")) + deprecated;
-    // `force` only mattered to docker CLIs before 1.12; the Engine API always moves a tag.
-    return {};
+    return m_settings.read(config);
 }
 
 build::PostProcessResult DockerTagPostProcessor::postProcess(
@@ -19,7 +14,7 @@ build::PostProcessResult DockerTagPostProcessor::postProcess(
 {
     build::PostProcessResult out;
     const build::BuildUi ui = ctx.ui.forComponent(QStringLiteral("docker-tag"));
-    if (m_deprecatedTag)
+    if (m_settings.deprecatedTag)
         ui.say(QStringLiteral(
             "Deprecation warning: \"tag\" option has been replaced with \"tags\". In future "
             "versions of Packer, this configuration may not work. Please call `packer fix` on "
@@ -34,13 +29,13 @@ build::PostProcessResult DockerTagPostProcessor::postProcess(
         return out;
     }
     docker::DockerClient client;
-    QString lastTagged = m_repository;
+    QString lastTagged = m_settings.repository;
     QStringList repoTags;
     QStringList names;
-    if (m_tags.isEmpty())
-        names << m_repository;
-    for (const QString &tag : m_tags)
-        names << m_repository + QLatin1Char(':') + tag;
+    if (m_settings.tags.isEmpty())
+        names << m_settings.repository;
+    for (const QString &tag : m_settings.tags)
+        names << m_settings.repository + QLatin1Char(':') + tag;
     for (const QString &name : names) {
         ui.message(QStringLiteral("Tagging image: ") + input->id());
         ui.message(QStringLiteral("Repository: ") + name);
@@ -50,7 +45,7 @@ build::PostProcessResult DockerTagPostProcessor::postProcess(
             out.forceOverride = true;
             return out;
         }
-        if (!m_tags.isEmpty()) {
+        if (!m_settings.tags.isEmpty()) {
             repoTags << name;
             lastTagged = name;
         }

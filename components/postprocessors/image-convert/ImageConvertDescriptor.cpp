@@ -2,7 +2,9 @@
 // (output_directory, vm_name, keep_input_artifact from the common post-processor fields).
 
 #include "components/Descriptions.h"
+#include "components/postprocessors/image-convert/ImageConvertSettings.h"
 #include "components/postprocessors/image-convert/VmdkSubformats.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -59,6 +61,7 @@ ComponentDescriptor imageConvertPostProcessorDescription()
                     "qcow2 with qemu-img.";
     d.iconName = "postprocessor-image-convert";
     d.schema = s;
+    d.settings = build::settingsReader<ImageConvertSettings>();
     return d;
 }
 

@@ -47,10 +47,7 @@ private:
 
 PrepareResult ImageConvertPostProcessor::prepare(const ComponentConfig &config)
 {
-    PrepareResult result;
-    m_interpolation = config.interpolation;
-    result.errors << m_settings.read(config);
-    return result;
+    return m_settings.read(config);
 }
 
 QString ImageConvertPostProcessor::selectDisk(const Artifact &input, QString *error)
@@ -96,10 +93,10 @@ PostProcessResult ImageConvertPostProcessor::postProcess(
 
     QVariantMap data = input->state(QStringLiteral("generated_data")).toMap();
     data.insert(QStringLiteral("BuildName"),
-        ctx.sourceName.isEmpty() ? m_interpolation.buildName : ctx.sourceName);
+        ctx.sourceName.isEmpty() ? m_settings.interpolation.buildName : ctx.sourceName);
     data.insert(QStringLiteral("BuilderType"),
-        ctx.builderType.isEmpty() ? m_interpolation.buildType : ctx.builderType);
-    tmpl::legacy::InterpolateContext interpolation = m_interpolation;
+        ctx.builderType.isEmpty() ? m_settings.interpolation.buildType : ctx.builderType);
+    tmpl::legacy::InterpolateContext interpolation = m_settings.interpolation;
     interpolation.data = data;
     const Interpolator::Result rendered
         = Interpolator::render(m_settings.outputDirectory, interpolation);

@@ -31,7 +31,6 @@ private:
         build::BuildContext &ctx, const QString &disk, const QString &dir, QStringList *files);
 
     ImageConvertSettings m_settings;
-    tmpl::legacy::InterpolateContext m_interpolation;
 };
 
 } // namespace kiln::components

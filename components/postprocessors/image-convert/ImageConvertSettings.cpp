@@ -39,9 +39,11 @@ QStringList ImageConvertSettings::vmdkSubformats()
     return vmdkSubformatNames();
 }
 
-QStringList ImageConvertSettings::read(const build::ComponentConfig &config)
+build::PrepareResult ImageConvertSettings::read(const build::ComponentConfig &config)
 {
-    QStringList errors;
+    build::PrepareResult result;
+    interpolation = config.interpolation;
+    QStringList &errors = result.errors;
     for (const QString &format : config.stringList(QStringLiteral("formats"))) {
         if (!knownFormats().contains(format))
             errors << QStringLiteral("formats: unknown format \"%1\"; expected one of %2")
@@ -88,7 +90,7 @@ QStringList ImageConvertSettings::read(const build::ComponentConfig &config)
             "ova requires vmdk_subformat \"streamOptimized\", got \"%1\"; set ova = false "
             "to write a %1 vmdk alone")
                       .arg(vmdkSubformat);
-    return errors;
+    return result;
 }
 
 QStringList ImageConvertSettings::qemuImgOptions(const QString &format) const

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "engine/build/ComponentConfig.h"
+#include "engine/build/PrepareResult.h"
+#include "engine/template/legacy/InterpolateContext.h"
 
 #include <QString>
 #include <QStringList>
@@ -26,13 +28,14 @@ struct ImageConvertSettings
     QString ovfName; // empty: the vm name
     int ovfCpus = 1;
     int ovfMemoryMb = 1024;
+    tmpl::legacy::InterpolateContext interpolation;
 
     static constexpr const char *DefaultOutputDirectory = "output-{{.BuildName}}-converted";
     static QStringList knownFormats();
     static QStringList vmdkSubformats();
 
-    // Reads and checks `config`; returns Packer-style error lines (empty when valid).
-    QStringList read(const build::ComponentConfig &config);
+    // Reads and checks `config` (the post-processor's prepare()).
+    build::PrepareResult read(const build::ComponentConfig &config);
 
     // qemu-img's -o options for one output format.
     QStringList qemuImgOptions(const QString &format) const;

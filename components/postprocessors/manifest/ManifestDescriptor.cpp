@@ -2,6 +2,8 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptions.h"
+#include "components/postprocessors/manifest/ManifestPostProcessorSettings.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -32,6 +34,7 @@ ComponentDescriptor manifestPostProcessorDescription()
     d.description = "Writes a JSON manifest listing the artifacts produced by the build.";
     d.iconName = "postprocessor-manifest";
     d.schema = s;
+    d.settings = build::settingsReader<ManifestPostProcessorSettings>();
     return d;
 }
 

@@ -34,18 +34,7 @@ constexpr int kLockWaitMs = 15000;
 
 PrepareResult ManifestPostProcessor::prepare(const ComponentConfig &config)
 {
-    PrepareResult result;
-    m_interpolation = config.interpolation;
-    m_output = config.string(QStringLiteral("output"));
-    if (m_output.isEmpty())
-        m_output = QStringLiteral("packer-manifest.json");
-    m_stripPath = config.boolean(QStringLiteral("strip_path"));
-    m_stripTime = config.boolean(QStringLiteral("strip_time"));
-    m_hasCustomData = config.has(QStringLiteral("custom_data"));
-    m_customData = config.stringMap(QStringLiteral("custom_data"));
-    if (const auto error = Interpolator::validate(m_output, m_interpolation))
-        result.errors << QStringLiteral("Error parsing target template: %1").arg(error->message);
-    return result;
+    return m_settings.read(config);
 }
 
 PostProcessResult ManifestPostProcessor::postProcess(BuildContext &ctx, const ArtifactPtr &input)
@@ -57,11 +46,11 @@ PostProcessResult ManifestPostProcessor::postProcess(BuildContext &ctx, const Ar
     out.forceOverride = true;
 
     // custom_data is a template over the artifact's generated data (build `ID` etc.).
-    tmpl::legacy::InterpolateContext interpolation = m_interpolation;
+    tmpl::legacy::InterpolateContext interpolation = m_settings.interpolation;
     interpolation.data
         = input ? input->state(QStringLiteral("generated_data")).toMap() : QVariantMap();
     QMap<QString, QString> customData;
-    for (auto it = m_customData.cbegin(); it != m_customData.cend(); ++it) {
+    for (auto it = m_settings.customData.cbegin(); it != m_settings.customData.cend(); ++it) {
         const Interpolator::Result rendered = Interpolator::render(it.value(), interpolation);
         if (!rendered.ok()) {
             out.artifact.reset();
@@ -72,7 +61,7 @@ PostProcessResult ManifestPostProcessor::postProcess(BuildContext &ctx, const Ar
         }
         customData.insert(it.key(), rendered.value);
     }
-    out.error = appendEntry(ctx, input, m_hasCustomData ? &customData : nullptr);
+    out.error = appendEntry(ctx, input, m_settings.hasCustomData ? &customData : nullptr);
     return out;
 }
 
@@ -82,7 +71,7 @@ QString ManifestPostProcessor::appendEntry(
     ManifestFile::Build entry;
     entry.name = ctx.sourceName;
     entry.builderType = ctx.builderType;
-    entry.buildTime = m_stripTime ? 0 : QDateTime::currentSecsSinceEpoch();
+    entry.buildTime = m_settings.stripTime ? 0 : QDateTime::currentSecsSinceEpoch();
     const QStringList files = input ? input->files() : QStringList();
     if (!files.isEmpty()) {
         entry.files.emplace();
@@ -90,7 +79,7 @@ QString ManifestPostProcessor::appendEntry(
             const QFileInfo info(name);
             // A file that cannot be stat'ed is listed with size 0, as Packer does.
             entry.files->append(
-                {m_stripPath ? info.fileName() : name, info.exists() ? info.size() : 0});
+                {m_settings.stripPath ? info.fileName() : name, info.exists() ? info.size() : 0});
         }
     }
     entry.artifactId = input ? input->id() : QString();
@@ -99,26 +88,27 @@ QString ManifestPostProcessor::appendEntry(
         entry.customData = *customData;
 
     QMutexLocker processLock(&manifestMutex());
-    QLockFile fileLock(m_output + QStringLiteral(".lock"));
+    QLockFile fileLock(m_settings.output + QStringLiteral(".lock"));
     fileLock.setStaleLockTime(kStaleLockMs);
     if (!fileLock.tryLock(kLockWaitMs))
         return QStringLiteral(
             "Unable to lock %1 for reading and writing: %2.lock is held by another process")
-            .arg(m_output, m_output);
+            .arg(m_settings.output, m_settings.output);
 
     ManifestFile manifest;
-    QFile current(m_output);
+    QFile current(m_settings.output);
     if (current.exists()) {
         if (!current.open(QIODevice::ReadOnly))
             return QStringLiteral("Unable to open %1 for reading: %2")
-                .arg(m_output, current.errorString());
+                .arg(m_settings.output, current.errorString());
         const QByteArray contents = current.readAll();
         current.close();
         if (!contents.isEmpty()) {
             QString error;
             std::optional<ManifestFile> parsed = ManifestFile::parse(contents, &error);
             if (!parsed)
-                return QStringLiteral("Unable to parse content from %1: %2").arg(m_output, error);
+                return QStringLiteral("Unable to parse content from %1: %2")
+                    .arg(m_settings.output, error);
             manifest = std::move(*parsed);
         }
     }
@@ -130,9 +120,9 @@ QString ManifestPostProcessor::appendEntry(
     manifest.builds->append(entry);
     manifest.lastRunUuid = ctx.packerRunUuid;
 
-    QSaveFile save(m_output);
+    QSaveFile save(m_settings.output);
     if (!save.open(QIODevice::WriteOnly) || save.write(manifest.toJson()) < 0 || !save.commit())
-        return QStringLiteral("Unable to write %1: %2").arg(m_output, save.errorString());
+        return QStringLiteral("Unable to write %1: %2").arg(m_settings.output, save.errorString());
     return {};
 }
 

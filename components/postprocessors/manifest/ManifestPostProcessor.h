@@ -1,5 +1,6 @@
 #pragma once
 
+#include "components/postprocessors/manifest/ManifestPostProcessorSettings.h"
 #include "engine/build/PostProcessor.h"
 
 #include <QMap>
@@ -27,12 +28,7 @@ private:
     QString appendEntry(const build::BuildContext &ctx, const build::ArtifactPtr &input,
         const QMap<QString, QString> *customData);
 
-    QString m_output;
-    bool m_stripPath = false;
-    bool m_stripTime = false;
-    bool m_hasCustomData = false;
-    QMap<QString, QString> m_customData;
-    tmpl::legacy::InterpolateContext m_interpolation;
+    ManifestPostProcessorSettings m_settings;
 };
 
 } // namespace kiln::components

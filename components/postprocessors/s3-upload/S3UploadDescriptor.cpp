@@ -1,6 +1,8 @@
 // Kiln's own post-processor (Packer has no equivalent; `kiln export` warns about it).
 
 #include "components/Descriptions.h"
+#include "components/postprocessors/s3-upload/S3UploadPostProcessorSettings.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -91,6 +93,7 @@ ComponentDescriptor s3UploadPostProcessorDescription()
     d.description = "Uploads the artifact's files to S3 or an S3-compatible store (Kiln only).";
     d.iconName = "postprocessor-s3-upload";
     d.schema = s;
+    d.settings = build::settingsReader<S3UploadPostProcessorSettings>();
     return d;
 }
 

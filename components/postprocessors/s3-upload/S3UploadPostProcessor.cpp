@@ -1,8 +1,10 @@
 #include "components/postprocessors/s3-upload/S3UploadPostProcessor.h"
 
+#include "components/shared/s3/AwsCredentials.h"
 #include "components/shared/s3/ProgressThrottle.h"
 #include "components/shared/s3/RemoteCopyArtifact.h"
 #include "components/shared/s3/S3Client.h"
+#include "components/shared/s3/S3FileUploader.h"
 #include "engine/build/BuildContext.h"
 #include "engine/build/SecretFilter.h"
 #include "engine/template/legacy/Interpolator.h"
@@ -16,70 +18,7 @@ using tmpl::legacy::Interpolator;
 
 PrepareResult S3UploadPostProcessor::prepare(const ComponentConfig &config)
 {
-    PrepareResult result;
-    m_interpolation = config.interpolation;
-    m_bucket = config.string(QStringLiteral("bucket"));
-    if (m_bucket.isEmpty())
-        result.errors << QStringLiteral("bucket must be set");
-    else if (m_bucket.contains(QLatin1Char('/')))
-        result.errors
-            << QStringLiteral("bucket must be a bucket name, not a path: %1").arg(m_bucket);
-    m_keyPrefix = config.string(QStringLiteral("key_prefix"));
-    if (const auto error = Interpolator::validate(m_keyPrefix, m_interpolation))
-        result.errors
-            << QStringLiteral("Error parsing key_prefix template: %1").arg(error->message);
-    m_endpoint = config.string(QStringLiteral("endpoint"));
-    m_forcePathStyle = config.optionalBoolean(QStringLiteral("force_path_style"));
-    m_credentials.region = config.string(QStringLiteral("region"));
-    m_credentials.accessKey = config.string(QStringLiteral("access_key"));
-    m_credentials.secretKey = config.string(QStringLiteral("secret_key"));
-    m_credentials.sessionToken = config.string(QStringLiteral("session_token"));
-    m_credentials.profile = config.string(QStringLiteral("profile"));
-    m_credentials.sharedCredentialsFile = config.string(QStringLiteral("shared_credentials_file"));
-    m_credentials.configFile = config.string(QStringLiteral("config_file"));
-    if (m_credentials.accessKey.isEmpty() != m_credentials.secretKey.isEmpty())
-        result.errors << QStringLiteral("access_key and secret_key must be set together");
-    if (!m_credentials.accessKey.isEmpty() && !m_credentials.profile.isEmpty())
-        result.errors << QStringLiteral("profile and access_key cannot both be set");
-
-    m_upload.storageClass = config.string(QStringLiteral("storage_class"));
-    m_upload.acl = config.string(QStringLiteral("acl"));
-    m_upload.contentType
-        = config.string(QStringLiteral("content_type"), QStringLiteral("application/octet-stream"));
-    m_upload.sha256Metadata = config.boolean(QStringLiteral("checksum_metadata"), true);
-    m_upload.partSize
-        = config.integer(QStringLiteral("part_size"), s3::S3UploadOptions::DefaultPartSize);
-    if (m_upload.partSize < s3::S3UploadOptions::MinPartSize)
-        result.errors << QStringLiteral("part_size must be at least %1 bytes (5 MiB, the smallest "
-                                        "part S3 accepts), got %2")
-                             .arg(s3::S3UploadOptions::MinPartSize)
-                             .arg(m_upload.partSize);
-    if (m_upload.partSize > s3::S3UploadOptions::MaxPartSize)
-        result.errors << QStringLiteral("part_size must be at most %1 bytes (5 GiB, the largest "
-                                        "part S3 accepts), got %2")
-                             .arg(QString::number(s3::S3UploadOptions::MaxPartSize),
-                                 QString::number(m_upload.partSize));
-    m_upload.concurrency = int(config.integer(QStringLiteral("parallel_parts"), 4));
-    if (m_upload.concurrency < 1)
-        result.errors << QStringLiteral("parallel_parts must be at least 1, got %1")
-                             .arg(QString::number(m_upload.concurrency));
-    m_maxRetries = int(config.integer(QStringLiteral("max_retries"), 4));
-    if (m_maxRetries < 0)
-        result.errors << QStringLiteral("max_retries must not be negative");
-    QString durationError;
-    const auto delay = config.durationMs(QStringLiteral("retry_delay"), 500, &durationError);
-    if (!delay)
-        result.errors << QStringLiteral("retry_delay: %1").arg(durationError);
-    else
-        m_retryDelayMs = *delay;
-
-    if (!m_endpoint.isEmpty()) {
-        QString error;
-        if (!s3::S3Location::make(
-                m_bucket, QStringLiteral("us-east-1"), m_endpoint, m_forcePathStyle, &error))
-            result.errors << error;
-    }
-    return result;
+    return m_settings.read(config);
 }
 
 QString S3UploadPostProcessor::renderPrefix(
@@ -88,12 +27,12 @@ QString S3UploadPostProcessor::renderPrefix(
     QVariantMap data
         = input ? input->state(QStringLiteral("generated_data")).toMap() : QVariantMap();
     data.insert(QStringLiteral("BuildName"),
-        ctx.sourceName.isEmpty() ? m_interpolation.buildName : ctx.sourceName);
+        ctx.sourceName.isEmpty() ? m_settings.interpolation.buildName : ctx.sourceName);
     data.insert(QStringLiteral("BuilderType"),
-        ctx.builderType.isEmpty() ? m_interpolation.buildType : ctx.builderType);
-    tmpl::legacy::InterpolateContext interpolation = m_interpolation;
+        ctx.builderType.isEmpty() ? m_settings.interpolation.buildType : ctx.builderType);
+    tmpl::legacy::InterpolateContext interpolation = m_settings.interpolation;
     interpolation.data = data;
-    const Interpolator::Result rendered = Interpolator::render(m_keyPrefix, interpolation);
+    const Interpolator::Result rendered = Interpolator::render(m_settings.keyPrefix, interpolation);
     if (!rendered.ok()) {
         *error = QStringLiteral("Error rendering key_prefix: %1").arg(rendered.error->message);
         return {};
@@ -109,7 +48,8 @@ PostProcessResult S3UploadPostProcessor::postProcess(BuildContext &ctx, const Ar
 
     const auto env = s3::AwsCredentialChain::processEnvironment();
     QString error;
-    const s3::AwsCredentials creds = s3::AwsCredentialChain::resolve(m_credentials, env, &error);
+    const s3::AwsCredentials creds
+        = s3::AwsCredentialChain::resolve(m_settings.credentials, env, &error);
     if (!creds.isValid()) {
         out.error = QStringLiteral("s3-upload: %1").arg(error);
         return out;
@@ -119,9 +59,9 @@ PostProcessResult S3UploadPostProcessor::postProcess(BuildContext &ctx, const Ar
         if (!creds.sessionToken.isEmpty())
             ctx.secrets->add(creds.sessionToken);
     }
-    const QString region = s3::AwsCredentialChain::resolveRegion(m_credentials, env);
-    const auto location
-        = s3::S3Location::make(m_bucket, region, m_endpoint, m_forcePathStyle, &error);
+    const QString region = s3::AwsCredentialChain::resolveRegion(m_settings.credentials, env);
+    const auto location = s3::S3Location::make(
+        m_settings.bucket, region, m_settings.endpoint, m_settings.forcePathStyle, &error);
     if (!location) {
         out.error = QStringLiteral("s3-upload: %1").arg(error);
         return out;
@@ -133,11 +73,12 @@ PostProcessResult S3UploadPostProcessor::postProcess(BuildContext &ctx, const Ar
     }
 
     s3::S3Client client(*location, creds);
-    client.setRetries(m_maxRetries, m_retryDelayMs);
+    client.setRetries(m_settings.maxRetries, m_settings.retryDelayMs);
     client.setLog([&ui](const QString &line) { ui.message(line); });
-    s3::S3FileUploader uploader(client, m_upload);
-    ui.say(QStringLiteral("Uploading %1 file(s) to s3://%2/%3 (region %4, credentials from %5)")
-               .arg(QString::number(files.size()), m_bucket, prefix, region, creds.source));
+    s3::S3FileUploader uploader(client, m_settings.upload);
+    ui.say(
+        QStringLiteral("Uploading %1 file(s) to s3://%2/%3 (region %4, credentials from %5)")
+            .arg(QString::number(files.size()), m_settings.bucket, prefix, region, creds.source));
 
     QStringList urls;
     for (const QString &file : files) {

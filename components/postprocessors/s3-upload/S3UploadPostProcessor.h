@@ -1,10 +1,7 @@
 #pragma once
 
-#include "components/shared/s3/AwsCredentials.h"
-#include "components/shared/s3/S3FileUploader.h"
+#include "components/postprocessors/s3-upload/S3UploadPostProcessorSettings.h"
 #include "engine/build/PostProcessor.h"
-
-#include <optional>
 
 namespace kiln::components {
 
@@ -26,15 +23,7 @@ private:
     QString renderPrefix(
         build::BuildContext &ctx, const build::ArtifactPtr &input, QString *error) const;
 
-    QString m_bucket;
-    QString m_keyPrefix;
-    QString m_endpoint;
-    std::optional<bool> m_forcePathStyle;
-    s3::AwsCredentialOptions m_credentials;
-    s3::S3UploadOptions m_upload;
-    int m_maxRetries = 4;
-    qint64 m_retryDelayMs = 500;
-    tmpl::legacy::InterpolateContext m_interpolation;
+    S3UploadPostProcessorSettings m_settings;
 };
 
 } // namespace kiln::components

@@ -1,6 +1,8 @@
 // Kiln's own post-processor (Packer has no equivalent; `kiln export` warns about it).
 
 #include "components/Descriptions.h"
+#include "components/postprocessors/sftp-upload/SftpUploadPostProcessorSettings.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -49,6 +51,7 @@ ComponentDescriptor sftpUploadPostProcessorDescription()
         = "Uploads the artifact's files to an SSH server over SFTP, resumably (Kiln only).";
     d.iconName = "postprocessor-sftp-upload";
     d.schema = s;
+    d.settings = build::settingsReader<SftpUploadPostProcessorSettings>();
     return d;
 }
 

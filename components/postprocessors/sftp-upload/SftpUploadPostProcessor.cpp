@@ -36,50 +36,16 @@ QByteArray localPrefixHash(QFile &file, qint64 length)
 
 PrepareResult SftpUploadPostProcessor::prepare(const ComponentConfig &config)
 {
-    PrepareResult result;
-    m_ssh.host = config.string(QStringLiteral("host"));
-    if (m_ssh.host.isEmpty())
-        result.errors << QStringLiteral("host must be set");
-    m_ssh.port = int(config.integer(QStringLiteral("port"), 22));
-    if (m_ssh.port <= 0 || m_ssh.port > 65535)
-        result.errors << QStringLiteral("port must be between 1 and 65535, got %1").arg(m_ssh.port);
-    m_ssh.auth.username = config.string(QStringLiteral("username"));
-    if (m_ssh.auth.username.isEmpty())
-        result.errors << QStringLiteral("username must be set");
-    m_ssh.auth.password = config.string(QStringLiteral("password"));
-    m_ssh.auth.privateKeyFile = config.string(QStringLiteral("private_key_file"));
-    if (m_ssh.auth.password.isEmpty() && m_ssh.auth.privateKeyFile.isEmpty())
-        result.errors << QStringLiteral("password or private_key_file must be set");
-    m_ssh.expectedHostKey = config.string(QStringLiteral("host_key"));
-    m_knownHostsFile = config.string(QStringLiteral("known_hosts_file"));
-    if (!m_knownHostsFile.isEmpty() && !m_ssh.expectedHostKey.isEmpty())
-        result.errors << QStringLiteral("known_hosts_file and host_key cannot both be set");
-    m_remoteDir = config.string(QStringLiteral("remote_dir"));
-    m_resumable = config.boolean(QStringLiteral("resumable"), true);
-    const QString mode = config.string(QStringLiteral("file_mode"), QStringLiteral("0644"));
-    bool ok = false;
-    m_mode = mode.toInt(&ok, 8);
-    if (!ok || m_mode < 0 || m_mode > 07777)
-        result.errors
-            << QStringLiteral("file_mode must be an octal mode like \"0644\", got %1").arg(mode);
-    QString durationError;
-    const auto timeout = config.durationMs(QStringLiteral("timeout"), 30000, &durationError);
-    if (!timeout)
-        result.errors << QStringLiteral("timeout: %1").arg(durationError);
-    else
-        m_timeoutMs = *timeout;
-    m_ssh.fileTransferMethod = QStringLiteral("sftp");
-    m_ssh.timeoutMs = m_timeoutMs;
-    m_ssh.handshakeAttempts = 1;
-    return result;
+    return m_settings.read(config);
 }
 
 QString SftpUploadPostProcessor::remotePath(const QString &fileName) const
 {
-    if (m_remoteDir.isEmpty())
+    if (m_settings.remoteDir.isEmpty())
         return fileName;
-    return m_remoteDir.endsWith(QLatin1Char('/')) ? m_remoteDir + fileName
-                                                  : m_remoteDir + QLatin1Char('/') + fileName;
+    return m_settings.remoteDir.endsWith(QLatin1Char('/'))
+        ? m_settings.remoteDir + fileName
+        : m_settings.remoteDir + QLatin1Char('/') + fileName;
 }
 
 QString SftpUploadPostProcessor::url(const QString &path) const
@@ -88,7 +54,8 @@ QString SftpUploadPostProcessor::url(const QString &path) const
     const QString absolute
         = path.startsWith(QLatin1Char('/')) ? path : QStringLiteral("/~/") + path;
     return QStringLiteral("sftp://%1@%2%3")
-        .arg(m_ssh.auth.username, comm::SshConfig::joinHostPort(m_ssh.host, m_ssh.port), absolute);
+        .arg(m_settings.ssh.auth.username,
+            comm::SshConfig::joinHostPort(m_settings.ssh.host, m_settings.ssh.port), absolute);
 }
 
 PostProcessResult SftpUploadPostProcessor::postProcess(BuildContext &ctx, const ArtifactPtr &input)
@@ -98,10 +65,11 @@ PostProcessResult SftpUploadPostProcessor::postProcess(BuildContext &ctx, const 
     const QStringList files = input ? input->files() : QStringList();
 
     ui.say(QStringLiteral("Connecting to %1@%2...")
-               .arg(m_ssh.auth.username, comm::SshConfig::joinHostPort(m_ssh.host, m_ssh.port)));
+               .arg(m_settings.ssh.auth.username,
+                   comm::SshConfig::joinHostPort(m_settings.ssh.host, m_settings.ssh.port)));
     QString error;
     std::unique_ptr<comm::SshConnection> connection = SftpHostConnector::connect(
-        m_ssh, m_knownHostsFile, m_timeoutMs, ctx.cancel,
+        m_settings.ssh, m_settings.knownHostsFile, m_settings.timeoutMs, ctx.cancel,
         [&ui](const QString &m) { ui.message(m); }, &error);
     if (!connection) {
         out.error = QStringLiteral("sftp-upload: %1").arg(error);
@@ -109,8 +77,8 @@ PostProcessResult SftpUploadPostProcessor::postProcess(BuildContext &ctx, const 
     }
     SftpFileWriter sftp(connection->session(), ctx.cancel);
     error = sftp.start();
-    if (error.isEmpty() && !m_remoteDir.isEmpty())
-        error = sftp.makeDirs(m_remoteDir);
+    if (error.isEmpty() && !m_settings.remoteDir.isEmpty())
+        error = sftp.makeDirs(m_settings.remoteDir);
     if (!error.isEmpty()) {
         out.error = QStringLiteral("sftp-upload: %1").arg(error);
         return out;
@@ -126,7 +94,7 @@ PostProcessResult SftpUploadPostProcessor::postProcess(BuildContext &ctx, const 
         const qint64 size = local.size();
         const QString remote = remotePath(QFileInfo(file).fileName());
         qint64 offset = 0;
-        if (m_resumable) {
+        if (m_settings.resumable) {
             qint64 remoteSize = -1;
             error = sftp.stat(remote, &remoteSize);
             if (error.isEmpty() && remoteSize > 0 && remoteSize <= size) {
@@ -156,7 +124,7 @@ PostProcessResult SftpUploadPostProcessor::postProcess(BuildContext &ctx, const 
                            .arg(file, url(remote), QString::number(size - offset)));
             ProgressThrottle throttle;
             error = sftp.write(
-                remote, local, offset, m_mode,
+                remote, local, offset, m_settings.mode,
                 [&](qint64 done, qint64 total) {
                     if (throttle.pass(done, total))
                         ui.progress(file, done, total);

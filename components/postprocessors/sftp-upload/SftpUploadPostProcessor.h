@@ -1,7 +1,7 @@
 #pragma once
 
+#include "components/postprocessors/sftp-upload/SftpUploadPostProcessorSettings.h"
 #include "engine/build/PostProcessor.h"
-#include "engine/communicator/SshConfig.h"
 
 namespace kiln::components {
 
@@ -23,12 +23,7 @@ private:
     QString remotePath(const QString &fileName) const;
     QString url(const QString &path) const;
 
-    comm::SshConfig m_ssh;
-    QString m_remoteDir;
-    QString m_knownHostsFile;
-    bool m_resumable = true;
-    int m_mode = 0644;
-    qint64 m_timeoutMs = 30000;
+    SftpUploadPostProcessorSettings m_settings;
 };
 
 } // namespace kiln::components

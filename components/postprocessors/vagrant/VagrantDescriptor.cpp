@@ -2,6 +2,8 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptions.h"
+#include "components/postprocessors/vagrant/VagrantSettings.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -48,6 +50,7 @@ ComponentDescriptor vagrantPostProcessorDescription()
     d.description = "Packages the artifact as a Vagrant box.";
     d.iconName = "postprocessor-vagrant";
     d.schema = s;
+    d.settings = build::settingsReader<VagrantSettings>();
     return d;
 }
 

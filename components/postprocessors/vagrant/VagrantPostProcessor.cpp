@@ -52,37 +52,24 @@ QString openError(const QString &path)
 
 PrepareResult VagrantPostProcessor::prepare(const ComponentConfig &config)
 {
-    PrepareResult result;
-    m_interpolation = config.interpolation;
-    result.errors << m_settings.read(config);
-    m_override = config.value(QStringLiteral("override"));
-    m_providerOverride = config.string(QStringLiteral("provider_override"));
-    if (!m_providerOverride.isEmpty()
-        && !VagrantProvider::knownProviders().contains(m_providerOverride)) {
-        result.errors << QStringLiteral(
-            "The given provider_override %1 is not valid. Please choose from one of %2")
-                             .arg(m_providerOverride,
-                                 VagrantProvider::knownProviders().join(QStringLiteral(", ")));
-    }
-    if (const auto error = Interpolator::validate(m_settings.output, m_interpolation))
-        result.errors << QStringLiteral("Error parsing output template: %1").arg(error->message);
-    return result;
+    return m_settings.read(config);
 }
 
 QString VagrantPostProcessor::specificSettings(
     const QString &provider, VagrantSettings *settings) const
 {
     *settings = m_settings;
-    if (m_override.isNull() || !m_override.type().isMapLike())
+    if (m_settings.overrides.isNull() || !m_settings.overrides.type().isMapLike())
         return {};
-    const hcl::Value entry
-        = m_override.hasAttribute(provider) ? m_override.attribute(provider) : hcl::Value();
+    const hcl::Value entry = m_settings.overrides.hasAttribute(provider)
+        ? m_settings.overrides.attribute(provider)
+        : hcl::Value();
     if (entry.isNull())
         return {};
     if (!entry.type().isMapLike())
         return QStringLiteral("Error overriding config for %1: '' expected a map, got '%2'")
             .arg(provider, entry.type().friendlyName());
-    const QStringList errors = settings->read(ComponentConfig(entry));
+    const QStringList errors = settings->readOptions(ComponentConfig(entry));
     if (!errors.isEmpty())
         return QStringLiteral("Error overriding config for %1: %2")
             .arg(provider, errors.join(QStringLiteral("; ")));
@@ -100,7 +87,7 @@ PostProcessResult VagrantPostProcessor::postProcess(BuildContext &ctx, const Art
         out.error = QStringLiteral("Unknown artifact type, can't build box: ");
         return out;
     }
-    QString provider = m_providerOverride;
+    QString provider = m_settings.providerOverride;
     if (provider.isEmpty()) {
         provider = VagrantProvider::providerFor(input->builderId());
         if (provider.isEmpty()) {
@@ -152,11 +139,11 @@ QString VagrantPostProcessor::createBox(
     QVariantMap data = input.state(QStringLiteral("generated_data")).toMap();
     data.insert(QStringLiteral("ArtifactId"), input.id());
     data.insert(QStringLiteral("BuildName"),
-        ctx.sourceName.isEmpty() ? m_interpolation.buildName : ctx.sourceName);
+        ctx.sourceName.isEmpty() ? m_settings.interpolation.buildName : ctx.sourceName);
     data.insert(QStringLiteral("Provider"), provider);
     data.insert(QStringLiteral("Architecture"),
         settings.architecture.isEmpty() ? hostArchitecture() : settings.architecture);
-    tmpl::legacy::InterpolateContext interpolation = m_interpolation;
+    tmpl::legacy::InterpolateContext interpolation = m_settings.interpolation;
     interpolation.data = data;
     const Interpolator::Result output = Interpolator::render(settings.output, interpolation);
     if (!output.ok())

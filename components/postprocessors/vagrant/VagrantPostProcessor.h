@@ -3,7 +3,6 @@
 #include "components/postprocessors/vagrant/VagrantSettings.h"
 #include "engine/build/BuildUi.h"
 #include "engine/build/PostProcessor.h"
-#include "engine/hcl/value/Value.h"
 
 namespace kiln::components {
 
@@ -31,9 +30,6 @@ private:
     QString checkHostCanWriteBoxes(const build::BuildUi &ui, int level) const;
 
     VagrantSettings m_settings;
-    hcl::Value m_override;
-    QString m_providerOverride;
-    tmpl::legacy::InterpolateContext m_interpolation;
 };
 
 } // namespace kiln::components

@@ -1,35 +1,12 @@
 #include "components/postprocessors/vagrant/VagrantProvider.h"
 
+#include "components/postprocessors/vagrant/VagrantSettings.h"
+
 #include <QFileInfo>
-#include <QHash>
 
 namespace kiln::components {
 
 namespace {
-
-// Packer's builtins map of post-processor/vagrant: builder id -> provider.
-const QHash<QString, QString> &builtins()
-{
-    static const QHash<QString, QString> map{
-        {QStringLiteral("mitchellh.amazonebs"), QStringLiteral("aws")},
-        {QStringLiteral("mitchellh.amazon.instance"), QStringLiteral("aws")},
-        {QStringLiteral("mitchellh.virtualbox"), QStringLiteral("virtualbox")},
-        {QStringLiteral("mitchellh.vmware"), QStringLiteral("vmware")},
-        {QStringLiteral("mitchellh.vmware-esx"), QStringLiteral("vmware")},
-        {QStringLiteral("pearkes.digitalocean"), QStringLiteral("digitalocean")},
-        {QStringLiteral("packer.googlecompute"), QStringLiteral("google")},
-        {QStringLiteral("hashicorp.scaleway"), QStringLiteral("scaleway")},
-        {QStringLiteral("packer.parallels"), QStringLiteral("parallels")},
-        {QStringLiteral("MSOpenTech.hyperv"), QStringLiteral("hyperv")},
-        {QStringLiteral("transcend.qemu"), QStringLiteral("libvirt")},
-        {QStringLiteral("ustream.lxc"), QStringLiteral("lxc")},
-        {QStringLiteral("Azure.ResourceManagement.VMImage"), QStringLiteral("azure")},
-        {QStringLiteral("packer.post-processor.docker-import"), QStringLiteral("docker")},
-        {QStringLiteral("packer.post-processor.docker-tag"), QStringLiteral("docker")},
-        {QStringLiteral("packer.post-processor.docker-push"), QStringLiteral("docker")},
-    };
-    return map;
-}
 
 const char *const kLibvirtVagrantfile = R"(
 Vagrant.configure("2") do |config|
@@ -51,17 +28,7 @@ end
 
 QString VagrantProvider::providerFor(const QString &builderId)
 {
-    return builtins().value(builderId);
-}
-
-QStringList VagrantProvider::knownProviders()
-{
-    QStringList names;
-    for (const QString &p : builtins())
-        if (!names.contains(p))
-            names << p;
-    names.sort();
-    return names;
+    return VagrantSettings::builderProviders().value(builderId);
 }
 
 bool VagrantProvider::supported(const QString &provider)

@@ -25,8 +25,6 @@ class VagrantProvider
 public:
     // Packer's builder id -> provider map (only the entries whose builders Kiln has).
     static QString providerFor(const QString &builderId);
-    // Every provider name Packer accepts for provider_override, sorted.
-    static QStringList knownProviders();
     // Whether Kiln can produce a box for `provider`.
     static bool supported(const QString &provider);
 

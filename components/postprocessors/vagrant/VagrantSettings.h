@@ -1,13 +1,18 @@
 #pragma once
 
 #include "engine/build/ComponentConfig.h"
+#include "engine/build/PrepareResult.h"
+#include "engine/hcl/value/Value.h"
+#include "engine/template/legacy/InterpolateContext.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace kiln::components {
 
-// The vagrant post-processor's options that a provider's `override` block may replace
-// (Packer's Config struct, decoded again per provider by specificConfig).
+// The vagrant post-processor's configuration (Packer's Config struct). The box options
+// below may be replaced per provider by the `override` block (decoded again per provider by
+// Packer's specificConfig: readOptions).
 struct VagrantSettings
 {
     int compressionLevel = -1; // Go's flate.DefaultCompression when unset
@@ -17,8 +22,19 @@ struct VagrantSettings
     bool vagrantfileTemplateGenerated = false;
     QString architecture; // empty: not recorded in metadata.json (Packer 1.6's boxes)
 
-    // Applies the keys `config` sets; returns the errors of Packer's configure step.
-    QStringList read(const build::ComponentConfig &config);
+    hcl::Value overrides; // `override`: provider name -> box options
+    QString providerOverride;
+    tmpl::legacy::InterpolateContext interpolation;
+
+    // Packer's builtins map: builder id -> provider.
+    static const QHash<QString, QString> &builderProviders();
+    // Every provider name Packer accepts for provider_override, sorted.
+    static QStringList knownProviders();
+
+    // Reads and checks the whole configuration (the post-processor's prepare()).
+    build::PrepareResult read(const build::ComponentConfig &config);
+    // Applies the box options `config` sets; returns the errors of Packer's configure step.
+    QStringList readOptions(const build::ComponentConfig &config);
 };
 
 } // namespace kiln::components

@@ -33,7 +33,7 @@ AwsCredentialChain::Environment AwsCredentialChain::processEnvironment()
 }
 
 QString AwsCredentialChain::credentialsFile(
-    const AwsCredentialOptions &options, const Environment &env)
+    const AwsCredentialSettings &options, const Environment &env)
 {
     if (!options.sharedCredentialsFile.isEmpty())
         return expandHome(options.sharedCredentialsFile, env);
@@ -43,7 +43,7 @@ QString AwsCredentialChain::credentialsFile(
     return env.value(QStringLiteral("HOME")) + QStringLiteral("/.aws/credentials");
 }
 
-QString AwsCredentialChain::configFile(const AwsCredentialOptions &options, const Environment &env)
+QString AwsCredentialChain::configFile(const AwsCredentialSettings &options, const Environment &env)
 {
     if (!options.configFile.isEmpty())
         return expandHome(options.configFile, env);
@@ -53,7 +53,8 @@ QString AwsCredentialChain::configFile(const AwsCredentialOptions &options, cons
     return env.value(QStringLiteral("HOME")) + QStringLiteral("/.aws/config");
 }
 
-QString AwsCredentialChain::profileName(const AwsCredentialOptions &options, const Environment &env)
+QString AwsCredentialChain::profileName(
+    const AwsCredentialSettings &options, const Environment &env)
 {
     if (!options.profile.isEmpty())
         return options.profile;
@@ -62,7 +63,7 @@ QString AwsCredentialChain::profileName(const AwsCredentialOptions &options, con
 }
 
 AwsCredentials AwsCredentialChain::fromProfile(const QString &profile,
-    const AwsCredentialOptions &options, const Environment &env, bool *found)
+    const AwsCredentialSettings &options, const Environment &env, bool *found)
 {
     AwsCredentials creds;
     *found = false;
@@ -93,7 +94,7 @@ AwsCredentials AwsCredentialChain::fromProfile(const QString &profile,
 }
 
 AwsCredentials AwsCredentialChain::resolve(
-    const AwsCredentialOptions &options, const Environment &env, QString *error)
+    const AwsCredentialSettings &options, const Environment &env, QString *error)
 {
     if (!options.accessKey.isEmpty() || !options.secretKey.isEmpty()) {
         if (options.accessKey.isEmpty() || options.secretKey.isEmpty()) {
@@ -136,7 +137,7 @@ AwsCredentials AwsCredentialChain::resolve(
 }
 
 QString AwsCredentialChain::resolveRegion(
-    const AwsCredentialOptions &options, const Environment &env)
+    const AwsCredentialSettings &options, const Environment &env)
 {
     if (!options.region.isEmpty())
         return options.region;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "components/shared/s3/AwsCredentialSettings.h"
+
 #include <QHash>
 #include <QString>
 
@@ -15,18 +17,6 @@ struct AwsCredentials
     QString source;
 
     bool isValid() const { return !accessKeyId.isEmpty() && !secretAccessKey.isEmpty(); }
-};
-
-// What the template says about credentials and region; empty members are unset.
-struct AwsCredentialOptions
-{
-    QString accessKey;
-    QString secretKey;
-    QString sessionToken;
-    QString profile;
-    QString sharedCredentialsFile;
-    QString configFile;
-    QString region;
 };
 
 // The standard AWS credential chain as the AWS CLI and SDKs walk it, reduced to what needs
@@ -46,18 +36,18 @@ public:
 
     // The credentials, or invalid ones with the reason in *error.
     static AwsCredentials resolve(
-        const AwsCredentialOptions &options, const Environment &env, QString *error);
+        const AwsCredentialSettings &options, const Environment &env, QString *error);
     // region, AWS_REGION, AWS_DEFAULT_REGION, the profile's `region` in the config file,
     // then "us-east-1".
-    static QString resolveRegion(const AwsCredentialOptions &options, const Environment &env);
+    static QString resolveRegion(const AwsCredentialSettings &options, const Environment &env);
 
-    static QString credentialsFile(const AwsCredentialOptions &options, const Environment &env);
-    static QString configFile(const AwsCredentialOptions &options, const Environment &env);
+    static QString credentialsFile(const AwsCredentialSettings &options, const Environment &env);
+    static QString configFile(const AwsCredentialSettings &options, const Environment &env);
     // The profile in effect: the template's, AWS_PROFILE, or "default".
-    static QString profileName(const AwsCredentialOptions &options, const Environment &env);
+    static QString profileName(const AwsCredentialSettings &options, const Environment &env);
 
 private:
-    static AwsCredentials fromProfile(const QString &profile, const AwsCredentialOptions &options,
+    static AwsCredentials fromProfile(const QString &profile, const AwsCredentialSettings &options,
         const Environment &env, bool *found);
 };
 

@@ -7,7 +7,7 @@
 
 namespace kiln::components::s3 {
 
-S3FileUploader::S3FileUploader(S3Client &client, S3UploadOptions options)
+S3FileUploader::S3FileUploader(S3Client &client, S3UploadSettings options)
     : m_client(client)
     , m_options(std::move(options))
 { }
@@ -15,7 +15,7 @@ S3FileUploader::S3FileUploader(S3Client &client, S3UploadOptions options)
 qint64 S3FileUploader::effectivePartSize(qint64 size, qint64 configured)
 {
     qint64 part = qMax(configured, qint64(1));
-    while ((size + part - 1) / part > S3UploadOptions::MaxParts)
+    while ((size + part - 1) / part > S3UploadSettings::MaxParts)
         part *= 2;
     return part;
 }

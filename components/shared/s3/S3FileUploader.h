@@ -1,30 +1,12 @@
 #pragma once
 
 #include "components/shared/s3/S3Client.h"
+#include "components/shared/s3/S3UploadSettings.h"
 
 #include <QString>
 #include <functional>
 
 namespace kiln::components::s3 {
-
-// How objects are written.
-struct S3UploadOptions
-{
-    // Files above this size go up in parts of this size (the last one smaller).
-    qint64 partSize = DefaultPartSize;
-    QString storageClass; // x-amz-storage-class; empty: the bucket's default
-    QString acl; // x-amz-acl canned ACL; empty: the bucket's default
-    QString contentType = QStringLiteral("application/octet-stream");
-    // x-amz-meta-sha256: the whole file's SHA-256, hex, for consumers to verify against.
-    bool sha256Metadata = true;
-    // Parts in flight at once, each on its own connection.
-    int concurrency = 4;
-
-    static constexpr qint64 DefaultPartSize = 16 * 1024 * 1024;
-    static constexpr qint64 MinPartSize = 5 * 1024 * 1024; // S3's smallest non-final part
-    static constexpr qint64 MaxPartSize = 5LL * 1024 * 1024 * 1024; // and largest part or PUT
-    static constexpr int MaxParts = 10000;
-};
 
 // Uploads one local file to one key: a single PutObject up to partSize, above it
 // CreateMultipartUpload, UploadPart for the parts (S3PartUploader, several at once),
@@ -46,7 +28,7 @@ public:
     // `phase` is "hashing" or "uploading"; bytes of this file.
     using Progress = std::function<void(const QString &phase, qint64 done, qint64 total)>;
 
-    S3FileUploader(S3Client &client, S3UploadOptions options);
+    S3FileUploader(S3Client &client, S3UploadSettings options);
 
     Outcome upload(const QString &localPath, const QString &key, const Progress &progress,
         const build::CancelTokenPtr &cancel);
@@ -60,7 +42,7 @@ private:
     void abort(const QString &key, Outcome &outcome);
 
     S3Client &m_client;
-    S3UploadOptions m_options;
+    S3UploadSettings m_options;
 };
 
 } // namespace kiln::components::s3

@@ -1,6 +1,6 @@
 #include "components/shared/s3/S3Location.h"
 
-#include <QUrl>
+#include "components/shared/s3/S3EndpointSettings.h"
 
 namespace kiln::components::s3 {
 
@@ -31,31 +31,16 @@ QByteArray encode(const QString &text, bool keepSlash)
 std::optional<S3Location> S3Location::make(const QString &bucket, const QString &region,
     const QString &endpoint, std::optional<bool> forcePathStyle, QString *error)
 {
+    const std::optional<S3EndpointSettings> where
+        = S3EndpointSettings::resolve(bucket, region, endpoint, forcePathStyle, error);
+    if (!where)
+        return std::nullopt;
     S3Location loc;
+    loc.scheme = where->scheme;
+    loc.host = where->host;
     loc.bucket = bucket;
     loc.region = region;
-    if (endpoint.isEmpty()) {
-        loc.scheme = QStringLiteral("https");
-        loc.host = QStringLiteral("s3.%1.amazonaws.com").arg(region);
-        loc.pathStyle = forcePathStyle.value_or(bucket.contains(QLatin1Char('.')));
-    } else {
-        const QString withScheme = endpoint.contains(QLatin1String("://"))
-            ? endpoint
-            : QStringLiteral("https://") + endpoint;
-        const QUrl url(withScheme, QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty()
-            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-            || (!url.path().isEmpty() && url.path() != QLatin1String("/"))) {
-            *error
-                = QStringLiteral("endpoint %1 is not an http(s) URL without a path").arg(endpoint);
-            return std::nullopt;
-        }
-        loc.scheme = url.scheme();
-        loc.host = url.port() > 0
-            ? QStringLiteral("%1:%2").arg(url.host(), QString::number(url.port()))
-            : url.host();
-        loc.pathStyle = forcePathStyle.value_or(true);
-    }
+    loc.pathStyle = where->pathStyle;
     return loc;
 }
 

@@ -17,9 +17,8 @@ struct S3Location
     QString region;
     bool pathStyle = false;
 
-    // `endpoint` empty means AWS in `region`. `forcePathStyle` unset: path style for a
-    // custom endpoint, virtual-hosted for AWS (and path style for bucket names with dots,
-    // which no wildcard certificate covers). False with *error for a malformed endpoint.
+    // The location of `bucket` at `endpoint` (S3EndpointSettings::resolve says how); nothing,
+    // with *error, for a malformed endpoint.
     static std::optional<S3Location> make(const QString &bucket, const QString &region,
         const QString &endpoint, std::optional<bool> forcePathStyle, QString *error);
 

@@ -5,6 +5,7 @@
 
 using namespace kiln::build;
 using kiln::components::CompressPostProcessor;
+using kiln::components::CompressPostProcessorSettings;
 using kiln::hcl::Value;
 using namespace compress_test;
 
@@ -95,7 +96,7 @@ private slots:
         QFETCH(QString, format);
         QFETCH(QString, archive);
         QFETCH(QString, algorithm);
-        const auto d = CompressPostProcessor::detect(output, format);
+        const auto d = CompressPostProcessorSettings::detect(output, format);
         QCOMPARE(d.archive, archive);
         QCOMPARE(d.algorithm, algorithm);
     }

@@ -110,7 +110,7 @@ private slots:
         QFETCH(QString, key);
         QFETCH(QString, token);
         QFETCH(QString, region);
-        AwsCredentialOptions o;
+        AwsCredentialSettings o;
         o.accessKey = options.value("accessKey").toString();
         o.secretKey = options.value("secretKey").toString();
         o.profile = options.value("profile").toString();
@@ -131,7 +131,7 @@ private slots:
         const QString other = write("elsewhere/creds",
             "[default]\naws_access_key_id = ELSEWHERE\naws_secret_access_key = x\n");
         QString error;
-        AwsCredentialOptions o;
+        AwsCredentialSettings o;
         AwsCredentials c
             = AwsCredentialChain::resolve(o, env({{"AWS_SHARED_CREDENTIALS_FILE", other}}), &error);
         QCOMPARE(c.accessKeyId, "ELSEWHERE");
@@ -144,7 +144,7 @@ private slots:
     void errors()
     {
         QString error;
-        AwsCredentialOptions half;
+        AwsCredentialSettings half;
         half.accessKey = "A";
         QVERIFY(!AwsCredentialChain::resolve(half, env(), &error).isValid());
         QCOMPARE(error, "access_key and secret_key must be set together");

@@ -159,7 +159,7 @@ private slots:
         f.close();
         QStringList log;
         const auto owned = client(server.port(), &log);
-        S3UploadOptions options;
+        S3UploadSettings options;
         options.partSize = 4;
         options.concurrency = 1; // the scripted server answers one connection at a time
         options.storageClass = "STANDARD_IA";
