@@ -1,11 +1,10 @@
 #pragma once
 
+#include "components/provisioners/ansible-local/AnsibleLocalProvisionerSettings.h"
 #include "engine/build/BuildUi.h"
-#include "engine/build/ComponentConfig.h"
 #include "engine/build/Provisioner.h"
 
 #include <QString>
-#include <QStringList>
 
 namespace kiln::components {
 
@@ -32,26 +31,7 @@ private:
     QString uploadDir(
         build::BuildContext &ctx, comm::Communicator &comm, const QString &dst, const QString &src);
 
-    build::ComponentConfig m_config;
-    QString m_command;
-    QString m_galaxyCommand;
-    QString m_stagingDir;
-    QString m_galaxyRolesPath;
-    QString m_galaxyCollectionsPath;
-    QString m_playbookFile;
-    QStringList m_playbookFiles; // absolute; relative to playbook_dir once staged from it
-    QString m_playbookDir;
-    QStringList m_playbookPaths;
-    QStringList m_rolePaths;
-    QStringList m_collectionPaths;
-    QString m_groupVars;
-    QString m_hostVars;
-    QString m_inventoryFile;
-    QStringList m_inventoryGroups;
-    QString m_galaxyFile;
-    QStringList m_extraArguments;
-    bool m_galaxyForce = false;
-    bool m_cleanStaging = false;
+    AnsibleLocalProvisionerSettings m_settings;
 };
 
 } // namespace kiln::components

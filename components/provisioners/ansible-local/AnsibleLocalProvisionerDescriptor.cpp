@@ -2,6 +2,8 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptions.h"
+#include "components/provisioners/ansible-local/AnsibleLocalProvisionerSettings.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -90,6 +92,7 @@ ComponentDescriptor ansibleLocalProvisionerDescription()
     d.description = "Uploads playbooks and runs Ansible in local mode on the machine itself.";
     d.iconName = "provisioner-ansible";
     d.schema = s;
+    d.settings = build::settingsReader<AnsibleLocalProvisionerSettings>();
     return d;
 }
 

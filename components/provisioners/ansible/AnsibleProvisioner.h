@@ -1,11 +1,9 @@
 #pragma once
 
-#include "engine/build/ComponentConfig.h"
+#include "components/provisioners/ansible/AnsibleProvisionerSettings.h"
 #include "engine/build/Provisioner.h"
 
 #include <QString>
-#include <QStringList>
-#include <optional>
 
 namespace kiln::components {
 
@@ -24,34 +22,7 @@ private:
         const QString &privateKeyFile, bool useProxy) const;
     QString runGalaxy(build::BuildContext &ctx) const;
 
-    build::ComponentConfig m_config;
-    QString m_command;
-    QString m_galaxyCommand;
-    QString m_playbookFile;
-    QString m_galaxyFile;
-    QString m_hostAlias;
-    QString m_user;
-    bool m_userWasEmpty = false;
-    QStringList m_extraArguments;
-    QStringList m_envVars;
-    QStringList m_sshExtraArgs;
-    QStringList m_groups;
-    QStringList m_emptyGroups;
-    QString m_inventoryFile;
-    QString m_inventoryDirectory;
-    QString m_inventoryTemplate;
-    bool m_keepInventoryFile = false;
-    std::optional<bool> m_useProxy;
-    int m_localPort = 0;
-    QString m_hostKeyFile;
-    QString m_sftpCommand; // run by the proxy adapter for the sftp subsystem
-    QString m_authorizedKeyFile;
-    QString m_keyType;
-    QString m_rolesPath;
-    QString m_collectionsPath;
-    bool m_galaxyForce = false;
-    bool m_galaxyForceWithDeps = false;
-    int m_ansibleMajorVersion = 2;
+    AnsibleProvisionerSettings m_settings;
 };
 
 } // namespace kiln::components

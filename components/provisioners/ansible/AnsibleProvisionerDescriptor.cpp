@@ -2,6 +2,8 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptions.h"
+#include "components/provisioners/ansible/AnsibleProvisionerSettings.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -119,6 +121,7 @@ ComponentDescriptor ansibleProvisionerDescription()
                     "SSH/WinRM.";
     d.iconName = "provisioner-ansible";
     d.schema = s;
+    d.settings = build::settingsReader<AnsibleProvisionerSettings>();
     return d;
 }
 

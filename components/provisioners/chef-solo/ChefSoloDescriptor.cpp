@@ -2,6 +2,8 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptions.h"
+#include "components/provisioners/chef-solo/ChefSoloProvisionerSettings.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -90,6 +92,7 @@ ComponentDescriptor chefSoloProvisionerDescription()
     d.description = "Installs Chef and runs chef-solo with uploaded cookbooks on the machine.";
     d.iconName = "provisioner-chef";
     d.schema = s;
+    d.settings = build::settingsReader<ChefSoloProvisionerSettings>();
     return d;
 }
 

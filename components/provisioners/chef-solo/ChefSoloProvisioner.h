@@ -1,11 +1,11 @@
 #pragma once
 
-#include "components/shared/cm/GuestCommands.h"
-#include "engine/build/ComponentConfig.h"
+#include "components/provisioners/chef-solo/ChefSoloProvisionerSettings.h"
 #include "engine/build/Provisioner.h"
 
-#include <QJsonObject>
-#include <QStringList>
+#include <QByteArray>
+#include <QString>
+#include <QVariantMap>
 
 namespace kiln::components {
 
@@ -33,28 +33,8 @@ private:
     QString createConfig(build::BuildContext &ctx, GuestSession &guest, const QVariantMap &paths,
         QString *remotePath) const;
     QString createJson(build::BuildContext &ctx, GuestSession &guest, QString *remotePath) const;
-    QString processJsonUserVars(QJsonObject *json) const;
 
-    build::ComponentConfig m_config;
-    GuestCommands m_commands;
-    bool m_windows = false;
-    QString m_chefEnvironment;
-    QString m_chefLicense;
-    QString m_configTemplate;
-    QStringList m_cookbookPaths;
-    QString m_rolesPath;
-    QString m_dataBagsPath;
-    QString m_encryptedDataBagSecretPath;
-    QString m_environmentsPath;
-    QString m_executeCommand;
-    QString m_installCommand;
-    QStringList m_remoteCookbookPaths;
-    QJsonObject m_json;
-    bool m_preventSudo = false;
-    QStringList m_runList;
-    bool m_skipInstall = false;
-    QString m_stagingDir;
-    QString m_version;
+    ChefSoloProvisionerSettings m_settings;
 };
 
 } // namespace kiln::components

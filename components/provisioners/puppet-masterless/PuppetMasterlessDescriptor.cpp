@@ -2,6 +2,8 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptions.h"
+#include "components/provisioners/puppet-masterless/PuppetMasterlessProvisionerSettings.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -71,6 +73,7 @@ ComponentDescriptor puppetMasterlessProvisionerDescription()
     d.description = "Uploads Puppet manifests and modules and runs puppet apply on the machine.";
     d.iconName = "provisioner-puppet";
     d.schema = s;
+    d.settings = build::settingsReader<PuppetMasterlessProvisionerSettings>();
     return d;
 }
 

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "components/shared/cm/PuppetCommon.h"
-#include "engine/build/ComponentConfig.h"
+#include "components/provisioners/puppet-masterless/PuppetMasterlessProvisionerSettings.h"
 #include "engine/build/Provisioner.h"
 
-#include <QStringList>
+#include <QVariantMap>
 
 namespace kiln::components {
 
@@ -25,12 +24,7 @@ private:
     QString stage(build::BuildContext &ctx, GuestSession &guest, QVariantMap *data) const;
     QString uploadManifests(build::BuildContext &ctx, GuestSession &guest, QString *remote) const;
 
-    build::ComponentConfig m_config;
-    PuppetCommon::Settings m_settings;
-    QString m_manifestFile;
-    QString m_manifestDir;
-    QString m_hieraConfigPath;
-    QStringList m_modulePaths;
+    PuppetMasterlessProvisionerSettings m_settings;
 };
 
 } // namespace kiln::components

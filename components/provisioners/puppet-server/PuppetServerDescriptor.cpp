@@ -2,6 +2,8 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptions.h"
+#include "components/provisioners/puppet-server/PuppetServerProvisionerSettings.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -70,6 +72,7 @@ ComponentDescriptor puppetServerProvisionerDescription()
     d.description = "Runs the Puppet agent on the machine against a Puppet server.";
     d.iconName = "provisioner-puppet";
     d.schema = s;
+    d.settings = build::settingsReader<PuppetServerProvisionerSettings>();
     return d;
 }
 

@@ -1,71 +1,41 @@
 #include "components/provisioners/puppet-server/PuppetServerProvisioner.h"
 
-#include "components/shared/ShellScriptFiles.h"
 #include "components/shared/cm/GuestSession.h"
+#include "components/shared/cm/PuppetCommon.h"
 #include "engine/build/BuildContext.h"
-
-#include <QFileInfo>
 
 namespace kiln::components {
 
 build::PrepareResult PuppetServerProvisioner::prepare(const build::ComponentConfig &config)
 {
-    build::PrepareResult result;
-    m_config = config;
-    QString error;
-    if (!PuppetCommon::read(config, PuppetCommon::Mode::Agent, QStringLiteral("staging_dir"),
-            &m_settings, &error)) {
-        result.errors << error;
-        return result;
-    }
-    m_clientCertPath = config.string(QStringLiteral("client_cert_path"));
-    m_clientPrivateKeyPath = config.string(QStringLiteral("client_private_key_path"));
-    m_puppetNode = config.string(QStringLiteral("puppet_node"));
-    m_puppetServer = config.string(QStringLiteral("puppet_server"));
-
-    // Packer names the keys client_cert_dir and client_private_key_dir in these messages.
-    if (!m_clientCertPath.isEmpty()) {
-        const QString statError = ShellScriptFiles::statError(m_clientCertPath);
-        if (!statError.isEmpty())
-            result.errors << QStringLiteral("client_cert_dir is invalid: %1").arg(statError);
-        else if (!QFileInfo(m_clientCertPath).isDir())
-            result.errors << QStringLiteral("client_cert_dir must point to a directory");
-    }
-    if (!m_clientPrivateKeyPath.isEmpty()) {
-        const QString statError = ShellScriptFiles::statError(m_clientPrivateKeyPath);
-        if (!statError.isEmpty())
-            result.errors << QStringLiteral("client_private_key_dir is invalid: %1").arg(statError);
-        else if (!QFileInfo(m_clientPrivateKeyPath).isDir())
-            result.errors << QStringLiteral("client_private_key_dir must point to a directory");
-    }
-    result.errors << PuppetCommon::validate(config);
-    return result;
+    return m_settings.read(config);
 }
 
 QString PuppetServerProvisioner::provision(build::BuildContext &ctx, comm::Communicator &comm)
 {
     ctx.ui.say(QStringLiteral("Provisioning with Puppet..."));
-    GuestSession guest(ctx, comm, m_settings.commands);
+    GuestSession guest(ctx, comm, PuppetCommon::guestCommands(m_settings.common));
     const QString seeOutput = GuestSession::nonZeroExitSeeOutput();
     ctx.ui.message(QStringLiteral("Creating Puppet staging directory..."));
-    QString error = guest.createDir(m_settings.stagingDir, true, seeOutput);
+    QString error = guest.createDir(m_settings.common.stagingDir, true, seeOutput);
     if (!error.isEmpty())
         return QStringLiteral("Error creating staging directory: %1").arg(error);
 
     QString remoteCerts;
-    if (!m_clientCertPath.isEmpty()) {
-        ctx.ui.message(QStringLiteral("Uploading client cert from: %1").arg(m_clientCertPath));
-        remoteCerts = m_settings.stagingDir + QStringLiteral("/certs");
-        error = guest.uploadDirectory(remoteCerts, m_clientCertPath, seeOutput);
+    if (!m_settings.clientCertPath.isEmpty()) {
+        ctx.ui.message(
+            QStringLiteral("Uploading client cert from: %1").arg(m_settings.clientCertPath));
+        remoteCerts = m_settings.common.stagingDir + QStringLiteral("/certs");
+        error = guest.uploadDirectory(remoteCerts, m_settings.clientCertPath, seeOutput);
         if (!error.isEmpty())
             return QStringLiteral("Error uploading client cert: %1").arg(error);
     }
     QString remoteKeys;
-    if (!m_clientPrivateKeyPath.isEmpty()) {
-        ctx.ui.message(
-            QStringLiteral("Uploading client private keys from: %1").arg(m_clientPrivateKeyPath));
-        remoteKeys = m_settings.stagingDir + QStringLiteral("/private_keys");
-        error = guest.uploadDirectory(remoteKeys, m_clientPrivateKeyPath, seeOutput);
+    if (!m_settings.clientPrivateKeyPath.isEmpty()) {
+        ctx.ui.message(QStringLiteral("Uploading client private keys from: %1")
+                           .arg(m_settings.clientPrivateKeyPath));
+        remoteKeys = m_settings.common.stagingDir + QStringLiteral("/private_keys");
+        error = guest.uploadDirectory(remoteKeys, m_settings.clientPrivateKeyPath, seeOutput);
         if (!error.isEmpty())
             return QStringLiteral("Error uploading client private keys: %1").arg(error);
     }
@@ -74,26 +44,26 @@ QString PuppetServerProvisioner::provision(build::BuildContext &ctx, comm::Commu
         {QStringLiteral("ClientCertPath"), remoteCerts},
         {QStringLiteral("ClientPrivateKeyPath"), remoteKeys},
         {QStringLiteral("Debug"), false},
-        {QStringLiteral("FacterVars"), PuppetCommon::facterVars(m_settings)},
-        {QStringLiteral("PuppetNode"), m_puppetNode},
-        {QStringLiteral("PuppetServer"), m_puppetServer},
-        {QStringLiteral("PuppetBinDir"), m_settings.puppetBinDir},
-        {QStringLiteral("Sudo"), !m_settings.preventSudo},
-        {QStringLiteral("WorkingDir"), m_settings.workingDir},
+        {QStringLiteral("FacterVars"), PuppetCommon::facterVars(m_settings.common)},
+        {QStringLiteral("PuppetNode"), m_settings.puppetNode},
+        {QStringLiteral("PuppetServer"), m_settings.puppetServer},
+        {QStringLiteral("PuppetBinDir"), m_settings.common.puppetBinDir},
+        {QStringLiteral("Sudo"), !m_settings.common.preventSudo},
+        {QStringLiteral("WorkingDir"), m_settings.common.workingDir},
     };
     QString command;
-    error = PuppetCommon::renderCommand(
-        m_settings, m_config, data, QStringLiteral("*puppetserver.ExecuteTemplate"), &command);
+    error = PuppetCommon::renderCommand(m_settings.common, m_settings.config, data,
+        QStringLiteral("*puppetserver.ExecuteTemplate"), &command);
     if (!error.isEmpty())
         return error;
-    error = PuppetCommon::run(ctx, guest, m_settings, command, QString());
+    error = PuppetCommon::run(ctx, guest, m_settings.common, command, QString());
     if (!error.isEmpty()) {
         // As puppet-masterless: the uploaded keys do not stay on a failed machine when
         // clean_staging_directory is set (Packer keeps them).
-        PuppetCommon::clean(guest, m_settings);
+        PuppetCommon::clean(guest, m_settings.common);
         return error;
     }
-    return PuppetCommon::clean(guest, m_settings);
+    return PuppetCommon::clean(guest, m_settings.common);
 }
 
 } // namespace kiln::components

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "components/shared/cm/PuppetCommon.h"
-#include "engine/build/ComponentConfig.h"
+#include "components/provisioners/puppet-server/PuppetServerProvisionerSettings.h"
 #include "engine/build/Provisioner.h"
 
 namespace kiln::components {
@@ -18,12 +17,7 @@ public:
     QString provision(build::BuildContext &ctx, comm::Communicator &comm) override;
 
 private:
-    build::ComponentConfig m_config;
-    PuppetCommon::Settings m_settings;
-    QString m_clientCertPath;
-    QString m_clientPrivateKeyPath;
-    QString m_puppetNode;
-    QString m_puppetServer;
+    PuppetServerProvisionerSettings m_settings;
 };
 
 } // namespace kiln::components

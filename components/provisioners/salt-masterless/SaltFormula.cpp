@@ -4,7 +4,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QUrlQuery>
 
@@ -73,12 +72,6 @@ SaltFormula::SaltFormula(const QString &url)
     // Packer keeps a "?ref=..." in the directory name, which no state can then be named
     // after; the directory is the subdirectory's name alone.
     m_name = m_subdir.section(QLatin1Char('/'), -1);
-}
-
-bool SaltFormula::isValidUrl(const QString &url)
-{
-    static const QRegularExpression re(QStringLiteral("^(.*).git\\/\\/[a-zA-Z0-9-_]+(\\?.*)?$"));
-    return re.match(url).hasMatch();
 }
 
 QString SaltFormula::fetch(const QString &destination) const

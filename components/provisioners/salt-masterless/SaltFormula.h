@@ -7,13 +7,11 @@ namespace kiln::components {
 // One entry of salt-masterless `formulas`: a git URL in go-getter's form with a `//subdir`
 // naming the formula's state directory ("git::https://host/org/x-formula.git//x?ref=v1").
 // Packer fetches it with go-getter into local_state_tree/<subdir>; Kiln runs the host's git.
+// (SaltMasterlessProvisionerSettings::isValidFormulaUrl checks the form in Prepare.)
 class SaltFormula
 {
 public:
     explicit SaltFormula(const QString &url);
-
-    // Packer's check: "<repo>.git//<subdir>" with an optional query.
-    static bool isValidUrl(const QString &url);
 
     // The formula's directory name: the subdirectory after the "//".
     QString name() const { return m_name; }

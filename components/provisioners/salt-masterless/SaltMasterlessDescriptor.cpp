@@ -2,6 +2,8 @@
 // help and defaults follow its documentation. Keys and types must keep matching the plugin.
 
 #include "components/Descriptions.h"
+#include "components/provisioners/salt-masterless/SaltMasterlessProvisionerSettings.h"
+#include "engine/build/ComponentSettings.h"
 
 namespace kiln::components {
 
@@ -64,6 +66,7 @@ ComponentDescriptor saltMasterlessProvisionerDescription()
     d.description = "Bootstraps Salt and applies states locally on the machine.";
     d.iconName = "provisioner-salt";
     d.schema = s;
+    d.settings = build::settingsReader<SaltMasterlessProvisionerSettings>();
     return d;
 }
 

@@ -1,7 +1,6 @@
 #include "components/provisioners/salt-masterless/SaltMasterlessProvisioner.h"
 
 #include "components/provisioners/salt-masterless/SaltFormula.h"
-#include "components/shared/ShellScriptFiles.h"
 #include "components/shared/cm/GuestSession.h"
 #include "engine/build/BuildContext.h"
 #include "engine/communicator/Communicator.h"
@@ -14,136 +13,31 @@ namespace kiln::components {
 
 namespace {
 
-struct OsDefaults
-{
-    QString configDir;
-    QString tempDir;
-    QString stateRoot;
-    QString pillarRoot;
-    QString bootstrapFetch;
-    QString bootstrapRun;
-};
-
-OsDefaults osDefaults(bool windows)
-{
-    if (windows)
-        return {QStringLiteral("C:/salt/conf"), QStringLiteral("C:/Windows/Temp/salt/"),
-            QStringLiteral("C:/salt/state"), QStringLiteral("C:/salt/pillar/"),
-            QStringLiteral(
-                "powershell -Command \"[System.Net.ServicePointManager]::SecurityProtocol "
-                "= [System.Net.SecurityProtocolType]'Tls,Tls11,Tls12'; "
-                "Invoke-WebRequest -Uri 'https://winbootstrap.saltproject.io' -OutFile "
-                "'C:/Windows/Temp/bootstrap-salt.ps1'\""),
-            QStringLiteral("Powershell C:/Windows/Temp/bootstrap-salt.ps1")};
-    return {QStringLiteral("/etc/salt"), QStringLiteral("/tmp/salt"), QStringLiteral("/srv/salt"),
-        QStringLiteral("/srv/pillar"),
-        QStringLiteral("curl -L https://bootstrap.saltproject.io -o /tmp/install_salt.sh || wget "
-                       "-O /tmp/install_salt.sh https://bootstrap.saltproject.io"),
-        QStringLiteral("sh /tmp/install_salt.sh")};
-}
-
 // Go's filepath.Join with ToSlash on a unix host: joined and cleaned ("a/" + "b" = "a/b").
 QString joinPath(const QString &dir, const QString &name)
 {
     return QDir::cleanPath(dir + QLatin1Char('/') + name);
 }
 
-// Packer's validateDirConfig / validateFileConfig.
-QString checkPath(const QString &path, const QString &name, bool required, bool wantDir)
-{
-    if (path.isEmpty())
-        return required ? QStringLiteral("%1 cannot be empty").arg(name) : QString();
-    const QString statError = ShellScriptFiles::statError(path);
-    if (!statError.isEmpty())
-        return QStringLiteral("%1: path '%2' is invalid: %3").arg(name, path, statError);
-    if (QFileInfo(path).isDir() != wantDir)
-        return QStringLiteral("%1: path '%2' must point to a %3")
-            .arg(name, path, wantDir ? QStringLiteral("directory") : QStringLiteral("file"));
-    return {};
-}
-
 } // namespace
 
 build::PrepareResult SaltMasterlessProvisioner::prepare(const build::ComponentConfig &config)
 {
-    build::PrepareResult result;
-    m_config = config;
-    QString os = config.string(QStringLiteral("guest_os_type")).toLower();
-    if (os.isEmpty())
-        os = GuestCommands::unixOs();
-    if (!GuestCommands::isKnownOs(os)) {
-        result.errors << QStringLiteral("Invalid guest_os_type: \"%1\"").arg(os);
-        return result;
-    }
-    m_windows = os == GuestCommands::windowsOs();
-    m_disableSudo = config.boolean(QStringLiteral("disable_sudo"));
-    m_commands = GuestCommands(os, !m_disableSudo);
-    const OsDefaults defaults = osDefaults(m_windows);
-    m_skipBootstrap = config.boolean(QStringLiteral("skip_bootstrap"));
-    m_bootstrapArgs = config.string(QStringLiteral("bootstrap_args"));
-    m_noExitOnFailure = config.boolean(QStringLiteral("no_exit_on_failure"));
-    m_minionConfig = config.string(QStringLiteral("minion_config"));
-    m_grainsFile = config.string(QStringLiteral("grains_file"));
-    m_localStateTree = config.string(QStringLiteral("local_state_tree"));
-    m_localPillarRoots = config.string(QStringLiteral("local_pillar_roots"));
-    m_remoteStateTree = config.string(QStringLiteral("remote_state_tree"));
-    m_remotePillarRoots = config.string(QStringLiteral("remote_pillar_roots"));
-    m_tempConfigDir = config.string(QStringLiteral("temp_config_dir"), defaults.tempDir);
-    if (m_tempConfigDir.isEmpty())
-        m_tempConfigDir = defaults.tempDir;
-    m_saltBinDir = config.string(QStringLiteral("salt_bin_dir"));
-    m_formulas = config.stringList(QStringLiteral("formulas"));
-
-    // Packer's checks, in its order and words.
-    result.errors << checkPath(m_localStateTree, QStringLiteral("local_state_tree"), true, true);
-    for (const QString &url : std::as_const(m_formulas)) {
-        if (!SaltFormula::isValidUrl(url)) {
-            result.errors << QStringLiteral(
-                "Invalid formula URL. Please verify the git URLs also contain a '//' subdir");
-            break;
-        }
-    }
-    result.errors << checkPath(
-        m_localPillarRoots, QStringLiteral("local_pillar_roots"), false, true);
-    result.errors << checkPath(m_minionConfig, QStringLiteral("minion_config"), false, false);
-    if (!m_minionConfig.isEmpty()
-        && (!m_remoteStateTree.isEmpty() || !m_remotePillarRoots.isEmpty()))
-        result.errors << QStringLiteral(
-            "remote_state_tree and remote_pillar_roots only apply when minion_config is not used");
-    result.errors << checkPath(m_grainsFile, QStringLiteral("grains_file"), false, false);
-    result.errors.removeAll(QString());
-
-    // salt-call's arguments; with a minion config the roots come from that file instead.
-    const QString customState = config.string(QStringLiteral("custom_state"));
-    m_cmdArgs = customState.isEmpty() ? QStringLiteral(" state.highstate")
-                                      : QStringLiteral(" state.sls ") + customState;
-    if (m_minionConfig.isEmpty()) {
-        m_cmdArgs += QStringLiteral(" --file-root=")
-            + (m_remoteStateTree.isEmpty() ? defaults.stateRoot : m_remoteStateTree);
-        m_cmdArgs += QStringLiteral(" --pillar-root=")
-            + (m_remotePillarRoots.isEmpty() ? defaults.pillarRoot : m_remotePillarRoots);
-    }
-    if (!m_noExitOnFailure)
-        m_cmdArgs += QStringLiteral(" --retcode-passthrough");
-    const QString logLevel = config.string(QStringLiteral("log_level"));
-    m_cmdArgs += QStringLiteral(" -l ") + (logLevel.isEmpty() ? QStringLiteral("info") : logLevel);
-    const QString saltCallArgs = config.string(QStringLiteral("salt_call_args"));
-    if (!saltCallArgs.isEmpty())
-        m_cmdArgs += QLatin1Char(' ') + saltCallArgs;
-    return result;
+    return m_settings.read(config);
 }
 
 QString SaltMasterlessProvisioner::sudo(const QString &command) const
 {
-    if (m_disableSudo || m_windows)
+    if (m_settings.disableSudo || m_settings.windows)
         return command;
     return QStringLiteral("sudo ") + command;
 }
 
 QString SaltMasterlessProvisioner::saltCall() const
 {
-    return m_saltBinDir.isEmpty() ? QStringLiteral("salt-call")
-                                  : joinPath(m_saltBinDir, QStringLiteral("salt-call"));
+    return m_settings.saltBinDir.isEmpty()
+        ? QStringLiteral("salt-call")
+        : joinPath(m_settings.saltBinDir, QStringLiteral("salt-call"));
 }
 
 QString SaltMasterlessProvisioner::moveFile(
@@ -153,7 +47,7 @@ QString SaltMasterlessProvisioner::moveFile(
     // Packer wraps the guest command's own sudo in another one ("sudo sudo mv ..."); kept
     // so sudoers rules written for Packer keep matching.
     const QString error = guest.runChecked(
-        sudo(m_commands.movePath(src, dst)), QStringLiteral("Bad exit status: %1"));
+        sudo(guest.commands().movePath(src, dst)), QStringLiteral("Bad exit status: %1"));
     if (!error.isEmpty())
         return QStringLiteral("Unable to move %1 to %2: %3").arg(src, dst, error);
     return {};
@@ -190,8 +84,9 @@ QString SaltMasterlessProvisioner::uploadDir(build::BuildContext &ctx, GuestSess
 QString SaltMasterlessProvisioner::stageConfigFile(build::BuildContext &ctx, GuestSession &guest,
     comm::Communicator &comm, const QString &local, const QString &name, const QString &what) const
 {
-    const QString configDir = osDefaults(m_windows).configDir;
-    const QString temp = joinPath(m_tempConfigDir, name);
+    const QString configDir
+        = SaltMasterlessProvisionerSettings::osDefaults(m_settings.windows).configDir;
+    const QString temp = joinPath(m_settings.tempConfigDir, name);
     QString error = uploadFile(ctx, guest, comm, temp, local);
     if (!error.isEmpty())
         return QStringLiteral("Error uploading local %1 to remote: %2").arg(what, error);
@@ -202,7 +97,7 @@ QString SaltMasterlessProvisioner::stageConfigFile(build::BuildContext &ctx, Gue
     error = moveFile(ctx, guest, joinPath(configDir, name), temp);
     if (!error.isEmpty())
         return QStringLiteral("Unable to move %1/%3 to %2/%3: %4")
-            .arg(m_tempConfigDir, configDir, name, error);
+            .arg(m_settings.tempConfigDir, configDir, name, error);
     return {};
 }
 
@@ -210,7 +105,7 @@ QString SaltMasterlessProvisioner::stageTree(build::BuildContext &ctx, GuestSess
     comm::Communicator &comm, const QString &local, const QString &name, const QString &remote,
     const QString &what) const
 {
-    const QString temp = joinPath(m_tempConfigDir, name);
+    const QString temp = joinPath(m_settings.tempConfigDir, name);
     QString error = uploadDir(ctx, guest, comm, temp, local);
     if (!error.isEmpty())
         return QStringLiteral("Error uploading local %1 to remote: %2").arg(what, error);
@@ -218,7 +113,7 @@ QString SaltMasterlessProvisioner::stageTree(build::BuildContext &ctx, GuestSess
     // inside the old one. (Packer inverts this stat check and nests on a second run.)
     ctx.ui.message(QStringLiteral("Verifying Path: %1").arg(remote));
     int status = 0;
-    error = guest.run(m_commands.statPath(remote), &status);
+    error = guest.run(guest.commands().statPath(remote), &status);
     if (error.isEmpty() && status == 0) {
         ctx.ui.message(QStringLiteral("Removing directory: %1").arg(remote));
         error = guest.removeDir(remote);
@@ -231,7 +126,7 @@ QString SaltMasterlessProvisioner::stageTree(build::BuildContext &ctx, GuestSess
     error = moveFile(ctx, guest, remote, temp);
     if (!error.isEmpty())
         return QStringLiteral("Unable to move %1/%2 to %3: %4")
-            .arg(m_tempConfigDir, name, remote, error);
+            .arg(m_settings.tempConfigDir, name, remote, error);
     return {};
 }
 
@@ -268,7 +163,7 @@ QString SaltMasterlessProvisioner::windowsPrerequisites(
     for (const Step &step : steps) {
         ctx.ui.message(step.message);
         const QString error = guest.runChecked(step.command, QStringLiteral("Bad exit status: %1"));
-        if (!error.isEmpty() && !m_noExitOnFailure)
+        if (!error.isEmpty() && !m_settings.noExitOnFailure)
             return QStringLiteral("%1: %2").arg(step.failure, error);
     }
     return {};
@@ -276,7 +171,7 @@ QString SaltMasterlessProvisioner::windowsPrerequisites(
 
 QString SaltMasterlessProvisioner::provision(build::BuildContext &ctx, comm::Communicator &comm)
 {
-    GuestSession guest(ctx, comm, m_commands);
+    GuestSession guest(ctx, comm, GuestCommands(m_settings.guestOsType, !m_settings.disableSudo));
     // Formulas fetched for this run are removed from local_state_tree when it ends.
     QStringList fetched;
     const auto removeFetched = qScopeGuard([&fetched, &ctx] {
@@ -285,11 +180,11 @@ QString SaltMasterlessProvisioner::provision(build::BuildContext &ctx, comm::Com
             QDir(path).removeRecursively();
         }
     });
-    if (!m_formulas.isEmpty()) {
+    if (!m_settings.formulas.isEmpty()) {
         ctx.ui.say(QStringLiteral("Downloading Salt formulas..."));
-        for (const QString &url : m_formulas) {
+        for (const QString &url : m_settings.formulas) {
             const SaltFormula formula(url);
-            const QString path = joinPath(m_localStateTree, formula.name());
+            const QString path = joinPath(m_settings.localStateTree, formula.name());
             if (QFileInfo::exists(path)) {
                 ctx.ui.message(QStringLiteral("Found existing formula at: %1").arg(path));
                 continue;
@@ -308,8 +203,9 @@ QString SaltMasterlessProvisioner::provision(build::BuildContext &ctx, comm::Com
     }
 
     ctx.ui.say(QStringLiteral("Provisioning with Salt..."));
-    const OsDefaults defaults = osDefaults(m_windows);
-    if (!m_skipBootstrap) {
+    const SaltMasterlessProvisionerSettings::OsDefaults defaults
+        = SaltMasterlessProvisionerSettings::osDefaults(m_settings.windows);
+    if (!m_settings.skipBootstrap) {
         // As Packer, the bootstrap's exit status is not checked: salt-call fails later
         // with a clearer message when Salt did not get installed.
         ctx.ui.message(QStringLiteral("Downloading saltstack bootstrap to /tmp/install_salt.sh"));
@@ -317,59 +213,64 @@ QString SaltMasterlessProvisioner::provision(build::BuildContext &ctx, comm::Com
         QString error = guest.run(defaults.bootstrapFetch, &status);
         if (!error.isEmpty())
             return QStringLiteral("Unable to download Salt: %1").arg(error);
-        const QString install = sudo(defaults.bootstrapRun) + QLatin1Char(' ') + m_bootstrapArgs;
+        const QString install
+            = sudo(defaults.bootstrapRun) + QLatin1Char(' ') + m_settings.bootstrapArgs;
         ctx.ui.message(QStringLiteral("Installing Salt with command %1").arg(install));
         error = guest.run(install, &status);
         if (!error.isEmpty())
             return QStringLiteral("Unable to install Salt: %1").arg(error);
     }
 
-    ctx.ui.message(QStringLiteral("Creating remote temporary directory: %1").arg(m_tempConfigDir));
-    QString error = guest.createDir(m_tempConfigDir, false, GuestSession::nonZeroExit());
+    ctx.ui.message(
+        QStringLiteral("Creating remote temporary directory: %1").arg(m_settings.tempConfigDir));
+    QString error = guest.createDir(m_settings.tempConfigDir, false, GuestSession::nonZeroExit());
     if (!error.isEmpty())
         return QStringLiteral("Error creating remote temporary directory: %1").arg(error);
 
-    if (!m_minionConfig.isEmpty()) {
-        ctx.ui.message(QStringLiteral("Uploading minion config: %1").arg(m_minionConfig));
-        error = stageConfigFile(ctx, guest, comm, m_minionConfig, QStringLiteral("minion"),
+    if (!m_settings.minionConfig.isEmpty()) {
+        ctx.ui.message(QStringLiteral("Uploading minion config: %1").arg(m_settings.minionConfig));
+        error = stageConfigFile(ctx, guest, comm, m_settings.minionConfig, QStringLiteral("minion"),
             QStringLiteral("minion config file"));
         if (!error.isEmpty())
             return error;
     }
-    if (!m_grainsFile.isEmpty()) {
-        ctx.ui.message(QStringLiteral("Uploading grains file: %1").arg(m_grainsFile));
-        error = stageConfigFile(ctx, guest, comm, m_grainsFile, QStringLiteral("grains"),
+    if (!m_settings.grainsFile.isEmpty()) {
+        ctx.ui.message(QStringLiteral("Uploading grains file: %1").arg(m_settings.grainsFile));
+        error = stageConfigFile(ctx, guest, comm, m_settings.grainsFile, QStringLiteral("grains"),
             QStringLiteral("grains file"));
         if (!error.isEmpty())
             return error;
     }
 
-    ctx.ui.message(QStringLiteral("Uploading local state tree: %1").arg(m_localStateTree));
-    error = stageTree(ctx, guest, comm, m_localStateTree, QStringLiteral("states"),
-        m_remoteStateTree.isEmpty() ? defaults.stateRoot : m_remoteStateTree,
+    ctx.ui.message(QStringLiteral("Uploading local state tree: %1").arg(m_settings.localStateTree));
+    error = stageTree(ctx, guest, comm, m_settings.localStateTree, QStringLiteral("states"),
+        m_settings.remoteStateTree.isEmpty() ? defaults.stateRoot : m_settings.remoteStateTree,
         QStringLiteral("state tree"));
     if (!error.isEmpty())
         return error;
 
-    if (!m_localPillarRoots.isEmpty()) {
-        ctx.ui.message(QStringLiteral("Uploading local pillar roots: %1").arg(m_localPillarRoots));
-        error = stageTree(ctx, guest, comm, m_localPillarRoots, QStringLiteral("pillar"),
-            m_remotePillarRoots.isEmpty() ? defaults.pillarRoot : m_remotePillarRoots,
+    if (!m_settings.localPillarRoots.isEmpty()) {
+        ctx.ui.message(
+            QStringLiteral("Uploading local pillar roots: %1").arg(m_settings.localPillarRoots));
+        error = stageTree(ctx, guest, comm, m_settings.localPillarRoots, QStringLiteral("pillar"),
+            m_settings.remotePillarRoots.isEmpty() ? defaults.pillarRoot
+                                                   : m_settings.remotePillarRoots,
             QStringLiteral("pillar roots"));
         if (!error.isEmpty())
             return error;
     }
 
-    if (m_windows) {
+    if (m_settings.windows) {
         error = windowsPrerequisites(ctx, guest);
         if (!error.isEmpty())
             return error;
     }
 
-    ctx.ui.message(QStringLiteral("Running: salt-call --local %1").arg(m_cmdArgs));
-    error = guest.runChecked(sudo(QStringLiteral("%1 --local %2").arg(saltCall(), m_cmdArgs)),
+    ctx.ui.message(QStringLiteral("Running: salt-call --local %1").arg(m_settings.cmdArgs));
+    error = guest.runChecked(
+        sudo(QStringLiteral("%1 --local %2").arg(saltCall(), m_settings.cmdArgs)),
         QStringLiteral("Bad exit status: %1"));
-    if (!error.isEmpty() && !m_noExitOnFailure)
+    if (!error.isEmpty() && !m_settings.noExitOnFailure)
         return QStringLiteral("Error executing salt-call: %1").arg(error);
     return {};
 }

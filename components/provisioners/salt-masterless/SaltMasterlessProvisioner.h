@@ -1,10 +1,9 @@
 #pragma once
 
-#include "components/shared/cm/GuestCommands.h"
-#include "engine/build/ComponentConfig.h"
+#include "components/provisioners/salt-masterless/SaltMasterlessProvisionerSettings.h"
 #include "engine/build/Provisioner.h"
 
-#include <QStringList>
+#include <QString>
 
 namespace kiln::components {
 
@@ -23,7 +22,7 @@ public:
 
     // The guest's salt-call arguments Packer computes in Prepare (its CmdArgs), with the
     // leading space it has.
-    const QString &commandArguments() const { return m_cmdArgs; }
+    const QString &commandArguments() const { return m_settings.cmdArgs; }
 
 private:
     QString sudo(const QString &command) const;
@@ -41,23 +40,7 @@ private:
     QString windowsPrerequisites(build::BuildContext &ctx, GuestSession &guest) const;
     QString saltCall() const;
 
-    build::ComponentConfig m_config;
-    GuestCommands m_commands;
-    bool m_windows = false;
-    bool m_skipBootstrap = false;
-    bool m_disableSudo = false;
-    bool m_noExitOnFailure = false;
-    QString m_bootstrapArgs;
-    QString m_minionConfig;
-    QString m_grainsFile;
-    QString m_localStateTree;
-    QString m_localPillarRoots;
-    QString m_remoteStateTree;
-    QString m_remotePillarRoots;
-    QString m_tempConfigDir;
-    QString m_saltBinDir;
-    QStringList m_formulas;
-    QString m_cmdArgs;
+    SaltMasterlessProvisionerSettings m_settings;
 };
 
 } // namespace kiln::components

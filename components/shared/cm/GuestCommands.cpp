@@ -2,11 +2,6 @@
 
 namespace kiln::components {
 
-bool GuestCommands::isKnownOs(const QString &osType)
-{
-    return osType == unixOs() || osType == windowsOs();
-}
-
 GuestCommands::GuestCommands(const QString &osType, bool sudo)
     : m_osType(osType)
     , m_sudo(sudo)
@@ -66,7 +61,7 @@ QString GuestCommands::escapePath(const QString &path) const
 
 QString GuestCommands::sudo(const QString &command) const
 {
-    if (m_osType == unixOs() && m_sudo)
+    if (m_osType == GuestOsSettings::unixOs() && m_sudo)
         return QStringLiteral("sudo ") + command;
     return command;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "components/shared/cm/GuestOsSettings.h"
+
 #include <QString>
 
 namespace kiln::components {
@@ -11,11 +13,6 @@ namespace kiln::components {
 class GuestCommands
 {
 public:
-    // Packer's guest_os_type values.
-    static QString unixOs() { return QStringLiteral("unix"); }
-    static QString windowsOs() { return QStringLiteral("windows"); }
-    static bool isKnownOs(const QString &osType);
-
     GuestCommands() = default;
     GuestCommands(const QString &osType, bool sudo);
 
@@ -27,13 +24,13 @@ public:
 
     const QString &osType() const { return m_osType; }
     bool usesSudo() const { return m_sudo; }
-    bool isWindows() const { return m_osType == windowsOs(); }
+    bool isWindows() const { return m_osType == GuestOsSettings::windowsOs(); }
 
 private:
     QString escapePath(const QString &path) const;
     QString sudo(const QString &command) const;
 
-    QString m_osType = unixOs();
+    QString m_osType = GuestOsSettings::unixOs();
     bool m_sudo = true;
 };
 

@@ -6,102 +6,14 @@
 
 namespace kiln::components {
 
-namespace {
-
-// Packer's executeCommand templates, one per mode and OS; only the Puppet sub-command and
-// its connection flags differ between apply and agent.
-QString executeCommand(PuppetCommon::Mode mode, bool windows)
+GuestCommands PuppetCommon::guestCommands(const PuppetCommonSettings &s)
 {
-    QString head = QStringLiteral("cd {{.WorkingDir}} && ");
-    if (windows)
-        head += QStringLiteral("{{if ne .FacterVars \"\"}}{{.FacterVars}} && {{end}}");
-    else
-        head += QStringLiteral("{{if ne .FacterVars \"\"}}{{.FacterVars}} {{end}}"
-                               "{{if .Sudo}}sudo -E {{end}}");
-    head += QStringLiteral("{{if ne .PuppetBinDir \"\"}}{{.PuppetBinDir}}/{{end}}");
-    if (mode == PuppetCommon::Mode::Apply)
-        return head
-            + QStringLiteral(
-                "puppet apply --detailed-exitcodes "
-                "{{if .Debug}}--debug {{end}}"
-                "{{if ne .ModulePath \"\"}}--modulepath='{{.ModulePath}}' {{end}}"
-                "{{if ne .HieraConfigPath \"\"}}--hiera_config='{{.HieraConfigPath}}' {{end}}"
-                "{{if ne .ManifestDir \"\"}}--manifestdir='{{.ManifestDir}}' {{end}}"
-                "{{if ne .ExtraArguments \"\"}}{{.ExtraArguments}} {{end}}"
-                "{{.ManifestFile}}");
-    return head
-        + QStringLiteral(
-            "puppet agent --onetime --no-daemonize --detailed-exitcodes "
-            "{{if .Debug}}--debug {{end}}"
-            "{{if ne .PuppetServer \"\"}}--server='{{.PuppetServer}}' {{end}}"
-            "{{if ne .PuppetNode \"\"}}--certname='{{.PuppetNode}}' {{end}}"
-            "{{if ne .ClientCertPath \"\"}}--certdir='{{.ClientCertPath}}' {{end}}"
-            "{{if ne .ClientPrivateKeyPath \"\"}}--privatekeydir='{{.ClientPrivateKeyPath}}' "
-            "{{end}}"
-            "{{if ne .ExtraArguments \"\"}}{{.ExtraArguments}} {{end}}");
+    return GuestCommands(s.guestOsType, !s.preventSudo);
 }
 
-QString stagingDefault(PuppetCommon::Mode mode, bool windows)
+QString PuppetCommon::facterVars(const PuppetCommonSettings &s)
 {
-    const QString name = mode == PuppetCommon::Mode::Apply
-        ? QStringLiteral("packer-puppet-masterless")
-        : QStringLiteral("packer-puppet-server");
-    if (!windows)
-        return QStringLiteral("/tmp/") + name;
-    // The plugin reads SYSTEMROOT on the host running Packer (it assumes host and guest are
-    // the same OS), so on a Linux host this is "/Temp/...", as Packer's.
-    return qEnvironmentVariable("SYSTEMROOT").replace(QLatin1Char('\\'), QLatin1Char('/'))
-        + QStringLiteral("/Temp/") + name;
-}
-
-} // namespace
-
-bool PuppetCommon::read(const build::ComponentConfig &config, Mode mode, const QString &stagingKey,
-    Settings *s, QString *error)
-{
-    s->guestOsType = config.string(QStringLiteral("guest_os_type")).toLower();
-    if (s->guestOsType.isEmpty())
-        s->guestOsType = GuestCommands::unixOs();
-    if (!GuestCommands::isKnownOs(s->guestOsType)) {
-        *error = QStringLiteral("Invalid guest_os_type: \"%1\"").arg(s->guestOsType);
-        return false;
-    }
-    const bool windows = s->guestOsType == GuestCommands::windowsOs();
-    s->preventSudo = config.boolean(QStringLiteral("prevent_sudo"));
-    s->commands = GuestCommands(s->guestOsType, !s->preventSudo);
-    s->executeCommand = config.string(QStringLiteral("execute_command"));
-    if (s->executeCommand.isEmpty())
-        s->executeCommand = executeCommand(mode, windows);
-    s->stagingDir = config.string(stagingKey);
-    if (s->stagingDir.isEmpty())
-        s->stagingDir = stagingDefault(mode, windows);
-    s->workingDir = config.string(QStringLiteral("working_directory"));
-    if (s->workingDir.isEmpty())
-        s->workingDir = s->stagingDir;
-    s->extraArguments = config.stringList(QStringLiteral("extra_arguments"));
-    s->facter = config.stringMap(QStringLiteral("facter"));
-    s->facter.insert(QStringLiteral("packer_build_name"), config.interpolation.buildName);
-    s->facter.insert(QStringLiteral("packer_builder_type"), config.interpolation.buildType);
-    s->puppetBinDir = config.string(QStringLiteral("puppet_bin_dir"));
-    s->ignoreExitCodes = config.boolean(QStringLiteral("ignore_exit_codes"));
-    s->cleanStagingDir = config.boolean(QStringLiteral("clean_staging_directory"));
-    s->modulePathJoiner = windows ? QStringLiteral(";") : QStringLiteral(":");
-    return true;
-}
-
-QStringList PuppetCommon::validate(const build::ComponentConfig &config)
-{
-    // Packer wraps the command in a Windows scheduled task for elevated_user; that runner
-    // needs a Windows guest reached over WinRM, which Kiln has no communicator for.
-    if (!config.string(QStringLiteral("elevated_user")).isEmpty())
-        return {QStringLiteral("elevated_user needs a Windows guest reached over WinRM, which "
-                               "this build cannot provide")};
-    return {};
-}
-
-QString PuppetCommon::facterVars(const Settings &s)
-{
-    const bool windows = s.guestOsType == GuestCommands::windowsOs();
+    const bool windows = s.guestOsType == GuestOsSettings::windowsOs();
     QStringList vars;
     for (auto it = s.facter.cbegin(); it != s.facter.cend(); ++it)
         vars << (windows ? QStringLiteral("SET \"FACTER_%1=%2\"").arg(it.key(), it.value())
@@ -109,8 +21,9 @@ QString PuppetCommon::facterVars(const Settings &s)
     return vars.join(windows ? QStringLiteral(" & ") : QStringLiteral(" "));
 }
 
-QString PuppetCommon::renderCommand(const Settings &s, const build::ComponentConfig &config,
-    QVariantMap data, const QString &structName, QString *command)
+QString PuppetCommon::renderCommand(const PuppetCommonSettings &s,
+    const build::ComponentConfig &config, QVariantMap data, const QString &structName,
+    QString *command)
 {
     QString error;
     data.insert(QStringLiteral("ExtraArguments"), QString());
@@ -123,8 +36,8 @@ QString PuppetCommon::renderCommand(const Settings &s, const build::ComponentCon
     return error;
 }
 
-QString PuppetCommon::run(build::BuildContext &ctx, GuestSession &guest, const Settings &s,
-    const QString &command, const QString &startPrefix)
+QString PuppetCommon::run(build::BuildContext &ctx, GuestSession &guest,
+    const PuppetCommonSettings &s, const QString &command, const QString &startPrefix)
 {
     ctx.ui.message(QStringLiteral("Running Puppet: %1").arg(command));
     int status = 0;
@@ -137,7 +50,7 @@ QString PuppetCommon::run(build::BuildContext &ctx, GuestSession &guest, const S
     return {};
 }
 
-QString PuppetCommon::clean(GuestSession &guest, const Settings &s)
+QString PuppetCommon::clean(GuestSession &guest, const PuppetCommonSettings &s)
 {
     if (!s.cleanStagingDir)
         return {};

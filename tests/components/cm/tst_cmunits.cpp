@@ -6,6 +6,7 @@
 #include "components/provisioners/chef-solo/ChefSoloProvisioner.h"
 #include "components/provisioners/salt-masterless/SaltFormula.h"
 #include "components/provisioners/salt-masterless/SaltMasterlessProvisioner.h"
+#include "components/provisioners/salt-masterless/SaltMasterlessProvisionerSettings.h"
 #include "components/shared/cm/CmTemplate.h"
 #include "components/shared/cm/GoJsonText.h"
 #include "components/shared/cm/GuestCommands.h"
@@ -18,6 +19,7 @@
 
 using namespace kiln;
 using components::GuestCommands;
+using components::GuestOsSettings;
 
 namespace {
 
@@ -39,15 +41,15 @@ class TestCmUnits : public QObject
 private slots:
     void guestCommands()
     {
-        const GuestCommands sudo(GuestCommands::unixOs(), true);
+        const GuestCommands sudo(GuestOsSettings::unixOs(), true);
         QCOMPARE(sudo.createDir("/tmp/a b"), "sudo mkdir -p '/tmp/a b'");
         QCOMPARE(sudo.chmod("/tmp/x", "0777"), "sudo chmod 0777 '/tmp/x'");
         QCOMPARE(sudo.removeDir("/tmp/x"), "sudo rm -rf '/tmp/x'");
         QCOMPARE(sudo.statPath("/srv/salt"), "sudo stat '/srv/salt'");
         QCOMPARE(sudo.movePath("a", "/b"), "sudo mv 'a' '/b'");
-        const GuestCommands plain(GuestCommands::unixOs(), false);
+        const GuestCommands plain(GuestOsSettings::unixOs(), false);
         QCOMPARE(plain.createDir("/tmp/x"), "mkdir -p '/tmp/x'");
-        const GuestCommands win(GuestCommands::windowsOs(), true);
+        const GuestCommands win(GuestOsSettings::windowsOs(), true);
         QCOMPARE(win.createDir("C:/a b"),
             "powershell.exe -Command \"New-Item -ItemType directory -Force -ErrorAction "
             "SilentlyContinue -Path C:/a` b\"");
@@ -99,7 +101,7 @@ private slots:
         QFETCH(QString, url);
         QFETCH(bool, valid);
         QFETCH(QString, name);
-        QCOMPARE(components::SaltFormula::isValidUrl(url), valid);
+        QCOMPARE(components::SaltMasterlessProvisionerSettings::isValidFormulaUrl(url), valid);
         QCOMPARE(components::SaltFormula(url).name(), name);
     }
 

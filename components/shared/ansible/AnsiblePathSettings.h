@@ -6,7 +6,7 @@ namespace kiln::components {
 
 // The path checks both Ansible provisioners make in Prepare, with packer-plugin-ansible's
 // messages (validateFileConfig, validateDirConfig, validateInventoryDirectoryConfig).
-class AnsiblePathChecks
+class AnsiblePathSettings
 {
 public:
     // "playbook_file: x is invalid: stat x: no such file or directory", "... must point to a

@@ -1,6 +1,6 @@
-#include "components/shared/ansible/AnsiblePathChecks.h"
+#include "components/shared/ansible/AnsiblePathSettings.h"
 
-#include "components/shared/ShellScriptFiles.h"
+#include "components/shared/LocalFileSettings.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -8,11 +8,11 @@
 
 namespace kiln::components {
 
-QString AnsiblePathChecks::file(const QString &path, const QString &option, bool required)
+QString AnsiblePathSettings::file(const QString &path, const QString &option, bool required)
 {
     if (required && path.isEmpty())
         return QStringLiteral("%1 must be specified.").arg(option);
-    const QString statError = ShellScriptFiles::statError(path.isEmpty() ? QString() : path);
+    const QString statError = LocalFileSettings::statError(path.isEmpty() ? QString() : path);
     if (!statError.isEmpty() || path.isEmpty())
         return QStringLiteral("%1: %2 is invalid: %3")
             .arg(option, path,
@@ -23,9 +23,9 @@ QString AnsiblePathChecks::file(const QString &path, const QString &option, bool
     return {};
 }
 
-QString AnsiblePathChecks::directory(const QString &path, const QString &option)
+QString AnsiblePathSettings::directory(const QString &path, const QString &option)
 {
-    const QString statError = ShellScriptFiles::statError(path);
+    const QString statError = LocalFileSettings::statError(path);
     if (!statError.isEmpty())
         return QStringLiteral("%1: %2 is invalid: %3").arg(option, path, statError);
     if (!QFileInfo(path).isDir())
@@ -33,7 +33,7 @@ QString AnsiblePathChecks::directory(const QString &path, const QString &option)
     return {};
 }
 
-bool AnsiblePathChecks::galaxyHas(const QString &galaxyFile, const QString &keyword)
+bool AnsiblePathSettings::galaxyHas(const QString &galaxyFile, const QString &keyword)
 {
     QFile f(galaxyFile);
     if (!f.open(QIODevice::ReadOnly))
