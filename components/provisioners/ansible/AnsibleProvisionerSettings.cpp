@@ -3,16 +3,11 @@
 #include "components/shared/LocalFileSettings.h"
 #include "components/shared/ansible/AnsiblePathSettings.h"
 
-#include <QRegularExpression>
-#include <cerrno>
-#include <csignal>
-#include <fcntl.h>
-#include <pwd.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
+#include "engine/communicator/ProcessGroup.h"
 
-extern char **environ;
+#include <QRegularExpression>
+#include <pwd.h>
+#include <unistd.h>
 
 namespace kiln::components {
 
@@ -23,75 +18,6 @@ QString currentUserName()
     if (const passwd *pw = ::getpwuid(::geteuid()))
         return QString::fromLocal8Bit(pw->pw_name);
     return {};
-}
-
-// What `<program> --version` printed on stdout and how it ended. The program starts as
-// comm::ProcessGroup starts the build's host commands (looked up in PATH when the name has
-// no slash, in a process group of its own, with default signal dispositions and stdin at
-// EOF), so that a failure to start it reads the same, in Go's words: `exec: "x": executable
-// file not found in $PATH`, `fork/exec /x: permission denied`. ProcessGroup itself belongs to
-// the build runtime, which settings do not link.
-struct VersionRun
-{
-    QString error; // could not be started
-    int exitStatus = 0; // -1 when a signal ended it
-    QByteArray out;
-};
-
-VersionRun runVersion(const QString &program)
-{
-    VersionRun result;
-    int out[2] = {-1, -1};
-    if (::pipe2(out, O_CLOEXEC) != 0) {
-        result.error = QStringLiteral("pipe: %1").arg(LocalFileSettings::errnoText(errno));
-        return result;
-    }
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_adddup2(&actions, out[1], 1);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    posix_spawnattr_t attr;
-    posix_spawnattr_init(&attr);
-    sigset_t none, all;
-    sigemptyset(&none);
-    sigfillset(&all);
-    posix_spawnattr_setpgroup(&attr, 0);
-    posix_spawnattr_setsigmask(&attr, &none);
-    posix_spawnattr_setsigdefault(&attr, &all);
-    posix_spawnattr_setflags(
-        &attr, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-
-    QByteArray name = program.toLocal8Bit();
-    QByteArray flag("--version");
-    char *argv[] = {name.data(), flag.data(), nullptr};
-    const bool search = !program.contains(QLatin1Char('/'));
-    pid_t pid = -1;
-    const int rc = search ? posix_spawnp(&pid, argv[0], &actions, &attr, argv, environ)
-                          : posix_spawn(&pid, argv[0], &actions, &attr, argv, environ);
-    posix_spawn_file_actions_destroy(&actions);
-    posix_spawnattr_destroy(&attr);
-    ::close(out[1]);
-    if (rc != 0) {
-        ::close(out[0]);
-        result.error = search && rc == ENOENT
-            ? QStringLiteral("exec: \"%1\": executable file not found in $PATH").arg(program)
-            : QStringLiteral("fork/exec %1: %2").arg(program, LocalFileSettings::errnoText(rc));
-        return result;
-    }
-    char buffer[4096];
-    while (true) {
-        const ssize_t n = ::read(out[0], buffer, sizeof buffer);
-        if (n > 0)
-            result.out.append(buffer, n);
-        else if (n == 0 || errno != EINTR)
-            break;
-    }
-    ::close(out[0]);
-    int status = 0;
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) { }
-    result.exitStatus = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
 }
 
 } // namespace
@@ -154,8 +80,12 @@ build::PrepareResult AnsibleProvisionerSettings::read(const build::ComponentConf
             inventoryDirectory, QStringLiteral("inventory_directory")));
 
     if (!config.boolean(QStringLiteral("skip_version_check"))) {
-        const VersionRun ran = runVersion(command);
-        const QByteArray &out = ran.out;
+        comm::ProcessGroup::Options version;
+        version.argv = QStringList{command, QStringLiteral("--version")};
+        QByteArray out;
+        version.onStdout = [&out](const QByteArray &chunk) { out += chunk; };
+        const comm::CommandResult ran
+            = comm::ProcessGroup::run(version, build::CancelToken::create());
         if (!ran.error.isEmpty() || ran.exitStatus != 0) {
             errs << QStringLiteral("Error running \"%1 --version\": %2")
                         .arg(command,
