@@ -112,15 +112,12 @@ build::PrepareResult ChefSoloProvisionerSettings::read(const build::ComponentCon
         }
         json = doc.object();
     }
-    QString os = config.string(QStringLiteral("guest_os_type")).toLower();
-    if (os.isEmpty())
-        os = GuestOsSettings::unixOs();
-    if (!GuestOsSettings::isKnownOs(os)) {
-        result.errors << QStringLiteral("Invalid guest_os_type: \"%1\"").arg(os);
+    QString osError;
+    if (!GuestOsSettings::read(config, &guestOsType, &osError)) {
+        result.errors << osError;
         return result;
     }
-    guestOsType = os;
-    windows = os == GuestOsSettings::windowsOs();
+    windows = guestOsType == GuestOsSettings::windowsOs();
     preventSudo = config.boolean(QStringLiteral("prevent_sudo"));
     executeCommand = config.string(QStringLiteral("execute_command"));
     if (executeCommand.isEmpty())

@@ -54,15 +54,12 @@ bool SaltMasterlessProvisionerSettings::isValidFormulaUrl(const QString &url)
 build::PrepareResult SaltMasterlessProvisionerSettings::read(const build::ComponentConfig &config)
 {
     build::PrepareResult result;
-    QString os = config.string(QStringLiteral("guest_os_type")).toLower();
-    if (os.isEmpty())
-        os = GuestOsSettings::unixOs();
-    if (!GuestOsSettings::isKnownOs(os)) {
-        result.errors << QStringLiteral("Invalid guest_os_type: \"%1\"").arg(os);
+    QString osError;
+    if (!GuestOsSettings::read(config, &guestOsType, &osError)) {
+        result.errors << osError;
         return result;
     }
-    guestOsType = os;
-    windows = os == GuestOsSettings::windowsOs();
+    windows = guestOsType == GuestOsSettings::windowsOs();
     disableSudo = config.boolean(QStringLiteral("disable_sudo"));
     const OsDefaults defaults = osDefaults(windows);
     skipBootstrap = config.boolean(QStringLiteral("skip_bootstrap"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/build/ComponentConfig.h"
+
 #include <QString>
 
 namespace kiln::components {
@@ -13,6 +15,9 @@ public:
     static QString unixOs() { return QStringLiteral("unix"); }
     static QString windowsOs() { return QStringLiteral("windows"); }
     static bool isKnownOs(const QString &osType);
+    // The configuration's guest_os_type, lowercased as the plugins do (unix when unset);
+    // false with the plugins' "Invalid guest_os_type" in *error for an unknown family.
+    static bool read(const build::ComponentConfig &config, QString *osType, QString *error);
 };
 
 } // namespace kiln::components

@@ -57,13 +57,8 @@ QString stagingDefault(PuppetCommonSettings::Mode mode, bool windows)
 bool PuppetCommonSettings::read(
     const build::ComponentConfig &config, Mode mode, const QString &stagingKey, QString *error)
 {
-    guestOsType = config.string(QStringLiteral("guest_os_type")).toLower();
-    if (guestOsType.isEmpty())
-        guestOsType = GuestOsSettings::unixOs();
-    if (!GuestOsSettings::isKnownOs(guestOsType)) {
-        *error = QStringLiteral("Invalid guest_os_type: \"%1\"").arg(guestOsType);
+    if (!GuestOsSettings::read(config, &guestOsType, error))
         return false;
-    }
     const bool windows = guestOsType == GuestOsSettings::windowsOs();
     preventSudo = config.boolean(QStringLiteral("prevent_sudo"));
     executeCommand = config.string(QStringLiteral("execute_command"));
