@@ -4,59 +4,73 @@
 
 namespace kiln::components {
 
-void registerBuiltinDescriptions(kiln::registry::Registry &registry)
+using registry::ComponentKind;
+
+const QList<BuiltinDescription> &builtinDescriptions()
 {
     // Registration order is the palette order within each kind.
+    static const QList<BuiltinDescription> all = {
+        // Builders
+        {ComponentKind::Builder, "null", nullBuilderDescription},
+        {ComponentKind::Builder, "file", fileBuilderDescription},
+        {ComponentKind::Builder, "docker", dockerBuilderDescription},
+        {ComponentKind::Builder, "qemu", qemuBuilderDescription},
+        {ComponentKind::Builder, "amazon-ebs", amazonEbsBuilderDescription},
+        {ComponentKind::Builder, "vmware-iso", vmwareIsoBuilderDescription},
+        {ComponentKind::Builder, "vmware-vmx", vmwareVmxBuilderDescription},
+        {ComponentKind::Builder, "virtualbox-iso", virtualboxIsoBuilderDescription},
+        {ComponentKind::Builder, "virtualbox-ovf", virtualboxOvfBuilderDescription},
 
-    // Builders
-    registry.add(nullBuilderDescription());
-    registry.add(fileBuilderDescription());
-    registry.add(dockerBuilderDescription());
-    registry.add(qemuBuilderDescription());
-    registry.add(amazonEbsBuilderDescription());
-    registry.add(vmwareIsoBuilderDescription());
-    registry.add(vmwareVmxBuilderDescription());
-    registry.add(virtualboxIsoBuilderDescription());
-    registry.add(virtualboxOvfBuilderDescription());
+        // Provisioners
+        {ComponentKind::Provisioner, "shell", shellProvisionerDescription},
+        {ComponentKind::Provisioner, "shell-local", shellLocalProvisionerDescription},
+        {ComponentKind::Provisioner, "file", fileProvisionerDescription},
+        {ComponentKind::Provisioner, "breakpoint", breakpointProvisionerDescription},
+        {ComponentKind::Provisioner, "sleep", sleepProvisionerDescription},
+        {ComponentKind::Provisioner, "ansible", ansibleProvisionerDescription},
+        {ComponentKind::Provisioner, "ansible-local", ansibleLocalProvisionerDescription},
+        {ComponentKind::Provisioner, "puppet-masterless", puppetMasterlessProvisionerDescription},
+        {ComponentKind::Provisioner, "puppet-server", puppetServerProvisionerDescription},
+        {ComponentKind::Provisioner, "salt-masterless", saltMasterlessProvisionerDescription},
+        {ComponentKind::Provisioner, "chef-solo", chefSoloProvisionerDescription},
+        {ComponentKind::Provisioner, "powershell", powershellProvisionerDescription},
+        {ComponentKind::Provisioner, "windows-restart", windowsRestartProvisionerDescription},
+        {ComponentKind::Provisioner, "windows-shell", windowsShellProvisionerDescription},
 
-    // Provisioners
-    registry.add(shellProvisionerDescription());
-    registry.add(shellLocalProvisionerDescription());
-    registry.add(fileProvisionerDescription());
-    registry.add(breakpointProvisionerDescription());
-    registry.add(sleepProvisionerDescription());
-    registry.add(ansibleProvisionerDescription());
-    registry.add(ansibleLocalProvisionerDescription());
-    registry.add(puppetMasterlessProvisionerDescription());
-    registry.add(puppetServerProvisionerDescription());
-    registry.add(saltMasterlessProvisionerDescription());
-    registry.add(chefSoloProvisionerDescription());
-    registry.add(powershellProvisionerDescription());
-    registry.add(windowsRestartProvisionerDescription());
-    registry.add(windowsShellProvisionerDescription());
+        // Post-processors
+        {ComponentKind::PostProcessor, "manifest", manifestPostProcessorDescription},
+        {ComponentKind::PostProcessor, "checksum", checksumPostProcessorDescription},
+        {ComponentKind::PostProcessor, "compress", compressPostProcessorDescription},
+        {ComponentKind::PostProcessor, "shell-local", shellLocalPostProcessorDescription},
+        {ComponentKind::PostProcessor, "artifice", artificePostProcessorDescription},
+        {ComponentKind::PostProcessor, "vagrant", vagrantPostProcessorDescription},
+        {ComponentKind::PostProcessor, "image-convert", imageConvertPostProcessorDescription},
+        {ComponentKind::PostProcessor, "docker-import", dockerImportPostProcessorDescription},
+        {ComponentKind::PostProcessor, "docker-tag", dockerTagPostProcessorDescription},
+        {ComponentKind::PostProcessor, "docker-push", dockerPushPostProcessorDescription},
+        {ComponentKind::PostProcessor, "docker-save", dockerSavePostProcessorDescription},
+        {ComponentKind::PostProcessor, "amazon-import", amazonImportPostProcessorDescription},
+        {ComponentKind::PostProcessor, "s3-upload", s3UploadPostProcessorDescription},
+        {ComponentKind::PostProcessor, "sftp-upload", sftpUploadPostProcessorDescription},
 
-    // Post-processors
-    registry.add(manifestPostProcessorDescription());
-    registry.add(checksumPostProcessorDescription());
-    registry.add(compressPostProcessorDescription());
-    registry.add(shellLocalPostProcessorDescription());
-    registry.add(artificePostProcessorDescription());
-    registry.add(vagrantPostProcessorDescription());
-    registry.add(imageConvertPostProcessorDescription());
-    registry.add(dockerImportPostProcessorDescription());
-    registry.add(dockerTagPostProcessorDescription());
-    registry.add(dockerPushPostProcessorDescription());
-    registry.add(dockerSavePostProcessorDescription());
-    registry.add(amazonImportPostProcessorDescription());
-    registry.add(s3UploadPostProcessorDescription());
-    registry.add(sftpUploadPostProcessorDescription());
+        // Data sources
+        {ComponentKind::DataSource, "http", httpDataSourceDescription},
+        {ComponentKind::DataSource, "null", nullDataSourceDescription},
+        {ComponentKind::DataSource, "amazon-ami", amazonAmiDataSourceDescription},
+        {ComponentKind::DataSource, "amazon-secretsmanager",
+            amazonSecretsmanagerDataSourceDescription},
+        {ComponentKind::DataSource, "amazon-parameterstore",
+            amazonParameterstoreDataSourceDescription},
+    };
+    return all;
+}
 
-    // Data sources
-    registry.add(httpDataSourceDescription());
-    registry.add(nullDataSourceDescription());
-    registry.add(amazonAmiDataSourceDescription());
-    registry.add(amazonSecretsmanagerDataSourceDescription());
-    registry.add(amazonParameterstoreDataSourceDescription());
+void registerBuiltinDescriptions(kiln::registry::Registry &registry)
+{
+    // Each description is made when first needed: validating a template builds the
+    // schemas of the components it uses, not of all of them.
+    for (const BuiltinDescription &b : builtinDescriptions())
+        registry.add(b.kind, QString::fromLatin1(b.typeName), b.describe);
 }
 
 } // namespace kiln::components

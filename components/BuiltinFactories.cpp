@@ -1,5 +1,6 @@
 #include "components/BuiltinFactories.h"
 
+#include "components/BuiltinDescriptions.h"
 #include "components/Descriptions.h"
 #include "components/builders/docker/DockerBuilder.h"
 #include "components/builders/file/FileBuilder.h"
@@ -88,10 +89,10 @@ const QList<BuiltinFactory> &builtinFactories()
 
 void attachBuiltinFactories(registry::Registry &registry)
 {
-    for (const BuiltinFactory &f : builtinFactories()) {
-        const ComponentDescriptor d = f.describe();
-        registry.setFactory(d.kind, d.typeName, f.create);
-    }
+    for (const BuiltinFactory &f : builtinFactories())
+        for (const BuiltinDescription &b : builtinDescriptions())
+            if (b.describe == f.describe)
+                registry.setFactory(b.kind, QString::fromLatin1(b.typeName), f.create);
 }
 
 ComponentDescriptor runnableDescriptor(ComponentDescriptor (*describe)())

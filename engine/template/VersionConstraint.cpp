@@ -1,29 +1,93 @@
 #include "engine/template/VersionConstraint.h"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace kiln::tmpl {
 
+namespace {
+
+// go-version's identifier characters in pre-release and metadata parts.
+bool identifierChar(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')
+        || c == u'-' || c == u'~';
+}
+
+bool digit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// Dot-separated, non-empty identifier parts from `pos`; false when a part is empty.
+bool identifiers(QStringView text, qsizetype &pos)
+{
+    while (true) {
+        const qsizetype start = pos;
+        while (pos < text.size() && identifierChar(text[pos]))
+            ++pos;
+        if (pos == start)
+            return false;
+        if (pos == text.size() || text[pos] != u'.')
+            return true;
+        ++pos;
+    }
+}
+
+} // namespace
+
 std::optional<SemVersion> SemVersion::parse(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^v?([0-9]+(?:\\.[0-9]+)*?)"
-        "(-([0-9]+[0-9A-Za-z\\-~]*(\\.[0-9A-Za-z\\-~]+)*)|(-?([A-Za-z\\-~]+[0-9A-Za-z\\-~]*(\\.[0-9A-Za-z\\-~]+)*)))?"
-        "(\\+([0-9A-Za-z\\-~]+(\\.[0-9A-Za-z\\-~]+)*))?$"));
-    QRegularExpressionMatch m = re.match(text.trimmed());
-    if (!m.hasMatch())
-        return std::nullopt;
+    // go-version's pattern, read by hand (a regular expression cost a JIT compilation
+    // at every start of `kiln validate`):
+    //   v? N(.N)* ( -PRE | -?ALPHA_PRE )? ( +META )?
+    // where PRE starts with a digit and ALPHA_PRE with [A-Za-z-~], all dot-separated
+    // identifiers; tests/engine/template/tst_versionconstraint checks it against the pattern.
+    const QString trimmed = text.trimmed();
+    const QStringView t(trimmed);
+    qsizetype pos = 0;
+    if (pos < t.size() && t[pos] == u'v')
+        ++pos;
     SemVersion v;
-    for (const QString &part : m.captured(1).split(QLatin1Char('.'))) {
+    while (true) {
+        const qsizetype start = pos;
+        while (pos < t.size() && digit(t[pos]))
+            ++pos;
+        if (pos == start)
+            return std::nullopt;
         bool ok = false;
-        v.segments << part.toLongLong(&ok);
+        v.segments << t.mid(start, pos - start).toLongLong(&ok);
         if (!ok)
             return std::nullopt;
+        if (pos + 1 < t.size() && t[pos] == u'.' && digit(t[pos + 1]))
+            ++pos;
+        else
+            break;
     }
+    if (pos < t.size() && t[pos] != u'+') {
+        // A pre-release. After '-': its identifiers, or when none follows, the '-' itself
+        // starts them ("1-" has the pre-release "-"). Without '-': identifiers starting
+        // with a letter or '~'.
+        qsizetype start = pos;
+        if (t[pos] == u'-') {
+            if (pos + 1 < t.size() && identifierChar(t[pos + 1]))
+                start = ++pos;
+        } else if (digit(t[pos]) || !identifierChar(t[pos])) {
+            return std::nullopt;
+        }
+        if (!identifiers(t, pos))
+            return std::nullopt;
+        v.prerelease = t.mid(start, pos - start).toString();
+    }
+    if (pos < t.size() && t[pos] == u'+') {
+        ++pos;
+        if (!identifiers(t, pos))
+            return std::nullopt;
+    }
+    if (pos != t.size())
+        return std::nullopt;
     v.specifiedSegments = int(v.segments.size());
     while (v.segments.size() < 3)
         v.segments << 0;
-    v.prerelease = !m.captured(3).isEmpty() ? m.captured(3) : m.captured(6);
     return v;
 }
 
@@ -67,16 +131,27 @@ int SemVersion::compare(const SemVersion &other) const
 
 std::optional<VersionConstraint> VersionConstraint::parse(const QString &text)
 {
-    static const QRegularExpression termRe(QStringLiteral("^\\s*(=|!=|>=|<=|>|<|~>)?\\s*(\\S+)\\s*$"));
+    // Each term: optional spaces, an operator (= != >= <= > < ~>, "=" when none),
+    // optional spaces, a version without spaces, optional spaces.
+    static const char *const operators[] = {"!=", ">=", "<=", "~>", "=", ">", "<"};
     VersionConstraint c;
     for (const QString &part : text.split(QLatin1Char(','))) {
-        QRegularExpressionMatch m = termRe.match(part);
-        if (!m.hasMatch())
+        QStringView term = QStringView(part).trimmed();
+        QString op = QStringLiteral("=");
+        for (const char *candidate : operators) {
+            if (term.startsWith(QLatin1String(candidate))) {
+                op = QLatin1String(candidate);
+                term = term.mid(op.size()).trimmed();
+                break;
+            }
+        }
+        if (term.isEmpty()
+            || std::any_of(term.begin(), term.end(), [](QChar ch) { return ch.isSpace(); }))
             return std::nullopt;
-        std::optional<SemVersion> v = SemVersion::parse(m.captured(2));
+        std::optional<SemVersion> v = SemVersion::parse(term.toString());
         if (!v)
             return std::nullopt;
-        c.m_terms.append({m.captured(1).isEmpty() ? QStringLiteral("=") : m.captured(1), *v});
+        c.m_terms.append({op, *v});
     }
     return c;
 }

@@ -174,6 +174,19 @@ private slots:
         QVERIFY(runnable >= 30);
     }
 
+    // The registry makes a description when it is first needed, from the kind and type
+    // name it was registered under: each must be what the description says.
+    void registeredUnderTheirOwnNames()
+    {
+        QCOMPARE(kiln::components::builtinDescriptions().size(), builtins().size());
+        for (const kiln::components::BuiltinDescription &b :
+            kiln::components::builtinDescriptions()) {
+            const ComponentDescriptor d = b.describe();
+            QCOMPARE(int(d.kind), int(b.kind));
+            QCOMPARE(d.typeName, QString::fromLatin1(b.typeName));
+        }
+    }
+
     void registrationIsIdempotentPerRegistry()
     {
         // A second registerBuiltins on a fresh registry yields the same catalogue: the

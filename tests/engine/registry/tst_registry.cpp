@@ -1,6 +1,9 @@
 #include "engine/registry/Registry.h"
 
 #include <QTest>
+#include <atomic>
+#include <thread>
+#include <vector>
 
 using namespace kiln::registry;
 
@@ -115,6 +118,48 @@ private slots:
         const ComponentDescriptor *d = r.find(ComponentKind::Provisioner, "sleep");
         QVERIFY(d);
         QCOMPARE(d->schema.field("duration")->type(), FieldType::Duration);
+    }
+
+    // A component registered by its describing function costs nothing until it is used:
+    // names are known at once, the descriptor is made on first find() or list(), once,
+    // even when threads ask for it together, and a factory attached later sticks to it.
+    void describedOnFirstUse()
+    {
+        static std::atomic<int> calls;
+        calls = 0;
+        Registry r;
+        QVERIFY(r.add(ComponentKind::Builder, "docker", [] {
+            ++calls;
+            return make(ComponentKind::Builder, "docker");
+        }));
+        QVERIFY(r.add(ComponentKind::Builder, "qemu", [] {
+            ++calls;
+            return make(ComponentKind::Builder, "qemu");
+        }));
+        QVERIFY(!r.add(ComponentKind::Builder, "docker", [] { return ComponentDescriptor(); }));
+        QCOMPARE(r.size(), 2);
+        QCOMPARE(r.typeNames(ComponentKind::Builder), (QStringList{"docker", "qemu"}));
+        QCOMPARE(r.suggest(ComponentKind::Builder, "dokcer"), QStringLiteral("docker"));
+        QVERIFY(r.contains(ComponentKind::Builder, "qemu"));
+        QCOMPARE(calls.load(), 1); // contains() found qemu, which describes it
+
+        std::vector<std::thread> threads;
+        std::atomic<const ComponentDescriptor *> seen[8] = {};
+        for (int i = 0; i < 8; ++i)
+            threads.emplace_back([&, i] { seen[i] = r.find(ComponentKind::Builder, "docker"); });
+        for (std::thread &t : threads)
+            t.join();
+        QCOMPARE(calls.load(), 2);
+        for (const auto &p : seen)
+            QCOMPARE(p.load(), r.find(ComponentKind::Builder, "docker"));
+        QCOMPARE(r.find(ComponentKind::Builder, "docker")->displayName, QStringLiteral("DOCKER"));
+
+        QVERIFY(r.setFactory(
+            ComponentKind::Builder, "qemu", [] { return std::unique_ptr<Component>(); }));
+        QVERIFY(bool(r.find(ComponentKind::Builder, "qemu")->create));
+        QCOMPARE(r.list(ComponentKind::Builder).size(), 2);
+        QCOMPARE(calls.load(), 2);
+        QVERIFY(!r.find(ComponentKind::Provisioner, "docker"));
     }
 
     void kindNames()
