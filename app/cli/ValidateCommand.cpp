@@ -107,7 +107,8 @@ QList<tmpl::legacy::LegacyBuilder> selectedBuilders(
 // every component (Packer's Core.Build). What stops planning now is reading a -var-file
 // (printed alone) or Core's initialisation (user variables: one error list, as Core's).
 // True when the template failed; what was printed says why.
-bool legacyPrepareFailed(const ValidateArgs &args, const registry::Registry &reg, CommandUi &ui)
+bool legacyPrepareFailed(const tmpl::legacy::LegacyParseResult &parsed, const ValidateArgs &args,
+    const registry::Registry &reg, CommandUi &ui)
 {
     build::PlanRequest request;
     request.path = args.path;
@@ -115,11 +116,9 @@ bool legacyPrepareFailed(const ValidateArgs &args, const registry::Registry &reg
     request.only = args.only;
     request.except = args.except;
     // Builds with a component Kiln cannot run were checked against the schemas only.
-    const tmpl::legacy::LegacyParseResult parsed
-        = tmpl::legacy::LegacyTemplateParser::parseFile(args.path);
     request.except += build::PlanValidation::unpreparableBuilds(parsed.tmpl, reg);
     build::PlanResult planned;
-    build::planLegacyTemplate(request, reg, planned);
+    build::planLegacyTemplate(parsed, request, reg, planned);
     if (!planned.error.isEmpty()) {
         ui.error(planned.error);
         return true;
@@ -207,7 +206,7 @@ int validateLegacy(const ValidateArgs &args, CommandUi &ui, const registry::Regi
     if (ui.writeDiagnostics(diags))
         return 1;
     // Packer's Core.Build then prepares every component of the selected builds.
-    if (legacyPrepareFailed(args, reg, ui))
+    if (legacyPrepareFailed(parsed, args, reg, ui))
         return 1;
     ui.say(QStringLiteral("The configuration is valid."));
     return 0;

@@ -49,8 +49,14 @@ bool readLegacyVarFile(const QString &path, QMap<QString, QString> &out, QString
 void planLegacyTemplate(
     const PlanRequest &request, const registry::Registry &reg, PlanResult &result)
 {
+    planLegacyTemplate(
+        tmpl::legacy::LegacyTemplateParser::parseFile(request.path), request, reg, result);
+}
+
+void planLegacyTemplate(const tmpl::legacy::LegacyParseResult &parsed, const PlanRequest &request,
+    const registry::Registry &reg, PlanResult &result)
+{
     using namespace tmpl::legacy;
-    LegacyParseResult parsed = LegacyTemplateParser::parseFile(request.path);
     if (result.stageFailed(parsed.diagnostics))
         return;
     QMap<QString, QString> given;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/build/PlanRequest.h"
+#include "engine/template/legacy/LegacyTemplateParser.h"
 
 namespace kiln::registry {
 class Registry;
@@ -13,5 +14,8 @@ namespace kiln::build {
 // Needs nothing of the build runtime, so `kiln validate` plans with it too.
 void planLegacyTemplate(
     const PlanRequest &request, const registry::Registry &registry, PlanResult &result);
+// The same for a template already read (request.path still names it).
+void planLegacyTemplate(const tmpl::legacy::LegacyParseResult &parsed, const PlanRequest &request,
+    const registry::Registry &registry, PlanResult &result);
 
 } // namespace kiln::build
