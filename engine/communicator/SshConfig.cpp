@@ -1,6 +1,6 @@
 #include "engine/communicator/SshConfig.h"
 
-#include "engine/communicator/SshKeyPair.h"
+#include "engine/communicator/SshKeyText.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,7 +30,7 @@ QString checkKeyFile(const QString &key, const QString &path)
     QFile f(expanded);
     if (!f.open(QIODevice::ReadOnly))
         return QStringLiteral("%1 is invalid: open %2: %3").arg(key, expanded, f.errorString());
-    const QString problem = SshKeyPair::checkPrivateKey(f.read(1 << 20));
+    const QString problem = SshKeyText::checkPrivateKey(f.read(1 << 20));
     if (!problem.isEmpty())
         return QStringLiteral("%1 is invalid: Failed to read key '%2': %3").arg(key, path, problem);
     return {};
@@ -76,7 +76,7 @@ QStringList SshConfig::validate()
             errs << e;
     }
     if (!auth.privateKey.isEmpty()) {
-        const QString problem = SshKeyPair::checkPrivateKey(auth.privateKey);
+        const QString problem = SshKeyText::checkPrivateKey(auth.privateKey);
         if (!problem.isEmpty())
             errs << QStringLiteral("ssh_private_key is invalid: %1").arg(problem);
     }

@@ -3,7 +3,7 @@
 #include "engine/communicator/SshBastionTunnel.h"
 #include "engine/communicator/SshCommunicator.h"
 #include "engine/communicator/SshConnection.h"
-#include "engine/communicator/SshKeyPair.h"
+#include "engine/communicator/SshKeyText.h"
 #include "engine/communicator/SshSession.h"
 
 #include <QElapsedTimer>
@@ -158,7 +158,7 @@ std::unique_ptr<SshSession> SshConnector::login(int fd, const QString &address,
         const QString got = session->hostKeyFingerprint();
         const QString expected = expectedHostKey.startsWith(QLatin1String("SHA256:"))
             ? expectedHostKey.trimmed()
-            : SshKeyPair::fingerprint(SshKeyPair::blobFromPublicKeyLine(expectedHostKey));
+            : SshKeyText::fingerprint(SshKeyText::blobFromPublicKeyLine(expectedHostKey));
         if (got != expected) {
             *diagnosis = SshDiagnosis::hostKeyMismatch(expected, got);
             session->disconnect("host key mismatch");

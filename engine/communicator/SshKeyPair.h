@@ -26,15 +26,6 @@ public:
     static SshKeyPair generate(Type type, int bits, const QString &comment, QString *error);
     static SshKeyPair generate(
         const QString &type, int bits, const QString &comment, QString *error);
-
-    // Empty when `text` holds an unencrypted private key Kiln can use; else Go's reason
-    // ("ssh: no key found", "ssh: this private key is passphrase protected").
-    static QString checkPrivateKey(const QByteArray &text);
-
-    // "SHA256:<unpadded base64>" of a public key blob, as ssh-keygen -l prints.
-    static QString fingerprint(const QByteArray &blob);
-    // The blob of an authorized_keys / .pub line ("type base64 [comment]"); empty if malformed.
-    static QByteArray blobFromPublicKeyLine(const QString &line);
 };
 
 } // namespace kiln::comm

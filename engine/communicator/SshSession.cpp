@@ -1,6 +1,6 @@
 #include "engine/communicator/SshSession.h"
 
-#include "engine/communicator/SshKeyPair.h"
+#include "engine/communicator/SshKeyText.h"
 
 #include <mutex>
 #include <poll.h>
@@ -88,7 +88,7 @@ QByteArray SshSession::hostKeyBlob() const
 
 QString SshSession::hostKeyFingerprint() const
 {
-    return SshKeyPair::fingerprint(hostKeyBlob());
+    return SshKeyText::fingerprint(hostKeyBlob());
 }
 
 SshSession::Wait SshSession::wait(QDeadlineTimer deadline, int readableFd)

@@ -5,6 +5,8 @@
 // runtime lives in kiln-runtime.so, loaded only by the command lines that need it
 // (build, export, validate -evaluate-datasources). validate prepares every component, as
 // packer validate does, through the components' settings, which the executable links.
+// OpenSSL's libcrypto (4,000 symbol bindings at load) is opened only by what needs it:
+// rsadecrypt() and the check of an SSH private key.
 
 #include <QDir>
 #include <QFile>
@@ -130,7 +132,7 @@ private slots:
     {
         QTest::addColumn<QString>("library");
         for (const char *lib : {"libcurl", "libssh", "libssh2", "libarchive", "libdeflate",
-                 "libzstd", "libQt6Network", "libQt6Concurrent", "libQt6Gui", "libQt6Widgets"})
+                 "libzstd", "libcrypto", "libssl", "libQt6Network", "libQt6Concurrent", "libQt6Gui", "libQt6Widgets"})
             QTest::newRow(lib) << QString::fromLatin1(lib);
     }
 
@@ -157,7 +159,7 @@ private slots:
         const QString out = QString::fromLocal8Bit(ldd.readAllStandardOutput());
         QVERIFY2(out.contains(QLatin1String("libQt6Core.so")), qPrintable(out));
         for (const char *lib : {"libcurl.so", "libssh.so", "libssh2.so", "libarchive.so",
-                 "libQt6Network.so", "libQt6Concurrent.so"})
+                 "libcrypto.so", "libQt6Network.so", "libQt6Concurrent.so"})
             QVERIFY2(!out.contains(QLatin1String(lib)),
                 qPrintable(QString::fromLatin1(lib) + QStringLiteral(" in:\n") + out));
     }
@@ -195,6 +197,63 @@ private slots:
         const QString files = loadedFiles(args);
         QVERIFY2(files.contains(QLatin1String("libQt6Core.so")), "LD_DEBUG=files reported nothing");
         QVERIFY2(!files.contains(QLatin1String("kiln-runtime.so")), qPrintable(args.join(u' ')));
+        QVERIFY2(!files.contains(QLatin1String("libcrypto.so")), qPrintable(args.join(u' ')));
+    }
+
+    // rsadecrypt() opens libcrypto when called, in the executable, and decrypts: a key and
+    // a ciphertext made by `openssl pkeyutl -encrypt -pkeyopt rsa_padding_mode:pkcs1`.
+    void rsadecryptOpensOpenSsl()
+    {
+        QFile cipher(QStringLiteral(KILN_FIXTURES_DIR "/crypto/rsa1024-pkcs1-kiln.b64"));
+        QVERIFY(cipher.open(QIODevice::ReadOnly));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(KILN_BINARY), {QStringLiteral("console")});
+        p.write("rsadecrypt(\"" + cipher.readAll().trimmed() + "\", file(\"" KILN_FIXTURES_DIR
+            "/crypto/rsa1024-pkcs1.pem\"))\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(30000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()), QStringLiteral("kiln\n"));
+        QVERIFY2(err.contains(QLatin1String("libcrypto.so.3")), qPrintable(err.right(2000)));
+        QVERIFY2(!err.contains(QLatin1String("kiln-runtime.so")), qPrintable(err.right(2000)));
+    }
+
+    // validate checks an SSH private key with libcrypto, opened for it: a readable key
+    // passes, a PEM block that holds no key is Go's "ssh: no key found".
+    void validateChecksAPrivateKeyWithOpenSsl()
+    {
+        QTemporaryDir dir;
+        QFile bad(dir.filePath(QStringLiteral("bad.pem")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----\n");
+        bad.close();
+        const auto templateWithKey = [&](const QString &key) {
+            QFile f(dir.filePath(QStringLiteral("t.pkr.hcl")));
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return QString();
+            f.write(QStringLiteral("source \"null\" \"n\" {\n  ssh_host = \"127.0.0.1\"\n"
+                                   "  ssh_username = \"u\"\n  ssh_private_key_file = \"%1\"\n}\n"
+                                   "build {\n  sources = [\"source.null.n\"]\n}\n")
+                        .arg(key)
+                        .toUtf8());
+            return f.fileName();
+        };
+        Run r = kiln(QStringLiteral(KILN_BINARY),
+            {QStringLiteral("validate"),
+                templateWithKey(QStringLiteral(KILN_FIXTURES_DIR "/crypto/rsa1024-pkcs1.pem"))});
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.out, QStringLiteral("The configuration is valid.\n"));
+        QCOMPARE(r.code, 0);
+
+        r = kiln(QStringLiteral(KILN_BINARY), {QStringLiteral("validate"), templateWithKey(bad.fileName())});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("ssh_private_key_file is invalid: Failed to read key '%1': "
+                                               "ssh: no key found")
+                                    .arg(bad.fileName())),
+            qPrintable(r.err));
     }
 
     void runtimeCommandsLoadIt_data()

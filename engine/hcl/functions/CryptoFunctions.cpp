@@ -1,6 +1,7 @@
-// bcrypt md5 rsadecrypt sha1 sha256 sha512: go-cty-funcs' crypto package, on
-// OpenSSL (hashes, RSA) and libxcrypt (bcrypt).
+// bcrypt md5 rsadecrypt sha1 sha256 sha512: go-cty-funcs' crypto package, on Qt's
+// hashes, OpenSSL (RSA, opened when first used) and libxcrypt (bcrypt).
 
+#include "engine/crypto/LibCrypto.h"
 #include "engine/hcl/functions/FunctionSupport.h"
 #include "engine/hcl/functions/StandardFunctions.h"
 
@@ -8,11 +9,7 @@
 #include <QRegularExpression>
 
 #include <crypt.h>
-#include <openssl/bio.h>
-#include <openssl/evp.h>
-#include <openssl/pem.h>
 #include <openssl/rsa.h>
-#include <openssl/x509.h>
 
 #include <cstring>
 
@@ -112,30 +109,34 @@ namespace {
         if (block->headers.value(QStringLiteral("Proc-Type")) == QLatin1String("4,ENCRYPTED"))
             return fail(err, -1, QStringLiteral("failed to parse key: password protected keys are not supported. Please decrypt the key prior to use"));
 
+        QString whyNot;
+        const crypto::LibCrypto *ssl = crypto::LibCrypto::get(&whyNot);
+        if (!ssl)
+            return fail(err, -1, whyNot);
         // x509.ParsePKCS1PrivateKey accepts only the PKCS#1 RSAPrivateKey structure.
         const unsigned char *p = reinterpret_cast<const unsigned char *>(block->der.constData());
-        EVP_PKEY *key = d2i_PrivateKey(EVP_PKEY_RSA, nullptr, &p, long(block->der.size()));
+        EVP_PKEY *key = ssl->d2i_PrivateKey(EVP_PKEY_RSA, nullptr, &p, long(block->der.size()));
         if (!key) {
             const unsigned char *q = reinterpret_cast<const unsigned char *>(block->der.constData());
-            if (EVP_PKEY *pkcs8 = d2i_AutoPrivateKey(nullptr, &q, long(block->der.size()))) {
-                EVP_PKEY_free(pkcs8);
+            if (EVP_PKEY *pkcs8 = ssl->d2i_AutoPrivateKey(nullptr, &q, long(block->der.size()))) {
+                ssl->EVP_PKEY_free(pkcs8);
                 return fail(err, -1, QStringLiteral("x509: failed to parse private key (use ParsePKCS8PrivateKey instead for this key format)"));
             }
             return fail(err, -1, QStringLiteral("x509: malformed private key"));
         }
-        EVP_PKEY_CTX *ctx = EVP_PKEY_CTX_new(key, nullptr);
+        EVP_PKEY_CTX *ctx = ssl->EVP_PKEY_CTX_new(key, nullptr);
         QByteArray out;
-        bool ok = ctx && EVP_PKEY_decrypt_init(ctx) > 0 && EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_PADDING) > 0;
+        bool ok = ctx && ssl->EVP_PKEY_decrypt_init(ctx) > 0 && ssl->EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_PADDING) > 0;
         size_t outLen = 0;
         const auto *in = reinterpret_cast<const unsigned char *>(cipher.decoded.constData());
-        ok = ok && EVP_PKEY_decrypt(ctx, nullptr, &outLen, in, size_t(cipher.decoded.size())) > 0;
+        ok = ok && ssl->EVP_PKEY_decrypt(ctx, nullptr, &outLen, in, size_t(cipher.decoded.size())) > 0;
         if (ok) {
             out.resize(qsizetype(outLen));
-            ok = EVP_PKEY_decrypt(ctx, reinterpret_cast<unsigned char *>(out.data()), &outLen, in, size_t(cipher.decoded.size())) > 0;
+            ok = ssl->EVP_PKEY_decrypt(ctx, reinterpret_cast<unsigned char *>(out.data()), &outLen, in, size_t(cipher.decoded.size())) > 0;
             out.resize(qsizetype(outLen));
         }
-        EVP_PKEY_CTX_free(ctx);
-        EVP_PKEY_free(key);
+        ssl->EVP_PKEY_CTX_free(ctx);
+        ssl->EVP_PKEY_free(key);
         if (!ok)
             return fail(err, -1, QStringLiteral("crypto/rsa: decryption error"));
         return Value::string(QString::fromUtf8(out));

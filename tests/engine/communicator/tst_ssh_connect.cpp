@@ -4,6 +4,7 @@
 #include "engine/communicator/SshCommunicator.h"
 #include "engine/communicator/SshConnector.h"
 #include "engine/communicator/SshKeyPair.h"
+#include "engine/communicator/SshKeyText.h"
 #include "support/SshServer.h"
 
 #include <QElapsedTimer>
@@ -111,7 +112,7 @@ private slots:
         QVERIFY2(!kp.privateKey.isEmpty(), qPrintable(error));
         QVERIFY(kp.comment.startsWith(QLatin1String("packer_")));
         QVERIFY(kp.authorizedKey.endsWith(' ' + kp.comment.toUtf8()));
-        QVERIFY(SshKeyPair::checkPrivateKey(kp.privateKey).isEmpty());
+        QVERIFY(SshKeyText::checkPrivateKey(kp.privateKey).isEmpty());
         // ssh-keygen derives the same public key from our private key file.
         QFile f(m_server.dir() + QStringLiteral("/gen-") + type);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -334,7 +335,7 @@ private slots:
         QVERIFY(!comm);
         QCOMPARE(error,
             QStringLiteral("host key mismatch: expected %1, got %2")
-                .arg(SshKeyPair::fingerprint(other.publicKeyBlob), m_server.hostKeyFingerprint()));
+                .arg(SshKeyText::fingerprint(other.publicKeyBlob), m_server.hostKeyFingerprint()));
     }
 
     void cancelWhileWaiting()
