@@ -169,7 +169,24 @@ int CommandUi::writeDiagnostics(const hcl::Diagnostics &diags, const QHash<QStri
 {
     if (diags.isEmpty())
         return 0;
-    const QString text = hcl::DiagnosticWriter(files, 80, false).render(diags);
+    return writeRendered(diags, hcl::DiagnosticWriter(files, 80, false));
+}
+
+int CommandUi::writeDiagnostics(const hcl::Diagnostics &diags, const QList<hcl::File> &files)
+{
+    if (diags.isEmpty())
+        return 0;
+    // The parsed bodies name the block around each error (", in source ..."); given
+    // only bytes, the writer would parse every file again.
+    hcl::DiagnosticWriter writer({}, 80, false);
+    for (const hcl::File &f : files)
+        writer.addFile(f);
+    return writeRendered(diags, writer);
+}
+
+int CommandUi::writeRendered(const hcl::Diagnostics &diags, const hcl::DiagnosticWriter &writer)
+{
+    const QString text = writer.render(diags);
     if (text.isEmpty())
         return 0;
     if (diags.hasErrors()) {

@@ -9,6 +9,7 @@
 
 #include "app/cli/Command.h"
 #include "engine/hcl/Diagnostic.h"
+#include "engine/hcl/DiagnosticWriter.h"
 #include "engine/template/TemplateLoader.h"
 
 #include <QHash>
@@ -69,11 +70,14 @@ public:
     // not available)"); errors go to error(), warnings alone to say().
     // Returns 1 if there was an error, else 0.
     int writeDiagnostics(const hcl::Diagnostics &diags, const QHash<QString, QByteArray> &files = {});
+    // The same, for diagnostics about files already parsed (a template's `files`).
+    int writeDiagnostics(const hcl::Diagnostics &diags, const QList<hcl::File> &files);
 
     // Replaces every secret with "<sensitive>" in what is printed from now on.
     void setSecrets(const QStringList &secrets) { m_secrets = secrets; }
 
 private:
+    int writeRendered(const hcl::Diagnostics &diags, const hcl::DiagnosticWriter &writer);
     void machine(const QString &kind, const QString &text);
     QString scrub(QString text) const;
 

@@ -44,7 +44,7 @@ int runConsole(const QStringList &argv, CommandIo &io)
     options.varSettings = vars;
     hcl::Diagnostics diags;
     tmpl::Template tpl = tmpl::TemplateLoader::parse(options, diags);
-    if (ui.writeDiagnostics(diags, tpl.sourceBytes()))
+    if (ui.writeDiagnostics(diags, tpl.files))
         return 1;
     tmpl::TemplateLoader::initialize(tpl);
     ui.setSecrets(tpl.secrets());

@@ -133,7 +133,7 @@ int runInspect(const QStringList &argv, CommandIo &io)
     options.varSettings = vars;
     hcl::Diagnostics diags;
     tmpl::Template tpl = tmpl::TemplateLoader::parse(options, diags);
-    if (ui.writeDiagnostics(diags, tpl.sourceBytes()))
+    if (ui.writeDiagnostics(diags, tpl.files))
         return 1;
     // As Packer: problems found while initializing do not stop inspect.
     tmpl::TemplateLoader::initialize(tpl);

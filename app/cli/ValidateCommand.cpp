@@ -234,7 +234,7 @@ int validateHcl2(const ValidateArgs &args, CommandUi &ui, const registry::Regist
     hcl::Diagnostics diags;
     tmpl::Template &tpl = keptTemplate(tmpl::TemplateLoader::parse(options, diags));
     ui.setSecrets(tpl.secrets());
-    if (ui.writeDiagnostics(diags, tpl.sourceBytes()))
+    if (ui.writeDiagnostics(diags, tpl.files))
         return 1;
     if (args.syntaxOnly) {
         ui.say(QStringLiteral("Syntax-only check passed. Everything looks okay."));
@@ -248,7 +248,7 @@ int validateHcl2(const ValidateArgs &args, CommandUi &ui, const registry::Regist
     ui.setSecrets(tpl.secrets());
     // Packer prints "(source code not available)" for everything found after
     // parsing (its issue #12167); Kiln shows the source line for every error.
-    if (ui.writeDiagnostics(diags, tpl.sourceBytes()))
+    if (ui.writeDiagnostics(diags, tpl.files))
         return 1;
     tmpl::BuildSelectionOptions select;
     select.only = args.only;
@@ -261,7 +261,7 @@ int validateHcl2(const ValidateArgs &args, CommandUi &ui, const registry::Regist
     // schema checks are prepared even when others failed them, so that all are reported.
     if (!builds.isEmpty())
         diags += build::PlanValidation::hcl2(tpl, builds, reg);
-    if (ui.writeDiagnostics(diags, tpl.sourceBytes()))
+    if (ui.writeDiagnostics(diags, tpl.files))
         return 1;
     ui.say(QStringLiteral("The configuration is valid."));
     return 0;
