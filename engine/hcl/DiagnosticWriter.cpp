@@ -6,6 +6,8 @@
 
 #include "engine/hcl/Parser.h"
 
+#include <algorithm>
+
 namespace kiln::hcl {
 
 namespace {
@@ -39,12 +41,7 @@ SourceRange rangeOver(const SourceRange &a, const SourceRange &b)
     return SourceRange::between(a, b);
 }
 
-struct Line
-{
-    int number = 1;
-    int startByte = 0;
-    int endByte = 0; // excludes the newline and a \r before it
-};
+using Line = DiagnosticWriter::SourceLine;
 
 // Lines as bufio.ScanLines yields them, with their hcl line numbers (a lone \r
 // also counts as a line break for numbering, as RangeScanner's grapheme walk does).
@@ -102,11 +99,13 @@ void DiagnosticWriter::addSource(const QString &filename, const QByteArray &byte
 {
     m_sources.insert(filename, bytes);
     m_bodies.remove(filename);
+    m_lines.remove(filename);
 }
 
 void DiagnosticWriter::addFile(const File &file)
 {
     m_sources.insert(file.filename, file.source);
+    m_lines.remove(file.filename);
     if (auto native = file.nativeBody())
         m_bodies.insert(file.filename, native);
 }
@@ -160,9 +159,9 @@ QString DiagnosticWriter::wrapString(const QString &text, int width)
     for (qsizetype i = 0; i < s.size();) {
         const unsigned char lead = static_cast<unsigned char>(s[i]);
         const int len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-        const QByteArray ch = s.mid(i, len);
+        const QByteArrayView ch(s.constData() + i, std::min<qsizetype>(len, s.size() - i));
         i += len;
-        const uint cp = QString::fromUtf8(ch).toUcs4().value(0);
+        const uint cp = lead < 0x80 ? lead : QString::fromUtf8(ch).toUcs4().value(0);
         if (cp == '\n') {
             if (word.isEmpty()) {
                 if (current + uint(space.size()) > lim) {
@@ -189,9 +188,9 @@ QString DiagnosticWriter::wrapString(const QString &text, int width)
                 buf += word;
                 word.clear();
             }
-            space += ch;
+            space.append(ch);
         } else {
-            word += ch;
+            word.append(ch);
             if (current + uint(space.size() + word.size()) > lim && uint(word.size()) < lim) {
                 buf += '\n';
                 current = 0;
@@ -248,7 +247,17 @@ QString DiagnosticWriter::render(const Diagnostic &diag) const
                 + QByteArray::number(subject.start.line) + context.toUtf8() + ":\n";
 
             const QByteArray &bytes = *src;
-            for (const Line &line : scanLines(bytes)) {
+            auto cached = m_lines.constFind(subject.filename);
+            if (cached == m_lines.constEnd())
+                cached = m_lines.insert(subject.filename, scanLines(bytes));
+            const std::vector<Line> &lines = *cached;
+            // Only lines ending at or after the snippet's start and starting at or
+            // before its end can overlap it: a template's many diagnostics each look
+            // at a few lines, not the whole file.
+            auto first = std::lower_bound(lines.begin(), lines.end(), snip.start.byte,
+                [](const Line &line, int offset) { return line.endByte < offset; });
+            for (auto it = first; it != lines.end() && it->startByte <= snip.end.byte; ++it) {
+                const Line &line = *it;
                 const SourceRange lineRange{subject.filename,
                     SourcePos{line.number, 1, line.startByte},
                     SourcePos{line.number, 1, line.endByte}};

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <vector>
 
 namespace kiln::hcl {
 
@@ -43,6 +44,14 @@ public:
     // github.com/mitchellh/go-wordwrap's WrapString, which hcl uses for details.
     static QString wrapString(const QString &text, int width);
 
+    // A source line as bufio.ScanLines yields it, with its hcl line number.
+    struct SourceLine
+    {
+        int number = 1;
+        int startByte = 0;
+        int endByte = 0; // excludes the newline and a \r before it
+    };
+
 private:
     QString contextFor(const QString &filename, int offset) const;
 
@@ -51,6 +60,7 @@ private:
     bool m_color;
     QHash<QString, std::function<QString(int)>> m_contexts;
     mutable QHash<QString, std::shared_ptr<const syntax::Body>> m_bodies;
+    mutable QHash<QString, std::vector<SourceLine>> m_lines; // by file, made on first use
 };
 
 } // namespace kiln::hcl
