@@ -240,7 +240,7 @@ ExprPtr ParserImpl::parseExpressionTerm(Diagnostics &diags)
         auto e = std::make_shared<ScopeTraversalExpr>();
         TraversalStep root;
         root.kind = TraversalStep::Kind::Root;
-        root.name = QString::fromUtf8(tok.bytes);
+        root.name = identifier(tok);
         root.range = tok.range;
         e->traversal.steps.append(std::move(root));
         e->range = tok.range;
@@ -308,7 +308,7 @@ ExprPtr ParserImpl::finishParsingFunctionCall(const Token &name, Diagnostics &di
 {
     const Token &openTok = read();
     auto call = std::make_shared<FunctionCallExpr>();
-    call->name = QString::fromUtf8(name.bytes);
+    call->name = identifier(name);
     call->nameRange = name.range;
     call->openParenRange = openTok.range;
 

@@ -8,6 +8,8 @@
 #include "engine/hcl/Diagnostic.h"
 #include "engine/hcl/Token.h"
 
+#include <QHash>
+
 #include <unordered_map>
 #include <vector>
 
@@ -31,6 +33,12 @@ public:
     SourceRange prevRange();
     void pushNewlines(bool include) { m_newlines.push_back(include); }
     void popNewlines() { m_newlines.pop_back(); }
+
+    // The text of an identifier token. A template names the same few things
+    // (var, local, type, default, its functions) thousands of times; handing out
+    // one shared QString per distinct name saves a conversion and an allocation
+    // for each repeat.
+    QString identifier(const Token &tok);
 
     // --- recovery (hclsyntax parser.go). Once set, `recovery` stays set for
     // the rest of the parse so that one mistake does not cascade into many.
@@ -104,6 +112,7 @@ private:
     // Synthetic newline tokens standing for the newline that ends a line comment,
     // keyed by the comment's index (stable addresses, created on first use).
     std::unordered_map<size_t, Token> m_commentNewlines;
+    QHash<QByteArray, QString> m_identifiers;
 };
 
 // Placeholder for an expression that could not be parsed (hcl's cty.DynamicVal literal).

@@ -49,6 +49,14 @@ const Token &ParserImpl::read()
     return fake ? commentNewline(i) : m_tokens[i];
 }
 
+QString ParserImpl::identifier(const Token &tok)
+{
+    auto it = m_identifiers.constFind(tok.bytes);
+    if (it == m_identifiers.cend())
+        it = m_identifiers.insert(tok.bytes, QString::fromUtf8(tok.bytes));
+    return *it;
+}
+
 const Token &ParserImpl::commentNewline(size_t index)
 {
     auto it = m_commentNewlines.find(index);

@@ -85,10 +85,26 @@ Value Value::unknown(const Type &t)
     return Value(d);
 }
 
+namespace {
+
+// True when NFC cannot change s: every character below U+0300 is its own NFC
+// form and, with no combining character after it, composes with nothing.
+// Almost every string in a template is like that, and the check is cheaper
+// than asking QString::normalized() to find it out.
+bool isTriviallyNfc(const QString &s)
+{
+    for (const QChar c : s)
+        if (c.unicode() >= 0x300)
+            return false;
+    return true;
+}
+
+} // namespace
+
 Value Value::string(const QString &s)
 {
     auto d = known(Type::string());
-    d->string = s.normalized(QString::NormalizationForm_C);
+    d->string = isTriviallyNfc(s) ? s : s.normalized(QString::NormalizationForm_C);
     return Value(d);
 }
 
