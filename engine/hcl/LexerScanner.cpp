@@ -148,14 +148,13 @@ void Scanner::pushToken(TokenType type, int ts, int te)
         i += len;
     }
     m_pos = end;
-    // Built in place: a temporary would be moved and destroyed once per token.
-    Token &tok = m_tokens.emplace_back();
-    tok.type = type;
-    tok.bytes = te - ts == 1 ? singleByte(static_cast<unsigned char>(m_data[ts]))
-                             : sharedSlice(m_src, ts + m_skip, te - ts);
-    tok.range.filename = m_filename;
-    tok.range.start = start;
-    tok.range.end = end;
+    // Built in place from its parts, each copied or moved once: assigning into a
+    // default-constructed token cost an out-of-line assignment per member.
+    if (te - ts == 1)
+        m_tokens.emplace_back(type, singleByte(static_cast<unsigned char>(m_data[ts])),
+                              SourceRange{m_filename, start, end});
+    else
+        m_tokens.emplace_back(type, sharedSlice(m_src, ts + m_skip, te - ts), SourceRange{m_filename, start, end});
 }
 
 void Scanner::pushAndAdvance(TokenType type, int len)

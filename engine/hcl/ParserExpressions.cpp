@@ -238,6 +238,10 @@ ExprPtr ParserImpl::parseExpressionTerm(Diagnostics &diags)
         if (tok.bytes == "null")
             return makeLiteral(Value::dynamicNull(), tok.range);
         auto e = std::make_shared<ScopeTraversalExpr>();
+        // Nearly every reference has one attribute step at least (var.x,
+        // local.y): room for it now saves growing the list right away.
+        if (peek().type == TokenType::Dot)
+            e->traversal.steps.reserve(2);
         TraversalStep root;
         root.kind = TraversalStep::Kind::Root;
         root.name = identifier(tok);

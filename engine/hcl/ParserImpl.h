@@ -8,8 +8,7 @@
 #include "engine/hcl/Diagnostic.h"
 #include "engine/hcl/Token.h"
 
-#include <QHash>
-
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -27,8 +26,21 @@ public:
     // --- peeker (hclsyntax peeker.go): comments are skipped, newlines are
     // significant only while the innermost pushNewlines() says so; a line
     // comment then stands for the newline it ends with.
-    const Token &peek();
-    const Token &read();
+    // Most tokens are neither comments nor newlines; those are answered here,
+    // inline (the parser peeks two or three times per token), and only the
+    // rest goes through the general scan.
+    const Token &peek()
+    {
+        if (m_next < m_tokens.size() && isPlainToken(m_tokens[m_next].type))
+            return m_tokens[m_next];
+        return peekSlow();
+    }
+    const Token &read()
+    {
+        if (m_next < m_tokens.size() && isPlainToken(m_tokens[m_next].type))
+            return m_tokens[m_next++];
+        return readSlow();
+    }
     SourceRange nextRange() { return peek().range; }
     SourceRange prevRange();
     void pushNewlines(bool include) { m_newlines.push_back(include); }
@@ -100,6 +112,9 @@ private:
     void parseTemplateParts(TokenType end, TemplateParts &parts, Diagnostics &diags);
 
     const Token &commentNewline(size_t index);
+    static bool isPlainToken(TokenType t) { return t != TokenType::Comment && t != TokenType::Newline; }
+    const Token &peekSlow();
+    const Token &readSlow();
     void spillMisnestedItems(syntax::Body &body, int ownerColumn);
     void adoptSpilledItems(syntax::Body &body, Diagnostics &diags);
 
@@ -112,7 +127,20 @@ private:
     // Synthetic newline tokens standing for the newline that ends a line comment,
     // keyed by the comment's index (stable addresses, created on first use).
     std::unordered_map<size_t, Token> m_commentNewlines;
-    QHash<QByteArray, QString> m_identifiers;
+    // identifier()'s names, keyed by views of the token bytes (which live as
+    // long as the token list, so as long as the parser). FNV-1a: names are short,
+    // and a seeded general-purpose hash costs more than the lookup saves.
+    struct NameHash
+    {
+        size_t operator()(std::string_view s) const noexcept
+        {
+            size_t h = 14695981039346656037ull;
+            for (const char c : s)
+                h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+            return h;
+        }
+    };
+    std::unordered_map<std::string_view, QString, NameHash> m_identifiers;
 };
 
 // Placeholder for an expression that could not be parsed (hcl's cty.DynamicVal literal).

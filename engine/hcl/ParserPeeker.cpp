@@ -34,14 +34,14 @@ static size_t nextTokenIndex(
     return tokens.size() - 1;
 }
 
-const Token &ParserImpl::peek()
+const Token &ParserImpl::peekSlow()
 {
     bool fake = false;
     const size_t i = nextTokenIndex(m_tokens, m_next, m_newlines.back(), &fake);
     return fake ? commentNewline(i) : m_tokens[i];
 }
 
-const Token &ParserImpl::read()
+const Token &ParserImpl::readSlow()
 {
     bool fake = false;
     const size_t i = nextTokenIndex(m_tokens, m_next, m_newlines.back(), &fake);
@@ -51,10 +51,11 @@ const Token &ParserImpl::read()
 
 QString ParserImpl::identifier(const Token &tok)
 {
-    auto it = m_identifiers.constFind(tok.bytes);
-    if (it == m_identifiers.cend())
-        it = m_identifiers.insert(tok.bytes, QString::fromUtf8(tok.bytes));
-    return *it;
+    const std::string_view key(tok.bytes.constData(), size_t(tok.bytes.size()));
+    auto it = m_identifiers.find(key);
+    if (it == m_identifiers.end())
+        it = m_identifiers.emplace(key, QString::fromUtf8(tok.bytes)).first;
+    return it->second;
 }
 
 const Token &ParserImpl::commentNewline(size_t index)
