@@ -105,6 +105,10 @@ std::shared_ptr<syntax::Body> ParserImpl::parseBody(
     TokenType end, Diagnostics &diags, int ownerColumn)
 {
     auto body = std::make_shared<syntax::Body>();
+    // A block body usually holds a few arguments: room for them up front spares
+    // the list two or three regrowths (each moving every argument so far).
+    if (end == TokenType::CBrace)
+        body->attributes.reserve(4);
     // Name -> position in body->attributes: the redefinition check stays linear in
     // the body's size (a generated locals block has thousands of arguments). Most
     // bodies hold a handful of arguments, where scanning them is cheaper than a

@@ -6,6 +6,7 @@
 
 #include "engine/hcl/Ast.h"
 #include "engine/hcl/Diagnostic.h"
+#include "engine/hcl/ParserTemplateParts.h"
 #include "engine/hcl/Token.h"
 
 #include <string_view>
@@ -127,20 +128,20 @@ private:
     // Synthetic newline tokens standing for the newline that ends a line comment,
     // keyed by the comment's index (stable addresses, created on first use).
     std::unordered_map<size_t, Token> m_commentNewlines;
-    // identifier()'s names, keyed by views of the token bytes (which live as
-    // long as the token list, so as long as the parser). FNV-1a: names are short,
-    // and a seeded general-purpose hash costs more than the lookup saves.
-    struct NameHash
+    // Emptied part lists of finished templates, reused by the next ones (a
+    // template nests inside another's interpolation, so there may be several).
+    std::vector<std::vector<Part>> m_spareParts;
+    // identifier()'s cache: a direct-mapped table keyed by views of the token
+    // bytes (which live as long as the token list, so as long as the parser).
+    // A slot is simply overwritten on a miss, so a stream of unique names
+    // (setting_1 ... setting_2750) costs no allocation or rehashing, while the
+    // few names used over and over keep finding their slot.
+    struct NameSlot
     {
-        size_t operator()(std::string_view s) const noexcept
-        {
-            size_t h = 14695981039346656037ull;
-            for (const char c : s)
-                h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-            return h;
-        }
+        std::string_view key;
+        QString name;
     };
-    std::unordered_map<std::string_view, QString, NameHash> m_identifiers;
+    std::vector<NameSlot> m_names;
 };
 
 // Placeholder for an expression that could not be parsed (hcl's cty.DynamicVal literal).

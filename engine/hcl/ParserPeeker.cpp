@@ -51,11 +51,24 @@ const Token &ParserImpl::readSlow()
 
 QString ParserImpl::identifier(const Token &tok)
 {
+    if (m_names.empty()) {
+        // Sized to the input: tiny parses (one JSON string's expression) get a
+        // tiny table, a large file a few hundred slots.
+        size_t count = 16;
+        while (count < 512 && count * 8 < m_tokens.size())
+            count *= 2;
+        m_names.resize(count);
+    }
     const std::string_view key(tok.bytes.constData(), size_t(tok.bytes.size()));
-    auto it = m_identifiers.find(key);
-    if (it == m_identifiers.end())
-        it = m_identifiers.emplace(key, QString::fromUtf8(tok.bytes)).first;
-    return it->second;
+    size_t h = 14695981039346656037ull; // FNV-1a: names are short
+    for (const char c : key)
+        h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    NameSlot &slot = m_names[h & (m_names.size() - 1)];
+    if (slot.key.data() == nullptr || slot.key != key) {
+        slot.key = key;
+        slot.name = QString::fromUtf8(tok.bytes);
+    }
+    return slot.name;
 }
 
 const Token &ParserImpl::commentNewline(size_t index)

@@ -7,6 +7,7 @@
 #include "engine/hcl/ParserImpl.h"
 #include "engine/hcl/ParserTemplateParts.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace kiln::hcl::detail {
@@ -87,6 +88,13 @@ void flushHeredoc(std::vector<Part> &parts)
 // Joins neighbouring literals; must run after all whitespace trimming.
 void meldLiterals(std::vector<Part> &parts)
 {
+    // Most templates have no two literals in a row ("text", "a${b}c"): then
+    // there is nothing to join and no reason to rebuild the list.
+    const auto adjacent = std::adjacent_find(parts.cbegin(), parts.cend(), [](const Part &a, const Part &b) {
+        return a.kind == PartKind::Literal && b.kind == PartKind::Literal;
+    });
+    if (adjacent == parts.cend())
+        return;
     std::vector<Part> out;
     out.reserve(parts.size());
     for (Part &p : parts) {
@@ -129,6 +137,10 @@ ParserImpl::TemplateResult ParserImpl::parseTemplateInner(
     TokenType end, bool flush, Diagnostics &diags)
 {
     TemplateParts parts;
+    if (!m_spareParts.empty()) {
+        parts.parts = std::move(m_spareParts.back());
+        m_spareParts.pop_back();
+    }
     Diagnostics partDiags;
     parseTemplateParts(end, parts, partDiags);
     const bool partsBroken = partDiags.hasErrors();
@@ -142,6 +154,8 @@ ParserImpl::TemplateResult ParserImpl::parseTemplateInner(
     // "${x}" alone (one real part plus the end marker) yields x's value unconverted.
     result.passthru = parts.parts.size() == 2 && parts.parts.front().kind == PartKind::Interp;
     result.range = parts.range;
+    parts.parts.clear();
+    m_spareParts.push_back(std::move(parts.parts));
     return result;
 }
 
