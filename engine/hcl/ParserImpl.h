@@ -44,8 +44,16 @@ public:
     }
     SourceRange nextRange() { return peek().range; }
     SourceRange prevRange();
-    void pushNewlines(bool include) { m_newlines.push_back(include); }
-    void popNewlines() { m_newlines.pop_back(); }
+    void pushNewlines(bool include)
+    {
+        m_newlines.push_back(include);
+        m_includeNewlines = include;
+    }
+    void popNewlines()
+    {
+        m_newlines.pop_back();
+        m_includeNewlines = m_newlines.empty() || m_newlines.back();
+    }
 
     // The text of an identifier token. A template names the same few things
     // (var, local, type, default, its functions) thousands of times; handing out
@@ -113,7 +121,10 @@ private:
     void parseTemplateParts(TokenType end, TemplateParts &parts, Diagnostics &diags);
 
     const Token &commentNewline(size_t index);
-    static bool isPlainToken(TokenType t) { return t != TokenType::Comment && t != TokenType::Newline; }
+    bool isPlainToken(TokenType t) const
+    {
+        return t != TokenType::Comment && (t != TokenType::Newline || m_includeNewlines);
+    }
     const Token &peekSlow();
     const Token &readSlow();
     void spillMisnestedItems(syntax::Body &body, int ownerColumn);
@@ -125,6 +136,9 @@ private:
     const Tokens &m_tokens;
     size_t m_next = 0;
     std::vector<bool> m_newlines{true};
+    // Whether the innermost pushNewlines() made newlines significant: kept
+    // alongside the stack so that the hot paths need not read a vector<bool>.
+    bool m_includeNewlines = true;
     // Synthetic newline tokens standing for the newline that ends a line comment,
     // keyed by the comment's index (stable addresses, created on first use).
     std::unordered_map<size_t, Token> m_commentNewlines;

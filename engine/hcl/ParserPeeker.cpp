@@ -37,14 +37,14 @@ static size_t nextTokenIndex(
 const Token &ParserImpl::peekSlow()
 {
     bool fake = false;
-    const size_t i = nextTokenIndex(m_tokens, m_next, m_newlines.back(), &fake);
+    const size_t i = nextTokenIndex(m_tokens, m_next, m_includeNewlines, &fake);
     return fake ? commentNewline(i) : m_tokens[i];
 }
 
 const Token &ParserImpl::readSlow()
 {
     bool fake = false;
-    const size_t i = nextTokenIndex(m_tokens, m_next, m_newlines.back(), &fake);
+    const size_t i = nextTokenIndex(m_tokens, m_next, m_includeNewlines, &fake);
     m_next = i + 1 < m_tokens.size() ? i + 1 : m_tokens.size();
     return fake ? commentNewline(i) : m_tokens[i];
 }
