@@ -189,11 +189,12 @@ void ParserImpl::parseTemplateParts(TokenType end, TemplateParts &out, Diagnosti
             QString str = parseStringLiteralToken(next, diags);
             if (ltrim)
                 str = trimLeft(str);
-            Part p;
+            // Parts are filled in place: a Part is large, and building one aside
+            // only to move it into the list doubled the work for each.
+            Part &p = parts.emplace_back();
             p.kind = PartKind::Literal;
             p.text = std::move(str);
             p.range = next.range;
-            parts.push_back(std::move(p));
             nextCanTrimPrev = true;
             continue;
         }
@@ -256,11 +257,10 @@ void ParserImpl::parseTemplateParts(TokenType end, TemplateParts &out, Diagnosti
                     ltrimNext = true;
             }
             popNewlines();
-            Part p;
+            Part &p = parts.emplace_back();
             p.kind = PartKind::Interp;
             p.expr = std::move(expr);
             p.range = SourceRange::between(next.range, close.range);
-            parts.push_back(std::move(p));
             continue;
         }
 
@@ -387,10 +387,9 @@ void ParserImpl::parseTemplateParts(TokenType end, TemplateParts &out, Diagnosti
         p.range = SourceRange{startRange.filename, startRange.end, startRange.end};
         parts.push_back(std::move(p));
     }
-    Part endPart;
+    Part &endPart = parts.emplace_back();
     endPart.kind = PartKind::End;
     endPart.range = endRange;
-    parts.push_back(std::move(endPart));
     out.range = SourceRange::between(startRange, endRange);
 }
 
