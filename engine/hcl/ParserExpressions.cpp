@@ -100,7 +100,9 @@ ExprPtr ParserImpl::parseExpression(Diagnostics &diags)
 // right-associatively.
 ExprPtr ParserImpl::parseTernaryConditional(Diagnostics &diags)
 {
-    const SourceRange startRange = nextRange();
+    // Kept by reference (tokens do not move while parsing): only a conditional
+    // or an error needs the range, not every expression.
+    const Token &startTok = peek();
     Diagnostics condDiags;
     ExprPtr cond = parseBinaryOps(0, condDiags);
     diags += condDiags;
@@ -121,7 +123,7 @@ ExprPtr ParserImpl::parseTernaryConditional(Diagnostics &diags)
         diags += diag(QStringLiteral("Missing false expression in conditional"),
             QStringLiteral("The conditional operator (...?...:...) requires a false expression, "
                            "delimited by a colon."),
-            colon.range, SourceRange::between(startRange, colon.range));
+            colon.range, SourceRange::between(startTok.range, colon.range));
         return cond;
     }
     read();
@@ -133,7 +135,7 @@ ExprPtr ParserImpl::parseTernaryConditional(Diagnostics &diags)
         return cond;
 
     auto e = std::make_shared<ConditionalExpr>();
-    e->range = SourceRange::between(startRange, falseExpr->range);
+    e->range = SourceRange::between(startTok.range, falseExpr->range);
     e->startRange = cond->startRange;
     e->condition = std::move(cond);
     e->trueResult = std::move(trueExpr);
