@@ -329,7 +329,8 @@ syntax::Attribute ParserImpl::finishParsingBodyAttribute(
             }
         }
     }
-    diags += exprDiags;
+    if (!exprDiags.isEmpty())
+        diags += exprDiags;
 
     syntax::Attribute attr;
     attr.name = identifier(ident);

@@ -68,6 +68,29 @@ bool binaryOperatorAt(int level, TokenType t, BinaryOperator *op)
     }
 }
 
+// True for a token that is a binary operator at some level.
+bool isBinaryOperatorToken(TokenType t)
+{
+    switch (t) {
+    case TokenType::Or:
+    case TokenType::And:
+    case TokenType::EqualOp:
+    case TokenType::NotEqual:
+    case TokenType::GreaterThan:
+    case TokenType::GreaterThanEq:
+    case TokenType::LessThan:
+    case TokenType::LessThanEq:
+    case TokenType::Plus:
+    case TokenType::Minus:
+    case TokenType::Star:
+    case TokenType::Slash:
+    case TokenType::Percent:
+        return true;
+    default:
+        return false;
+    }
+}
+
 ExprPtr makeBinary(BinaryOperator op, ExprPtr lhs, ExprPtr rhs, const SourceRange &opRange)
 {
     auto e = std::make_shared<BinaryOpExpr>();
@@ -105,7 +128,8 @@ ExprPtr ParserImpl::parseTernaryConditional(Diagnostics &diags)
     const Token &startTok = peek();
     Diagnostics condDiags;
     ExprPtr cond = parseBinaryOps(0, condDiags);
-    diags += condDiags;
+    if (!condDiags.isEmpty())
+        diags += condDiags;
     if (recovery && condDiags.hasErrors())
         return cond;
     if (peek().type != TokenType::Question)
@@ -158,6 +182,13 @@ ExprPtr ParserImpl::parseBinaryOps(int level, Diagnostics &diags)
     // the left operand's diagnostics when it reached each level.
     Diagnostics own;
     ExprPtr lhs = parseExpressionWithTraversals(own);
+    // Almost every operand is followed by no operator at all: then no level
+    // has anything to do.
+    if (!isBinaryOperatorToken(peek().type)) {
+        if (!own.isEmpty())
+            diags += own;
+        return lhs;
+    }
     for (int current = kBinaryLevels - 1; current >= level; --current) {
         if (recovery && own.hasErrors())
             break;
@@ -181,7 +212,7 @@ ExprPtr ParserImpl::parseBinaryOps(int level, Diagnostics &diags)
 ExprPtr ParserImpl::parseExpressionWithTraversals(Diagnostics &diags)
 {
     ExprPtr term = parseExpressionTerm(diags);
-    return parseTraversalsAfter(term, diags);
+    return parseTraversalsAfter(std::move(term), diags);
 }
 
 Value ParserImpl::numberLitValue(const Token &tok, Diagnostics &diags)
@@ -330,7 +361,8 @@ ExprPtr ParserImpl::finishParsingFunctionCall(const Token &name, Diagnostics &di
         Diagnostics argDiags;
         ExprPtr arg = parseExpression(argDiags);
         call->args.append(arg);
-        diags += argDiags;
+        if (!argDiags.isEmpty())
+            diags += argDiags;
         if (recovery && argDiags.hasErrors()) {
             // Probably somewhere odd: give up with a partial argument list.
             const Token &recovered = recover(TokenType::CParen);

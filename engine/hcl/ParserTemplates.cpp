@@ -144,7 +144,8 @@ ParserImpl::TemplateResult ParserImpl::parseTemplateInner(
     Diagnostics partDiags;
     parseTemplateParts(end, parts, partDiags);
     const bool partsBroken = partDiags.hasErrors();
-    diags += partDiags;
+    if (!partDiags.isEmpty())
+        diags += partDiags;
     if (flush)
         flushHeredoc(parts.parts);
     meldLiterals(parts.parts);
@@ -204,7 +205,8 @@ void ParserImpl::parseTemplateParts(TokenType end, TemplateParts &out, Diagnosti
             pushNewlines(false);
             Diagnostics exprDiags;
             ExprPtr expr = parseExpression(exprDiags);
-            diags += exprDiags;
+            if (!exprDiags.isEmpty())
+                diags += exprDiags;
             const Token &close = peek();
             if (close.type != TokenType::TemplateSeqEnd) {
                 if (!recovery) {
