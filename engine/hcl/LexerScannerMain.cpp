@@ -1,6 +1,7 @@
 #include "engine/hcl/LexerScanner.h"
 #include "engine/hcl/LexerUnicode.h"
 
+#include <array>
 #include <cstring>
 
 namespace kiln::hcl::lexer {
@@ -10,6 +11,19 @@ namespace {
 bool isAsciiDigit(char c)
 {
     return c >= '0' && c <= '9';
+}
+
+// Letters, digits, '_' and '-': one table look-up per byte of an identifier
+// instead of a chain of range tests.
+bool isAsciiIdentContinue(char c)
+{
+    static constexpr std::array<bool, 256> table = [] {
+        std::array<bool, 256> t {};
+        for (int b = 0; b < 256; ++b)
+            t[size_t(b)] = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_' || b == '-';
+        return t;
+    }();
+    return table[static_cast<unsigned char>(c)];
 }
 
 } // namespace
@@ -30,8 +44,7 @@ int Scanner::identLength(int i) const
     }
     while (q < m_size) {
         const char d = m_data[q];
-        if (d == '-' || d == '_' || (d >= 'A' && d <= 'Z') || (d >= 'a' && d <= 'z')
-            || isAsciiDigit(d)) {
+        if (isAsciiIdentContinue(d)) {
             ++q;
             continue;
         }

@@ -68,6 +68,29 @@ bool binaryOperatorAt(int level, TokenType t, BinaryOperator *op)
     }
 }
 
+// True for a token that is a binary operator at some level.
+bool isBinaryOperatorToken(TokenType t)
+{
+    switch (t) {
+    case TokenType::Or:
+    case TokenType::And:
+    case TokenType::EqualOp:
+    case TokenType::NotEqual:
+    case TokenType::GreaterThan:
+    case TokenType::GreaterThanEq:
+    case TokenType::LessThan:
+    case TokenType::LessThanEq:
+    case TokenType::Plus:
+    case TokenType::Minus:
+    case TokenType::Star:
+    case TokenType::Slash:
+    case TokenType::Percent:
+        return true;
+    default:
+        return false;
+    }
+}
+
 ExprPtr makeBinary(BinaryOperator op, ExprPtr lhs, ExprPtr rhs, const SourceRange &opRange)
 {
     auto e = std::make_shared<BinaryOpExpr>();
@@ -100,10 +123,13 @@ ExprPtr ParserImpl::parseExpression(Diagnostics &diags)
 // right-associatively.
 ExprPtr ParserImpl::parseTernaryConditional(Diagnostics &diags)
 {
-    const SourceRange startRange = nextRange();
+    // Kept by reference (tokens do not move while parsing): only a conditional
+    // or an error needs the range, not every expression.
+    const Token &startTok = peek();
     Diagnostics condDiags;
     ExprPtr cond = parseBinaryOps(0, condDiags);
-    diags += condDiags;
+    if (!condDiags.isEmpty())
+        diags += condDiags;
     if (recovery && condDiags.hasErrors())
         return cond;
     if (peek().type != TokenType::Question)
@@ -121,7 +147,7 @@ ExprPtr ParserImpl::parseTernaryConditional(Diagnostics &diags)
         diags += diag(QStringLiteral("Missing false expression in conditional"),
             QStringLiteral("The conditional operator (...?...:...) requires a false expression, "
                            "delimited by a colon."),
-            colon.range, SourceRange::between(startRange, colon.range));
+            colon.range, SourceRange::between(startTok.range, colon.range));
         return cond;
     }
     read();
@@ -133,7 +159,7 @@ ExprPtr ParserImpl::parseTernaryConditional(Diagnostics &diags)
         return cond;
 
     auto e = std::make_shared<ConditionalExpr>();
-    e->range = SourceRange::between(startRange, falseExpr->range);
+    e->range = SourceRange::between(startTok.range, falseExpr->range);
     e->startRange = cond->startRange;
     e->condition = std::move(cond);
     e->trueResult = std::move(trueExpr);
@@ -156,6 +182,13 @@ ExprPtr ParserImpl::parseBinaryOps(int level, Diagnostics &diags)
     // the left operand's diagnostics when it reached each level.
     Diagnostics own;
     ExprPtr lhs = parseExpressionWithTraversals(own);
+    // Almost every operand is followed by no operator at all: then no level
+    // has anything to do.
+    if (!isBinaryOperatorToken(peek().type)) {
+        if (!own.isEmpty())
+            diags += own;
+        return lhs;
+    }
     for (int current = kBinaryLevels - 1; current >= level; --current) {
         if (recovery && own.hasErrors())
             break;
@@ -179,7 +212,7 @@ ExprPtr ParserImpl::parseBinaryOps(int level, Diagnostics &diags)
 ExprPtr ParserImpl::parseExpressionWithTraversals(Diagnostics &diags)
 {
     ExprPtr term = parseExpressionTerm(diags);
-    return parseTraversalsAfter(term, diags);
+    return parseTraversalsAfter(std::move(term), diags);
 }
 
 Value ParserImpl::numberLitValue(const Token &tok, Diagnostics &diags)
@@ -238,9 +271,13 @@ ExprPtr ParserImpl::parseExpressionTerm(Diagnostics &diags)
         if (tok.bytes == "null")
             return makeLiteral(Value::dynamicNull(), tok.range);
         auto e = std::make_shared<ScopeTraversalExpr>();
+        // Nearly every reference has one attribute step at least (var.x,
+        // local.y): room for it now saves growing the list right away.
+        if (peek().type == TokenType::Dot)
+            e->traversal.steps.reserve(2);
         TraversalStep root;
         root.kind = TraversalStep::Kind::Root;
-        root.name = QString::fromUtf8(tok.bytes);
+        root.name = identifier(tok);
         root.range = tok.range;
         e->traversal.steps.append(std::move(root));
         e->range = tok.range;
@@ -308,7 +345,7 @@ ExprPtr ParserImpl::finishParsingFunctionCall(const Token &name, Diagnostics &di
 {
     const Token &openTok = read();
     auto call = std::make_shared<FunctionCallExpr>();
-    call->name = QString::fromUtf8(name.bytes);
+    call->name = identifier(name);
     call->nameRange = name.range;
     call->openParenRange = openTok.range;
 
@@ -324,7 +361,8 @@ ExprPtr ParserImpl::finishParsingFunctionCall(const Token &name, Diagnostics &di
         Diagnostics argDiags;
         ExprPtr arg = parseExpression(argDiags);
         call->args.append(arg);
-        diags += argDiags;
+        if (!argDiags.isEmpty())
+            diags += argDiags;
         if (recovery && argDiags.hasErrors()) {
             // Probably somewhere odd: give up with a partial argument list.
             const Token &recovered = recover(TokenType::CParen);

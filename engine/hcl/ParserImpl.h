@@ -6,8 +6,10 @@
 
 #include "engine/hcl/Ast.h"
 #include "engine/hcl/Diagnostic.h"
+#include "engine/hcl/ParserTemplateParts.h"
 #include "engine/hcl/Token.h"
 
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -25,12 +27,39 @@ public:
     // --- peeker (hclsyntax peeker.go): comments are skipped, newlines are
     // significant only while the innermost pushNewlines() says so; a line
     // comment then stands for the newline it ends with.
-    const Token &peek();
-    const Token &read();
+    // Most tokens are neither comments nor newlines; those are answered here,
+    // inline (the parser peeks two or three times per token), and only the
+    // rest goes through the general scan.
+    const Token &peek()
+    {
+        if (m_next < m_tokens.size() && isPlainToken(m_tokens[m_next].type))
+            return m_tokens[m_next];
+        return peekSlow();
+    }
+    const Token &read()
+    {
+        if (m_next < m_tokens.size() && isPlainToken(m_tokens[m_next].type))
+            return m_tokens[m_next++];
+        return readSlow();
+    }
     SourceRange nextRange() { return peek().range; }
     SourceRange prevRange();
-    void pushNewlines(bool include) { m_newlines.push_back(include); }
-    void popNewlines() { m_newlines.pop_back(); }
+    void pushNewlines(bool include)
+    {
+        m_newlines.push_back(include);
+        m_includeNewlines = include;
+    }
+    void popNewlines()
+    {
+        m_newlines.pop_back();
+        m_includeNewlines = m_newlines.empty() || m_newlines.back();
+    }
+
+    // The text of an identifier token. A template names the same few things
+    // (var, local, type, default, its functions) thousands of times; handing out
+    // one shared QString per distinct name saves a conversion and an allocation
+    // for each repeat.
+    QString identifier(const Token &tok);
 
     // --- recovery (hclsyntax parser.go). Once set, `recovery` stays set for
     // the rest of the parse so that one mistake does not cascade into many.
@@ -92,6 +121,12 @@ private:
     void parseTemplateParts(TokenType end, TemplateParts &parts, Diagnostics &diags);
 
     const Token &commentNewline(size_t index);
+    bool isPlainToken(TokenType t) const
+    {
+        return t != TokenType::Comment && (t != TokenType::Newline || m_includeNewlines);
+    }
+    const Token &peekSlow();
+    const Token &readSlow();
     void spillMisnestedItems(syntax::Body &body, int ownerColumn);
     void adoptSpilledItems(syntax::Body &body, Diagnostics &diags);
 
@@ -101,9 +136,26 @@ private:
     const Tokens &m_tokens;
     size_t m_next = 0;
     std::vector<bool> m_newlines{true};
+    // Whether the innermost pushNewlines() made newlines significant: kept
+    // alongside the stack so that the hot paths need not read a vector<bool>.
+    bool m_includeNewlines = true;
     // Synthetic newline tokens standing for the newline that ends a line comment,
     // keyed by the comment's index (stable addresses, created on first use).
     std::unordered_map<size_t, Token> m_commentNewlines;
+    // Emptied part lists of finished templates, reused by the next ones (a
+    // template nests inside another's interpolation, so there may be several).
+    std::vector<std::vector<Part>> m_spareParts;
+    // identifier()'s cache: a direct-mapped table keyed by views of the token
+    // bytes (which live as long as the token list, so as long as the parser).
+    // A slot is simply overwritten on a miss, so a stream of unique names
+    // (setting_1 ... setting_2750) costs no allocation or rehashing, while the
+    // few names used over and over keep finding their slot.
+    struct NameSlot
+    {
+        std::string_view key;
+        QString name;
+    };
+    std::vector<NameSlot> m_names;
 };
 
 // Placeholder for an expression that could not be parsed (hcl's cty.DynamicVal literal).

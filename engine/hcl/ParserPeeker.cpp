@@ -34,19 +34,41 @@ static size_t nextTokenIndex(
     return tokens.size() - 1;
 }
 
-const Token &ParserImpl::peek()
+const Token &ParserImpl::peekSlow()
 {
     bool fake = false;
-    const size_t i = nextTokenIndex(m_tokens, m_next, m_newlines.back(), &fake);
+    const size_t i = nextTokenIndex(m_tokens, m_next, m_includeNewlines, &fake);
     return fake ? commentNewline(i) : m_tokens[i];
 }
 
-const Token &ParserImpl::read()
+const Token &ParserImpl::readSlow()
 {
     bool fake = false;
-    const size_t i = nextTokenIndex(m_tokens, m_next, m_newlines.back(), &fake);
+    const size_t i = nextTokenIndex(m_tokens, m_next, m_includeNewlines, &fake);
     m_next = i + 1 < m_tokens.size() ? i + 1 : m_tokens.size();
     return fake ? commentNewline(i) : m_tokens[i];
+}
+
+QString ParserImpl::identifier(const Token &tok)
+{
+    if (m_names.empty()) {
+        // Sized to the input: tiny parses (one JSON string's expression) get a
+        // tiny table, a large file a few hundred slots.
+        size_t count = 16;
+        while (count < 512 && count * 8 < m_tokens.size())
+            count *= 2;
+        m_names.resize(count);
+    }
+    const std::string_view key(tok.bytes.constData(), size_t(tok.bytes.size()));
+    size_t h = 14695981039346656037ull; // FNV-1a: names are short
+    for (const char c : key)
+        h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    NameSlot &slot = m_names[h & (m_names.size() - 1)];
+    if (slot.key.data() == nullptr || slot.key != key) {
+        slot.key = key;
+        slot.name = QString::fromUtf8(tok.bytes);
+    }
+    return slot.name;
 }
 
 const Token &ParserImpl::commentNewline(size_t index)

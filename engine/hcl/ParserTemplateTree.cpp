@@ -88,6 +88,8 @@ public:
     QList<ExprPtr> parseRoot(Diagnostics &diags)
     {
         QList<ExprPtr> exprs;
+        // At most one expression per part: reserving spares the list's regrowth.
+        exprs.reserve(qsizetype(m_parts.size()));
         while (peek().kind != PartKind::End)
             exprs.append(parseExpr(diags));
         return exprs;

@@ -7,6 +7,7 @@
 #include "engine/hcl/ParserImpl.h"
 #include "engine/hcl/ParserTemplateParts.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace kiln::hcl::detail {
@@ -87,6 +88,13 @@ void flushHeredoc(std::vector<Part> &parts)
 // Joins neighbouring literals; must run after all whitespace trimming.
 void meldLiterals(std::vector<Part> &parts)
 {
+    // Most templates have no two literals in a row ("text", "a${b}c"): then
+    // there is nothing to join and no reason to rebuild the list.
+    const auto adjacent = std::adjacent_find(parts.cbegin(), parts.cend(), [](const Part &a, const Part &b) {
+        return a.kind == PartKind::Literal && b.kind == PartKind::Literal;
+    });
+    if (adjacent == parts.cend())
+        return;
     std::vector<Part> out;
     out.reserve(parts.size());
     for (Part &p : parts) {
@@ -129,10 +137,15 @@ ParserImpl::TemplateResult ParserImpl::parseTemplateInner(
     TokenType end, bool flush, Diagnostics &diags)
 {
     TemplateParts parts;
+    if (!m_spareParts.empty()) {
+        parts.parts = std::move(m_spareParts.back());
+        m_spareParts.pop_back();
+    }
     Diagnostics partDiags;
     parseTemplateParts(end, parts, partDiags);
     const bool partsBroken = partDiags.hasErrors();
-    diags += partDiags;
+    if (!partDiags.isEmpty())
+        diags += partDiags;
     if (flush)
         flushHeredoc(parts.parts);
     meldLiterals(parts.parts);
@@ -142,6 +155,8 @@ ParserImpl::TemplateResult ParserImpl::parseTemplateInner(
     // "${x}" alone (one real part plus the end marker) yields x's value unconverted.
     result.passthru = parts.parts.size() == 2 && parts.parts.front().kind == PartKind::Interp;
     result.range = parts.range;
+    parts.parts.clear();
+    m_spareParts.push_back(std::move(parts.parts));
     return result;
 }
 
@@ -175,11 +190,12 @@ void ParserImpl::parseTemplateParts(TokenType end, TemplateParts &out, Diagnosti
             QString str = parseStringLiteralToken(next, diags);
             if (ltrim)
                 str = trimLeft(str);
-            Part p;
+            // Parts are filled in place: a Part is large, and building one aside
+            // only to move it into the list doubled the work for each.
+            Part &p = parts.emplace_back();
             p.kind = PartKind::Literal;
             p.text = std::move(str);
             p.range = next.range;
-            parts.push_back(std::move(p));
             nextCanTrimPrev = true;
             continue;
         }
@@ -189,7 +205,8 @@ void ParserImpl::parseTemplateParts(TokenType end, TemplateParts &out, Diagnosti
             pushNewlines(false);
             Diagnostics exprDiags;
             ExprPtr expr = parseExpression(exprDiags);
-            diags += exprDiags;
+            if (!exprDiags.isEmpty())
+                diags += exprDiags;
             const Token &close = peek();
             if (close.type != TokenType::TemplateSeqEnd) {
                 if (!recovery) {
@@ -242,11 +259,10 @@ void ParserImpl::parseTemplateParts(TokenType end, TemplateParts &out, Diagnosti
                     ltrimNext = true;
             }
             popNewlines();
-            Part p;
+            Part &p = parts.emplace_back();
             p.kind = PartKind::Interp;
             p.expr = std::move(expr);
             p.range = SourceRange::between(next.range, close.range);
-            parts.push_back(std::move(p));
             continue;
         }
 
@@ -373,10 +389,9 @@ void ParserImpl::parseTemplateParts(TokenType end, TemplateParts &out, Diagnosti
         p.range = SourceRange{startRange.filename, startRange.end, startRange.end};
         parts.push_back(std::move(p));
     }
-    Part endPart;
+    Part &endPart = parts.emplace_back();
     endPart.kind = PartKind::End;
     endPart.range = endRange;
-    parts.push_back(std::move(endPart));
     out.range = SourceRange::between(startRange, endRange);
 }
 

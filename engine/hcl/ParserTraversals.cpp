@@ -92,7 +92,7 @@ ExprPtr ParserImpl::parseTraversalsAfter(ExprPtr from, Diagnostics &diags)
                 read();
                 const SourceRange rng = SourceRange::between(dot.range, attrTok.range);
                 ret = makeRelativeTraversal(
-                    ret, attrStep(QString::fromUtf8(attrTok.bytes), rng), rng);
+                    ret, attrStep(identifier(attrTok), rng), rng);
             } else if (attrTok.type == TokenType::NumberLit) {
                 // HIL's `foo.0` index form, kept for legacy configurations.
                 const Token &numTok = read();
@@ -145,7 +145,7 @@ ExprPtr ParserImpl::parseTraversalsAfter(ExprPtr from, Diagnostics &diags)
                         break;
                     }
                     const Token &name = read();
-                    trav.steps.append(attrStep(QString::fromUtf8(name.bytes),
+                    trav.steps.append(attrStep(identifier(name),
                         SourceRange::between(innerDot.range, name.range)));
                     lastRange = name.range;
                 }
@@ -267,7 +267,7 @@ Traversal ParserImpl::parseTraversal(bool allowSplats, Diagnostics &diags)
     }
     TraversalStep root;
     root.kind = TraversalStep::Kind::Root;
-    root.name = QString::fromUtf8(varTok.bytes);
+    root.name = identifier(varTok);
     root.range = varTok.range;
     ret.steps.append(root);
 
@@ -290,7 +290,7 @@ Traversal ParserImpl::parseTraversal(bool allowSplats, Diagnostics &diags)
                 return ret;
             }
             ret.steps.append(attrStep(
-                QString::fromUtf8(nameTok.bytes), SourceRange::between(dot.range, nameTok.range)));
+                identifier(nameTok), SourceRange::between(dot.range, nameTok.range)));
             continue;
         }
         if (next.type == TokenType::OBrack) {

@@ -3,6 +3,8 @@
 #include "engine/hcl/Ast.h"
 #include "engine/hcl/Parser.h"
 
+#include <algorithm>
+
 namespace kiln::hcl::syntax {
 
 namespace {
@@ -72,6 +74,9 @@ BodyContent Body::partialContent(
                     missingItemRange());
         }
     }
+    // Room for every argument the schema can take (a variable block's three or
+    // four), so that the list is not regrown while they are collected.
+    content.attributes.reserve(std::min(attributes.size(), schema.attributes.size()));
     for (const Attribute &a : attributes) {
         if (wanted(a.name))
             content.attributes.append(toContent(a));

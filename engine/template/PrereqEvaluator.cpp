@@ -188,8 +188,15 @@ Diagnostics evaluateLocal(Template &tpl, int index, const hcl::EvalContext &base
     const LocalBlock &local = tpl.localBlocks[index];
     if (!local.expr)
         return diags;
+    // An expression that names no local at all (refs holds every traversal it
+    // contains) cannot tell which `local` object it sees: it keeps the base
+    // context's, and no object is built for it.
+    const bool usesLocals = std::any_of(refs.cbegin(), refs.cend(), [](const hcl::Traversal &t) {
+        return t.rootName() == QLatin1String("local");
+    });
     hcl::EvalContext ectx = base.child();
-    ectx.variables.insert(QStringLiteral("local"), localsObjectFor(tpl, refs));
+    if (usesLocals)
+        ectx.variables.insert(QStringLiteral("local"), localsObjectFor(tpl, refs));
     Value value = hcl::evaluate(local.expr, &ectx, diags);
     if (diags.hasErrors())
         return diags;

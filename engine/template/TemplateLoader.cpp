@@ -47,7 +47,18 @@ QString badIdentifierDetail()
 
 bool isValidIdentifier(const QString &name)
 {
-    return hcl::isValidIdentifier(name.toUtf8());
+    // ASCII names (nearly all) are checked in place with hcl's rule for them,
+    // without a UTF-8 copy per variable, local and source name.
+    const auto isLetter = [](char16_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    const auto isAscii = [](QChar c) { return c.unicode() < 0x80; };
+    if (!std::all_of(name.cbegin(), name.cend(), isAscii))
+        return hcl::isValidIdentifier(name.toUtf8());
+    if (name.isEmpty() || !(isLetter(name[0].unicode()) || name[0] == QLatin1Char('_')))
+        return false;
+    return std::all_of(name.cbegin() + 1, name.cend(), [&](QChar q) {
+        const char16_t c = q.unicode();
+        return isLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    });
 }
 
 QString rangeString(const hcl::SourceRange &r)

@@ -102,7 +102,10 @@ VariableValidation decodeValidationBlock(const QString &varName, const hcl::Cont
 Diagnostics decodeVariableBlock(Template &tpl, const hcl::ContentBlock &block, const hcl::EvalContext &ectx)
 {
     const QString name = block.labels.value(0);
-    if (tpl.inputVariables.contains(name)) {
+    // Where the variable goes, found once: the same search answers whether it
+    // is a duplicate and is the hint for the insertion at the end.
+    const auto slot = tpl.inputVariables.lowerBound(name);
+    if (slot != tpl.inputVariables.end() && slot.key() == name) {
         // Packer sets only the context, so it prints no place; Kiln points at the redefinition.
         Diagnostic d = Diagnostic::error(QStringLiteral("Duplicate variable"),
                                          QStringLiteral("Duplicate %1 variable definition found.").arg(name),
@@ -173,7 +176,7 @@ Diagnostics decodeVariableBlock(Template &tpl, const hcl::ContentBlock &block, c
         if (b.type == QLatin1String("validation"))
             v.validations.append(decodeValidationBlock(v.name, b, diags));
 
-    tpl.inputVariables.insert(name, v);
+    tpl.inputVariables.insert(slot, name, v);
     return diags;
 }
 

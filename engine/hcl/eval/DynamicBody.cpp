@@ -152,6 +152,15 @@ BodyPtr DynamicBody::expandChild(
 {
     auto b = std::shared_ptr<DynamicBody>(new DynamicBody());
     b->m_original = child;
+    if (!it && forEachCtx()) {
+        // Outside any iteration a child context would add no names: the child
+        // evaluates in this body's context (every block of a plain template
+        // passes through here, thousands in a large one).
+        b->m_baseCtx = forEachCtx();
+        b->m_ctxOwner = m_ctxOwner;
+        b->m_valueMarks = marks;
+        return b;
+    }
     b->m_ctxOwner = iterationContext(m_ctxOwner, forEachCtx(), it);
     b->m_iteration = it;
     b->m_valueMarks = marks;

@@ -185,12 +185,14 @@ QList<ContentBlock> DynamicBody::expandBlocks(const BodySchema &schema,
     const QList<ContentBlock> &rawBlocks, bool partial, Diagnostics &diags) const
 {
     QList<ContentBlock> blocks;
+    // Usually one block out per block in (a template root has thousands).
+    blocks.reserve(rawBlocks.size());
     for (const ContentBlock &raw : rawBlocks) {
         if (raw.type != QLatin1String("dynamic")) {
             if (!m_hiddenBlocks.contains(raw.type)) {
                 ContentBlock b = raw;
                 b.body = expandChild(raw.body, m_iteration, {});
-                blocks.append(b);
+                blocks.append(std::move(b));
             }
             continue;
         }

@@ -7,6 +7,8 @@
 #include "engine/hcl/eval/ExprHelpers.h"
 #include "engine/hcl/value/Convert.h"
 
+#include <QVarLengthArray>
+
 namespace kiln::hcl::detail {
 
 namespace {
@@ -77,12 +79,15 @@ Value evalFunctionCall(
     if (!f)
         return unknownFunction(e, *ctx, diags);
 
-    QList<Arg> args;
+    // Calls rarely have more than a few arguments: kept inline, the list costs
+    // no allocation per call.
+    QVarLengthArray<Arg, 8> args;
     for (const ExprPtr &a : e.args)
         args.append({a, std::nullopt});
 
     if (e.expandFinal && !args.isEmpty()) {
-        const ExprPtr expandExpr = args.takeLast().expr;
+        const ExprPtr expandExpr = args.last().expr;
+        args.removeLast();
         Diagnostics expandDiags;
         const Value expandVal = eval(expandExpr, ctx, state, expandDiags);
         diags += expandDiags;

@@ -12,6 +12,7 @@ Value evalTemplate(
     QString buf;
     bool isKnown = true;
     QSet<QString> marks;
+    std::optional<Value> single;
     const qsizetype diagsBefore = diags.size();
     auto hasNewErrors = [&] {
         for (qsizetype i = diagsBefore; i < diags.size(); ++i)
@@ -44,10 +45,18 @@ Value evalTemplate(
                 part->range, e.range);
             continue;
         }
-        if (isKnown && !hasNewErrors())
+        if (isKnown && !hasNewErrors()) {
+            if (e.parts.size() == 1)
+                single = str->unmarked();
             buf += str->unmarked().asString();
+        }
     }
 
+    // A template of one part ("text", or "${x}" around a string) is that part's
+    // string: every string Value is kept in NFC, so the value is already what
+    // Value::string(buf) would make, without a new payload for it.
+    if (isKnown && single)
+        return addMarks(*single, marks);
     const Value ret = isKnown ? Value::string(buf) : Value::unknown(Type::string());
     return addMarks(ret, marks);
 }

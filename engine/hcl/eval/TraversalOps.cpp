@@ -185,6 +185,15 @@ Value getAttribute(
     const QSet<QString> marks = obj.marks();
     switch (ty.kind()) {
     case Type::Kind::Object:
+        if (obj.isKnown()) {
+            // A known object holds every attribute of its type: one lookup
+            // answers both "is there such an attribute" and "what is it" (the
+            // `var` object of a large template has thousands of attributes).
+            const QMap<QString, Value> &attrs = obj.attributes();
+            const auto it = attrs.constFind(name);
+            if (it != attrs.cend())
+                return withMarksOf(*it, marks);
+        }
         if (!ty.hasAttribute(name))
             return fail(diags, unsupportedAttr,
                 QStringLiteral("This object does not have an attribute named %1.")

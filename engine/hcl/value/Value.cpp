@@ -3,6 +3,7 @@
 #include "engine/hcl/value/ValueData.h"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 
 namespace kiln::hcl {
@@ -85,10 +86,38 @@ Value Value::unknown(const Type &t)
     return Value(d);
 }
 
+namespace {
+
+// True when NFC cannot change s: every character below U+0300 is its own NFC
+// form and, with no combining character after it, composes with nothing.
+// Almost every string in a template is like that, and the check is cheaper
+// than asking QString::normalized() to find it out.
+bool isTriviallyNfc(const QString &s)
+{
+    const ushort *p = s.utf16();
+    const qsizetype n = s.size();
+    qsizetype i = 0;
+    // Four characters at a time: a lane is flagged when it is 0x300 or more
+    // (bit 15 set, or set by adding 0x7D00); a carry out of a flagged lane can
+    // only flag more, which just ends this fast part early.
+    for (; n - i >= 4; i += 4) {
+        quint64 v;
+        std::memcpy(&v, p + i, sizeof v);
+        if ((v | (v + 0x7D007D007D007D00ull)) & 0x8000800080008000ull)
+            break;
+    }
+    for (; i < n; ++i)
+        if (p[i] >= 0x300)
+            return false;
+    return true;
+}
+
+} // namespace
+
 Value Value::string(const QString &s)
 {
     auto d = known(Type::string());
-    d->string = s.normalized(QString::NormalizationForm_C);
+    d->string = isTriviallyNfc(s) ? s : s.normalized(QString::NormalizationForm_C);
     return Value(d);
 }
 
@@ -186,10 +215,12 @@ Value Value::object(const QMap<QString, Value> &attributes)
     std::map<QString, Type> sortedTypes;
     bool keysNormal = true;
     for (auto it = attributes.cbegin(); it != attributes.cend(); ++it) {
-        const QString key = it.key().normalized(QString::NormalizationForm_C);
-        if (key.constData() != it.key().constData() && key != it.key()) {
-            keysNormal = false;
-            break;
+        if (!isTriviallyNfc(it.key())) {
+            const QString key = it.key().normalized(QString::NormalizationForm_C);
+            if (key.constData() != it.key().constData() && key != it.key()) {
+                keysNormal = false;
+                break;
+            }
         }
         sortedTypes.emplace_hint(sortedTypes.end(), it.key(), it.value().type());
     }
