@@ -163,13 +163,14 @@ void Scanner::pushToken(TokenType type, int ts, int te)
         i += len;
     }
     m_pos = end;
-    // Built in place from its parts, each copied or moved once: assigning into a
-    // default-constructed token cost an out-of-line assignment per member.
+    // Built from its parts, each copied or moved once: assigning into a
+    // default-constructed token cost an out-of-line assignment per member. (Braces,
+    // not emplace_back's parentheses: clang 14 has no parenthesized aggregate init.)
     if (te - ts == 1)
-        m_tokens.emplace_back(type, singleByte(static_cast<unsigned char>(m_data[ts])),
-                              SourceRange{m_filename, start, end});
+        m_tokens.push_back(Token{type, singleByte(static_cast<unsigned char>(m_data[ts])),
+                                 SourceRange{m_filename, start, end}});
     else
-        m_tokens.emplace_back(type, sharedSlice(m_src, ts + m_skip, te - ts), SourceRange{m_filename, start, end});
+        m_tokens.push_back(Token{type, sharedSlice(m_src, ts + m_skip, te - ts), SourceRange{m_filename, start, end}});
 }
 
 void Scanner::pushAndAdvance(TokenType type, int len)
