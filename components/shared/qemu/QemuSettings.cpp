@@ -27,7 +27,8 @@ QList<QStringList> readRows(const build::ComponentConfig &c, const QString &key)
     QList<QStringList> out;
     if (!c.has(key))
         return out;
-    for (const hcl::Value &row : c.value(key).elements()) {
+    const hcl::Value rows = c.value(key); // held: elements() refers into it
+    for (const hcl::Value &row : rows.elements()) {
         QStringList args;
         for (const hcl::Value &e : row.elements())
             args << e.asString();

@@ -106,7 +106,10 @@ Value evalFunctionCall(
             // The collection's own marks move onto each element so that they
             // reach the function through its parameters.
             const QSet<QString> marks = expandVal.marks();
-            for (const Value &el : expandVal.unmarked().elements())
+            // Held here: unmarked() of a marked value is a new value, which a
+            // range-for over its elements() would destroy before the loop.
+            const Value unmarked = expandVal.unmarked();
+            for (const Value &el : unmarked.elements())
                 args.append({expandExpr, addMarks(el, marks)});
         } else {
             diags += exprError(QStringLiteral("Invalid expanding argument value"),

@@ -75,7 +75,10 @@ Value evalTemplateJoin(
     QSet<QString> allMarks = marks;
     QString buf;
     const SourceRange range = e.tuple ? e.tuple->range : e.range;
-    for (const Value &val : tuple.unmarked().elements()) {
+    // Held here: unmarked() of a marked value is a new value, which a range-for over
+    // its elements() would destroy before the loop.
+    const Value unmarked = tuple.unmarked();
+    for (const Value &val : unmarked.elements()) {
         if (val.isNull()) {
             diags += Diagnostic::error(QStringLiteral("Invalid template interpolation value"),
                 QStringLiteral("An iteration result is null. Cannot include a null value in a "

@@ -46,6 +46,10 @@ void TestEvaluator::values_data()
     row("template for", R"("%{for x in list}${x}-%{endfor}")", R"("a-b-c-")");
     row("template if", R"("%{if num > 3}big%{else}small%{endif}")", R"("big")");
     row("template for unknown", R"("%{for x in unklist}${x}%{endfor}")", "?string");
+    // A sensitive collection is unmarked into a new value before its elements are
+    // iterated (ASan caught the iteration over a destroyed one).
+    row("template for sensitive", R"("%{for x in secretlist}${x}-%{endfor}")", R"("p-q-"!)");
+    row("expansion of sensitive", R"(concat("+", secretlist...))", R"("p+q"!)");
     row("heredoc", "<<EOT\nhi ${str}\nEOT\n", "\"hi hello\n\"");
     // traversals and indexes
     row("attr", "obj.name", R"("x")");

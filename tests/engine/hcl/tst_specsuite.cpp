@@ -139,9 +139,11 @@ struct SpecReader
             spec->minItems = static_cast<int>(evaluate(a->expr, nullptr, diags).asNumber().toInt64().value_or(0));
         if (const auto *a = attrs.attribute(QStringLiteral("max_items")))
             spec->maxItems = static_cast<int>(evaluate(a->expr, nullptr, diags).asNumber().toInt64().value_or(0));
-        if (const auto *a = attrs.attribute(QStringLiteral("labels")))
-            for (const auto &l : evaluate(a->expr, nullptr, diags).elements())
+        if (const auto *a = attrs.attribute(QStringLiteral("labels"))) {
+            const Value labels = evaluate(a->expr, nullptr, diags); // held: elements() refers into it
+            for (const auto &l : labels.elements())
                 spec->labelNames << l.asString();
+        }
         if (block.type == QLatin1String("block"))
             spec->kind = dec::Spec::Kind::Block;
         else if (block.type == QLatin1String("block_list"))
